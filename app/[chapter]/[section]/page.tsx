@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleLayout } from "@/components/article-layout";
+import { ChapterBody } from "@/components/chapter-body";
+import { LandAtSection } from "@/components/land-at-section.client";
+import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { pageMetadata } from "@/lib/metadata";
+import { chapterPath, sectionSharePath } from "@/lib/routes";
+import { getShareableSections } from "@/lib/sections";
+
+type Props = { params: Promise<{ chapter: string; section: string }> };
+
+// One prerendered page per h2: a #fragment never reaches a link-preview crawler, this URL does.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const chapters = await getAllChapters();
+  return chapters.flatMap((chapter) =>
+    getShareableSections(chapter).map((section) => ({ chapter: chapter.slug, section: section.id })),
+  );
+}
+
+async function find(params: Props["params"]) {
+  const { chapter: slug, section: id } = await params;
+  const chapter = await getChapterBySlug(slug);
+  const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
+  return chapter && section ? { chapter, section } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await find(params);
+  if (!found) return {};
+  const { chapter, section } = found;
+  return pageMetadata({
+    title: `${section.title} – ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+    description: section.description,
+    path: sectionSharePath(chapter.slug, section.id),
+    canonicalPath: chapterPath(chapter.slug),
+    type: "article",
+  });
+}
+
+export default async function SectionSharePage({ params }: Props) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { chapter, section } = found;
+  const [chapters, { previous, next }] = await Promise.all([getAllChapters(), getAdjacentChapters(chapter.slug)]);
+  const notice = (
+    <p className="no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm">
+      You were sent the section <strong>“{section.title}”</strong>.{" "}
+      <a href={`#${section.id}`} className="font-semibold text-accent underline underline-offset-4">
+        Jump to the section
+      </a>
+    </p>
+  );
+  return (
+    <ArticleLayout chapter={chapter} chapters={chapters} previous={previous} next={next} notice={notice}>
+      <LandAtSection id={section.id} />
+      <ChapterBody chapter={chapter} />
+    </ArticleLayout>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleLayout } from "@/components/article-layout";
+import { ChapterBody } from "@/components/chapter-body";
+import { ChapterJsonLd } from "@/components/chapter-json-ld";
+import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { pageMetadata } from "@/lib/metadata";
+import { chapterPath } from "@/lib/routes";
+
+type Props = { params: Promise<{ chapter: string }> };
+
+// Every chapter is prerendered at build; any other path is a real 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAllChapters()).map((chapter) => ({ chapter: chapter.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const chapter = await getChapterBySlug((await params).chapter);
+  if (!chapter) return {};
+  return pageMetadata({
+    title: chapter.frontmatter.title,
+    description: chapter.frontmatter.description,
+    path: chapterPath(chapter.slug),
+    type: "article",
+    publishedTime: chapter.frontmatter.updated,
+  });
+}
+
+export default async function ChapterPage({ params }: Props) {
+  const slug = (await params).chapter;
+  const chapter = await getChapterBySlug(slug);
+  if (!chapter) notFound();
+  const [chapters, { previous, next }] = await Promise.all([getAllChapters(), getAdjacentChapters(slug)]);
+  return (
+    <ArticleLayout chapter={chapter} chapters={chapters} previous={previous} next={next}>
+      <ChapterJsonLd chapter={chapter} />
+      <ChapterBody chapter={chapter} />
+    </ArticleLayout>
+  );
+}

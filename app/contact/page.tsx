@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { pageMetadata } from "@/lib/metadata";
+import { contactUrl, site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Talk to a specialist about your AI team",
+  description: `Book a confidential consultation with ${site.publisher} about hiring AI Architects and Software Engineers, and what to prepare for it.`,
+  path: "/contact",
+});
+
+const prepare = [
+  { text: "Which role you think you need, and why", href: "/the-two-roles" },
+  { text: "Whether AI is core to your business: build, buy or hire", href: "/sourcing-and-cost#build-buy-or-hire" },
+  { text: "The regulations you work under (GDPR, HIPAA, finance rules)", href: "/trends-and-regulation#compliance" },
+  { text: "The team you already have, and its gaps", href: "/team-composition#optimal-team" },
+  { text: "Whether a fractional or project-based architect could fit", href: "/team-composition#fractional-architects" },
+];
+
+export default function ContactPage() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
+      <p className="text-sm font-semibold text-accent">Who publishes this guide</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight md:text-4xl">Talk to a specialist about your AI team</h1>
+      <div className="prose prose-guide mt-6">
+        <p>
+          When you assemble an AI team there is little room for error. The very best AI Architects and Software
+          Engineers, the top 1%, are hard to find, but they are out there, and the gain they bring in delivery speed,
+          scalability and competitive edge can be measured.
+        </p>
+        <p>
+          This guide is published by {site.publisher}, a specialist recruiter for AI roles. It pairs a global reach
+          with rigorous skills vetting and advice at executive level, to help you move faster, lower the risk of your
+          AI plans and make them last.
+        </p>
+        <p>
+          If you are ready to build a strong AI team, ask {site.publisher} for a confidential consultation. It is the
+          agency&apos;s commercial service; everything else in this guide stands on its own.
+        </p>
+      </div>
+
+      <div className="mt-8 rounded-xl border border-border bg-accent-soft p-6">
+        <h2 className="text-xl font-semibold">Book a confidential consultation</h2>
+        {contactUrl ? (
+          <a href={contactUrl} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+            Contact {site.publisher}
+          </a>
+        ) : (
+          <p className="mt-2 text-fg-muted">
+            Contact {site.publisher} directly and mention this guide; there is no form on this site, so nothing you
+            type here is collected.
+          </p>
+        )}
+      </div>
+
+      <h2 className="mt-12 text-2xl font-semibold tracking-tight">What to bring to the conversation</h2>
+      <ul className="mt-4 space-y-2">
+        {prepare.map((item) => (
+          <li key={item.href} className="flex gap-3">
+            <span aria-hidden="true" className="text-accent">✓</span>
+            <span>
+              {item.text} (<Link className="text-accent underline underline-offset-2" href={item.href}>read the chapter</Link>)
+            </span>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { ThemeScript } from "@/components/theme-script";
+import { getAllChapters } from "@/lib/chapters";
+import { site, siteOrigin } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteOrigin),
+  title: { default: site.name, template: `%s · ${site.shortName}` },
+  description: site.description,
+  applicationName: site.shortName,
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0e1116" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const chapters = await getAllChapters();
+  return (
+    // The theme script sets data-theme / data-js before paint, so React must not complain about them.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen font-sans antialiased">
+        <SiteHeader chapters={chapters} />
+        {children}
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,92 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getAllChapters } from "@/lib/chapters";
+import { pageMetadata } from "@/lib/metadata";
+import { chapterPath } from "@/lib/routes";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
+
+const questions = [
+  { q: "Do I need an AI Architect, or will a strong engineer do?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
+  { q: "What should I ask an AI Architect in the interview?", href: "/vetting#architect-questions" },
+  { q: "What does each role cost in the US market?", href: "/sourcing-and-cost#market-benchmarks" },
+  { q: "Can a fractional architect cover us for now?", href: "/team-composition#fractional-architects" },
+];
+
+export default async function HomePage() {
+  const chapters = await getAllChapters();
+  const first = chapters[0];
+  return (
+    <main id="main" tabIndex={-1} className="focus:outline-none">
+      {/* Hero */}
+      <section className="border-b border-border bg-bg-subtle">
+        <div className="mx-auto max-w-5xl px-4 py-16 sm:px-6 md:py-24">
+          <p className="mb-3 text-sm font-semibold text-accent">A hiring guide for CTOs, founders and hiring managers</p>
+          <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-balance md:text-5xl">
+            AI Architect or Software Engineer? Hire the right one, first time.
+          </h1>
+          <p className="mt-6 max-w-2xl text-lg text-fg-muted md:text-xl">
+            Getting this choice wrong can cost you years of technical debt and a late launch. This guide explains what
+            each role owns, how to build the team around them, how to vet candidates and what they cost.
+          </p>
+          <div className="mt-8 flex flex-wrap gap-3">
+            {first && (
+              <Link href={chapterPath(first.slug)} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+                Start reading
+              </Link>
+            )}
+            <Link href="#chapters" className="rounded-lg border border-border-strong px-5 py-3 font-semibold hover:border-accent">
+              See all chapters
+            </Link>
+          </div>
+        </div>
+      </section>
+
+      {/* Quick answers */}
+      <section aria-labelledby="quick" className="mx-auto max-w-5xl px-4 py-14 sm:px-6">
+        <h2 id="quick" className="text-2xl font-semibold tracking-tight">Jump to your question</h2>
+        <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+          {questions.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
+                <span className="font-medium">{item.q}</span> <span aria-hidden="true" className="text-accent">→</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {/* Chapters */}
+      <section id="chapters" aria-labelledby="chapters-title" className="mx-auto max-w-5xl scroll-mt-20 px-4 pb-8 sm:px-6">
+        <h2 id="chapters-title" className="text-2xl font-semibold tracking-tight">The chapters</h2>
+        <p className="mt-2 text-fg-muted">Read them in order, or start with the one your decision turns on.</p>
+        <ol className="mt-6 grid gap-4 md:grid-cols-2">
+          {chapters.map((chapter) => (
+            <li key={chapter.slug}>
+              <Link href={chapterPath(chapter.slug)} className="group flex h-full flex-col rounded-xl border border-border bg-bg-raised p-5 hover:border-accent">
+                <span className="text-sm font-semibold text-accent">Chapter {chapter.frontmatter.order}</span>
+                <span className="mt-1 text-lg font-semibold group-hover:text-accent">{chapter.frontmatter.title}</span>
+                <span className="mt-2 text-fg-muted">{chapter.frontmatter.description}</span>
+                <span className="mt-3 text-sm text-fg-muted">{chapter.readingMinutes} min read</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {/* Call to action */}
+      <section className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+        <div className="rounded-xl border border-border bg-accent-soft p-6 md:flex md:items-center md:justify-between md:gap-6">
+          <div>
+            <h2 className="text-xl font-semibold">Need a second opinion on a senior AI hire?</h2>
+            <p className="mt-1 text-fg-muted">{site.publisher} offers a confidential consultation.</p>
+          </div>
+          <Link href="/contact" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
+            Talk to a specialist
+          </Link>
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Chapter } from "@/lib/chapters";
+import { selectFaqEntries } from "@/lib/faq";
+import { chapterPath } from "@/lib/routes";
+import { absoluteUrl, site } from "@/lib/site";
+import { JsonLd } from "./json-ld";
+
+/**
+ * Structured data for a chapter: Article and BreadcrumbList, plus FAQPage for the FAQ entries the
+ * chapter shows through <FaqList> (read from the same analysis as the page, so they always match).
+ */
+export function ChapterJsonLd({ chapter }: { chapter: Chapter }) {
+  const url = absoluteUrl(chapterPath(chapter.slug));
+  const { title, description, updated } = chapter.frontmatter;
+  const faq = chapter.analysis.components
+    .filter((use) => use.name === "FaqList")
+    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }));
+  const graph: object[] = [
+    {
+      "@type": "Article",
+      headline: title,
+      description,
+      dateModified: updated,
+      datePublished: updated,
+      mainEntityOfPage: url,
+      url,
+      author: { "@type": "Organization", name: site.publisher },
+      publisher: { "@type": "Organization", name: site.publisher },
+      image: absoluteUrl(`${chapterPath(chapter.slug)}/opengraph-image`),
+    },
+    {
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        { "@type": "ListItem", position: 1, name: "Guide", item: absoluteUrl("/") },
+        { "@type": "ListItem", position: 2, name: title, item: url },
+      ],
+    },
+  ];
+  if (faq.length > 0) {
+    graph.push({
+      "@type": "FAQPage",
+      mainEntity: faq.map((entry) => ({
+        "@type": "Question",
+        name: entry.question,
+        acceptedAnswer: { "@type": "Answer", text: entry.answer },
+      })),
+    });
+  }
+  return <JsonLd data={{ "@context": "https://schema.org", "@graph": graph }} />;
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect } from "react";
+
+/** Opens the FAQ answer named in the URL's #fragment (on load and on hash change) and scrolls to it. */
+export function FaqHashOpener() {
+  useEffect(() => {
+    const open = () => {
+      const id = decodeURIComponent(location.hash.slice(1));
+      const target = id ? document.getElementById(id) : null;
+      if (target instanceof HTMLDetailsElement) {
+        target.open = true;
+        target.scrollIntoView({ block: "start" });
+      }
+    };
+    open();
+    window.addEventListener("hashchange", open);
+    return () => window.removeEventListener("hashchange", open);
+  }, []);
+  return null;
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+
+const styles = {
+  note: { label: "Note", box: "border-[var(--note-border)] bg-[var(--note-bg)]" },
+  tip: { label: "Tip", box: "border-[var(--tip-border)] bg-[var(--tip-bg)]" },
+  warning: { label: "Warning", box: "border-[var(--warn-border)] bg-[var(--warn-bg)]" },
+} as const;
+
+/** A quiet aside: note, tip or warning. The kind is spelled out in text, not only shown by colour. */
+export function Callout({ type = "note", title, children }: Partial<MdxComponentProps<"Callout">> & { children?: ReactNode }) {
+  const style = styles[type];
+  return (
+    <aside aria-label={title ?? style.label} className={`avoid-break my-6 rounded-r-lg border-l-4 px-5 py-4 ${style.box}`}>
+      <p className="not-prose mb-1 text-sm font-semibold">
+        {style.label}
+        {title ? `: ${title}` : ""}
+      </p>
+      <div className="[&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getAllChapters } from "@/lib/chapters";
+import { selectFaqEntries } from "@/lib/faq";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import { FaqHashOpener } from "../faq-hash-opener.client";
+
+/**
+ * FAQ entries from lib data as <details> disclosures: they open and close without JavaScript, and each
+ * has a stable id so `/faq#<id>` links to it (FaqHashOpener opens the linked one).
+ */
+export async function FaqList(props: MdxComponentProps<"FaqList">) {
+  const entries = selectFaqEntries(props);
+  const chapters = await getAllChapters();
+  const titleOf = (slug: string) => chapters.find((c) => c.slug === slug)?.frontmatter.title ?? slug;
+  return (
+    <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
+      {entries.map((entry) => (
+        <details key={entry.id} id={entry.id} className="group scroll-mt-20 px-5 py-1">
+          <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold [&::-webkit-details-marker]:hidden">
+            <span>{entry.question}</span>
+            <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
+          </summary>
+          <div className="pb-4 text-[1.02rem] leading-relaxed">
+            <p>{entry.answer}</p>
+            <p className="mt-3 text-sm text-fg-muted">
+              Read more:{" "}
+              {entry.chapters.map((slug, i) => (
+                <span key={slug}>
+                  {i > 0 && " · "}
+                  <Link className="text-accent underline underline-offset-2" href={`/${slug}`}>
+                    {titleOf(slug)}
+                  </Link>
+                </span>
+              ))}
+              {" · "}
+              <a className="text-accent underline underline-offset-2" href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`}>
+                Link to this answer
+              </a>
+            </p>
+          </div>
+        </details>
+      ))}
+      <FaqHashOpener />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { formatDate } from "@/lib/format";
+import { bandAnchor } from "@/lib/routes";
+import { describeBand, formatBandRange, formatMoneyShort, roleLabels, salaryBands } from "@/lib/salary-bands";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+
+const tickStep = 100_000;
+
+/**
+ * Salary bands as horizontal range bars on one shared axis, drawn with CSS on the server. An open-ended
+ * top fades out. The exact figures sit beside each bar as text, and a table repeats them with the source
+ * and as-of date, so nothing depends on seeing the chart.
+ */
+export function SalaryBands({ role, region, showAnchors = false }: MdxComponentProps<"SalaryBands"> & { showAnchors?: boolean }) {
+  const bands = salaryBands.filter((band) => (!role || band.role === role) && (!region || band.region === region));
+  if (bands.length === 0) return null;
+  // One axis for every band on the site, so the same figure is always drawn at the same place.
+  const axisMax = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
+  const ticks = Array.from({ length: axisMax / tickStep + 1 }, (_, i) => i * tickStep);
+  const pct = (value: number) => `${(value / axisMax) * 100}%`;
+  const currency = bands[0].currency;
+  const sources = [...new Map(bands.map((b) => [`${b.source.name}|${b.source.asOf}`, b.source])).values()];
+
+  return (
+    <figure className="not-prose avoid-break my-8 rounded-xl border border-border bg-bg-raised p-5" data-salary-bands>
+      <figcaption className="mb-4 font-semibold">Annual base salary bands</figcaption>
+      <div aria-hidden="true" className="space-y-5">
+        {bands.map((band) => (
+          <div key={bandAnchor(band)}>
+            <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4 text-sm">
+              <span className="font-medium">
+                {roleLabels[band.role]} <span className="text-fg-muted">({band.region})</span>
+              </span>
+              <span className="font-semibold tabular-nums">{formatBandRange(band)}</span>
+            </div>
+            <div className="relative h-4 rounded-full bg-bg-subtle ring-1 ring-border">
+              <div
+                className={`absolute inset-y-0 rounded-full ${band.role === "ai-architect" ? "bg-accent" : "bg-fg-muted"}`}
+                style={{ left: pct(band.low), width: `calc(${pct(band.high - band.low)})` }}
+              />
+              {band.openEnded && (
+                <div
+                  className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${band.role === "ai-architect" ? "from-accent" : "from-fg-muted"} to-transparent`}
+                  style={{ left: pct(band.high), width: pct(axisMax * 0.08) }}
+                />
+              )}
+            </div>
+          </div>
+        ))}
+        <div className="relative h-5 text-xs text-fg-muted">
+          {ticks.map((tick) => (
+            <span key={tick} className="absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full" style={{ left: pct(tick) }}>
+              {formatMoneyShort(tick, currency)}
+            </span>
+          ))}
+        </div>
+      </div>
+
+      <table className="mt-5 w-full border-t border-border text-left text-sm">
+        <caption className="sr-only">Salary bands with their sources</caption>
+        <thead>
+          <tr className="text-fg-muted">
+            <th scope="col" className="py-2 pr-3 font-medium">Role</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Region</th>
+            <th scope="col" className="py-2 font-medium">Annual base</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bands.map((band) => (
+            <tr key={bandAnchor(band)} id={showAnchors ? bandAnchor(band) : undefined} className="border-t border-border align-top">
+              <th scope="row" className="py-2 pr-3 font-medium">{roleLabels[band.role]}</th>
+              <td className="py-2 pr-3">{band.region}</td>
+              <td className="py-2">
+                <span className="font-semibold tabular-nums" data-band-range>{formatBandRange(band)}</span>
+                <span className="sr-only"> ({describeBand(band)})</span>
+                {band.note && <span className="mt-1 block text-xs text-fg-muted">{band.note}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-3 text-xs text-fg-muted">
+        Source:{" "}
+        {sources.map((source, i) => (
+          <span key={source.name}>
+            {i > 0 && "; "}
+            {source.url ? <a className="underline" href={source.url}>{source.name}</a> : source.name}, as of {formatDate(source.asOf)}
+          </span>
+        ))}
+        . Base salary only; equity, bonuses and retention packages vary by location, company stage and seniority.
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Chapter } from "@/lib/chapters";
+
+function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previous" | "Next" }) {
+  return (
+    <Link
+      href={`/${chapter.slug}`}
+      rel={direction === "Next" ? "next" : "prev"}
+      className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
+    >
+      <span className="text-sm text-fg-muted">
+        {direction === "Previous" ? "← Previous chapter" : "Next chapter →"}
+      </span>
+      <span className="mt-1 font-semibold text-fg group-hover:text-accent">{chapter.frontmatter.title}</span>
+    </Link>
+  );
+}
+
+/** Previous / next chapter links at the foot of a chapter. */
+export function Pager({ previous, next }: { previous?: Chapter; next?: Chapter }) {
+  if (!previous && !next) return null;
+  return (
+    <nav aria-label="Previous and next chapters" className="no-print mt-14 flex flex-col gap-3 sm:flex-row">
+      {previous ? <PagerLink chapter={previous} direction="Previous" /> : <span className="hidden flex-1 sm:block" />}
+      {next ? <PagerLink chapter={next} direction="Next" /> : <span className="hidden flex-1 sm:block" />}
+    </nav>
+  );
+}

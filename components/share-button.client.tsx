@@ -1,0 +1,38 @@
+"use client";
+
+import { useState } from "react";
+
+/** Shares the page with the system share sheet where there is one, or copies its link otherwise. */
+export function ShareButton({ url, title }: { url: string; title: string }) {
+  const [status, setStatus] = useState("");
+  return (
+    <span className="js-only no-print inline-flex items-center gap-2">
+      <button
+        type="button"
+        className="rounded-md border border-border px-3 py-1.5 text-sm font-medium text-fg hover:border-border-strong"
+        onClick={async () => {
+          if (typeof navigator.share === "function") {
+            try {
+              await navigator.share({ url, title });
+              return;
+            } catch (error) {
+              if ((error as DOMException).name === "AbortError") return;
+            }
+          }
+          try {
+            await navigator.clipboard.writeText(url);
+            setStatus("Link copied");
+          } catch {
+            window.prompt("Copy this link:", url);
+          }
+          window.setTimeout(() => setStatus(""), 2500);
+        }}
+      >
+        Share this page
+      </button>
+      <span role="status" className="text-sm text-fg-muted">
+        {status}
+      </span>
+    </span>
+  );
+}

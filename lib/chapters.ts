@@ -1,0 +1,53 @@
+import "server-only";
+import { stat, readdir } from "node:fs/promises";
+import path from "node:path";
+import { loadContent, type Chapter } from "./content/load";
+import { ContentError } from "./content/problems";
+
+export type { Chapter } from "./content/load";
+
+const root = process.cwd();
+const isDev = process.env.NODE_ENV === "development";
+let cached: { signature: string; chapters: Promise<Chapter[]> } | undefined;
+
+/** Names and modification times of the chapter files: cheap to read, and changes whenever an editor saves. */
+async function contentSignature(): Promise<string> {
+  const dir = path.join(process.cwd(), "content", "guides"); // literal, so the file tracer keeps to content/
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".mdx")).sort();
+  const times = await Promise.all(names.map(async (name) => (await stat(path.join(dir, name))).mtimeMs));
+  return names.map((name, i) => `${name}@${times[i]}`).join("|");
+}
+
+/**
+ * Every published chapter, in reading order. Parsed once per process (and again in dev whenever a file
+ * changes). Throws a ContentError listing every problem as `file:line:col  message  (hint)`, which is what
+ * makes `next build` fail on broken content.
+ */
+export async function getAllChapters(): Promise<Chapter[]> {
+  const signature = isDev ? await contentSignature() : "production";
+  if (cached?.signature !== signature) {
+    const chapters = loadContent(root, { includeDrafts: isDev }).then(({ chapters, problems }) => {
+      if (problems.length > 0) throw new ContentError(problems);
+      return chapters;
+    });
+    cached = { signature, chapters };
+    // A failed load must not stick: the next request (after the editor's fix) tries again.
+    chapters.catch(() => {
+      if (cached?.chapters === chapters) cached = undefined;
+    });
+  }
+  return cached.chapters;
+}
+
+/** One chapter by slug, or undefined. */
+export async function getChapterBySlug(slug: string): Promise<Chapter | undefined> {
+  return (await getAllChapters()).find((chapter) => chapter.slug === slug);
+}
+
+/** The chapters before and after `slug` in reading order. */
+export async function getAdjacentChapters(slug: string): Promise<{ previous?: Chapter; next?: Chapter }> {
+  const chapters = await getAllChapters();
+  const index = chapters.findIndex((chapter) => chapter.slug === slug);
+  if (index < 0) return {};
+  return { previous: chapters[index - 1], next: chapters[index + 1] };
+}

@@ -1,0 +1,137 @@
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
+import type { VFile } from "vfile";
+import { toString } from "hast-util-to-string";
+
+/** Where something sits in the source file (1-based, frontmatter lines included). */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** An h2 or h3, with the id the one slugger (or the author's pin) gave it. */
+export interface HeadingInfo extends Place {
+  id: string;
+  depth: 2 | 3;
+  title: string;
+}
+
+/** A run of text under one heading (or before the first, with `id` null), for search and previews. */
+export interface SectionText {
+  id: string | null;
+  title: string | null;
+  depth: 1 | 2 | 3;
+  /** First paragraph after the heading, plain text. */
+  lead: string;
+  /** All plain text of the section. */
+  text: string;
+}
+
+/** A JSX tag used in the chapter, with its props as literal values. */
+export interface ComponentUse extends Place {
+  name: string;
+  props: Record<string, unknown>;
+  /** Props that could not be read as literals (an expression that is not JSON). */
+  unreadable: string[];
+}
+
+/** Everything the site and the check need from one chapter, gathered in a single pass over its tree. */
+export interface ChapterAnalysis {
+  headings: HeadingInfo[];
+  sections: SectionText[];
+  links: (Place & { href: string })[];
+  images: (Place & { src: string; alt: string })[];
+  components: ComponentUse[];
+  wordCount: number;
+}
+
+declare module "vfile" {
+  interface DataMap {
+    analysis: ChapterAnalysis;
+  }
+}
+
+type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+const placeOf = (node: { position?: { start: { line: number; column: number } } }): Place => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
+
+function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+  const props: Record<string, unknown> = {};
+  const unreadable: string[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type !== "mdxJsxAttribute") {
+      unreadable.push("{...spread}");
+      continue;
+    }
+    const { name, value } = attribute;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === "string") props[name] = value;
+    else {
+      try {
+        props[name] = JSON.parse(value.value);
+      } catch {
+        unreadable.push(name);
+      }
+    }
+  }
+  return { props, unreadable };
+}
+
+/**
+ * rehype plugin, run after rehype-slug: records headings (with their final ids), section text, links,
+ * images and component uses into `file.data.analysis`. The table of contents, share pages, search and
+ * the content check all read this one result, so they cannot disagree with the rendered page.
+ */
+export function rehypeCollect() {
+  return (tree: Root, file: VFile) => {
+    const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], wordCount: 0 };
+    let current: SectionText = { id: null, title: null, depth: 1, lead: "", text: "" };
+    analysis.sections.push(current);
+
+    const walk = (node: Root | RootContent | ElementContent) => {
+      if (node.type === "element") {
+        const element = node as Element;
+        if ((element.tagName === "h2" || element.tagName === "h3") && typeof element.properties.id === "string") {
+          const title = toString(element).trim();
+          const depth = element.tagName === "h2" ? 2 : 3;
+          analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
+          current = { id: element.properties.id, title, depth, lead: "", text: "" };
+          analysis.sections.push(current);
+          return;
+        }
+        if (element.tagName === "p" && current.lead === "") current.lead = toString(element).trim();
+        if (element.tagName === "a" && typeof element.properties.href === "string") {
+          analysis.links.push({ href: element.properties.href, ...placeOf(element) });
+        }
+        if (element.tagName === "img") {
+          analysis.images.push({
+            src: String(element.properties.src ?? ""),
+            alt: String(element.properties.alt ?? "").trim(),
+            ...placeOf(element),
+          });
+        }
+      }
+      if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
+        const jsx = node as Jsx;
+        analysis.components.push({ name: jsx.name ?? "(fragment)", ...readAttributes(jsx.attributes), ...placeOf(jsx) });
+      }
+      if (node.type === "text") {
+        current.text += node.value;
+        return;
+      }
+      if ("children" in node) {
+        for (const child of node.children) walk(child as RootContent);
+        if (node.type === "element" && /^(p|li|h[1-6]|td|th|div|blockquote)$/.test((node as Element).tagName)) current.text += "\n";
+      }
+    };
+    walk(tree);
+
+    for (const section of analysis.sections) section.text = section.text.replace(/[ \t]*\n\s*/g, "\n").trim();
+    analysis.sections = analysis.sections.filter((section) => section.id !== null || section.text !== "");
+    analysis.wordCount = analysis.sections.reduce((sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length, 0);
+    file.data.analysis = analysis;
+  };
+}

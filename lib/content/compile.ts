@@ -1,0 +1,68 @@
+import { compile } from "@mdx-js/mdx";
+import rehypeSlug from "rehype-slug";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import { VFile } from "vfile";
+import { rehypeCollect, type ChapterAnalysis } from "./collect";
+import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
+import type { ContentProblem } from "./problems";
+
+/**
+ * THE plugin list. Rendering, the table of contents, share pages, search and `npm run check` all come
+ * from this one compile, so a heading id can never differ between them.
+ * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
+ */
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds];
+export const rehypePlugins = [rehypeSlug, rehypeCollect];
+
+/** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
+export interface CompileResult {
+  code: string | undefined;
+  analysis: ChapterAnalysis | undefined;
+  problems: ContentProblem[];
+}
+
+interface PlaceLike {
+  line?: number | null;
+  column?: number | null;
+  place?: { line?: number; column?: number; start?: { line?: number; column?: number } } | null;
+}
+
+function where(message: PlaceLike) {
+  const start = message.place && "start" in message.place ? message.place.start : message.place;
+  return { line: message.line ?? start?.line ?? 1, column: message.column ?? start?.column ?? 1 };
+}
+
+/** Compiles one chapter's MDX (frontmatter included, so positions are file positions). Never throws for bad content. */
+export async function compileChapterSource(file: string, source: string): Promise<CompileResult> {
+  const vfile = new VFile({ path: file, value: rewritePinnedIds(source) });
+  try {
+    const compiled = await compile(vfile, {
+      outputFormat: "function-body",
+      remarkPlugins,
+      rehypePlugins,
+    });
+    const problems = compiled.messages.map((message) => ({
+      file,
+      ...where(message),
+      message: message.reason,
+      hint: message.ruleId === "pinned-id" ? "write it like {#hiring-costs}" : "see CONTRIBUTING.md",
+    }));
+    return { code: String(compiled), analysis: compiled.data.analysis, problems };
+  } catch (error) {
+    const message = error as PlaceLike & { reason?: string; message?: string };
+    const reason = (message.reason ?? message.message ?? String(error)).split("\n")[0];
+    return {
+      code: undefined,
+      analysis: undefined,
+      problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason) }],
+    };
+  }
+}
+
+function syntaxHint(reason: string): string {
+  if (/closing tag|end tag|expected a closing/i.test(reason)) return "close every component tag, e.g. </Callout>";
+  if (/acorn|expression/i.test(reason)) return "write { and } as \\{ and \\} in text, or fix the expression";
+  if (/before name|character/i.test(reason)) return "write < as &lt; in text, or fix the tag";
+  return "fix the MDX at this position";
+}

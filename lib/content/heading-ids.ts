@@ -1,0 +1,65 @@
+import type { Heading, Root } from "mdast";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+
+/** Ids authors may pin: lowercase kebab-case. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const pinnedHeading = /^(#{1,6}[ \t].*?)[ \t]*\{#([^}]*)\}[ \t]*$/;
+const fence = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const marker = /^\/\*#(.*)\*\/$/;
+
+/**
+ * Rewrites `## Title {#pinned-id}` to `## Title {/*#pinned-id*\/}` before MDX parses the file.
+ *
+ * Hand-written because MDX reads `{…}` as a JavaScript expression, so `{#id}` is a syntax error before
+ * any remark plugin runs (react.dev uses `{/*id*\/}` for the same reason). Authors keep the familiar
+ * `{#id}` syntax; only the heading's own line changes, so every line number stays exact.
+ */
+export function rewritePinnedIds(source: string): string {
+  let inFence: string | undefined;
+  return source
+    .split("\n")
+    .map((line) => {
+      const fenceMatch = fence.exec(line);
+      if (fenceMatch) {
+        const token = fenceMatch[1][0];
+        if (!inFence) inFence = token;
+        else if (inFence === token) inFence = undefined;
+        return line;
+      }
+      if (inFence) return line;
+      const match = pinnedHeading.exec(line);
+      return match ? `${match[1]} {/*#${match[2].replaceAll("*/", "")}*/}` : line;
+    })
+    .join("\n");
+}
+
+/**
+ * remark plugin: turns the rewritten `{/*#id*\/}` marker at the end of a heading into that heading's id
+ * (via `data.hProperties`, which rehype-slug respects) and removes it from the text, so the pinned
+ * syntax never renders. An invalid id becomes a file message with its position.
+ */
+export function remarkPinnedHeadingIds() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, "heading", (node: Heading) => {
+      const last = node.children.at(-1);
+      if (!last || last.type !== "mdxTextExpression") return;
+      const match = marker.exec(last.value.trim());
+      if (!match) return;
+      node.children.pop();
+      const previous = node.children.at(-1);
+      if (previous?.type === "text") previous.value = previous.value.trimEnd();
+      const id = match[1].trim();
+      if (!idPattern.test(id)) {
+        file.message(`pinned heading id "${id}" is not lowercase kebab-case`, {
+          place: last.position,
+          ruleId: "pinned-id",
+          source: "content",
+        });
+        return;
+      }
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+    });
+  };
+}

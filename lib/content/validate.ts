@@ -1,0 +1,213 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { faqEntries, selectFaqEntries } from "../faq";
+import { reservedSlugs, staticPages } from "../routes";
+import { getBand } from "../salary-bands";
+import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-components";
+import type { Role } from "../schemas/salary-band";
+import type { ChapterAnalysis } from "./collect";
+import type { ContentProblem } from "./problems";
+import { closestWord } from "./suggest";
+
+/** What the cross-file checks need to know about one chapter. */
+export interface ChapterForChecks {
+  slug: string;
+  file: string;
+  order: number | undefined;
+  analysis: ChapterAnalysis | undefined;
+}
+
+const registeredNames = Object.keys(mdxComponentPropsSchemas);
+
+/** Ids a reader can land on in a chapter: its headings, plus the FAQ answers it shows. */
+export function chapterAnchors(analysis: ChapterAnalysis): string[] {
+  const faqIds = analysis.components
+    .filter((use) => use.name === "FaqList")
+    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }).map((entry) => entry.id));
+  return [...analysis.headings.map((heading) => heading.id), ...faqIds];
+}
+
+/**
+ * Checks everything that needs more than one file: components and their props, duplicate ids and slugs,
+ * internal links and #sections, images, and the links held in lib/ data. Returns every problem found.
+ */
+export function validateContent(chapters: readonly ChapterForChecks[], root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const anchorsByPath = new Map<string, Set<string>>();
+  for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
+  for (const chapter of chapters) {
+    if (chapter.analysis) anchorsByPath.set(`/${chapter.slug}`, new Set(chapterAnchors(chapter.analysis)));
+  }
+
+  const seenSlugs = new Map<string, string>();
+  const seenOrders = new Map<number, string>();
+  for (const chapter of chapters) {
+    const at = { file: chapter.file, line: 1, column: 1 };
+    const key = chapter.slug.toLowerCase();
+    if (seenSlugs.has(key)) {
+      problems.push({ ...at, message: `duplicate slug "${chapter.slug}" (also ${seenSlugs.get(key)})`, hint: "rename one of the files" });
+    }
+    seenSlugs.set(key, chapter.file);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter.slug)) {
+      problems.push({ ...at, message: `file name "${chapter.slug}" is not a valid slug`, hint: "use lowercase kebab-case, like hiring-costs.mdx" });
+    }
+    if (reservedSlugs.includes(key)) {
+      problems.push({ ...at, message: `slug "${chapter.slug}" is taken by a page of the site`, hint: "rename the file" });
+    }
+    if (chapter.order !== undefined) {
+      const other = seenOrders.get(chapter.order);
+      if (other) problems.push({ ...at, message: `order ${chapter.order} is also used by ${other}`, hint: "give each chapter its own order" });
+      seenOrders.set(chapter.order, chapter.file);
+    }
+    if (!chapter.analysis) continue;
+    const { analysis } = chapter;
+    const place = (p: { line: number; column: number }) => ({ file: chapter.file, line: p.line, column: p.column });
+
+    // Duplicate heading ids within the chapter.
+    const ids = new Map<string, number>();
+    for (const heading of analysis.headings) {
+      if (ids.has(heading.id)) {
+        problems.push({
+          ...place(heading),
+          message: `duplicate heading id "${heading.id}" (first used on line ${ids.get(heading.id)})`,
+          hint: `rename the heading or pin another id, e.g. ## ${heading.title} {#${heading.id}-2}`,
+        });
+      } else ids.set(heading.id, heading.line);
+    }
+
+    // Components: registered, props valid, data they point at exists.
+    for (const use of analysis.components) {
+      if (!isRegisteredComponent(use.name)) {
+        const isHtml = /^[a-z]/.test(use.name);
+        const suggestion = closestWord(use.name, registeredNames);
+        problems.push({
+          ...place(use),
+          message: isHtml ? `HTML tag <${use.name}> is not allowed in chapters` : `unknown component <${use.name}>`,
+          hint: suggestion
+            ? `did you mean <${suggestion}>?`
+            : isHtml
+              ? "use markdown, or one of the registered components"
+              : `registered components: ${registeredNames.join(", ")}`,
+        });
+        continue;
+      }
+      for (const name of use.unreadable) {
+        problems.push({ ...place(use), message: `<${use.name}> prop "${name}" is not a literal value`, hint: 'write it as a string, number, or JSON such as {["a", "b"]}' });
+      }
+      const parsed = mdxComponentPropsSchemas[use.name].safeParse(use.props);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
+          problems.push({
+            ...place(use),
+            message: issue.code === "unrecognized_keys" ? `<${use.name}> has unknown prop "${prop}"` : `<${use.name}> prop "${prop}" ${issue.message}`,
+            hint: `see the <${use.name}> example in CONTRIBUTING.md`,
+          });
+        }
+        continue;
+      }
+      problems.push(...checkComponentData(use.name, parsed.data as Record<string, unknown>, seenSlugsAll(chapters), root).map((p) => ({ ...place(use), ...p })));
+    }
+
+    // Internal links and their #sections.
+    for (const link of analysis.links) {
+      const problem = checkHref(link.href, `/${chapter.slug}`, anchorsByPath);
+      if (problem) problems.push({ ...place(link), ...problem });
+    }
+
+    // Images: the file exists and has alt text.
+    for (const image of analysis.images) {
+      if (!image.alt) problems.push({ ...place(image), message: `image ${image.src} has no alt text`, hint: "describe the image: ![What it shows](/images/file.png)" });
+      if (image.src.startsWith("/") && !existsSync(path.join(root, "public", image.src))) {
+        problems.push({ ...place(image), message: `image ${image.src} does not exist`, hint: `add public${image.src} or fix the path` });
+      }
+    }
+  }
+
+  problems.push(...checkFaqData(chapters, root, anchorsByPath));
+  return problems;
+}
+
+function seenSlugsAll(chapters: readonly ChapterForChecks[]): Set<string> {
+  return new Set(chapters.map((chapter) => chapter.slug));
+}
+
+function checkComponentData(name: string, props: Record<string, unknown>, slugs: Set<string>, root: string) {
+  const problems: { message: string; hint: string }[] = [];
+  if (name === "FaqList") {
+    for (const id of (props.ids as string[] | undefined) ?? []) {
+      if (!faqEntries.some((entry) => entry.id === id)) {
+        problems.push({ message: `<FaqList> id "${id}" is not in the FAQ data`, hint: `known ids are in lib/data/faq.ts${hintFor(id, faqEntries.map((e) => e.id))}` });
+      }
+    }
+    if (typeof props.chapter === "string" && !slugs.has(props.chapter)) {
+      problems.push({ message: `<FaqList> chapter "${props.chapter}" does not exist`, hint: `use a chapter slug${hintFor(props.chapter, [...slugs])}` });
+    }
+  }
+  if (name === "SalaryRange" && !getBand(props.role as Role, String(props.region))) {
+    problems.push({ message: `<SalaryRange> has no band for ${String(props.role)} in ${String(props.region)}`, hint: "add the band to lib/data/salary-bands.ts or change region" });
+  }
+  if (name === "Figure" && !existsSync(path.join(root, "public", String(props.src)))) {
+    problems.push({ message: `<Figure> image ${String(props.src)} does not exist`, hint: `add public${String(props.src)} or fix the path` });
+  }
+  return problems;
+}
+
+function hintFor(value: string, candidates: string[]): string {
+  const suggestion = closestWord(value, candidates);
+  return suggestion ? `; did you mean "${suggestion}"?` : "";
+}
+
+/** Checks one href; returns a problem for a broken internal link, or undefined. External links are not fetched. */
+export function checkHref(href: string, fromPath: string, anchorsByPath: Map<string, Set<string>>) {
+  if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
+  if (!href.startsWith("/") && !href.startsWith("#")) {
+    return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
+  }
+  const [rawPath, hash] = href.split("#", 2);
+  const target = rawPath === "" ? fromPath : rawPath.replace(/\/$/, "") || "/";
+  const anchors = anchorsByPath.get(target);
+  if (!anchors) {
+    const suggestion = closestWord(target, [...anchorsByPath.keys()]);
+    return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };
+  }
+  if (hash && !anchors.has(hash)) {
+    const suggestion = closestWord(hash, [...anchors]);
+    return {
+      message: `link to missing section "#${hash}" on ${target}`,
+      hint: suggestion ? `did you mean #${suggestion}?` : `sections there: ${[...anchors].slice(0, 6).join(", ") || "none"}`,
+    };
+  }
+  return undefined;
+}
+
+/** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
+function checkFaqData(chapters: readonly ChapterForChecks[], root: string, anchorsByPath: Map<string, Set<string>>) {
+  const file = "lib/data/faq.ts";
+  let text = "";
+  try {
+    text = readFileSync(path.join(root, file), "utf8");
+  } catch {
+    // Fixture roots have no lib/: report against the entry without a line.
+  }
+  const lineOf = (needle: string) => {
+    const index = text.indexOf(needle);
+    if (index < 0) return { line: 1, column: 1 };
+    const before = text.slice(0, index).split("\n");
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  };
+  const problems: ContentProblem[] = [];
+  for (const entry of faqEntries) {
+    for (const slug of entry.chapters) {
+      if (!anchorsByPath.has(`/${slug}`) || !chapters.some((c) => c.slug === slug)) {
+        problems.push({
+          file,
+          ...lineOf(`"${entry.id}"`),
+          message: `FAQ entry "${entry.id}" links to missing chapter "${slug}"`,
+          hint: `use a chapter slug${hintFor(slug, chapters.map((c) => c.slug))}`,
+        });
+      }
+    }
+  }
+  return problems;
+}

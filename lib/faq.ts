@@ -1,0 +1,29 @@
+import { rawFaqEntries } from "./data/faq";
+import { faqSchema, type FaqEntry } from "./schemas/faq";
+import { formatIssues } from "./schemas/format-issues";
+
+function parseFaq(): readonly FaqEntry[] {
+  const result = faqSchema.safeParse(rawFaqEntries);
+  if (!result.success) throw new Error(`Invalid data in lib/data/faq.ts:\n${formatIssues(result.error)}`);
+  return Object.freeze(result.data);
+}
+
+/** Every FAQ entry, validated once at module load, in display order. */
+export const faqEntries: readonly FaqEntry[] = parseFaq();
+
+/** Entries related to a chapter, in FAQ order. */
+export function getFaqForChapter(slug: string): FaqEntry[] {
+  return faqEntries.filter((entry) => entry.chapters.includes(slug));
+}
+
+/** Entries by id, in the order given; unknown ids are skipped (the content check reports them). */
+export function getFaqByIds(ids: readonly string[]): FaqEntry[] {
+  return ids.flatMap((id) => faqEntries.filter((entry) => entry.id === id));
+}
+
+/** Which FAQ entries a `<FaqList>` with these props shows. */
+export function selectFaqEntries(props: { chapter?: string; ids?: readonly string[] }): FaqEntry[] {
+  if (props.ids) return getFaqByIds(props.ids);
+  if (props.chapter) return getFaqForChapter(props.chapter);
+  return [...faqEntries];
+}

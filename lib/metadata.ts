@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { absoluteUrl, site } from "./site";
+
+/**
+ * Page metadata with the site's conventions: own title and description, canonical URL on the public
+ * origin, and matching Open Graph / Twitter fields. `image` is a root-relative path to a PNG.
+ */
+export function pageMetadata(input: {
+  title: string;
+  description: string;
+  path: string;
+  canonicalPath?: string;
+  image?: string;
+  type?: "website" | "article";
+  publishedTime?: string;
+}): Metadata {
+  const url = absoluteUrl(input.path);
+  const images = input.image ? [{ url: absoluteUrl(input.image), width: 1200, height: 630, alt: input.title }] : undefined;
+  return {
+    title: input.title,
+    description: input.description,
+    alternates: { canonical: absoluteUrl(input.canonicalPath ?? input.path) },
+    openGraph: {
+      title: input.title,
+      description: input.description,
+      url,
+      siteName: site.name,
+      type: input.type ?? "website",
+      images,
+      ...(input.publishedTime ? { modifiedTime: input.publishedTime } : {}),
+    },
+    twitter: { card: "summary_large_image", title: input.title, description: input.description, images: images?.map((i) => i.url) },
+  };
+}

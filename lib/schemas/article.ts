@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/**
+ * Frontmatter of one chapter (`content/guides/<slug>.mdx`). This is the ONLY definition:
+ * the `Article` type, the content check and the README's field table all follow it.
+ * Unknown fields are rejected so that a typo such as `titel` fails loudly instead of being ignored.
+ */
+export const articleFrontmatterSchema = z.strictObject({
+  /**
+   * Chapter title, shown as the page's h1, in navigation and in link previews.
+   * Required; 10–70 characters (longer titles are cut off in search results and chat previews).
+   */
+  title: z
+    .string({ error: "must be text" })
+    .trim()
+    .min(10, { error: "is shorter than 10 characters" })
+    .max(70, { error: "is longer than 70 characters" }),
+  /**
+   * One-sentence summary used as the meta description and under the title.
+   * Required; 70–160 characters (a good description is 150–160 characters: search engines cut longer ones).
+   */
+  description: z
+    .string({ error: "must be text" })
+    .trim()
+    .min(70, { error: "is shorter than 70 characters" })
+    .max(160, { error: "is longer than 160 characters" }),
+  /**
+   * Position of the chapter in navigation and previous/next links; lower comes first.
+   * Required; a whole number from 1 to 999; unique across chapters.
+   */
+  order: z
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(1, { error: "must be 1 or more" })
+    .max(999, { error: "must be 999 or less" }),
+  /**
+   * Date the chapter's content last changed, as `YYYY-MM-DD`. Shown as "Last updated" and used in
+   * structured data. Required.
+   */
+  updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+  /**
+   * Short label for navigation menus. Optional; defaults to `title`; at most 28 characters.
+   */
+  navTitle: z
+    .string({ error: "must be text" })
+    .trim()
+    .min(2, { error: "is shorter than 2 characters" })
+    .max(28, { error: "is longer than 28 characters" })
+    .optional(),
+  /**
+   * Hide the chapter from the built site while it is being written. Optional; default `false`.
+   */
+  draft: z.boolean({ error: "must be true or false" }).default(false),
+});
+
+/** Validated frontmatter of a chapter. */
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/** The field names authors may use, in schema order (used for "did you mean" hints and docs). */
+export const articleFrontmatterFields = Object.keys(articleFrontmatterSchema.shape);

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One question of the FAQ. */
+export const faqEntrySchema = z.strictObject({
+  /** Stable id, used as the anchor (`/faq#<id>`). Lowercase kebab-case. Never change it once published. */
+  id: z.string().regex(slugPattern, { error: "must be lowercase kebab-case, like how-to-vet" }),
+  /** The question, as a reader would ask it. 10–140 characters, ending with "?". */
+  question: z
+    .string()
+    .min(10)
+    .max(140)
+    .refine((q) => q.trim().endsWith("?"), { error: "must end with a question mark" }),
+  /** The answer, plain text (no markdown). 40–900 characters. */
+  answer: z.string().min(40).max(900),
+  /** Slugs of the chapters that go deeper (1–3). Checked against the real chapters by `npm run check`. */
+  chapters: z.array(z.string().regex(slugPattern)).min(1).max(3),
+});
+
+/** A validated FAQ entry. */
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
+/** The whole FAQ: ids must be unique because they are anchors. */
+export const faqSchema = z.array(faqEntrySchema).superRefine((entries, ctx) => {
+  const seen = new Set<string>();
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.id)) {
+      ctx.addIssue({ code: "custom", message: `duplicate FAQ id "${entry.id}"`, path: [index, "id"] });
+    }
+    seen.add(entry.id);
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { roleSchema } from "./salary-band";
+
+/**
+ * Props of every component authors may use in MDX, keyed by the tag name they write.
+ * This is the vocabulary: `npm run check` rejects any other capitalised tag, and validates the
+ * props written in MDX against these schemas. `mdx-components.tsx` must register exactly these names
+ * (a unit test enforces it). `children` is never listed: it is the markdown between the tags.
+ */
+export const mdxComponentPropsSchemas = {
+  /** `<Callout type="tip" title="…">…</Callout>`: a quiet aside. `type` defaults to "note". */
+  Callout: z.strictObject({
+    type: z.enum(["note", "tip", "warning"]).default("note"),
+    title: z.string().min(1).max(80).optional(),
+  }),
+  /** `<KeyTakeaway>…</KeyTakeaway>`: the chapter's answer-first summary box. */
+  KeyTakeaway: z.strictObject({ title: z.string().min(1).max(80).optional() }),
+  /** `<RoleComparison>` wrapping two `<RoleColumn>`s: side-by-side role cards. */
+  RoleComparison: z.strictObject({}),
+  /** `<RoleColumn role="architect">…</RoleColumn>`: one card of a comparison. */
+  RoleColumn: z.strictObject({
+    role: z.enum(["architect", "engineer"]),
+    title: z.string().min(1).max(60).optional(),
+  }),
+  /** `<SalaryBands role="ai-architect" />`: the salary chart and table from lib data. */
+  SalaryBands: z.strictObject({ role: roleSchema.optional(), region: z.string().min(2).optional() }),
+  /** `<SalaryRange role="ai-architect" />`: one band as inline text, e.g. "$200K–$350K+ a year (US)". */
+  SalaryRange: z.strictObject({ role: roleSchema, region: z.string().min(2).default("US") }),
+  /** `<FaqList chapter="vetting" />` or `<FaqList ids={["…"]} />`: FAQ entries from lib data. */
+  FaqList: z.strictObject({
+    chapter: z.string().min(1).optional(),
+    ids: z.array(z.string().min(1)).min(1).optional(),
+  }),
+  /** `<Figure src="/images/x.png" alt="…" caption="…" width={800} height={450} />`: an image with a caption. */
+  Figure: z.strictObject({
+    src: z.string().startsWith("/", { error: "must be a path under public/, starting with /" }),
+    alt: z.string().trim().min(1, { error: "must describe the image (alt text is required)" }),
+    caption: z.string().min(1).optional(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+  }),
+} as const;
+
+/** Names of the registered MDX components. */
+export type MdxComponentName = keyof typeof mdxComponentPropsSchemas;
+
+/** Props type of a registered component, as authors write them (after defaults). */
+export type MdxComponentProps<Name extends MdxComponentName> = z.output<(typeof mdxComponentPropsSchemas)[Name]>;
+
+/** Type guard: is this tag one of the registered components? */
+export function isRegisteredComponent(name: string): name is MdxComponentName {
+  return Object.hasOwn(mdxComponentPropsSchemas, name);
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+/** Roles the guide compares. Slugs are stable: they appear in MDX props such as `<SalaryRange role="…" />`. */
+export const roleSchema = z.enum(["ai-architect", "software-engineer"]);
+/** One of the guide's roles. */
+export type Role = z.infer<typeof roleSchema>;
+
+/** Currencies the site knows how to format (ISO 4217). Add one here before using it in data. */
+export const currencySchema = z.enum(["USD", "EUR", "GBP"]);
+
+/** Where a figure comes from. Every number on the site must carry one. */
+export const sourceSchema = z.strictObject({
+  /** Human-readable name of the source. Required. */
+  name: z.string().min(3),
+  /** Public URL of the source, when it has one. Optional. */
+  url: z.url().optional(),
+  /** Date the figure was true, `YYYY-MM-DD`. Required: figures without a date mislead. */
+  asOf: z.iso.date(),
+});
+
+/**
+ * One annual base-salary band for a role in a region.
+ * Invariants: `low <= high`; the currency is a known ISO code.
+ */
+export const salaryBandSchema = z
+  .strictObject({
+    /** Which role the band is for. */
+    role: roleSchema,
+    /** Region the band applies to, as shown to readers (e.g. "US"). */
+    region: z.string().min(2).max(40),
+    /** ISO 4217 currency of `low` and `high`. */
+    currency: currencySchema,
+    /** Bottom of the band, per year, in whole currency units. */
+    low: z.number().int().positive(),
+    /** Top of the band, per year, in whole currency units. */
+    high: z.number().int().positive(),
+    /** True when the source gives the top as open-ended ("$350K+"): the chart draws it fading out. Default false. */
+    openEnded: z.boolean().default(false),
+    /** Caveat shown with the figure, e.g. how the region was read from the source. Optional. */
+    note: z.string().optional(),
+    /** Where the figure comes from, and when it was true. */
+    source: sourceSchema,
+  })
+  .refine((band) => band.low <= band.high, {
+    error: (issue) => {
+      const band = issue.input as { role?: string; region?: string };
+      return `low must be less than or equal to high (band ${band.role ?? "?"} / ${band.region ?? "?"})`;
+    },
+    path: ["low"],
+  });
+
+/** A validated salary band. */
+export type SalaryBand = z.infer<typeof salaryBandSchema>;
+
+/** A qualitative market note that has no figure (e.g. offshore and nearshore). */
+export const marketNoteSchema = z.strictObject({
+  /** Stable id, used as an anchor on /salaries. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Short heading. */
+  title: z.string().min(3).max(60),
+  /** The note, plain text. */
+  text: z.string().min(10),
+  /** Where it comes from. */
+  source: sourceSchema,
+});
+
+/** A validated market note. */
+export type MarketNote = z.infer<typeof marketNoteSchema>;

@@ -1,0 +1,32 @@
+import type { Chapter } from "./content/load";
+
+/** Longest description we put in a link preview; longer first paragraphs are cut at a word. */
+export const maxDescriptionLength = 160;
+
+/** Trims text to at most `max` characters at a word boundary, adding "…" when it cut. */
+export function trimDescription(text: string, max = maxDescriptionLength): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), Math.floor(max * 0.6)));
+  return `${atWord.replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/** A chapter's h2 section, as its share page needs it. */
+export interface ShareableSection {
+  id: string;
+  title: string;
+  /** The section's first paragraph, trimmed for previews; the chapter description when it has none. */
+  description: string;
+}
+
+/** Every h2 of a chapter, each of which gets its own prerendered share page. */
+export function getShareableSections(chapter: Chapter): ShareableSection[] {
+  return chapter.analysis.sections
+    .filter((section): section is typeof section & { id: string; title: string } => section.depth === 2 && section.id !== null)
+    .map((section) => ({
+      id: section.id,
+      title: section.title,
+      description: trimDescription(section.lead || chapter.frontmatter.description),
+    }));
+}

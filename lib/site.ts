@@ -1,0 +1,36 @@
+/**
+ * Site-wide settings. Each value comes from ONE place: an environment variable with a safe local default.
+ * Everything that builds an absolute URL (canonical links, Open Graph, sitemap, copy-link) reads `siteOrigin`.
+ */
+
+/** Public origin of the site, without a trailing slash. Env `SITE_URL`; default `http://localhost:3000`. */
+export const siteOrigin: string = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+
+/** Repository base URL used for "Edit this page" links. Env `REPO_URL`. */
+export const repoUrl: string = (process.env.REPO_URL ?? "https://github.com/ai-people-agency/ai-hiring-guide").replace(
+  /\/+$/,
+  "",
+);
+
+/** Branch that "Edit this page" links point at. Env `REPO_BRANCH`; default `main`. */
+export const repoBranch: string = process.env.REPO_BRANCH ?? "main";
+
+/**
+ * Where readers book the consultation offered at the end of the guide. Env `CONTACT_URL`.
+ * Empty by default: the contact page then says plainly how to reach the agency instead of showing a dead button.
+ */
+export const contactUrl: string = process.env.CONTACT_URL ?? "";
+
+/** Name and one-line pitch used in titles, previews and structured data. */
+export const site = {
+  name: "AI Architect vs Software Engineer: the hiring guide",
+  shortName: "AI Hiring Guide",
+  publisher: "AI People Agency",
+  description:
+    "A practical guide for CTOs and founders: when you need an AI Architect, when a Software Engineer, and how to find, vet and pay them.",
+} as const;
+
+/** Turns a root-relative path into an absolute URL on the public origin. */
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin}${path.startsWith("/") ? path : `/${path}`}`;
+}
