@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Chapter } from "@/lib/chapters";
 import { site } from "@/lib/site";
+import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
 
@@ -67,9 +68,11 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
-          <div className="hidden lg:block">
+          {/* Without JavaScript: a plain form to /search. With it: the dialog button. */}
+          <div className="no-js-only hidden lg:block">
             <SearchForm id="header-search" />
           </div>
+          <SearchButton />
           <ThemeToggle />
           {/* Phones and tablets */}
           <details className="relative md:hidden">

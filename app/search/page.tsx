@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SearchForm } from "@/components/search-form";
+import { SearchResults } from "@/components/search-results";
+import { searchGuide } from "@/lib/search";
+import { maxQueryLength } from "@/lib/search/options";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = await searchGuide((await searchParams).q, 0);
+  return {
+    title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
+    description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
+    robots: { index: false, follow: true },
+  };
+}
+
+const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questions", "build or buy"];
+
+/** Server-rendered search: works without JavaScript, for any input. */
+export default async function SearchPage({ searchParams }: Props) {
+  const { query, truncated, hits } = await searchGuide((await searchParams).q);
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight">Search the guide</h1>
+      <div className="mt-6">
+        <SearchForm id="page-search" defaultValue={query} />
+      </div>
+      {truncated && (
+        <p className="mt-4 text-sm text-fg-muted">
+          Your search was long, so we used its first words (up to {maxQueryLength} characters).
+        </p>
+      )}
+      {!query ? (
+        <p className="mt-8 text-fg-muted">Type a question or a few words, for example “what does HIPAA change?”.</p>
+      ) : hits.length > 0 ? (
+        <>
+          <p className="mt-8 text-fg-muted" role="status">
+            {hits.length} result{hits.length === 1 ? "" : "s"} for <strong className="text-fg">“{query}”</strong>
+          </p>
+          <SearchResults hits={hits} />
+        </>
+      ) : (
+        <div className="mt-8" role="status">
+          <p>
+            Nothing in the guide matches <strong>“{query}”</strong>. Try fewer or different words, or one of these:
+          </p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {suggestions.map((s) => (
+              <li key={s}>
+                <Link href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
+                  {s}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+
+type PanelProps = { onClose: () => void };
+
+function isTypingIn(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+/**
+ * Header search trigger: a button, Ctrl/Cmd+K or "/" open the search dialog. The dialog's code and the
+ * index are loaded only when it first opens, so article pages keep their JavaScript budget. Without
+ * JavaScript this button is hidden and the plain search form is shown instead.
+ */
+export function SearchButton() {
+  const [Panel, setPanel] = useState<ComponentType<PanelProps> | null>(null);
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const openDialog = useCallback(async () => {
+    if (!Panel) {
+      const { SearchPanel } = await import("./search-panel.client");
+      setPanel(() => SearchPanel);
+    }
+    setOpen(true);
+  }, [Panel]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const shortcut = (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !isTypingIn(event.target));
+      if (shortcut && !open) {
+        event.preventDefault();
+        void openDialog();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open, openDialog]);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onClick={() => void openDialog()}
+        className="js-only flex h-9 items-center gap-2 rounded-md border border-border-strong px-3 text-sm text-fg-muted hover:text-fg md:w-56"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <span>
+          Search<span className="hidden md:inline"> the guide</span>
+        </span>
+        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs md:inline">Ctrl K</kbd>
+      </button>
+      {open && Panel && (
+        <Panel
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import MiniSearch from "minisearch";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { makeExcerpt } from "@/lib/search/excerpt";
+import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "@/lib/search/options";
+import { Excerpt } from "./excerpt";
+
+let indexPromise: Promise<MiniSearch<SearchDocument>> | undefined;
+
+/** Fetches the prebuilt index once per page load. */
+function loadIndex() {
+  indexPromise ??= fetch("/search-index.json")
+    .then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      return response.json();
+    })
+    .then((json) => MiniSearch.loadJS<SearchDocument>(json, indexOptions));
+  return indexPromise;
+}
+
+/**
+ * The search dialog (native <dialog>, modal): an ARIA combobox whose listbox shows results as you type.
+ * Arrow keys move the active option, Enter opens it, Escape closes the dialog and focus returns to the trigger.
+ */
+export function SearchPanel({ onClose }: { onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [index, setIndex] = useState<MiniSearch<SearchDocument> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [input, setInput] = useState("");
+  const [active, setActive] = useState(0);
+  const listId = useId();
+
+  useEffect(() => {
+    dialogRef.current?.showModal();
+    loadIndex().then(setIndex, () => setFailed(true));
+  }, []);
+
+  const { query } = normaliseQuery(input);
+  const results = useMemo(() => {
+    if (!index || !query) return [];
+    return index.search(query, queryOptions).slice(0, 8).map((r) => ({
+      href: r.href as string,
+      title: r.title as string,
+      chapter: r.chapter as string,
+      excerpt: makeExcerpt(r.text as string, r.terms, 120),
+    }));
+  }, [index, query]);
+  const current = Math.min(active, Math.max(results.length - 1, 0));
+
+  const go = (href: string) => {
+    dialogRef.current?.close();
+    window.location.assign(href);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-label="Search the guide"
+      onClose={onClose}
+      className="m-auto mt-[10vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50"
+    >
+      <div className="flex items-center gap-2 border-b border-border p-3">
+        <label htmlFor={`${listId}-input`} className="sr-only">
+          Search the guide
+        </label>
+        <input
+          id={`${listId}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls={`${listId}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={results.length ? `${listId}-option-${current}` : undefined}
+          autoComplete="off"
+          autoFocus
+          maxLength={200}
+          placeholder="Search chapters, FAQ and salaries"
+          value={input}
+          onChange={(event) => {
+            setInput(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "ArrowDown" && results.length) {
+              event.preventDefault();
+              setActive((current + 1) % results.length);
+            } else if (event.key === "ArrowUp" && results.length) {
+              event.preventDefault();
+              setActive((current - 1 + results.length) % results.length);
+            } else if (event.key === "Enter") {
+              event.preventDefault();
+              if (results[current]) go(results[current].href);
+              else if (query) go(`/search?q=${encodeURIComponent(query)}`);
+            }
+          }}
+          className="h-10 w-full bg-transparent px-2 text-base outline-none"
+        />
+        <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted">
+          Esc<span className="sr-only"> (close search)</span>
+        </button>
+      </div>
+      <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
+        {results.map((result, i) => (
+          <li
+            key={result.href}
+            id={`${listId}-option-${i}`}
+            role="option"
+            aria-selected={i === current}
+            onMouseMove={() => setActive(i)}
+            onClick={() => go(result.href)}
+            className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
+          >
+            <span className="block text-xs text-fg-muted">{result.chapter}</span>
+            <span className="block font-semibold">{result.title}</span>
+            <span className="block text-sm text-fg-muted">
+              <Excerpt parts={result.excerpt} />
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p className="border-t border-border px-4 py-2 text-sm text-fg-muted" role="status">
+        {failed
+          ? "Search could not load. Press Enter to search on the search page."
+          : !index
+            ? "Loading the index…"
+            : !query
+              ? "Type to search. Use ↑ ↓ to choose and Enter to open."
+              : results.length === 0
+                ? `No results for “${query}”. Try other words.`
+                : `${results.length} result${results.length === 1 ? "" : "s"}. Press Enter for the highlighted one.`}
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import MiniSearch from "minisearch";
+import { getAllChapters } from "./chapters";
+import { faqEntries } from "./faq";
+import { marketNotes, salaryBands } from "./salary-bands";
+import { buildSearchDocuments } from "./search/documents";
+import { makeExcerpt, type ExcerptPart } from "./search/excerpt";
+import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
+
+/** One search hit, ready to render. */
+export interface SearchHit {
+  href: string;
+  kind: SearchDocument["kind"];
+  title: string;
+  chapter: string;
+  excerpt: ExcerptPart[];
+}
+
+let index: Promise<MiniSearch<SearchDocument>> | undefined;
+
+/** Where the FAQ lives: the chapter that renders <FaqList /> unfiltered (the `faq` chapter). */
+const faqPath = "/faq";
+
+/** The search index, built once per process from the one content pipeline (not per request). */
+export function getSearchIndex(): Promise<MiniSearch<SearchDocument>> {
+  index ??= getAllChapters().then((chapters) => {
+    const search = new MiniSearch<SearchDocument>(indexOptions);
+    search.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, faqPath }));
+    return search;
+  });
+  return index;
+}
+
+/** Runs a reader's query. Any input is accepted: it is normalised, never evaluated, and may return nothing. */
+export async function searchGuide(raw: unknown, limit = 20): Promise<{ query: string; truncated: boolean; hits: SearchHit[] }> {
+  const { query, truncated } = normaliseQuery(raw);
+  if (!query) return { query, truncated, hits: [] };
+  const results = (await getSearchIndex()).search(query, queryOptions).slice(0, limit);
+  return {
+    query,
+    truncated,
+    hits: results.map((result) => ({
+      href: result.href as string,
+      kind: result.kind as SearchDocument["kind"],
+      title: result.title as string,
+      chapter: result.chapter as string,
+      excerpt: makeExcerpt(result.text as string, result.terms),
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Chapter } from "../content/load";
+import type { FaqEntry } from "../schemas/faq";
+import type { MarketNote, SalaryBand } from "../schemas/salary-band";
+import { bandAnchor, chapterPath } from "../routes";
+import { describeBand, formatBandRange, roleLabels } from "../salary-bands";
+import type { SearchDocument } from "./options";
+
+/**
+ * Turns the content pipeline's result into search documents: one per section (h2 and h3, plus each
+ * chapter's introduction), one per FAQ entry and one per salary band or market note. Pure, so the same
+ * documents feed the server index and the browser index.
+ */
+export function buildSearchDocuments(input: {
+  chapters: readonly Chapter[];
+  faq: readonly FaqEntry[];
+  bands: readonly SalaryBand[];
+  notes: readonly MarketNote[];
+  faqPath: string;
+}): SearchDocument[] {
+  const documents: SearchDocument[] = [];
+  for (const chapter of input.chapters) {
+    const chapterTitle = chapter.frontmatter.title;
+    for (const section of chapter.analysis.sections) {
+      if (!section.text && !section.title) continue;
+      documents.push({
+        id: `${chapter.slug}#${section.id ?? ""}`,
+        kind: "section",
+        title: section.title ?? chapterTitle,
+        chapter: chapterTitle,
+        href: section.id ? `${chapterPath(chapter.slug)}#${section.id}` : chapterPath(chapter.slug),
+        text: section.id ? section.text : `${chapter.frontmatter.description} ${section.text}`,
+      });
+    }
+  }
+  for (const entry of input.faq) {
+    documents.push({ id: `faq:${entry.id}`, kind: "faq", title: entry.question, chapter: "Frequently asked questions", href: `${input.faqPath}#${entry.id}`, text: entry.answer });
+  }
+  for (const band of input.bands) {
+    documents.push({
+      id: `salary:${bandAnchor(band)}`,
+      kind: "salary",
+      title: `${roleLabels[band.role]} salary (${band.region})`,
+      chapter: "Salary benchmarks",
+      href: `/salaries#${bandAnchor(band)}`,
+      text: `${describeBand(band)}. ${formatBandRange(band)} annual base salary, pay, compensation. ${band.note ?? ""} Source: ${band.source.name}, as of ${band.source.asOf}.`,
+    });
+  }
+  for (const note of input.notes) {
+    documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
+  }
+  return documents;
+}

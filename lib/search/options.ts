@@ -1,0 +1,56 @@
+import type { Options, SearchOptions } from "minisearch";
+
+/** One searchable unit: a chapter section, a FAQ answer or a salary figure. Each links to its exact spot. */
+export interface SearchDocument {
+  id: string;
+  kind: "section" | "faq" | "salary";
+  /** Section heading, FAQ question or salary label: matches here rank highest. */
+  title: string;
+  /** Chapter (or page) the result belongs to. */
+  chapter: string;
+  /** Where the result lands: `/chapter#section`, `/faq#id` or `/salaries#band`. */
+  href: string;
+  /** Plain text of the section or answer. */
+  text: string;
+}
+
+/** Words that carry no meaning in a question ("what does HIPAA change?"): ignored when indexing and searching. */
+const stopWords = new Set(
+  "a an and are as at be can do does for from how i in is it my of on or our should the their to was we what when where which who why will with you your".split(" "),
+);
+
+/**
+ * Index options, shared by the server (/search page) and the browser (search dialog) so both rank alike.
+ * MiniSearch was chosen because it is small (about 7 KB gzip, loaded only when the dialog opens), has no
+ * dependencies, does prefix and fuzzy matching and per-field boosts, and serialises its index to JSON so
+ * it is built once at build time and shipped as a static file.
+ */
+export const indexOptions: Options<SearchDocument> = {
+  fields: ["title", "chapter", "text"],
+  storeFields: ["kind", "title", "chapter", "href", "text"],
+  processTerm: (term) => {
+    const lower = term.toLowerCase();
+    return stopWords.has(lower) ? null : lower;
+  },
+};
+
+/** Query options: headings and questions count three times body text; prefixes and small typos match. */
+export const queryOptions: SearchOptions = {
+  boost: { title: 3, chapter: 1.2, text: 1 },
+  prefix: (term) => term.length >= 3,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  combineWith: "OR",
+};
+
+/** Longest query we search for; longer input is cut here (and the page says so). */
+export const maxQueryLength = 200;
+/** At most this many words of a query are used, so a pasted essay cannot make search slow. */
+export const maxQueryTerms = 12;
+
+/** Normalises raw user input into the query we actually run (never throws). */
+export function normaliseQuery(raw: unknown): { query: string; truncated: boolean } {
+  const text = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const clean = String(text).replace(/\s+/g, " ").trim();
+  const words = clean.slice(0, maxQueryLength).split(" ").slice(0, maxQueryTerms).join(" ");
+  return { query: words, truncated: words.length < clean.length };
+}
