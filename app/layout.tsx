@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { DevContentRefresh } from "@/components/dev-content-refresh.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
@@ -23,7 +24,10 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const chapters = await getAllChapters();
+  // Broken content must not take the layout down with it: the page then shows the error (with file and
+  // line) inside a working layout, and under `next dev` the content watcher can still reload it once fixed.
+  // `next build` still fails, because every page and generateStaticParams call getAllChapters too.
+  const chapters = await getAllChapters().catch(() => []);
   return (
     // The theme script sets data-theme / data-js before paint, so React must not complain about them.
     <html lang="en" suppressHydrationWarning>
@@ -34,6 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader chapters={chapters} />
         {children}
         <SiteFooter />
+        {process.env.NODE_ENV === "development" && <DevContentRefresh />}
       </body>
     </html>
   );

@@ -47,7 +47,7 @@ export function SearchButton() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => void openDialog()}
-        className="js-only flex h-9 items-center gap-2 rounded-md border border-border-strong px-3 text-sm text-fg-muted hover:text-fg md:w-56"
+        className="js-only flex h-9 items-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-3 text-sm text-fg-muted hover:text-fg md:w-56"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />

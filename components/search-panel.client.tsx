@@ -100,6 +100,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           Esc<span className="sr-only"> (close search)</span>
         </button>
       </div>
+      {results.length > 0 && (
       <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
         {results.map((result, i) => (
           <li
@@ -119,6 +120,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           </li>
         ))}
       </ul>
+      )}
       <p className="border-t border-border px-4 py-2 text-sm text-fg-muted" role="status">
         {failed
           ? "Search could not load. Press Enter to search on the search page."

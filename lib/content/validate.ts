@@ -33,10 +33,12 @@ export function chapterAnchors(analysis: ChapterAnalysis): string[] {
  */
 export function validateContent(chapters: readonly ChapterForChecks[], root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const anchorsByPath = new Map<string, Set<string>>();
+  // A chapter that failed to compile still exists: links to it are fine, its #sections are unknown (null),
+  // so one syntax error does not bury the report under "missing page" noise from every other chapter.
+  const anchorsByPath = new Map<string, Set<string> | null>();
   for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
   for (const chapter of chapters) {
-    if (chapter.analysis) anchorsByPath.set(`/${chapter.slug}`, new Set(chapterAnchors(chapter.analysis)));
+    anchorsByPath.set(`/${chapter.slug}`, chapter.analysis ? new Set(chapterAnchors(chapter.analysis)) : null);
   }
 
   const seenSlugs = new Map<string, string>();
@@ -159,7 +161,7 @@ function hintFor(value: string, candidates: string[]): string {
 }
 
 /** Checks one href; returns a problem for a broken internal link, or undefined. External links are not fetched. */
-export function checkHref(href: string, fromPath: string, anchorsByPath: Map<string, Set<string>>) {
+export function checkHref(href: string, fromPath: string, anchorsByPath: Map<string, Set<string> | null>) {
   if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
   if (!href.startsWith("/") && !href.startsWith("#")) {
     return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
@@ -167,11 +169,11 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Map<str
   const [rawPath, hash] = href.split("#", 2);
   const target = rawPath === "" ? fromPath : rawPath.replace(/\/$/, "") || "/";
   const anchors = anchorsByPath.get(target);
-  if (!anchors) {
+  if (anchors === undefined) {
     const suggestion = closestWord(target, [...anchorsByPath.keys()]);
     return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };
   }
-  if (hash && !anchors.has(hash)) {
+  if (hash && anchors && !anchors.has(hash)) {
     const suggestion = closestWord(hash, [...anchors]);
     return {
       message: `link to missing section "#${hash}" on ${target}`,
@@ -182,7 +184,7 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Map<str
 }
 
 /** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
-function checkFaqData(chapters: readonly ChapterForChecks[], root: string, anchorsByPath: Map<string, Set<string>>) {
+function checkFaqData(chapters: readonly ChapterForChecks[], root: string, anchorsByPath: Map<string, Set<string> | null>) {
   const file = "lib/data/faq.ts";
   let text = "";
   try {
