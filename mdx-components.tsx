@@ -7,6 +7,7 @@ import { RoleColumn, RoleComparison } from "@/components/mdx/role-comparison";
 import { SalaryBands } from "@/components/mdx/salary-bands";
 import { SalaryRange } from "@/components/mdx/salary-range";
 import { SmartLink, Table } from "@/components/mdx/smart-link";
+import { TaskCheckbox } from "@/components/mdx/task-checkbox";
 import type { MdxComponentName } from "@/lib/schemas/mdx-components";
 
 /**
@@ -28,6 +29,7 @@ export const authorComponents = {
 /** Element overrides plus author components. */
 export const mdxComponents = {
   a: SmartLink,
+  input: TaskCheckbox,
   table: Table,
   ...authorComponents,
 } satisfies MDXComponents;

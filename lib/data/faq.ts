@@ -5,7 +5,7 @@
 export const rawFaqEntries: unknown[] = [
   {
     id: "what-is-the-difference",
-    question: "What is the real difference between an AI Architect and an AI Engineer?",
+    question: "How does an AI Architect really differ from an AI Engineer?",
     answer:
       "An AI Architect sets the AI strategy and architecture for the whole system and makes sure it supports the goals of the business. An AI Engineer works inside that framework, building the models and data pipelines the design calls for.",
     chapters: ["the-two-roles", "team-composition"],

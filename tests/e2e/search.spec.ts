@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header form submits to /search and results link to the exact section", async ({ page }) => {
+    await page.goto("/salaries");
+    const field = page.getByRole("searchbox", { name: "Search the guide" }).first();
+    await field.fill("title inflation");
+    await field.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=title\+inflation/);
+    const results = page.getByRole("list", { name: "Results" });
+    const first = results.getByRole("link").first();
+    await expect(first).toHaveAttribute("href", "/vetting#title-inflation");
+    await expect(first.locator("mark").first()).toHaveText(/inflation/i);
+  });
+});
+
+test.describe("hostile queries", () => {
+  const queries = ["", "   ", "x".repeat(2000), "😀", '"quotes"', "(a+)+$[", "<img src=x onerror=alert(1)>", "<script>window.__pwned=1</script>"];
+  for (const query of queries) {
+    test(`returns a normal page for ${JSON.stringify(query.slice(0, 20))}`, async ({ page }) => {
+      const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1, name: "Search the guide" })).toBeVisible();
+      // Nothing typed is rendered as HTML: no injected element, no executed script.
+      expect(await page.locator("main img, main script").count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      if (query.trim() === "") await expect(page.getByText("Type a question or a few words")).toBeVisible();
+    });
+  }
+
+  test("a query with no match says so and suggests others", async ({ page }) => {
+    await page.goto("/search?q=zzzqqqxxy");
+    await expect(page.getByRole("status")).toContainText("Nothing in the guide matches");
+    await expect(page.getByRole("link", { name: "salary" })).toBeVisible();
+  });
+});
+
+test.describe("search dialog", () => {
+  test("opens with Ctrl+K, shows results as you type, arrows move, Enter lands on the section", async ({ page }) => {
+    await page.goto("/the-two-roles");
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    await expect(dialog).toBeVisible();
+    const box = dialog.getByRole("combobox");
+    await expect(box).toBeFocused();
+    await box.pressSequentially("fractional");
+    const options = dialog.getByRole("option");
+    await expect(options.first()).toBeVisible();
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await box.press("ArrowDown");
+    await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(box).toHaveAttribute("aria-activedescendant", (await options.nth(1).getAttribute("id"))!);
+    await box.press("ArrowUp");
+    const target = await options.first().textContent();
+    expect(target).toMatch(/fractional/i);
+    await box.press("Enter");
+    await expect(page).toHaveURL(/#/);
+    const hash = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+  });
+
+  test("opens with '/', closes with Escape and returns focus to the trigger", async ({ page }) => {
+    await page.goto("/vetting");
+    await page.locator("body").click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press("/");
+    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("button", { name: /Search/ }).first()).toBeFocused();
+  });
+
+  test("the dialog's code and index load only when it opens", async ({ page }) => {
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(request.url()));
+    await page.goto("/vetting", { waitUntil: "networkidle" });
+    expect(requested.some((url) => url.includes("search-index.json"))).toBe(false);
+    await page.keyboard.press("Control+k");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect.poll(() => requested.some((url) => url.includes("search-index.json"))).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { searchGuide } from "@/lib/search";
+import { makeExcerpt } from "@/lib/search/excerpt";
+import { normaliseQuery } from "@/lib/search/options";
+
+/** Top result for a query, on the real content through the real index. */
+async function top(query: string) {
+  const { hits } = await searchGuide(query, 5);
+  return hits[0]?.href;
+}
+
+describe("search ranking on the real guide", () => {
+  // One reader question per chapter: the first result must be the section that answers it.
+  it.each([
+    ["title inflation", "/vetting#title-inflation"],
+    ["fractional architect", "/team-composition#fractional-architects"],
+    ["optimal team", "/team-composition#optimal-team"],
+    ["build buy hire", "/sourcing-and-cost#build-buy-or-hire"],
+    ["security by design", "/trends-and-regulation#security-by-design"],
+    ["business case", "/why-you-need-both#business-case"],
+    ["how they work together", "/the-two-roles#how-they-work-together"],
+    ["modern workflows", "/tools-and-workflows#modern-workflows"],
+    ["how do compensation models compare", "/faq#how-does-compensation-compare"],
+  ])("%s → %s", async (query, expected) => {
+    expect(await top(query)).toBe(expected);
+  });
+
+  it("ranks a heading match above body matches", async () => {
+    const { hits } = await searchGuide("warning signs", 10);
+    expect(hits[0].href).toBe("/vetting#warning-signs");
+  });
+
+  it("finds by prefix: 'vet' finds the vetting chapter", async () => {
+    const { hits } = await searchGuide("vet", 5);
+    expect(hits.some((hit) => hit.href.startsWith("/vetting"))).toBe(true);
+  });
+
+  it("forgives a small typo: 'complience' finds the compliance material", async () => {
+    const { hits } = await searchGuide("complience", 5);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((hit) => hit.href.startsWith("/trends-and-regulation"))).toBe(true);
+  });
+
+  it("finds the salary data and the FAQ", async () => {
+    expect((await searchGuide("salary", 5)).hits.some((hit) => hit.kind === "salary")).toBe(true);
+    expect(await top("what does HIPAA change?")).toMatch(/^\/(faq#how-do-regulations-affect-hiring|trends-and-regulation#compliance)$/);
+  });
+
+  it("marks the matched words in the excerpt", async () => {
+    const { hits } = await searchGuide("HIPAA", 3);
+    const marked = hits[0].excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase());
+    expect(marked).toContain("hipaa");
+  });
+});
+
+describe("hostile and empty queries never fail", () => {
+  it.each(["", "   ", "x".repeat(2000), "😀🔥", '"quoted" \'single\'', "(a+)+$ [.*?", "<script>alert(1)</script>", "\u0000\u202e"])(
+    "%#: returns normally",
+    async (query) => {
+      const result = await searchGuide(query);
+      expect(Array.isArray(result.hits)).toBe(true);
+      expect(result.query.length).toBeLessThanOrEqual(200);
+    },
+  );
+
+  it("cuts long input and says so", () => {
+    expect(normaliseQuery("word ".repeat(500))).toEqual({ query: Array(12).fill("word").join(" "), truncated: true });
+    expect(normaliseQuery(["first", "second"])).toEqual({ query: "first", truncated: false });
+    expect(normaliseQuery(undefined)).toEqual({ query: "", truncated: false });
+  });
+});
+
+describe("makeExcerpt", () => {
+  it("marks whole-word prefixes, case-insensitively, and keeps the text intact", () => {
+    const parts = makeExcerpt("Vetting engineers needs proof of delivery.", ["vetting", "delivery"]);
+    expect(parts).toEqual([
+      { text: "Vetting", marked: true },
+      { text: " engineers needs proof of ", marked: false },
+      { text: "delivery", marked: true },
+      { text: ".", marked: false },
+    ]);
+  });
+
+  it("windows long text around the first match with ellipses", () => {
+    const text = `${"filler ".repeat(40)}HIPAA rules ${"more ".repeat(60)}`;
+    const parts = makeExcerpt(text, ["hipaa"], 80);
+    const joined = parts.map((p) => p.text).join("");
+    expect(joined.startsWith("…")).toBe(true);
+    expect(joined.endsWith("…")).toBe(true);
+    expect(parts.some((p) => p.marked && p.text === "HIPAA")).toBe(true);
+  });
+});
