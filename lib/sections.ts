@@ -7,8 +7,9 @@ export const maxDescriptionLength = 160;
 export function trimDescription(text: string, max = maxDescriptionLength): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(" "), Math.floor(max * 0.6)));
+  // Keep whole words only; the ellipsis takes the last character, so the word must end by max - 1.
+  const space = clean.lastIndexOf(" ", max - 1);
+  const atWord = clean.slice(0, space > max * 0.6 ? space : max - 1);
   return `${atWord.replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 

@@ -10,11 +10,12 @@ export interface TocEntry {
 /** Builds the nested table of contents from a chapter's headings (pure; rendered on the server). */
 export function buildToc(headings: readonly Pick<HeadingInfo, "id" | "title" | "depth">[]): TocEntry[] {
   const toc: TocEntry[] = [];
+  let section: TocEntry | undefined; // the last h2: h3s nest under it, h3s before any h2 stay top-level
   for (const heading of headings) {
-    const entry = { id: heading.id, title: heading.title, children: [] };
-    const parent = toc.at(-1);
-    if (heading.depth === 3 && parent) parent.children.push(entry);
+    const entry: TocEntry = { id: heading.id, title: heading.title, children: [] };
+    if (heading.depth === 3 && section) section.children.push(entry);
     else toc.push(entry);
+    if (heading.depth === 2) section = entry;
   }
   return toc;
 }

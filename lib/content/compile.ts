@@ -28,9 +28,15 @@ interface PlaceLike {
   place?: { line?: number; column?: number; start?: { line?: number; column?: number } } | null;
 }
 
-function where(message: PlaceLike) {
+function where(message: PlaceLike & { reason?: string }) {
   const start = message.place && "start" in message.place ? message.place.start : message.place;
-  return { line: message.line ?? start?.line ?? 1, column: message.column ?? start?.column ?? 1 };
+  const line = message.line ?? start?.line;
+  const column = message.column ?? start?.column;
+  if (line) return { line, column: column ?? 1 };
+  // Some MDX errors (an unclosed <Tag> at the end of a file) carry their position only in the text,
+  // as "(12:1-12:21)": read it there rather than sending the author to line 1.
+  const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(message.reason ?? "");
+  return inText ? { line: Number(inText[1]), column: Number(inText[2]) } : { line: 1, column: 1 };
 }
 
 /** Compiles one chapter's MDX (frontmatter included, so positions are file positions). Never throws for bad content. */

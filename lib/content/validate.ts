@@ -65,9 +65,19 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     const { analysis } = chapter;
     const place = (p: { line: number; column: number }) => ({ file: chapter.file, line: p.line, column: p.column });
 
-    // Duplicate heading ids within the chapter.
+    // Duplicate heading ids within the chapter, and repeated heading text (the slugger would quietly
+    // number the second one "-1", an id that changes whenever the first heading is renamed).
     const ids = new Map<string, number>();
+    const titles = new Map<string, number>();
     for (const heading of analysis.headings) {
+      const firstLine = titles.get(heading.title.toLowerCase());
+      if (firstLine !== undefined) {
+        problems.push({
+          ...place(heading),
+          message: `duplicate heading "${heading.title}" (also on line ${firstLine})`,
+          hint: `give the headings different text, or pin a distinct id, e.g. ## ${heading.title} {#${heading.id}}`,
+        });
+      } else titles.set(heading.title.toLowerCase(), heading.line);
       if (ids.has(heading.id)) {
         problems.push({
           ...place(heading),
@@ -102,7 +112,12 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
           const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
           problems.push({
             ...place(use),
-            message: issue.code === "unrecognized_keys" ? `<${use.name}> has unknown prop "${prop}"` : `<${use.name}> prop "${prop}" ${issue.message}`,
+            message:
+              issue.code === "unrecognized_keys"
+                ? `<${use.name}> has unknown prop "${prop}"`
+                : issue.code === "invalid_value"
+                  ? `<${use.name}> prop "${prop}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+                  : `<${use.name}> prop "${prop}" ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
             hint: `see the <${use.name}> example in CONTRIBUTING.md`,
           });
         }

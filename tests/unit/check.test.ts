@@ -1,0 +1,154 @@
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+
+// `npm run check` exactly as authors run it: the real CLI in its own process, on a copy of the real
+// content plus the fixture chapters in tests/fixtures/ (each with mistakes at hand-counted positions).
+const projectRoot = process.cwd();
+const fixturesDir = path.join(projectRoot, "tests", "fixtures");
+const badFixtures = ["bad-frontmatter.mdx", "bad-syntax.mdx", "bad-closing-tag.mdx", "bad-body.mdx", "bad-links.mdx", "pinned-id.mdx"];
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function runCheck(args: string[]): Promise<CliRun> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/check/cli.ts", ...args], {
+      cwd: projectRoot,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+let tmpRoot: string;
+let bad: CliRun;
+let real: CliRun;
+let problemLines: string[];
+
+beforeAll(async () => {
+  tmpRoot = mkdtempSync(path.join(os.tmpdir(), "guide-check-"));
+  cpSync(path.join(projectRoot, "content"), path.join(tmpRoot, "content"), { recursive: true });
+  mkdirSync(path.join(tmpRoot, "public"));
+  for (const name of badFixtures) cpSync(path.join(fixturesDir, name), path.join(tmpRoot, "content", "guides", name));
+  [bad, real] = await Promise.all([runCheck(["--root", tmpRoot]), runCheck([])]);
+  problemLines = bad.stderr.split("\n").filter((line) => line.startsWith("content/"));
+}, 30_000);
+
+afterAll(() => {
+  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
+});
+
+describe("npm run check on fixture mistakes", () => {
+  it("fails with exit code 1", () => {
+    expect(bad.code).toBe(1);
+  });
+
+  it("points at frontmatter mistakes on the line of the field, with a fix", () => {
+    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-frontmatter.mdx:"))).toEqual([
+      'content/guides/bad-frontmatter.mdx:3:1  unknown frontmatter field "titel"  (did you mean "title"?)',
+      'content/guides/bad-frontmatter.mdx:4:14  frontmatter field "description" is longer than 160 characters  (write one sentence of 70–160 characters)',
+      'content/guides/bad-frontmatter.mdx:6:10  frontmatter field "updated" must be a date written YYYY-MM-DD  (write the date as YYYY-MM-DD, e.g. 2026-04-17)',
+    ]);
+  });
+
+  it("points at a mismatched closing tag on its line, counting the frontmatter lines", () => {
+    expect(problemLines).toContain(
+      "content/guides/bad-closing-tag.mdx:14:1  MDX syntax error: Unexpected closing tag `</KeyTakeaway>`, expected corresponding closing tag for `<Callout>` (10:1-10:22)  (close every component tag, e.g. </Callout>)",
+    );
+  });
+
+  it("points at a <Callout> that is never closed on the line where it opens", () => {
+    expect(problemLines).toContain(
+      "content/guides/bad-syntax.mdx:12:1  MDX syntax error: Expected a closing tag for `<Callout>` (12:1-12:21)  (close every component tag, e.g. </Callout>)",
+    );
+  });
+
+  it("rejects an unregistered component and a registered one with a bad prop", () => {
+    expect(problemLines).toContain(
+      "content/guides/bad-body.mdx:10:1  unknown component <Warning>  (registered components: Callout, KeyTakeaway, RoleComparison, RoleColumn, SalaryBands, SalaryRange, FaqList, Figure)",
+    );
+    expect(problemLines).toContain(
+      'content/guides/bad-body.mdx:14:1  <Callout> prop "type" must be one of "note", "tip", "warning"  (see the <Callout> example in CONTRIBUTING.md)',
+    );
+  });
+
+  it("rejects the same heading text twice in one chapter (its id would silently become costs-1)", () => {
+    expect(problemLines).toContain(
+      'content/guides/bad-body.mdx:12:1  duplicate heading "Costs" (also on line 8)  (give the headings different text, or pin a distinct id, e.g. ## Costs {#costs-1})',
+    );
+  });
+
+  it("rejects a heading id used twice in one chapter", () => {
+    expect(problemLines).toContain(
+      'content/guides/bad-body.mdx:20:1  duplicate heading id "costs" (first used on line 8)  (rename the heading or pin another id, e.g. ## Running costs {#costs-2})',
+    );
+  });
+
+  it("rejects links to a missing page and a missing section", () => {
+    expect(problemLines).toContain(
+      'content/guides/bad-links.mdx:10:10  link to missing page "/no-such-chapter"  (link to an existing chapter or page)',
+    );
+    expect(problemLines).toContain(
+      'content/guides/bad-links.mdx:10:54  link to missing section "#no-such-section" on /vetting  (sections there: beyond-the-resume, architect-questions, vetting-engineers, warning-signs, title-inflation, over-reliance-on-education)',
+    );
+  });
+
+  it("rejects an image that has no alt text and no file in public/", () => {
+    expect(problemLines).toContain(
+      "content/guides/bad-links.mdx:12:1  image /images/missing.png has no alt text  (describe the image: ![What it shows](/images/file.png))",
+    );
+    expect(problemLines).toContain(
+      "content/guides/bad-links.mdx:12:1  image /images/missing.png does not exist  (add public/images/missing.png or fix the path)",
+    );
+  });
+
+  it("reports every planted mistake of every file in one run, and nothing else", () => {
+    // 3 frontmatter + 1 unclosed tag + 1 wrong closing tag + 4 body + 4 links/images; the valid pinned-id fixture adds none.
+    const planted = 13;
+    expect(problemLines).toHaveLength(planted);
+    expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
+      new Set(badFixtures.filter((name) => name !== "pinned-id.mdx").map((name) => `content/guides/${name}`)),
+    );
+    expect(bad.stderr).toContain(`✖ ${planted} problems in content`);
+  });
+});
+
+describe("pinned heading ids", () => {
+  it("gives `## Hiring costs {#costs}` the id costs and the title Hiring costs", async () => {
+    const { chapters } = await loadContent(tmpRoot);
+    const pinned = chapters.find((chapter) => chapter.slug === "pinned-id");
+    expect(pinned?.analysis.headings.map(({ id, title }) => ({ id, title }))).toEqual([{ id: "costs", title: "Hiring costs" }]);
+  });
+
+  it("gives two plain `## Costs` headings ids of their own, so each section stays linkable", async () => {
+    const { chapters } = await loadContent(tmpRoot);
+    const body = chapters.find((chapter) => chapter.slug === "bad-body");
+    expect(body?.analysis.headings.map((h) => h.id)).toEqual(["costs", "costs-1", "costs"]);
+  });
+});
+
+describe("npm run check on the real content", () => {
+  it("exits 0 and says there are no problems", () => {
+    const chapterCount = readdirSync(path.join(projectRoot, "content", "guides")).filter((n) => n.endsWith(".mdx")).length;
+    expect(real.stderr).toBe("");
+    expect(real.code).toBe(0);
+    expect(real.stdout).toContain(`✔ ${chapterCount} chapters checked, no problems`);
+  });
+
+  it("finishes in under 5 seconds, process start included", () => {
+    expect(real.seconds).toBeLessThan(5);
+  });
+});

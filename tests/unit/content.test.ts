@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authorComponents } from "@/mdx-components";
+import { readFrontmatter } from "@/lib/content/frontmatter";
+import { loadContent, type ContentResult } from "@/lib/content/load";
+import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-components";
+import { getShareableSections, trimDescription } from "@/lib/sections";
+import { buildToc } from "@/lib/toc";
+
+const guidesDir = path.join(process.cwd(), "content", "guides");
+const mdxFiles = readdirSync(guidesDir).filter((name) => name.endsWith(".mdx")).sort();
+
+let content: ContentResult;
+beforeAll(async () => {
+  content = await loadContent(process.cwd(), { includeDrafts: true });
+});
+const chapter = (slug: string) => {
+  const found = content.chapters.find((c) => c.slug === slug);
+  if (!found) throw new Error(`chapter ${slug} not loaded`);
+  return found;
+};
+
+describe("real content", () => {
+  it("has no problems and loads every .mdx file as a chapter", () => {
+    expect(content.problems).toEqual([]);
+    expect(content.chapters.map((c) => c.file).sort()).toEqual(mdxFiles.map((name) => `content/guides/${name}`));
+  });
+
+  it("has valid frontmatter in every file", () => {
+    for (const name of mdxFiles) {
+      const result = readFrontmatter(`content/guides/${name}`, readFileSync(path.join(guidesDir, name), "utf8"));
+      expect(result.problems, name).toEqual([]);
+      expect(result.data, name).toBeDefined();
+    }
+  });
+
+  it("has unique slugs and unique orders", () => {
+    const slugs = content.chapters.map((c) => c.slug);
+    const orders = content.chapters.map((c) => c.frontmatter.order);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+
+  it("has unique heading ids within each chapter", () => {
+    for (const c of content.chapters) {
+      const ids = c.analysis.headings.map((h) => h.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), c.slug).toEqual([]);
+    }
+  });
+
+  it("renders every h2 with a lowercase kebab-case id, the same ids the TOC links to", () => {
+    for (const c of content.chapters) {
+      // The compiled program is what the page renders: read each h2's id from it.
+      const renderedIds = [...c.code.matchAll(/_components\.h2, \{\s*(?:id: "([^"]*)")?/g)].map((m) => m[1]);
+      for (const id of renderedIds) expect(id, c.slug).toMatch(/^[a-z0-9-]+$/);
+      expect(renderedIds, c.slug).toEqual(c.toc.map((entry) => entry.id));
+    }
+  });
+
+  it("keeps pinned ids: vetting's architect questions are at #architect-questions without showing {#…}", () => {
+    const vetting = chapter("vetting");
+    const heading = vetting.analysis.headings.find((h) => h.id === "architect-questions");
+    expect(heading?.title).toBe("The five questions to ask an AI Architect");
+    expect(heading?.title).not.toContain("{#");
+    expect(vetting.code).not.toContain("{#");
+    expect(vetting.code).not.toContain("/*#");
+  });
+
+  it("nests h3 sections under their h2 in the vetting chapter's TOC", () => {
+    const warningSigns = chapter("vetting").toc.find((entry) => entry.id === "warning-signs");
+    expect(warningSigns?.children.map((child) => child.id)).toEqual(["title-inflation", "over-reliance-on-education"]);
+  });
+
+  it("uses only registered components, and finds every tag written in the source", () => {
+    const registered = Object.keys(mdxComponentPropsSchemas);
+    for (const c of content.chapters) {
+      const used = new Set(c.analysis.components.map((use) => use.name));
+      for (const name of used) expect(registered, `${c.slug} uses <${name}>`).toContain(name);
+      const source = readFileSync(path.join(process.cwd(), c.file), "utf8");
+      const written = new Set([...source.matchAll(/<([A-Za-z][A-Za-z0-9]*)/g)].map((m) => m[1]));
+      expect([...used].sort(), c.slug).toEqual([...written].sort());
+    }
+  });
+});
+
+describe("component registry", () => {
+  it("mdx-components.tsx registers exactly the components the check allows", () => {
+    expect(Object.keys(authorComponents).sort()).toEqual(Object.keys(mdxComponentPropsSchemas).sort());
+  });
+});
+
+describe("buildToc", () => {
+  it("nests h3 under the h2 before it", () => {
+    const toc = buildToc([
+      { id: "costs", title: "Costs", depth: 2 },
+      { id: "salary", title: "Salary", depth: 3 },
+      { id: "equity", title: "Equity", depth: 3 },
+      { id: "next", title: "Next", depth: 2 },
+    ]);
+    expect(toc).toEqual([
+      {
+        id: "costs",
+        title: "Costs",
+        children: [
+          { id: "salary", title: "Salary", children: [] },
+          { id: "equity", title: "Equity", children: [] },
+        ],
+      },
+      { id: "next", title: "Next", children: [] },
+    ]);
+  });
+
+  it("keeps an h3 that has no h2 before it at the top level", () => {
+    expect(buildToc([{ id: "intro", title: "Intro", depth: 3 }])).toEqual([{ id: "intro", title: "Intro", children: [] }]);
+  });
+});
+
+describe("trimDescription", () => {
+  it("leaves short text as it is, with whitespace collapsed", () => {
+    expect(trimDescription("Hire an architect first.")).toBe("Hire an architect first.");
+    expect(trimDescription("  Hire an\n architect   first. ")).toBe("Hire an architect first.");
+  });
+
+  it("cuts long text at a word, drops trailing punctuation and adds …", () => {
+    expect(trimDescription("Architects design systems, engineers build them", 30)).toBe("Architects design systems…");
+  });
+
+  it("keeps a long real-world paragraph within 160 characters, ending on a whole word", () => {
+    const text =
+      "A resume shows what someone was called, not what they built. Good vetting checks hands-on experience with real systems, fit with business goals and a proven record of delivery.";
+    const trimmed = trimDescription(text);
+    expect(trimmed.length).toBeLessThanOrEqual(160);
+    expect(trimmed.endsWith("…")).toBe(true);
+    const kept = trimmed.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text[kept.length]).toBe(" ");
+  });
+});
+
+describe("getShareableSections", () => {
+  it("gives one share page per h2 of a real chapter, each with a preview description", () => {
+    const vetting = chapter("vetting");
+    const sections = getShareableSections(vetting);
+    expect(sections.map((s) => s.id)).toEqual(vetting.analysis.headings.filter((h) => h.depth === 2).map((h) => h.id));
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) {
+      expect(section.title).not.toBe("");
+      expect(section.description.length).toBeGreaterThan(0);
+      expect(section.description.length).toBeLessThanOrEqual(160);
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { loadContent } from "@/lib/content/load";
+
+// Navigation, previous/next and the sitemap all come from frontmatter `order`, never from file names.
+const projectRoot = process.cwd();
+const tmpRoots: string[] = [];
+
+/** A temp project root holding a copy of the real content (and an empty public/). */
+function copyOfContent(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), "guide-nav-"));
+  tmpRoots.push(root);
+  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+  mkdirSync(path.join(root, "public"));
+  return root;
+}
+
+const guide = (root: string, slug: string) => path.join(root, "content", "guides", `${slug}.mdx`);
+
+function setOrder(root: string, slug: string, order: number) {
+  const source = readFileSync(guide(root, slug), "utf8");
+  if (!/^order: \d+$/m.test(source)) throw new Error(`${slug}.mdx has no order line`);
+  writeFileSync(guide(root, slug), source.replace(/^order: \d+$/m, `order: ${order}`));
+}
+
+let withNewChapter: string;
+let realOrder: string[];
+
+beforeAll(async () => {
+  realOrder = (await loadContent(projectRoot)).chapters.map((c) => c.slug);
+  withNewChapter = copyOfContent();
+  cpSync(path.join(projectRoot, "tests", "fixtures", "new-chapter.mdx"), guide(withNewChapter, "hiring-checklist"));
+}, 30_000);
+
+afterEach(() => {
+  process.chdir(projectRoot);
+  vi.resetModules();
+});
+
+afterAll(() => {
+  for (const root of tmpRoots) rmSync(root, { recursive: true, force: true });
+});
+
+describe("adding a chapter", () => {
+  it("puts a new chapter with order 9 in ninth place, after the eight real chapters", async () => {
+    const { chapters, problems } = await loadContent(withNewChapter);
+    expect(problems).toEqual([]);
+    expect(realOrder).toHaveLength(8);
+    expect(chapters.map((c) => c.slug)).toEqual([...realOrder, "hiring-checklist"]);
+    expect(chapters[8].frontmatter.navTitle).toBe("Hiring checklist");
+  });
+
+  it("lists the new chapter in the sitemap and links it from the chapter before it", async () => {
+    process.chdir(withNewChapter); // lib/chapters.ts reads content from the current directory
+    vi.resetModules();
+    const { default: sitemap } = await import("@/app/sitemap");
+    const urls = (await sitemap()).map((entry) => entry.url);
+    expect(urls.filter((url) => url.endsWith("/hiring-checklist"))).toHaveLength(1);
+    expect(urls.filter((url) => url.endsWith("/vetting"))).toHaveLength(1);
+
+    const { getAdjacentChapters } = await import("@/lib/chapters");
+    const { previous, next } = await getAdjacentChapters("hiring-checklist");
+    expect({ previous: previous?.slug, next: next?.slug }).toEqual({ previous: realOrder[7], next: undefined });
+    expect((await getAdjacentChapters(realOrder[7])).next?.slug).toBe("hiring-checklist");
+  });
+
+  it("builds the sitemap from the content folder it runs in, with no chapter left over from an earlier load", async () => {
+    process.chdir(copyOfContent());
+    vi.resetModules();
+    const { default: sitemap } = await import("@/app/sitemap");
+    const urls = (await sitemap()).map((entry) => entry.url);
+    expect(urls.some((url) => url.endsWith("/hiring-checklist"))).toBe(false);
+  });
+});
+
+describe("reordering chapters", () => {
+  it("swaps two chapters' places when their orders are swapped", async () => {
+    const root = copyOfContent();
+    const [first, second, ...rest] = realOrder;
+    setOrder(root, first, 2);
+    setOrder(root, second, 1);
+    const { chapters, problems } = await loadContent(root);
+    expect(problems).toEqual([]);
+    expect(chapters.map((c) => c.slug)).toEqual([second, first, ...rest]);
+  });
+});

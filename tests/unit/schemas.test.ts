@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { rawFaqEntries } from "@/lib/data/faq";
+import { rawSalaryBands } from "@/lib/data/salary-bands";
+import { articleFrontmatterSchema } from "@/lib/schemas/article";
+import { faqSchema } from "@/lib/schemas/faq";
+import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-components";
+import { salaryBandSchema } from "@/lib/schemas/salary-band";
+
+const validFrontmatter = {
+  title: "Hiring checklist for AI teams",
+  description: "A one-page checklist to run before you open a role for an AI Architect or a Software Engineer.",
+  order: 9,
+  updated: "2026-04-17",
+};
+
+const validBand = {
+  role: "ai-architect",
+  region: "US",
+  currency: "USD",
+  low: 200000,
+  high: 350000,
+  source: { name: "Market survey", asOf: "2026-04-17" },
+};
+
+const validFaqEntry = {
+  id: "how-long-does-hiring-take",
+  question: "How long does it take to hire an AI Architect?",
+  answer: "Usually between two and four months, depending on the market and how clear the role is.",
+  chapters: ["sourcing-and-cost"],
+};
+
+describe("articleFrontmatterSchema", () => {
+  it("accepts a valid chapter frontmatter and defaults draft to false", () => {
+    expect(articleFrontmatterSchema.parse(validFrontmatter)).toEqual({ ...validFrontmatter, draft: false });
+  });
+
+  it("rejects a missing title", () => {
+    const { title: _title, ...withoutTitle } = validFrontmatter;
+    expect(() => articleFrontmatterSchema.parse(withoutTitle)).toThrow(/title/);
+  });
+
+  it("rejects a title longer than 70 characters", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, title: "A".repeat(71) })).toThrow(
+      /longer than 70 characters/,
+    );
+  });
+
+  it("rejects a description under 70 or over 160 characters", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, description: "Too short to describe a chapter." })).toThrow(
+      /shorter than 70 characters/,
+    );
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, description: "word ".repeat(40) })).toThrow(
+      /longer than 160 characters/,
+    );
+  });
+
+  it("rejects dates that are not real YYYY-MM-DD dates", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "2026-13-45" })).toThrow(/YYYY-MM-DD/);
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "17 April 2026" })).toThrow(/YYYY-MM-DD/);
+  });
+
+  it("rejects an order that is not a whole number", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, order: 2.5 })).toThrow(/whole number/);
+  });
+
+  it("rejects an unknown key such as the typo `titel`", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, titel: "Hiring checklist" })).toThrow(/titel/);
+  });
+});
+
+describe("salaryBandSchema", () => {
+  it("accepts a valid band", () => {
+    expect(salaryBandSchema.parse(validBand)).toEqual({ ...validBand, openEnded: false });
+  });
+
+  it("rejects a band whose low is above its high, saying so", () => {
+    expect(() => salaryBandSchema.parse({ ...validBand, low: 400000 })).toThrow(/low must be less than or equal to high/);
+  });
+
+  it("rejects an unknown currency", () => {
+    expect(() => salaryBandSchema.parse({ ...validBand, currency: "XYZ" })).toThrow(/currency/);
+  });
+
+  it("rejects a source without an asOf date", () => {
+    expect(() => salaryBandSchema.parse({ ...validBand, source: { name: "Market survey" } })).toThrow(/asOf/);
+  });
+
+  it("accepts every real band in lib/data/salary-bands.ts", () => {
+    for (const band of rawSalaryBands) expect(() => salaryBandSchema.parse(band)).not.toThrow();
+  });
+});
+
+describe("faqSchema", () => {
+  it("accepts a list of distinct entries", () => {
+    const second = { ...validFaqEntry, id: "what-does-an-architect-cost" };
+    expect(faqSchema.parse([validFaqEntry, second])).toEqual([validFaqEntry, second]);
+  });
+
+  it("rejects two entries with the same id", () => {
+    expect(() => faqSchema.parse([validFaqEntry, { ...validFaqEntry }])).toThrow(
+      /duplicate FAQ id .*how-long-does-hiring-take/,
+    );
+  });
+
+  it("rejects a question that does not end with a question mark", () => {
+    expect(() => faqSchema.parse([{ ...validFaqEntry, question: "How long does it take to hire an AI Architect." }])).toThrow(
+      /question mark/,
+    );
+  });
+
+  it("accepts the real FAQ entries in lib/data/faq.ts", () => {
+    expect(() => faqSchema.parse(rawFaqEntries)).not.toThrow();
+  });
+});
+
+describe("mdxComponentPropsSchemas", () => {
+  it("accepts a Callout of a known type and rejects type danger", () => {
+    expect(mdxComponentPropsSchemas.Callout.parse({ type: "tip" })).toEqual({ type: "tip" });
+    expect(() => mdxComponentPropsSchemas.Callout.parse({ type: "danger" })).toThrow(/note.*tip.*warning/s);
+  });
+
+  it("rejects a Figure with empty alt text", () => {
+    const figure = { src: "/images/team.png", alt: "Team chart", width: 800, height: 450 };
+    expect(mdxComponentPropsSchemas.Figure.parse(figure)).toEqual(figure);
+    expect(() => mdxComponentPropsSchemas.Figure.parse({ ...figure, alt: "  " })).toThrow(/alt text is required/);
+  });
+});
