@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { JsonLd } from "@/components/json-ld";
+import { absoluteUrl, site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
 
@@ -19,6 +20,16 @@ export default async function HomePage() {
   const first = chapters[0];
   return (
     <main id="main" tabIndex={-1} className="focus:outline-none">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "WebSite",
+          name: site.name,
+          url: absoluteUrl("/"),
+          publisher: { "@type": "Organization", name: site.publisher },
+          potentialAction: { "@type": "SearchAction", target: `${absoluteUrl("/search")}?q={query}`, "query-input": "required name=query" },
+        }}
+      />
       {/* Hero */}
       <section className="border-b border-border bg-bg-subtle">
         <div className="mx-auto max-w-5xl px-4 py-16 sm:px-6 md:py-24">
@@ -58,7 +69,7 @@ export default async function HomePage() {
       </section>
 
       {/* Chapters */}
-      <section id="chapters" aria-labelledby="chapters-title" className="mx-auto max-w-5xl scroll-mt-20 px-4 pb-8 sm:px-6">
+      <section id="chapters" aria-labelledby="chapters-title" className="mx-auto max-w-5xl px-4 pb-8 sm:px-6">
         <h2 id="chapters-title" className="text-2xl font-semibold tracking-tight">The chapters</h2>
         <p className="mt-2 text-fg-muted">Read them in order, or start with the one your decision turns on.</p>
         <ol className="mt-6 grid gap-4 md:grid-cols-2">

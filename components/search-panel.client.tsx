@@ -2,7 +2,7 @@
 
 import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { makeExcerpt } from "@/lib/search/excerpt";
+import { toSearchHit } from "@/lib/search/hits";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "@/lib/search/options";
 import { Excerpt } from "./excerpt";
 
@@ -39,12 +39,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   const { query } = normaliseQuery(input);
   const results = useMemo(() => {
     if (!index || !query) return [];
-    return index.search(query, queryOptions).slice(0, 8).map((r) => ({
-      href: r.href as string,
-      title: r.title as string,
-      chapter: r.chapter as string,
-      excerpt: makeExcerpt(r.text as string, r.terms, 120),
-    }));
+    return index.search(query, queryOptions).slice(0, 8).map((result) => toSearchHit(result, 120));
   }, [index, query]);
   const current = Math.min(active, Math.max(results.length - 1, 0));
 
@@ -113,7 +108,9 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
             className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
           >
             <span className="block text-xs text-fg-muted">{result.chapter}</span>
-            <span className="block font-semibold">{result.title}</span>
+            <span className="block font-semibold">
+              <Excerpt parts={result.titleParts} />
+            </span>
             <span className="block text-sm text-fg-muted">
               <Excerpt parts={result.excerpt} />
             </span>

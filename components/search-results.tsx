@@ -14,7 +14,9 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
             <span className="text-xs font-semibold tracking-wide text-fg-muted uppercase">
               {kindLabel[hit.kind]} · {hit.chapter}
             </span>
-            <span className="mt-1 block text-lg font-semibold text-accent">{hit.title}</span>
+            <span className="mt-1 block text-lg font-semibold text-accent">
+              <Excerpt parts={hit.titleParts} />
+            </span>
             <span className="mt-1 block text-fg-muted">
               <Excerpt parts={hit.excerpt} />
             </span>

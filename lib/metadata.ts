@@ -26,9 +26,15 @@ export function pageMetadata(input: {
       url,
       siteName: site.name,
       type: input.type ?? "website",
-      images,
+      // Only when given: an `images` key, even undefined, stops Next adding the opengraph-image file's image.
+      ...(images ? { images } : {}),
       ...(input.publishedTime ? { modifiedTime: input.publishedTime } : {}),
     },
-    twitter: { card: "summary_large_image", title: input.title, description: input.description, images: images?.map((i) => i.url) },
+    twitter: {
+      card: "summary_large_image",
+      title: input.title,
+      description: input.description,
+      ...(images ? { images: images.map((i) => i.url) } : {}),
+    },
   };
 }

@@ -4,17 +4,10 @@ import { getAllChapters } from "./chapters";
 import { faqEntries } from "./faq";
 import { marketNotes, salaryBands } from "./salary-bands";
 import { buildSearchDocuments } from "./search/documents";
-import { makeExcerpt, type ExcerptPart } from "./search/excerpt";
+import { toSearchHit, type SearchHit } from "./search/hits";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
 
-/** One search hit, ready to render. */
-export interface SearchHit {
-  href: string;
-  kind: SearchDocument["kind"];
-  title: string;
-  chapter: string;
-  excerpt: ExcerptPart[];
-}
+export type { SearchHit } from "./search/hits";
 
 let index: Promise<MiniSearch<SearchDocument>> | undefined;
 
@@ -39,12 +32,6 @@ export async function searchGuide(raw: unknown, limit = 20): Promise<{ query: st
   return {
     query,
     truncated,
-    hits: results.map((result) => ({
-      href: result.href as string,
-      kind: result.kind as SearchDocument["kind"],
-      title: result.title as string,
-      chapter: result.chapter as string,
-      excerpt: makeExcerpt(result.text as string, result.terms),
-    })),
+    hits: results.map((result) => toSearchHit(result)),
   };
 }

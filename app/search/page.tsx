@@ -4,6 +4,7 @@ import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength } from "@/lib/search/options";
+import { absoluteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,6 +14,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     robots: { index: false, follow: true },
+    alternates: { canonical: absoluteUrl("/search") },
   };
 }
 

@@ -15,7 +15,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
   return (
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
-        <details key={entry.id} id={entry.id} className="group scroll-mt-20 px-5 py-1">
+        <details key={entry.id} id={entry.id} className="group px-5 py-1">
           <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold [&::-webkit-details-marker]:hidden">
             <span>{entry.question}</span>
             <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>

@@ -1,0 +1,27 @@
+import type { SearchResult } from "minisearch";
+import { makeExcerpt, type ExcerptPart } from "./excerpt";
+import type { SearchDocument } from "./options";
+
+/** One search hit, ready to render (on the /search page and in the dialog alike). */
+export interface SearchHit {
+  href: string;
+  kind: SearchDocument["kind"];
+  title: string;
+  /** The title split into parts, matched words marked. */
+  titleParts: ExcerptPart[];
+  chapter: string;
+  excerpt: ExcerptPart[];
+}
+
+/** Turns a MiniSearch result (with its stored fields) into a hit with marked title and excerpt. */
+export function toSearchHit(result: SearchResult, excerptLength = 180): SearchHit {
+  const title = result.title as string;
+  return {
+    href: result.href as string,
+    kind: result.kind as SearchDocument["kind"],
+    title,
+    titleParts: makeExcerpt(title, result.terms, 500),
+    chapter: result.chapter as string,
+    excerpt: makeExcerpt(result.text as string, result.terms, excerptLength),
+  };
+}

@@ -1,0 +1,50 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { chapterPaths, sectionsOf, sitemapPaths } from "./helpers";
+
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test("no WCAG 2.1 A/AA violations on any route", async ({ page, request }) => {
+      test.setTimeout(120_000);
+      const [chapter] = await chapterPaths(request);
+      const [section] = await sectionsOf(page, chapter);
+      // Home, every chapter (FAQ included), /salaries and /contact come from the sitemap.
+      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, "/no-such-page"];
+      const problems: string[] = [];
+      for (const route of routes) {
+        await test.step(route, async () => {
+          await page.goto(route);
+          await page.emulateMedia({ colorScheme });
+          expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
+          const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+          for (const v of violations) {
+            problems.push(`${route} [${colorScheme}] ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+          }
+        });
+      }
+      expect(problems, problems.join("\n")).toEqual([]);
+    });
+  });
+}
+
+test("Tab from the top of the page reaches a visible 'Skip to content' link first", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).not.toBe("none");
+  expect(outline.width).toBeGreaterThan(0);
+  const box = await skip.boundingBox();
+  expect(box!.width).toBeGreaterThan(20);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+});

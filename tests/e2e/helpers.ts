@@ -1,0 +1,96 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { staticPages } from "../../lib/routes";
+
+/** Public origin the build was made with (`SITE_URL`); canonical links and share URLs must use it. */
+export const SITE_URL = (process.env.SITE_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`).replace(/\/+$/, "");
+
+export const desktop = { width: 1400, height: 900 } as const;
+export const phone = { width: 390, height: 844 } as const;
+
+/** The heading of the site's own 404 page (app/not-found.tsx). */
+export const notFoundHeading = "We could not find that page";
+
+/** Root-relative paths of every URL in /sitemap.xml, in sitemap order. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const urls = [...(await response.text()).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url.startsWith(`${SITE_URL}/`), `${url} is on ${SITE_URL}`).toBe(true);
+  return urls.map((url) => new URL(url).pathname);
+}
+
+/** Chapter paths: every sitemap entry that is not one of the site's static pages. */
+export async function chapterPaths(request: APIRequestContext): Promise<string[]> {
+  const fixed = new Set(staticPages.map((p) => p.path));
+  const chapters = (await sitemapPaths(request)).filter((path) => !fixed.has(path));
+  expect(chapters.length).toBeGreaterThan(0);
+  return chapters;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+}
+
+/** The h2 sections of a page as a browser parses its server HTML (no navigation needed). */
+export async function sectionsOf(page: Page, path: string): Promise<Section[]> {
+  if (page.url() === "about:blank") await page.goto("/robots.txt");
+  return page.evaluate(async (p) => {
+    const html = await (await fetch(p)).text();
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    return [...doc.querySelectorAll("article h2[id]")].map((h) => ({ id: h.id, title: (h.textContent ?? "").trim() }));
+  }, path);
+}
+
+/** Head metadata of a URL, parsed by the browser from the served HTML. */
+export async function headOf(page: Page, path: string) {
+  if (page.url() === "about:blank") await page.goto("/robots.txt");
+  return page.evaluate(async (p) => {
+    const response = await fetch(p);
+    const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+    const attr = (selector: string, name: string) => doc.querySelector(selector)?.getAttribute(name) ?? null;
+    return {
+      status: response.status,
+      title: doc.title,
+      description: attr('meta[name="description"]', "content"),
+      canonical: attr('link[rel="canonical"]', "href"),
+      icon: attr('link[rel="icon"]', "href"),
+      ogTitle: attr('meta[property="og:title"]', "content"),
+      ogImage: attr('meta[property="og:image"]', "content"),
+      jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""),
+    };
+  }, path);
+}
+
+/** Width and height of a PNG from its IHDR chunk (bytes 16–23), after checking the signature. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), "PNG signature").toBe(true);
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Relative luminance (0 black – 1 white) of a computed CSS colour such as "rgb(14, 17, 22)". */
+export function luminance(cssColor: string): number {
+  const [r, g, b] = (cssColor.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  expect(Number.isFinite(r) && Number.isFinite(g) && Number.isFinite(b), `parsable colour: ${cssColor}`).toBe(true);
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function bodyBackground(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
+/** Every object in the page's JSON-LD blocks (top level and inside @graph). */
+export function jsonLdNodes(blocks: string[]): Record<string, unknown>[] {
+  return blocks.flatMap((text) => {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    return Array.isArray(data["@graph"]) ? (data["@graph"] as Record<string, unknown>[]) : [data];
+  });
+}
+
+/** Waits until React has hydrated: the theme toggle only gets its specific name on the client. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: /^Switch to (light|dark) theme$/ })).toBeAttached();
+}

@@ -1,0 +1,139 @@
+import { expect, test } from "@playwright/test";
+import { faqEntries } from "../../lib/faq";
+import { formatBandRange, salaryBands } from "../../lib/salary-bands";
+import { chapterPaths, desktop, headOf, notFoundHeading, phone, SITE_URL, sectionsOf, sitemapPaths } from "./helpers";
+
+test.describe("routes", () => {
+  test("every page in the sitemap returns 200 and shows exactly one h1", async ({ page, request }) => {
+    const paths = await sitemapPaths(request);
+    expect(paths).toContain("/");
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveCount(1);
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    }
+  });
+
+  for (const path of ["/no-such-page", "/vetting/no-such-section"]) {
+    test(`${path} is a real 404 with the site's 404 page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading);
+      await expect(page.getByRole("link", { name: "See all chapters" })).toBeVisible();
+    });
+  }
+
+  test("every page has a title, a description, an absolute canonical link and a working favicon", async ({ page, request }) => {
+    const paths = await sitemapPaths(request);
+    const icons = new Set<string>();
+    for (const path of paths) {
+      const head = await headOf(page, path);
+      expect(head.title.trim(), `${path} <title>`).not.toBe("");
+      expect(head.description?.trim(), `${path} meta description`).toBeTruthy();
+      expect(head.canonical, `${path} canonical`).toBeTruthy();
+      const canonical = new URL(head.canonical!);
+      expect(canonical.origin, `${path} canonical origin`).toBe(SITE_URL);
+      expect(canonical.pathname.replace(/\/$/, ""), `${path} canonical path`).toBe(path.replace(/\/$/, ""));
+      expect(head.icon, `${path} favicon link`).toBeTruthy();
+      icons.add(head.icon!);
+    }
+    for (const icon of icons) expect((await request.get(icon)).status(), icon).toBe(200);
+  });
+});
+
+test.describe("reading a chapter", () => {
+  test.use({ viewport: desktop });
+
+  test("a table-of-contents link brings its heading into view", async ({ page, request }) => {
+    const [chapter] = await chapterPaths(request);
+    await page.goto(chapter);
+    const toc = page.getByRole("navigation", { name: "On this page", exact: true });
+    const links = toc.getByRole("link");
+    expect(await links.count()).toBeGreaterThan(2);
+    const link = links.nth(2);
+    const id = (await link.getAttribute("href"))!.slice(1);
+    const heading = page.locator(`[id="${id}"]`);
+    await expect(heading).not.toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(heading).toBeInViewport();
+    await expect(heading).toHaveText((await link.textContent())!.trim());
+  });
+
+  test("the salary figures on /salaries are the ones in the data", async ({ page }) => {
+    await page.goto("/salaries");
+    await expect(page.locator("[data-band-range]")).toHaveText(salaryBands.map((band) => formatBandRange(band)));
+  });
+
+  test("clicking an FAQ question opens its answer", async ({ page }) => {
+    await page.goto("/faq");
+    const entry = faqEntries[1];
+    const details = page.locator(`details[id="${entry.id}"]`);
+    await expect(details).not.toHaveAttribute("open");
+    await expect(page.getByText(entry.answer)).toBeHidden();
+    await details.getByText(entry.question).click();
+    await expect(details).toHaveAttribute("open", "");
+    await expect(page.getByText(entry.answer)).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test("a chapter shows its heading, text, chapter navigation and contents", async ({ browser, request }) => {
+    const chapters = await chapterPaths(request);
+    const chapter = chapters[1];
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: desktop });
+    const page = await context.newPage();
+    await page.goto(chapter);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const firstParagraph = page.locator("article .prose > p").first();
+    await expect(firstParagraph).toBeVisible();
+    expect((await firstParagraph.textContent())!.trim().length).toBeGreaterThan(40);
+
+    const nav = page.getByRole("navigation", { name: "Chapters", exact: true });
+    await expect(nav).toBeVisible();
+    const navHrefs = await nav.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(navHrefs).toEqual(chapters);
+
+    const sections = await sectionsOf(page, chapter);
+    const toc = page.getByRole("navigation", { name: "On this page", exact: true });
+    for (const section of sections) {
+      await expect(toc.getByRole("link", { name: section.title, exact: true })).toHaveAttribute("href", `#${section.id}`);
+    }
+    const last = sections.at(-1)!;
+    await toc.getByRole("link", { name: last.title, exact: true }).click();
+    await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+    await context.close();
+  });
+
+  test("on a phone the Menu disclosure opens and lists every chapter", async ({ browser, request }) => {
+    const chapters = await chapterPaths(request);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+    const page = await context.newPage();
+    await page.goto(chapters[0]);
+    const menuNav = page.getByRole("navigation", { name: "Main (menu)" });
+    await expect(menuNav).toBeHidden();
+    await page.getByText("Menu", { exact: true }).click();
+    await expect(menuNav).toBeVisible();
+    const chapterLinks = menuNav.getByRole("list").first().getByRole("link");
+    await expect(chapterLinks.first()).toBeVisible();
+    await expect(chapterLinks.last()).toBeInViewport();
+    expect(await chapterLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(chapters);
+    await chapterLinks.nth(2).click();
+    await expect(page).toHaveURL(`${chapters[2]}`);
+    await context.close();
+  });
+
+  test("an FAQ answer opens when its question is clicked", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/faq");
+    const entry = faqEntries.at(-1)!;
+    const details = page.locator(`details[id="${entry.id}"]`);
+    await expect(page.getByText(entry.answer)).toBeHidden();
+    await details.getByText(entry.question).click();
+    await expect(details).toHaveAttribute("open", "");
+    await expect(page.getByText(entry.answer)).toBeVisible();
+    await context.close();
+  });
+});
