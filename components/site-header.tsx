@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Chapter } from "@/lib/chapters";
 import { site } from "@/lib/site";
+import { ChapterLinks } from "./chapter-links";
 import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
@@ -10,23 +11,6 @@ const pageLinks = [
   { href: "/faq", label: "FAQ" },
   { href: "/contact", label: "Contact" },
 ];
-
-function ChapterLinks({ chapters }: { chapters: Chapter[] }) {
-  return (
-    <ol className="space-y-1">
-      {chapters.map((chapter) => (
-        <li key={chapter.slug}>
-          <Link href={`/${chapter.slug}`} className="flex gap-3 rounded-md px-2 py-1.5 hover:bg-bg-subtle">
-            <span className="w-5 text-right text-fg-muted tabular-nums" aria-hidden="true">
-              {chapter.frontmatter.order}
-            </span>
-            <span>{chapter.frontmatter.navTitle ?? chapter.frontmatter.title}</span>
-          </Link>
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /**
  * The sticky site header. Navigation to every chapter works without JavaScript: on phones it is a
@@ -57,7 +41,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
               Chapters <span aria-hidden="true">▾</span>
             </summary>
             <div className="absolute left-0 top-full mt-2 w-80 rounded-lg border border-border bg-bg-raised p-2 shadow-lg">
-              <ChapterLinks chapters={chapters} />
+              <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
             </div>
           </details>
           {pageLinks.map((link) => (
@@ -82,7 +66,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
             <div className="fixed inset-x-0 top-14 max-h-[calc(100vh-3.5rem)] overflow-y-auto border-b border-border bg-bg p-4 shadow-lg">
               <nav aria-label="Main (menu)" className="space-y-4 text-base">
                 <SearchForm id="menu-search" />
-                <ChapterLinks chapters={chapters} />
+                <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
                 <ul className="flex flex-wrap gap-2 border-t border-border pt-3">
                   {pageLinks.map((link) => (
                     <li key={link.href}>

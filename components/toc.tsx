@@ -24,7 +24,7 @@ function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: bo
 export function TocCompact({ toc }: { toc: TocEntry[] }) {
   if (toc.length === 0) return null;
   return (
-    <details className="no-print mb-8 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm xl:hidden">
+    <details className="no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm xl:hidden">
       <summary className="cursor-pointer font-semibold">On this page</summary>
       <nav aria-label="On this page (compact)" className="mt-3">
         <TocList entries={toc} />
