@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, selectFaqEntries } from "../faq";
+import { checkFaqData, checkHref, hintFor, type AnchorsByPath } from "./links";
 import { reservedSlugs, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-components";
@@ -35,7 +36,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
   const problems: ContentProblem[] = [];
   // A chapter that failed to compile still exists: links to it are fine, its #sections are unknown (null),
   // so one syntax error does not bury the report under "missing page" noise from every other chapter.
-  const anchorsByPath = new Map<string, Set<string> | null>();
+  const anchorsByPath: AnchorsByPath = new Map();
   for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
   for (const chapter of chapters) {
     anchorsByPath.set(`/${chapter.slug}`, chapter.analysis ? new Set(chapterAnchors(chapter.analysis)) : null);
@@ -166,65 +167,6 @@ function checkComponentData(name: string, props: Record<string, unknown>, slugs:
   }
   if (name === "Figure" && !existsSync(path.join(root, "public", String(props.src)))) {
     problems.push({ message: `<Figure> image ${String(props.src)} does not exist`, hint: `add public${String(props.src)} or fix the path` });
-  }
-  return problems;
-}
-
-function hintFor(value: string, candidates: string[]): string {
-  const suggestion = closestWord(value, candidates);
-  return suggestion ? `; did you mean "${suggestion}"?` : "";
-}
-
-/** Checks one href; returns a problem for a broken internal link, or undefined. External links are not fetched. */
-export function checkHref(href: string, fromPath: string, anchorsByPath: Map<string, Set<string> | null>) {
-  if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
-  if (!href.startsWith("/") && !href.startsWith("#")) {
-    return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
-  }
-  const [rawPath, hash] = href.split("#", 2);
-  const target = rawPath === "" ? fromPath : rawPath.replace(/\/$/, "") || "/";
-  const anchors = anchorsByPath.get(target);
-  if (anchors === undefined) {
-    const suggestion = closestWord(target, [...anchorsByPath.keys()]);
-    return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };
-  }
-  if (hash && anchors && !anchors.has(hash)) {
-    const suggestion = closestWord(hash, [...anchors]);
-    return {
-      message: `link to missing section "#${hash}" on ${target}`,
-      hint: suggestion ? `did you mean #${suggestion}?` : `sections there: ${[...anchors].slice(0, 6).join(", ") || "none"}`,
-    };
-  }
-  return undefined;
-}
-
-/** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
-function checkFaqData(chapters: readonly ChapterForChecks[], root: string, anchorsByPath: Map<string, Set<string> | null>) {
-  const file = "lib/data/faq.ts";
-  let text = "";
-  try {
-    text = readFileSync(path.join(root, file), "utf8");
-  } catch {
-    // Fixture roots have no lib/: report against the entry without a line.
-  }
-  const lineOf = (needle: string) => {
-    const index = text.indexOf(needle);
-    if (index < 0) return { line: 1, column: 1 };
-    const before = text.slice(0, index).split("\n");
-    return { line: before.length, column: before.at(-1)!.length + 1 };
-  };
-  const problems: ContentProblem[] = [];
-  for (const entry of faqEntries) {
-    for (const slug of entry.chapters) {
-      if (!anchorsByPath.has(`/${slug}`) || !chapters.some((c) => c.slug === slug)) {
-        problems.push({
-          file,
-          ...lineOf(`"${entry.id}"`),
-          message: `FAQ entry "${entry.id}" links to missing chapter "${slug}"`,
-          hint: `use a chapter slug${hintFor(slug, chapters.map((c) => c.slug))}`,
-        });
-      }
-    }
   }
   return problems;
 }
