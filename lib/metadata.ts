@@ -3,7 +3,8 @@ import { absoluteUrl, site } from "./site";
 
 /**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public
- * origin, and matching Open Graph / Twitter fields. `image` is a root-relative path to a PNG.
+ * origin, and matching Open Graph / Twitter fields. `image` is a root-relative path to a 1200x630 PNG; leave it
+ * out where the route segment has its own opengraph-image file (Next adds that one only when no image is set).
  */
 export function pageMetadata(input: {
   title: string;

@@ -7,6 +7,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Talk to a specialist about your AI team",
   description: `Book a confidential consultation with ${site.publisher} about hiring AI Architects and Software Engineers, and what to prepare for it.`,
   path: "/contact",
+  image: "/opengraph-image",
 });
 
 const prepare = [

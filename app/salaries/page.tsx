@@ -9,6 +9,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Salary benchmarks: AI Architect vs Software Engineer",
   description: "US annual base salary bands for AI Architects and Software Engineers, with sources and dates, plus what offshore and nearshore hiring changes.",
   path: "/salaries",
+  image: "/opengraph-image",
 });
 
 export default function SalariesPage() {

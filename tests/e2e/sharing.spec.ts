@@ -110,10 +110,11 @@ test.describe("section share pages", () => {
     }
   });
 
-  test("chapters and share pages declare an og:image that is a 1200x630 PNG", async ({ page, request }) => {
+  test("every page, chapter and share page declares an og:image that is a 1200x630 PNG", async ({ page, request }) => {
     const missing: string[] = [];
-    for (const { chapter, sections } of await allSections(page, request)) {
-      for (const path of [chapter, ...sections.map((s) => `${chapter}/${s.id}`)]) {
+    const pages = [{ chapter: "/salaries", sections: [] }, { chapter: "/contact", sections: [] }, { chapter: "/", sections: [] }];
+    for (const { chapter, sections } of [...pages, ...(await allSections(page, request))]) {
+      for (const path of [chapter, ...sections.map((s: Section) => `${chapter}/${s.id}`)]) {
         const { ogImage } = await headOf(page, path);
         if (!ogImage) {
           missing.push(path);
