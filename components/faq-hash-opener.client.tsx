@@ -8,8 +8,9 @@ export function FaqHashOpener() {
     const open = () => {
       const id = decodeURIComponent(location.hash.slice(1));
       const target = id ? document.getElementById(id) : null;
-      if (target instanceof HTMLDetailsElement) {
-        target.open = true;
+      const details = target?.closest("details");
+      if (target && details && !details.open) {
+        details.open = true;
         target.scrollIntoView({ block: "start" });
       }
     };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Chapter } from "@/lib/chapters";
 import { site } from "@/lib/site";
 import { ChapterLinks } from "./chapter-links";
+import { MenuAutoClose } from "./menu-autoclose.client";
 import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
@@ -36,7 +37,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
 
         {/* Wide screens */}
         <nav aria-label="Main" className="hidden items-center gap-1 text-sm md:flex">
-          <details className="group relative">
+          <details data-menu className="group relative">
             <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
               Chapters <span aria-hidden="true">▾</span>
             </summary>
@@ -59,7 +60,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
           <SearchButton />
           <ThemeToggle />
           {/* Phones and tablets */}
-          <details className="relative md:hidden">
+          <details data-menu className="relative md:hidden">
             <summary className="flex h-9 cursor-pointer list-none items-center rounded-md border border-border px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
               Menu
             </summary>
@@ -81,6 +82,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
           </details>
         </div>
       </div>
+      <MenuAutoClose />
     </header>
   );
 }

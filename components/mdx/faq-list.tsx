@@ -5,8 +5,10 @@ import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
 /**
- * FAQ entries from lib data as <details> disclosures: they open and close without JavaScript, and each
- * has a stable id so `/faq#<id>` links to it (FaqHashOpener opens the linked one).
+ * FAQ entries from lib data as <details> disclosures: they open and close without JavaScript. The stable
+ * id sits on the answer, inside the disclosure, so `/faq#<id>` opens it even without JavaScript (browsers
+ * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
+ * The answer's scroll margin keeps its question in view above it.
  */
 export async function FaqList(props: MdxComponentProps<"FaqList">) {
   const entries = selectFaqEntries(props);
@@ -15,12 +17,12 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
   return (
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
-        <details key={entry.id} id={entry.id} className="group px-5 py-1">
+        <details key={entry.id} data-faq-entry className="group px-5 py-1">
           <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold [&::-webkit-details-marker]:hidden">
             <span>{entry.question}</span>
             <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
           </summary>
-          <div className="pb-4 text-[1.02rem] leading-relaxed">
+          <div id={entry.id} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}

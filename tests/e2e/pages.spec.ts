@@ -69,7 +69,7 @@ test.describe("reading a chapter", () => {
   test("clicking an FAQ question opens its answer", async ({ page }) => {
     await page.goto("/faq");
     const entry = faqEntries[1];
-    const details = page.locator(`details[id="${entry.id}"]`);
+    const details = page.locator(`details:has([id="${entry.id}"])`);
     await expect(details).not.toHaveAttribute("open");
     await expect(page.getByText(entry.answer)).toBeHidden();
     await details.getByText(entry.question).click();
@@ -129,7 +129,7 @@ test.describe("without JavaScript", () => {
     const page = await context.newPage();
     await page.goto("/faq");
     const entry = faqEntries.at(-1)!;
-    const details = page.locator(`details[id="${entry.id}"]`);
+    const details = page.locator(`details:has([id="${entry.id}"])`);
     await expect(page.getByText(entry.answer)).toBeHidden();
     await details.getByText(entry.question).click();
     await expect(details).toHaveAttribute("open", "");

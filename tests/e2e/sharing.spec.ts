@@ -89,7 +89,7 @@ test.describe("section links", () => {
   test("a FAQ deep link opens that answer and shows it", async ({ page }) => {
     const entry = faqEntries.at(-1)!;
     await page.goto(`/faq#${entry.id}`);
-    const details = page.locator(`details[id="${entry.id}"]`);
+    const details = page.locator(`details:has([id="${entry.id}"])`);
     await expect(details).toHaveAttribute("open", "");
     await expect(details.getByText(entry.answer)).toBeVisible();
     await expect(details).toBeInViewport();
