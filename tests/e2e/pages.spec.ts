@@ -24,6 +24,14 @@ test.describe("routes", () => {
     });
   }
 
+  for (const path of ["/%", "/vetting%E0%A4", "/faq/%zz"]) {
+    test(`${path} (a malformed address) is a 400 with a message, not a 500`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(400);
+      expect(await response.text()).toContain("malformed %-escape");
+    });
+  }
+
   test("every page has a title, a description, an absolute canonical link and a working favicon", async ({ page, request }) => {
     const paths = await sitemapPaths(request);
     const icons = new Set<string>();
