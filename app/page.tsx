@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
+import { homeQuestions } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
 import { JsonLd } from "@/components/json-ld";
@@ -8,12 +9,6 @@ import { absoluteUrl, site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
 
-const questions = [
-  { q: "Do I need an AI Architect, or will a strong engineer do?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
-  { q: "What should I ask an AI Architect in the interview?", href: "/vetting#architect-questions" },
-  { q: "What does each role cost in the US market?", href: "/sourcing-and-cost#market-benchmarks" },
-  { q: "Can a fractional architect cover us for now?", href: "/team-composition#fractional-architects" },
-];
 
 export default async function HomePage() {
   const chapters = await getAllChapters();
@@ -58,10 +53,10 @@ export default async function HomePage() {
       <section aria-labelledby="quick" className="mx-auto max-w-5xl px-4 py-14 sm:px-6">
         <h2 id="quick" className="text-2xl font-semibold tracking-tight">Jump to your question</h2>
         <ul className="mt-6 grid gap-3 sm:grid-cols-2">
-          {questions.map((item) => (
+          {homeQuestions.map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
-                <span className="font-medium">{item.q}</span> <span aria-hidden="true" className="text-accent">→</span>
+                <span className="font-medium">{item.text}</span> <span aria-hidden="true" className="text-accent">→</span>
               </Link>
             </li>
           ))}

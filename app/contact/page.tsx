@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { consultationChecklist } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { contactUrl, site } from "@/lib/site";
 
@@ -10,13 +11,6 @@ export const metadata: Metadata = pageMetadata({
   image: "/opengraph-image",
 });
 
-const prepare = [
-  { text: "Which role you think you need, and why", href: "/the-two-roles" },
-  { text: "Whether AI is core to your business: build, buy or hire", href: "/sourcing-and-cost#build-buy-or-hire" },
-  { text: "The regulations you work under (GDPR, HIPAA, finance rules)", href: "/trends-and-regulation#compliance" },
-  { text: "The team you already have, and its gaps", href: "/team-composition#optimal-team" },
-  { text: "Whether a fractional or project-based architect could fit", href: "/team-composition#fractional-architects" },
-];
 
 export default function ContactPage() {
   return (
@@ -56,7 +50,7 @@ export default function ContactPage() {
 
       <h2 className="mt-12 text-2xl font-semibold tracking-tight">What to bring to the conversation</h2>
       <ul className="mt-4 space-y-2">
-        {prepare.map((item) => (
+        {consultationChecklist.map((item) => (
           <li key={item.href} className="flex gap-3">
             <span aria-hidden="true" className="text-accent">✓</span>
             <span>

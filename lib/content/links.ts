@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
+import { consultationChecklist, homeQuestions } from "../data/shortcuts";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -38,21 +39,26 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 }
 
 
-/** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
-export function checkFaqData(chapters: readonly { slug: string }[], root: string, anchorsByPath: AnchorsByPath) {
-  const file = "lib/data/faq.ts";
+/** Finds where a string first appears in a project file, as 1-based line and column (1:1 when absent). */
+function lineFinder(root: string, file: string) {
   let text = "";
   try {
     text = readFileSync(path.join(root, file), "utf8");
   } catch {
-    // Fixture roots have no lib/: report against the entry without a line.
+    // Fixture roots may not hold lib/: report at 1:1.
   }
-  const lineOf = (needle: string) => {
+  return (needle: string) => {
     const index = text.indexOf(needle);
     if (index < 0) return { line: 1, column: 1 };
     const before = text.slice(0, index).split("\n");
     return { line: before.length, column: before.at(-1)!.length + 1 };
   };
+}
+
+/** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
+export function checkFaqData(chapters: readonly { slug: string }[], root: string, anchorsByPath: AnchorsByPath) {
+  const file = "lib/data/faq.ts";
+  const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
   for (const entry of faqEntries) {
     for (const slug of entry.chapters) {
@@ -65,6 +71,18 @@ export function checkFaqData(chapters: readonly { slug: string }[], root: string
         });
       }
     }
+  }
+  return problems;
+}
+
+/** Links held as data for the app's own pages (lib/data/shortcuts.ts), reported at their line there. */
+export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): ContentProblem[] {
+  const file = "lib/data/shortcuts.ts";
+  const lineOf = lineFinder(root, file);
+  const problems: ContentProblem[] = [];
+  for (const { href } of [...homeQuestions, ...consultationChecklist]) {
+    const problem = checkHref(href, "/", anchorsByPath);
+    if (problem) problems.push({ file, ...lineOf(`"${href}"`), ...problem });
   }
   return problems;
 }

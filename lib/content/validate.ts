@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, selectFaqEntries } from "../faq";
-import { checkFaqData, checkHref, hintFor, type AnchorsByPath } from "./links";
+import { checkFaqData, checkHref, checkShortcutLinks, hintFor, type AnchorsByPath } from "./links";
 import { reservedSlugs, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-components";
@@ -142,7 +142,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
   }
 
-  problems.push(...checkFaqData(chapters, root, anchorsByPath));
+  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath));
   return problems;
 }
 

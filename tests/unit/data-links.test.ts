@@ -13,11 +13,12 @@ const root = mkdtempSync(path.join(os.tmpdir(), "guide-data-links-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("links in lib/ data", () => {
-  it("reports a FAQ entry whose chapter no longer exists, at the entry's line", async () => {
+  it("reports FAQ entries and page shortcuts whose chapter no longer exists, at their lines", async () => {
     cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
     mkdirSync(path.join(root, "public"));
     mkdirSync(path.join(root, "lib", "data"), { recursive: true });
     cpSync(path.join(projectRoot, "lib", "data", "faq.ts"), path.join(root, "lib", "data", "faq.ts"));
+    cpSync(path.join(projectRoot, "lib", "data", "shortcuts.ts"), path.join(root, "lib", "data", "shortcuts.ts"));
     rmSync(path.join(root, "content", "guides", "vetting.mdx"));
 
     const { problems } = await loadContent(root);
@@ -33,6 +34,13 @@ describe("links in lib/ data", () => {
       });
     expect(expected.length).toBeGreaterThan(0);
     expect(faqProblems).toEqual(expected);
+    // The home page's shortcut to the removed chapter is reported at its line in lib/data/shortcuts.ts.
+    const shortcuts = readFileSync(path.join(projectRoot, "lib", "data", "shortcuts.ts"), "utf8").split("\n");
+    const line = shortcuts.findIndex((text) => text.includes('"/vetting#architect-questions"')) + 1;
+    const column = shortcuts[line - 1].indexOf('"/vetting#architect-questions"') + 1;
+    expect(problems.filter((p) => p.file === "lib/data/shortcuts.ts").map(formatProblem)).toEqual([
+      `lib/data/shortcuts.ts:${line}:${column}  link to missing page "/vetting"  (link to an existing chapter or page)`,
+    ]);
     // Chapters that linked to the removed chapter are reported too.
     expect(problems.some((problem) => problem.message === 'link to missing page "/vetting"')).toBe(true);
   });
