@@ -4,7 +4,7 @@ import MiniSearch from "minisearch";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { toSearchHit } from "@/lib/search/hits";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "@/lib/search/options";
-import { Excerpt } from "./excerpt";
+import { SearchHitText } from "./search-hit";
 
 let indexPromise: Promise<MiniSearch<SearchDocument>> | undefined;
 
@@ -107,13 +107,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
             onClick={() => go(result.href)}
             className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
           >
-            <span className="block text-xs text-fg-muted">{result.chapter}</span>
-            <span className="block font-semibold">
-              <Excerpt parts={result.titleParts} />
-            </span>
-            <span className="block text-sm text-fg-muted">
-              <Excerpt parts={result.excerpt} />
-            </span>
+            <SearchHitText hit={result} compact />
           </li>
         ))}
       </ul>

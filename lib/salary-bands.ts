@@ -25,11 +25,6 @@ export const roleLabels: Record<Role, string> = {
   "software-engineer": "Software Engineer",
 };
 
-/** Bands for one role (all regions), in data order. */
-export function getBandsForRole(role: Role): SalaryBand[] {
-  return salaryBands.filter((band) => band.role === role);
-}
-
 /** The band for a role in a region, or undefined. */
 export function getBand(role: Role, region: string): SalaryBand | undefined {
   return salaryBands.find((band) => band.role === role && band.region === region);

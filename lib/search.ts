@@ -1,6 +1,6 @@
 import "server-only";
 import MiniSearch from "minisearch";
-import { getAllChapters } from "./chapters";
+import { getAllChapters, type Chapter } from "./chapters";
 import { faqEntries } from "./faq";
 import { marketNotes, salaryBands } from "./salary-bands";
 import { buildSearchDocuments } from "./search/documents";
@@ -9,19 +9,23 @@ import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from 
 
 export type { SearchHit } from "./search/hits";
 
-let index: Promise<MiniSearch<SearchDocument>> | undefined;
+let cached: { chapters: Chapter[]; index: MiniSearch<SearchDocument> } | undefined;
 
 /** Where the FAQ lives: the chapter that renders <FaqList /> unfiltered (the `faq` chapter). */
 const faqPath = "/faq";
 
-/** The search index, built once per process from the one content pipeline (not per request). */
-export function getSearchIndex(): Promise<MiniSearch<SearchDocument>> {
-  index ??= getAllChapters().then((chapters) => {
-    const search = new MiniSearch<SearchDocument>(indexOptions);
-    search.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, faqPath }));
-    return search;
-  });
-  return index;
+/**
+ * The search index, built once from the one content pipeline (not per request); rebuilt only when the
+ * pipeline hands back new chapters, which happens under `next dev` after an edit.
+ */
+export async function getSearchIndex(): Promise<MiniSearch<SearchDocument>> {
+  const chapters = await getAllChapters();
+  if (cached?.chapters !== chapters) {
+    const index = new MiniSearch<SearchDocument>(indexOptions);
+    index.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, faqPath }));
+    cached = { chapters, index };
+  }
+  return cached.index;
 }
 
 /** Runs a reader's query. Any input is accepted: it is normalised, never evaluated, and may return nothing. */
