@@ -8,12 +8,12 @@ import { SalaryBands } from "@/components/mdx/salary-bands";
 import { SalaryRange } from "@/components/mdx/salary-range";
 import { SmartLink, Table } from "@/components/mdx/smart-link";
 import { TaskCheckbox } from "@/components/mdx/task-checkbox";
-import type { MdxComponentName } from "@/lib/schemas/mdx-components";
+import type { MdxComponentName } from "@/lib/schemas/mdx-props";
 
 /**
  * THE MDX registry: the only components chapters can use. Merge order: element overrides, then the
  * author components below, then per-page overrides (headings, in components/chapter-body.tsx).
- * IMPORTANT: keep the author components in step with lib/schemas/mdx-components.ts (a unit test checks).
+ * IMPORTANT: keep the author components in step with lib/schemas/mdx-props.ts (a unit test checks).
  */
 export const authorComponents = {
   Callout,

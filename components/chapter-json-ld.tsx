@@ -1,5 +1,5 @@
 import type { Chapter } from "@/lib/chapters";
-import { selectFaqEntries } from "@/lib/faq";
+import { faqEntriesShownIn } from "@/lib/faq";
 import { chapterPath } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import { JsonLd } from "./json-ld";
@@ -11,9 +11,7 @@ import { JsonLd } from "./json-ld";
 export function ChapterJsonLd({ chapter }: { chapter: Chapter }) {
   const url = absoluteUrl(chapterPath(chapter.slug));
   const { title, description, updated } = chapter.frontmatter;
-  const faq = chapter.analysis.components
-    .filter((use) => use.name === "FaqList")
-    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }));
+  const faq = faqEntriesShownIn(chapter.analysis);
   const graph: object[] = [
     {
       "@type": "Article",

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Chapter } from "@/lib/chapters";
+import { chapterPath } from "@/lib/routes";
 
 function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previous" | "Next" }) {
   return (
     <Link
-      href={`/${chapter.slug}`}
+      href={chapterPath(chapter.slug)}
       rel={direction === "Next" ? "next" : "prev"}
       className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
     >

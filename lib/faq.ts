@@ -27,3 +27,10 @@ export function selectFaqEntries(props: { chapter?: string; ids?: readonly strin
   if (props.chapter) return getFaqForChapter(props.chapter);
   return [...faqEntries];
 }
+
+/** Every FAQ entry a chapter shows through its `<FaqList>` tags, in page order (for anchors and structured data). */
+export function faqEntriesShownIn(analysis: { components: readonly { name: string; props: Record<string, unknown> }[] }): FaqEntry[] {
+  return analysis.components
+    .filter((use) => use.name === "FaqList")
+    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }));
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 const styles = {
   note: { label: "Note", box: "border-[var(--note-border)] bg-[var(--note-bg)]" },

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getAllChapters } from "@/lib/chapters";
 import { selectFaqEntries } from "@/lib/faq";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import { chapterPath } from "@/lib/routes";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
 /**
@@ -29,7 +30,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
               {entry.chapters.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}
-                  <Link className="text-accent underline underline-offset-2" href={`/${slug}`}>
+                  <Link className="text-accent underline underline-offset-2" href={chapterPath(slug)}>
                     {titleOf(slug)}
                   </Link>
                 </span>

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** An image with a caption; `alt` is required (the content check enforces it). */
 export function Figure({ src, alt, caption, width, height }: MdxComponentProps<"Figure">) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** The answer-first summary that opens a chapter. */
 export function KeyTakeaway({ title = "Key takeaway", children }: MdxComponentProps<"KeyTakeaway"> & { children?: ReactNode }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** Two role cards side by side (stacked on phones). Children are two <RoleColumn>s. */
 export function RoleComparison({ children }: { children?: ReactNode }) {

@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/format";
 import { bandAnchor } from "@/lib/routes";
 import { describeBand, formatBandRange, formatMoneyShort, roleLabels, salaryBands } from "@/lib/salary-bands";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 const tickStep = 100_000;
 

@@ -1,5 +1,5 @@
 import { describeBand, formatBandRange, getBand } from "@/lib/salary-bands";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-components";
+import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** One salary band as inline text, e.g. "$200K–$350K+ a year (US)", always from lib data. */
 export function SalaryRange({ role, region = "US" }: Partial<MdxComponentProps<"SalaryRange">> & Pick<MdxComponentProps<"SalaryRange">, "role">) {

@@ -17,7 +17,7 @@ export interface Chapter {
   /** Path relative to the project root, e.g. `content/guides/vetting.mdx`. */
   file: string;
   frontmatter: ArticleFrontmatter;
-  /** Compiled MDX program (function body), run by lib/content/render.tsx. */
+  /** Compiled MDX program (function body), run by components/chapter-body.tsx. */
   code: string;
   analysis: ChapterAnalysis;
   toc: TocEntry[];

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { faqEntries, selectFaqEntries } from "../faq";
+import { faqEntries, faqEntriesShownIn } from "../faq";
 import { checkFaqData, checkHref, checkShortcutLinks, hintFor, type AnchorsByPath } from "./links";
 import { reservedSlugs, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
-import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-components";
+import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
 import type { ChapterAnalysis } from "./collect";
 import type { ContentProblem } from "./problems";
@@ -22,10 +22,7 @@ const registeredNames = Object.keys(mdxComponentPropsSchemas);
 
 /** Ids a reader can land on in a chapter: its headings, plus the FAQ answers it shows. */
 export function chapterAnchors(analysis: ChapterAnalysis): string[] {
-  const faqIds = analysis.components
-    .filter((use) => use.name === "FaqList")
-    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }).map((entry) => entry.id));
-  return [...analysis.headings.map((heading) => heading.id), ...faqIds];
+  return [...analysis.headings.map((heading) => heading.id), ...faqEntriesShownIn(analysis).map((entry) => entry.id)];
 }
 
 /**

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { authorComponents } from "@/mdx-components";
 import { readFrontmatter } from "@/lib/content/frontmatter";
 import { loadContent, type ContentResult } from "@/lib/content/load";
-import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-components";
+import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { getShareableSections, trimDescription } from "@/lib/sections";
 import { buildToc } from "@/lib/toc";
 

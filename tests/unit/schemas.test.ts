@@ -3,7 +3,7 @@ import { rawFaqEntries } from "@/lib/data/faq";
 import { rawSalaryBands } from "@/lib/data/salary-bands";
 import { articleFrontmatterSchema } from "@/lib/schemas/article";
 import { faqSchema } from "@/lib/schemas/faq";
-import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-components";
+import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { salaryBandSchema } from "@/lib/schemas/salary-band";
 
 const validFrontmatter = {
