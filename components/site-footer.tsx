@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { footerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 
 /** Site footer: who publishes the guide and the pages outside the chapters. */
@@ -11,10 +12,13 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-4">
-            <li><Link className="underline-offset-4 hover:underline" href="/salaries">Salary benchmarks</Link></li>
-            <li><Link className="underline-offset-4 hover:underline" href="/faq">FAQ</Link></li>
-            <li><Link className="underline-offset-4 hover:underline" href="/search">Search</Link></li>
-            <li><Link className="underline-offset-4 hover:underline" href="/contact">Contact</Link></li>
+            {footerLinks.map((link) => (
+              <li key={link.href}>
+                <Link className="underline-offset-4 hover:underline" href={link.href}>
+                  {link.text}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Chapter } from "@/lib/chapters";
+import { headerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 import { ChapterLinks } from "./chapter-links";
 import { MenuAutoClose } from "./menu-autoclose.client";
@@ -7,11 +8,6 @@ import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
 
-const pageLinks = [
-  { href: "/salaries", label: "Salaries" },
-  { href: "/faq", label: "FAQ" },
-  { href: "/contact", label: "Contact" },
-];
 
 /**
  * The sticky site header. Navigation to every chapter works without JavaScript: on phones it is a
@@ -45,9 +41,9 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
               <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
             </div>
           </details>
-          {pageLinks.map((link) => (
+          {headerLinks.map((link) => (
             <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-fg-muted hover:text-fg">
-              {link.label}
+              {link.text}
             </Link>
           ))}
         </nav>
@@ -69,10 +65,10 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
                 <SearchForm id="menu-search" />
                 <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
                 <ul className="flex flex-wrap gap-2 border-t border-border pt-3">
-                  {pageLinks.map((link) => (
+                  {headerLinks.map((link) => (
                     <li key={link.href}>
                       <Link href={link.href} className="block rounded-md px-2 py-1.5 hover:bg-bg-subtle">
-                        {link.label}
+                        {link.text}
                       </Link>
                     </li>
                   ))}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
-import { consultationChecklist, homeQuestions } from "../data/shortcuts";
+import { consultationChecklist, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -80,7 +80,7 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): 
   const file = "lib/data/shortcuts.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
-  for (const { href } of [...homeQuestions, ...consultationChecklist]) {
+  for (const { href } of [...headerLinks, ...footerLinks, ...homeQuestions, ...consultationChecklist]) {
     const problem = checkHref(href, "/", anchorsByPath);
     if (problem) problems.push({ file, ...lineOf(`"${href}"`), ...problem });
   }

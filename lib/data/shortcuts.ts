@@ -1,6 +1,6 @@
 /**
- * Links the app's own pages hold as data: the home page's "Jump to your question" shortcuts and the
- * contact page's checklist. `npm run check` checks every `href` here like a link in a chapter, so renaming
+ * Links the app's own pages hold as data: the header and footer navigation, the home page's "Jump to your
+ * question" shortcuts and the contact page's checklist. `npm run check` checks every `href` here like a link in a chapter, so renaming
  * a pinned heading id cannot silently break them.
  */
 
@@ -19,4 +19,19 @@ export const consultationChecklist = [
   { text: "The regulations you work under (GDPR, HIPAA, finance rules)", href: "/trends-and-regulation#compliance" },
   { text: "The team you already have, and its gaps", href: "/team-composition#optimal-team" },
   { text: "Whether a fractional or project-based architect could fit", href: "/team-composition#fractional-architects" },
+] as const;
+
+/** Links in the site header (every page), in order. */
+export const headerLinks = [
+  { text: "Salaries", href: "/salaries" },
+  { text: "FAQ", href: "/faq" },
+  { text: "Contact", href: "/contact" },
+] as const;
+
+/** Links in the site footer (every page), in order. */
+export const footerLinks = [
+  { text: "Salary benchmarks", href: "/salaries" },
+  { text: "FAQ", href: "/faq" },
+  { text: "Search", href: "/search" },
+  { text: "Contact", href: "/contact" },
 ] as const;
