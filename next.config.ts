@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/security-headers";
+import { siteOrigin } from "./lib/site";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -6,16 +8,8 @@ const nextConfig: NextConfig = {
   // Chapters are read from content/ at build time; tell the tracer so `next start` elsewhere still has them.
   outputFileTracingIncludes: { "/*": ["./content/**/*"] },
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
-    ];
+    // Every response Next makes; the request guard (lib/server/start.ts) adds the same list to its own answers.
+    return [{ source: "/:path*", headers: securityHeaders({ siteOrigin, dev: process.env.NODE_ENV === "development" }) }];
   },
 };
 

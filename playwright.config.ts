@@ -31,11 +31,11 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // The build is made once by tests/run-all.sh; this only serves it.
-    command: `npx next start -p ${port}`,
+    // The build is made once by tests/run-all.sh; this only serves it, with the production server (`npm start`).
+    command: "npx tsx lib/server/start.ts",
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SITE_URL: `http://localhost:${port}` },
+    env: { SITE_URL: `http://localhost:${port}`, PORT: String(port) },
   },
 });

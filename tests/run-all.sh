@@ -29,6 +29,6 @@ npx vitest run
 echo "› next build"
 SITE_URL="${SITE_URL:-http://localhost:3100}" npx next build
 
-# 6. Browser tests (Playwright) against `next start`, one worker.
+# 6. Browser tests (Playwright) against the production server (`npm start`), one worker.
 echo "› browser tests"
 npx playwright test

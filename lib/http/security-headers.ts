@@ -1,0 +1,63 @@
+/**
+ * The security headers every response carries: pages, files, images and the request guard's own answers.
+ * One list, read by next.config.ts (Next's responses) and lib/server/start.ts (answers given before Next).
+ */
+
+/** Options that change the policy: the public origin (HSTS only over https) and whether this is `next dev`. */
+export interface HeaderOptions {
+  siteOrigin: string;
+  dev: boolean;
+}
+
+/**
+ * Content-Security-Policy, as strict as prerendering allows.
+ *
+ * `script-src` keeps 'unsafe-inline' ON PURPOSE: every prerendered page carries inline scripts (Next's
+ * `self.__next_f.push(…)` data that hydrates the page, and our no-flash theme script). The strict
+ * alternatives both cost the site its static pages: a nonce must be new on every response, so every page
+ * would be rendered per request (no prerendering, no CDN caching; Next's docs say the same), and hashes
+ * would have to be computed for each page's own inline data, which Next does not do. What protects us
+ * instead: no third-party origins at all ('self' only), no 'unsafe-eval' in production, no plugins
+ * (object-src 'none'), no <base> hijacking, forms post only to us, and nothing a reader types is ever
+ * rendered as HTML. `style-src` keeps 'unsafe-inline' because React writes `style` attributes (the salary
+ * bars) and Next inlines critical CSS.
+ */
+export function contentSecurityPolicy({ siteOrigin, dev }: HeaderOptions): string {
+  const https = siteOrigin.startsWith("https://");
+  const directives = [
+    "default-src 'self'",
+    // 'unsafe-eval' only under `next dev`, where React Refresh needs it.
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** Every security header, as name/value pairs. HSTS only when the public origin is https. */
+export function securityHeaders(options: HeaderOptions): { key: string; value: string }[] {
+  const headers = [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
+    },
+  ];
+  if (options.siteOrigin.startsWith("https://")) {
+    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+  }
+  return headers;
+}

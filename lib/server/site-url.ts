@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The public origin a production build baked into its pages (canonical links, og:url, preview images,
+ * sitemap), read back from the prerendered robots.txt, or undefined when it cannot be read.
+ */
+export function builtOrigin(distDir: string): string | undefined {
+  try {
+    const robots = readFileSync(path.join(distDir, "server", "app", "robots.txt.body"), "utf8");
+    return /^Sitemap:\s*(\S+?)\/sitemap\.xml\s*$/m.exec(robots)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for origins only this machine can reach. */
+export function isLocalOrigin(origin: string): boolean {
+  return /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)(:\d+)?$/.test(origin);
+}
+
+/**
+ * The warning to print when a production server starts with a build whose absolute URLs point at this
+ * machine (SITE_URL was not set when it was built), or undefined when all is well.
+ */
+export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | undefined): string | undefined {
+  if (origin && !isLocalOrigin(origin)) return undefined;
+  const shown = origin ?? "http://localhost:3000";
+  return [
+    `⚠ SITE_URL was not set when this site was built: every canonical link, preview image (og:image),`,
+    `  sitemap entry and copied section link says ${shown}, which nobody else can open.`,
+    `  Rebuild with your public address, e.g.:  SITE_URL=https://guide.example.com npm run serve`,
+    ...(envSiteUrl && envSiteUrl !== shown ? [`  (SITE_URL is ${envSiteUrl} now, but the pages were built without it: rebuild.)`] : []),
+  ].join("\n");
+}

@@ -1,0 +1,81 @@
+/**
+ * The production server (`npm start`): Next's own request handler behind the request guard
+ * (lib/server/request-guard.ts). Same handler, same routing and caching as `next start`; the guard only
+ * turns the few requests Next would answer with a 500 or a wrong 200 into the right 4xx, with the site's
+ * security headers. Settings: PORT (default 3000), HOSTNAME (default all interfaces).
+ */
+import { statSync } from "node:fs";
+import { createServer, type ServerResponse } from "node:http";
+import path from "node:path";
+import next from "next";
+import { securityHeaders } from "../http/security-headers";
+import { siteOrigin } from "../site";
+import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+
+const dir = process.cwd();
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const staticDir = path.join(dir, ".next", "static");
+const headers = securityHeaders({ siteOrigin, dev: false });
+
+/** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
+const staticSizes = new Map<string, number | null>();
+function staticFileSize(urlPath: string): number | null {
+  if (!staticSizes.has(urlPath)) {
+    let size: number | null = null;
+    try {
+      const file = path.resolve(staticDir, decodeURIComponent(urlPath.slice("/_next/static/".length)));
+      if (file.startsWith(staticDir + path.sep)) size = statSync(file).size;
+    } catch {
+      size = null;
+    }
+    if (staticSizes.size < 10_000) staticSizes.set(urlPath, size);
+    else return size;
+  }
+  return staticSizes.get(urlPath) ?? null;
+}
+
+function reply(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
+  for (const { key, value } of headers) res.setHeader(key, value);
+  for (const [key, value] of Object.entries(extra)) res.setHeader(key, value);
+  res.setHeader("Cache-Control", "no-store");
+  if (message) res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.statusCode = status;
+  res.end(message ? `${message}\n` : undefined);
+}
+
+const app = next({ dev: false, dir, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const url = req.url ?? "/";
+  const verdict = guardRequest({ method: req.method ?? "GET", url });
+  if (verdict.kind === "reply") {
+    return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});
+  }
+  if (verdict.kind === "not-found") {
+    // A path no route matches (slugs never start with "_"): Next renders the site's real 404 page.
+    req.url = "/_guarded-not-found";
+  } else {
+    const range = req.headers.range;
+    const pathOnly = url.split("?", 1)[0];
+    if (needsRangeCheck(pathOnly, range)) {
+      const size = staticFileSize(pathOnly);
+      if (size !== null && isUnsatisfiableRange(range!, size)) {
+        return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
+      }
+    }
+  }
+  handle(req, res).catch((error: unknown) => {
+    console.error("request failed:", error instanceof Error ? error.message : "unknown error");
+    if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");
+    else res.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
+});
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "@/lib/server/request-guard";
+
+const status = (method: string, url: string) => {
+  const verdict = guardRequest({ method, url });
+  return verdict.kind === "reply" ? verdict.status : verdict.kind;
+};
+
+describe("request guard", () => {
+  it("passes reads of pages, files and searches", () => {
+    for (const url of ["/", "/vetting", "/vetting/architect-questions", "/search?q=%", "/_next/static/chunks/a.js", "/api/subscribe"]) {
+      expect(status("GET", url), url).toBe("pass");
+      expect(status("HEAD", url), url).toBe("pass");
+    }
+  });
+
+  it("answers malformed %-escapes and encoded nulls with 400, in any method", () => {
+    for (const url of ["/%", "/%zz", "/vetting%E0%A4", "/vetting/%", "/_next/static/%", "/%00", "/a%2500b%00"]) {
+      expect(status("GET", url), url).toBe(400);
+    }
+    expect(status("GET", "/caf%C3%A9")).toBe("pass");
+  });
+
+  it("refuses methods a page or file does not accept with 405 and says which it does", () => {
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "CONNECT", "PROPFIND", "POST"]) {
+      const verdict = guardRequest({ method, url: "/vetting" });
+      expect(verdict, method).toMatchObject({ kind: "reply", status: 405, allow: "GET, HEAD" });
+    }
+    expect(status("POST", "/vetting/opengraph-image")).toBe(405);
+    expect(status("POST", "/_next/static/chunks/a.js")).toBe(405);
+  });
+
+  it("lets POST reach the route handlers under /api/ (forms), and answers OPTIONS with what is allowed", () => {
+    expect(status("POST", "/api/subscribe")).toBe("pass");
+    expect(guardRequest({ method: "OPTIONS", url: "/api/subscribe" })).toMatchObject({ status: 204, allow: "GET, HEAD, POST" });
+    expect(guardRequest({ method: "OPTIONS", url: "/vetting" })).toMatchObject({ status: 204, allow: "GET, HEAD" });
+  });
+
+  it("sends Next's internal pages to the site's 404", () => {
+    expect(status("GET", "/_global-error")).toBe("not-found");
+    expect(status("GET", "/_not-found")).toBe("not-found");
+    expect(status("GET", "/_next/static/chunks/a.js")).toBe("pass");
+  });
+});
+
+describe("Range on static files", () => {
+  it("checks only static files that carry a Range header", () => {
+    expect(needsRangeCheck("/_next/static/chunks/a.js", "bytes=0-1")).toBe(true);
+    expect(needsRangeCheck("/_next/static/chunks/a.js", undefined)).toBe(false);
+    expect(needsRangeCheck("/vetting", "bytes=0-1")).toBe(false);
+  });
+
+  it("finds a range unsatisfiable only when every range starts past the end (RFC 9110)", () => {
+    expect(isUnsatisfiableRange("bytes=100-", 100)).toBe(true);
+    expect(isUnsatisfiableRange("bytes=999999999-", 100)).toBe(true);
+    expect(isUnsatisfiableRange("bytes=100-200, 300-400", 100)).toBe(true);
+    expect(isUnsatisfiableRange("bytes=0-0", 100)).toBe(false);
+    expect(isUnsatisfiableRange("bytes=99-", 100)).toBe(false);
+    expect(isUnsatisfiableRange("bytes=-5", 100)).toBe(false);
+    expect(isUnsatisfiableRange("bytes=100-200, 0-1", 100)).toBe(false);
+    // Malformed headers are ignored: the whole file is served.
+    expect(isUnsatisfiableRange("bytes=abc", 100)).toBe(false);
+    expect(isUnsatisfiableRange("items=0-1", 100)).toBe(false);
+    expect(isUnsatisfiableRange("bytes=5-1", 100)).toBe(false);
+  });
+});
