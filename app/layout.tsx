@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { DevContentRefresh } from "@/components/dev-content-refresh.client";
+import { IntentPrefetch } from "@/components/intent-prefetch.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
-import { getAllChapters } from "@/lib/chapters";
 import { site, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
@@ -23,11 +23,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Broken content must not take the layout down with it: the page then shows the error (with file and
-  // line) inside a working layout, and under `next dev` the content watcher can still reload it once fixed.
-  // `next build` still fails, because every page and generateStaticParams call getAllChapters too.
-  const chapters = await getAllChapters().catch(() => []);
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme / data-js before paint, so React must not complain about them.
     <html lang="en" suppressHydrationWarning>
@@ -35,9 +31,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ThemeScript />
       </head>
       <body className="min-h-screen font-sans antialiased">
-        <SiteHeader chapters={chapters} />
+        <SiteHeader />
         {children}
         <SiteFooter />
+        <IntentPrefetch />
         {process.env.NODE_ENV === "development" && <DevContentRefresh />}
       </body>
     </html>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 
 export const metadata = { title: "Page not found" };
@@ -16,9 +16,9 @@ export default function NotFound() {
         <SearchForm id="not-found-search" />
       </div>
       <p className="mt-8">
-        <Link href="/#chapters" className="font-semibold text-accent underline underline-offset-4">
+        <AppLink href="/#chapters" className="font-semibold text-accent underline underline-offset-4">
           See all chapters
-        </Link>
+        </AppLink>
       </p>
     </main>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
 import { homeQuestions } from "@/lib/data/shortcuts";
@@ -38,13 +38,13 @@ export default async function HomePage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {first && (
-              <Link href={chapterPath(first.slug)} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+              <AppLink href={chapterPath(first.slug)} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
                 Start reading
-              </Link>
+              </AppLink>
             )}
-            <Link href="#chapters" className="rounded-lg border border-border-strong px-5 py-3 font-semibold hover:border-accent">
+            <AppLink href="#chapters" className="rounded-lg border border-border-strong px-5 py-3 font-semibold hover:border-accent">
               See all chapters
-            </Link>
+            </AppLink>
           </div>
         </div>
       </section>
@@ -55,9 +55,9 @@ export default async function HomePage() {
         <ul className="mt-6 grid gap-3 sm:grid-cols-2">
           {homeQuestions.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
+              <AppLink href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
                 <span className="font-medium">{item.text}</span> <span aria-hidden="true" className="text-accent">→</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ul>
@@ -70,12 +70,12 @@ export default async function HomePage() {
         <ol className="mt-6 grid gap-4 md:grid-cols-2">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <Link href={chapterPath(chapter.slug)} className="group flex h-full flex-col rounded-xl border border-border bg-bg-raised p-5 hover:border-accent">
+              <AppLink href={chapterPath(chapter.slug)} className="group flex h-full flex-col rounded-xl border border-border bg-bg-raised p-5 hover:border-accent">
                 <span className="text-sm font-semibold text-accent">Chapter {chapter.frontmatter.order}</span>
                 <span className="mt-1 text-lg font-semibold group-hover:text-accent">{chapter.frontmatter.title}</span>
                 <span className="mt-2 text-fg-muted">{chapter.frontmatter.description}</span>
                 <span className="mt-3 text-sm text-fg-muted">{chapter.readingMinutes} min read</span>
-              </Link>
+              </AppLink>
             </li>
           ))}
         </ol>
@@ -88,9 +88,9 @@ export default async function HomePage() {
             <h2 className="text-xl font-semibold">Need a second opinion on a senior AI hire?</h2>
             <p className="mt-1 text-fg-muted">{site.publisher} offers a confidential consultation.</p>
           </div>
-          <Link href="/contact" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
+          <AppLink href="/contact" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
             Talk to a specialist
-          </Link>
+          </AppLink>
         </div>
       </section>
     </main>

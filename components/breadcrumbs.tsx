@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 
 /** One step of a breadcrumb trail; the last step is the current page and has no link. */
 export interface Crumb {
@@ -15,9 +15,9 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
           <li key={crumb.name} className="flex items-center gap-1.5">
             {index > 0 && <span aria-hidden="true">/</span>}
             {crumb.path ? (
-              <Link href={crumb.path} className="underline-offset-4 hover:text-fg hover:underline">
+              <AppLink href={crumb.path} className="underline-offset-4 hover:text-fg hover:underline">
                 {crumb.name}
-              </Link>
+              </AppLink>
             ) : (
               <span aria-current="page" className="text-fg">
                 {crumb.name}

@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import type { Chapter } from "@/lib/chapters";
 import { chapterPath } from "@/lib/routes";
 
 function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previous" | "Next" }) {
   return (
-    <Link
+    <AppLink
       href={chapterPath(chapter.slug)}
       rel={direction === "Next" ? "next" : "prev"}
       className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
@@ -13,7 +13,7 @@ function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previ
         {direction === "Previous" ? "← Previous chapter" : "Next chapter →"}
       </span>
       <span className="mt-1 font-semibold text-fg group-hover:text-accent">{chapter.frontmatter.title}</span>
-    </Link>
+    </AppLink>
   );
 }
 

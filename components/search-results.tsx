@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import type { SearchHit } from "@/lib/search";
 import { SearchHitText } from "./search-hit";
 
@@ -8,9 +8,9 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
     <ol className="mt-8 space-y-4" aria-label="Results">
       {hits.map((hit) => (
         <li key={hit.href}>
-          <Link href={hit.href} className="block rounded-xl border border-border p-4 hover:border-accent">
+          <AppLink href={hit.href} className="block rounded-xl border border-border p-4 hover:border-accent">
             <SearchHitText hit={hit} />
-          </Link>
+          </AppLink>
         </li>
       ))}
     </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import { footerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 
@@ -14,9 +14,9 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-4">
             {footerLinks.map((link) => (
               <li key={link.href}>
-                <Link className="underline-offset-4 hover:underline" href={link.href}>
+                <AppLink className="underline-offset-4 hover:underline" href={link.href}>
                   {link.text}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

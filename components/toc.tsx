@@ -6,11 +6,7 @@ function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: bo
     <ul className={nested ? "mt-1 space-y-1 border-l border-border pl-3" : "space-y-1.5"}>
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a
-            href={`#${entry.id}`}
-            data-toc-link={entry.id}
-            className="block rounded py-0.5 text-fg-muted hover:text-fg aria-[current]:font-semibold aria-[current]:text-accent"
-          >
+          <a href={`#${entry.id}`} data-toc-link={entry.id} className="toc-link block rounded py-0.5">
             {entry.title}
           </a>
           {entry.children.length > 0 && <TocList entries={entry.children} nested />}
@@ -20,33 +16,22 @@ function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: bo
   );
 }
 
-/** Tablet and phone: the table of contents at the top of the chapter, as a closed disclosure. */
-export function TocCompact({ toc }: { toc: TocEntry[] }) {
-  if (toc.length === 0) return null;
-  return (
-    <details className="no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm xl:hidden">
-      <summary className="cursor-pointer font-semibold">On this page</summary>
-      <nav aria-label="On this page (compact)" className="mt-3">
-        <TocList entries={toc} />
-      </nav>
-    </details>
-  );
-}
-
 /**
- * Desktop: the on-page table of contents as a sticky right column, rendered on the server. The only
- * client code is TocHighlight, which marks the entry being read.
+ * The on-page table of contents, written once: a sticky right-hand column from xl up, an "On this page"
+ * disclosure at the top of the chapter below that (see `.toc` in app/globals.css). Rendered on the server;
+ * the only client code is TocHighlight, which marks the entry being read.
  */
-export function TocAside({ toc }: { toc: TocEntry[] }) {
+export function Toc({ toc }: { toc: TocEntry[] }) {
   if (toc.length === 0) return null;
   const ids = toc.flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)]);
   return (
-    <aside className="no-print hidden xl:block">
-      <nav aria-label="On this page" className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto text-sm">
-        <h2 className="mb-3 text-xs font-semibold tracking-wide text-fg-muted uppercase">On this page</h2>
+    <details className="toc no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm xl:mb-0 xl:border-0 xl:bg-transparent xl:p-0">
+      <summary className="cursor-pointer font-semibold">On this page</summary>
+      <nav aria-label="On this page" className="mt-3 xl:sticky xl:top-20 xl:mt-0 xl:max-h-[calc(100vh-6rem)] xl:overflow-y-auto">
+        <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase xl:block">On this page</p>
         <TocList entries={toc} />
       </nav>
       <TocHighlight ids={ids} />
-    </aside>
+    </details>
   );
 }

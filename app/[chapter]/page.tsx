@@ -32,9 +32,9 @@ export default async function ChapterPage({ params }: Props) {
   const slug = (await params).chapter;
   const chapter = await getChapterBySlug(slug);
   if (!chapter) notFound();
-  const [chapters, { previous, next }] = await Promise.all([getAllChapters(), getAdjacentChapters(slug)]);
+  const { previous, next } = await getAdjacentChapters(slug);
   return (
-    <ArticleLayout chapter={chapter} chapters={chapters} previous={previous} next={next}>
+    <ArticleLayout chapter={chapter} previous={previous} next={next}>
       <ChapterJsonLd chapter={chapter} />
       <ChapterBody chapter={chapter} />
     </ArticleLayout>

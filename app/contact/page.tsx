@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { consultationChecklist } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { contactUrl, site } from "@/lib/site";
@@ -54,7 +54,7 @@ export default function ContactPage() {
           <li key={item.href} className="flex gap-3">
             <span aria-hidden="true" className="text-accent">✓</span>
             <span>
-              {item.text} (<Link className="text-accent underline underline-offset-2" href={item.href}>read the chapter</Link>)
+              {item.text} (<AppLink className="text-accent underline underline-offset-2" href={item.href}>read the chapter</AppLink>)
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
@@ -33,9 +33,9 @@ export default function SalariesPage() {
       ))}
       <p className="mt-10">
         How to use these figures when you decide between building, buying and hiring:{" "}
-        <Link className="font-semibold text-accent underline underline-offset-4" href="/sourcing-and-cost">
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href="/sourcing-and-cost">
           Sourcing and cost
-        </Link>
+        </AppLink>
         .
       </p>
     </main>

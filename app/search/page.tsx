@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { searchGuide } from "@/lib/search";
@@ -51,9 +51,9 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s}>
-                <Link href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
+                <AppLink href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
                   {s}
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
 import { selectFaqEntries } from "@/lib/faq";
 import { chapterPath } from "@/lib/routes";
@@ -30,9 +30,9 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
               {entry.chapters.map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && " · "}
-                  <Link className="text-accent underline underline-offset-2" href={chapterPath(slug)}>
+                  <AppLink className="text-accent underline underline-offset-2" href={chapterPath(slug)}>
                     {titleOf(slug)}
-                  </Link>
+                  </AppLink>
                 </span>
               ))}
               {" · "}

@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { AppLink } from "../app-link";
 import type { ComponentPropsWithoutRef } from "react";
 
 /** Markdown links: internal ones use next/link, #hash stays a plain anchor, external ones open safely. */
 export function SmartLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
   if (href.startsWith("/")) {
     return (
-      <Link href={href} {...rest}>
+      <AppLink href={href} {...rest}>
         {children}
-      </Link>
+      </AppLink>
     );
   }
   if (href.startsWith("#")) {

@@ -23,6 +23,7 @@ export const consultationChecklist = [
 
 /** Links in the site header (every page), in order. */
 export const headerLinks = [
+  { text: "Contents", href: "/#chapters" },
   { text: "Salaries", href: "/salaries" },
   { text: "FAQ", href: "/faq" },
   { text: "Contact", href: "/contact" },

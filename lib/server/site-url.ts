@@ -33,3 +33,9 @@ export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | 
     ...(envSiteUrl && envSiteUrl !== shown ? [`  (SITE_URL is ${envSiteUrl} now, but the pages were built without it: rebuild.)`] : []),
   ].join("\n");
 }
+
+/** Prints the SITE_URL warning (see siteUrlWarning) for the build in `.next` of the current directory. */
+export function warnIfBuiltForLocalhost(): void {
+  const warning = siteUrlWarning(builtOrigin(path.join(process.cwd(), ".next")), process.env.SITE_URL);
+  if (warning) console.warn(warning);
+}

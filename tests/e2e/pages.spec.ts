@@ -114,19 +114,27 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 
-  test("on a phone the Menu disclosure opens and lists every chapter", async ({ browser, request }) => {
+  test("on a phone the Menu and Chapters disclosures open and lead to every page and chapter", async ({ browser, request }) => {
     const chapters = await chapterPaths(request);
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
     const page = await context.newPage();
     await page.goto(chapters[0]);
-    const menuNav = page.getByRole("navigation", { name: "Main (menu)" });
+
+    const menuNav = page.getByRole("navigation", { name: "Main", exact: true });
     await expect(menuNav).toBeHidden();
     await page.getByText("Menu", { exact: true }).click();
     await expect(menuNav).toBeVisible();
-    const chapterLinks = menuNav.getByRole("list").first().getByRole("link");
-    await expect(chapterLinks.first()).toBeVisible();
-    await expect(chapterLinks.last()).toBeInViewport();
+    await expect(menuNav.getByRole("link", { name: "Salaries" })).toBeInViewport();
+    await expect(menuNav.getByRole("searchbox", { name: "Search the guide" })).toBeVisible();
+    await page.getByText("Menu", { exact: true }).click();
+
+    const chapterNav = page.getByRole("navigation", { name: "Chapters", exact: true });
+    await expect(chapterNav).toBeHidden();
+    await page.locator("summary", { hasText: "Chapters" }).click();
+    const chapterLinks = chapterNav.getByRole("link");
+    await expect(chapterLinks.first()).toBeInViewport();
     expect(await chapterLinks.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(chapters);
+    await expect(chapterNav.locator('[aria-current="page"]')).toHaveAttribute("href", chapters[0]);
     await chapterLinks.nth(2).click();
     await expect(page).toHaveURL(`${chapters[2]}`);
     await context.close();

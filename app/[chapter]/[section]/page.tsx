@@ -44,7 +44,7 @@ export default async function SectionSharePage({ params }: Props) {
   const found = await find(params);
   if (!found) notFound();
   const { chapter, section } = found;
-  const [chapters, { previous, next }] = await Promise.all([getAllChapters(), getAdjacentChapters(chapter.slug)]);
+  const { previous, next } = await getAdjacentChapters(chapter.slug);
   const notice = (
     <p className="no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm">
       You were sent the section <strong>“{section.title}”</strong>.{" "}
@@ -54,7 +54,7 @@ export default async function SectionSharePage({ params }: Props) {
     </p>
   );
   return (
-    <ArticleLayout chapter={chapter} chapters={chapters} previous={previous} next={next} notice={notice}>
+    <ArticleLayout chapter={chapter} previous={previous} next={next} notice={notice}>
       <LandAtSection id={section.id} />
       <ChapterBody chapter={chapter} />
     </ArticleLayout>

@@ -1,0 +1,48 @@
+import type { Chapter } from "@/lib/chapters";
+import { chapterWindow } from "@/lib/navigation";
+import { chapterPath } from "@/lib/routes";
+import { AppLink } from "./app-link";
+
+/**
+ * The chapter list beside a chapter, written once per page: a sticky column from lg up, a "Chapters"
+ * disclosure at the top of the page below that (see `.chapter-nav` in app/globals.css). The current chapter
+ * is marked with aria-current="page" on the server, so it shows without JavaScript. A long guide lists a
+ * window of chapters around the current one and links to the full contents (lib/navigation.ts).
+ */
+export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; currentSlug: string }) {
+  const index = chapters.findIndex((chapter) => chapter.slug === currentSlug);
+  const { items, hiddenBefore, hiddenAfter } = chapterWindow(chapters, index);
+  const more = hiddenBefore + hiddenAfter > 0;
+  return (
+    <details className="chapter-nav no-print mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm lg:mb-0 lg:border-0 lg:bg-transparent lg:p-0">
+      <summary className="cursor-pointer font-semibold">Chapters</summary>
+      <nav aria-label="Chapters" className="mt-3 lg:sticky lg:top-20 lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+        <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase lg:block">The guide</p>
+        {hiddenBefore > 0 && <p className="px-2 pb-1 text-fg-muted">…</p>}
+        <ol className="space-y-0.5">
+          {items.map((chapter) => (
+            <li key={chapter.slug}>
+              <AppLink
+                href={chapterPath(chapter.slug)}
+                aria-current={chapter.slug === currentSlug ? "page" : undefined}
+                className="chapter-link flex gap-2 rounded-md px-2 py-1.5"
+              >
+                <span className="w-6 shrink-0 text-right text-fg-muted tabular-nums" aria-hidden="true">
+                  {chapter.frontmatter.order}
+                </span>
+                <span>{chapter.frontmatter.navTitle ?? chapter.frontmatter.title}</span>
+              </AppLink>
+            </li>
+          ))}
+        </ol>
+        {more && (
+          <p className="mt-2 px-2">
+            <AppLink href="/#chapters" className="font-medium text-accent underline underline-offset-4">
+              All {chapters.length} chapters
+            </AppLink>
+          </p>
+        )}
+      </nav>
+    </details>
+  );
+}
