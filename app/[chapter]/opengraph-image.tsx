@@ -1,18 +1,18 @@
+import { notFound } from "next/navigation";
 import { ogSize, renderOgCard } from "@/components/og-card";
-import { getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { getChapterBySlug } from "@/lib/chapters";
 
 export const size = ogSize;
 export const contentType = "image/png";
 export const alt = "Chapter of the AI hiring guide";
 
+/** Rendered on first request and cached until the next build; unknown chapters are a 404 (see the section card). */
 export async function generateStaticParams() {
-  return (await getAllChapters()).map((chapter) => ({ chapter: chapter.slug }));
+  return [];
 }
 
 export default async function Image({ params }: { params: Promise<{ chapter: string }> }) {
   const chapter = await getChapterBySlug((await params).chapter);
-  return renderOgCard({
-    kicker: chapter ? `Chapter ${chapter.frontmatter.order}` : "The guide",
-    title: chapter?.frontmatter.title ?? "AI hiring guide",
-  });
+  if (!chapter) notFound();
+  return renderOgCard({ kicker: `Chapter ${chapter.frontmatter.order}`, title: chapter.frontmatter.title });
 }

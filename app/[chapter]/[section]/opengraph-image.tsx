@@ -1,22 +1,28 @@
+import { notFound } from "next/navigation";
 import { ogSize, renderOgCard } from "@/components/og-card";
-import { getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { getChapterBySlug } from "@/lib/chapters";
 import { getShareableSections } from "@/lib/sections";
 
 export const size = ogSize;
 export const contentType = "image/png";
 export const alt = "Section of the AI hiring guide";
 
+/**
+ * Rendered on first request and then cached until the next build (none at build time: a guide of 500
+ * chapters has thousands of sections, and prerendering every card made the build ten times slower).
+ * Only real sections get a card; any other address is a 404 and nothing is cached for it.
+ */
 export async function generateStaticParams() {
-  const chapters = await getAllChapters();
-  return chapters.flatMap((chapter) => getShareableSections(chapter).map((s) => ({ chapter: chapter.slug, section: s.id })));
+  return [];
 }
 
 export default async function Image({ params }: { params: Promise<{ chapter: string; section: string }> }) {
   const { chapter: slug, section: id } = await params;
   const chapter = await getChapterBySlug(slug);
   const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
+  if (!chapter || !section) notFound();
   return renderOgCard({
-    kicker: chapter ? `Chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}` : "The guide",
-    title: section?.title ?? "AI hiring guide",
+    kicker: `Chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+    title: section.title,
   });
 }

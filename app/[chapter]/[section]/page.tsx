@@ -3,22 +3,21 @@ import { notFound } from "next/navigation";
 import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { LandAtSection } from "@/components/land-at-section.client";
-import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { chapterPath, sectionSharePath } from "@/lib/routes";
 import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
 
-// One prerendered page per h2: a #fragment never reaches a link-preview crawler, this URL does.
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  const chapters = await getAllChapters();
-  return chapters.flatMap((chapter) =>
-    getShareableSections(chapter).map((section) => ({ chapter: chapter.slug, section: section.id })),
-  );
-}
+/**
+ * One page per h2: a #fragment never reaches a link-preview crawler, this URL does. Rendered on request,
+ * not prerendered (a 500-chapter guide has thousands of sections, and prerendering them made the build ten
+ * times slower) and not written to Next's on-disk page cache either: that cache also keeps 404s, so
+ * made-up section names could fill the disk. A render costs a few milliseconds (the chapter is compiled
+ * once per process); unknown sections are a real 404.
+ */
+export const dynamic = "force-dynamic";
 
 async function find(params: Props["params"]) {
   const { chapter: slug, section: id } = await params;
