@@ -1,48 +1,58 @@
 "use client";
 
-import MiniSearch from "minisearch";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { toSearchHit } from "@/lib/search/hits";
-import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "@/lib/search/options";
+import { useEffect, useId, useRef, useState } from "react";
+import type { SearchHit } from "@/lib/search/hits";
+import { maxQueryLength, normaliseQuery } from "@/lib/search/options";
 import { SearchHitText } from "./search-hit";
 
-let indexPromise: Promise<MiniSearch<SearchDocument>> | undefined;
+/** Wait this long after the last keystroke before asking the server. */
+const debounceMs = 120;
 
-/** Fetches the prebuilt index once per page load. */
-function loadIndex() {
-  indexPromise ??= fetch("/search-index.json")
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-      return response.json();
-    })
-    .then((json) => MiniSearch.loadJS<SearchDocument>(json, indexOptions));
-  return indexPromise;
-}
+type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query: string; hits: SearchHit[] };
 
 /**
  * The search dialog (native <dialog>, modal): an ARIA combobox whose listbox shows results as you type.
- * Arrow keys move the active option, Enter opens it, Escape closes the dialog and focus returns to the trigger.
+ * Results come from the server (/api/search), which holds the index. Arrow keys move the active option,
+ * Enter opens it (or the full /search page), Escape closes the dialog and focus returns to the trigger.
  */
 export function SearchPanel({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [index, setIndex] = useState<MiniSearch<SearchDocument> | null>(null);
-  const [failed, setFailed] = useState(false);
   const [input, setInput] = useState("");
+  const [state, setState] = useState<State>({ status: "idle" });
   const [active, setActive] = useState(0);
   const listId = useId();
+  const { query } = normaliseQuery(input);
 
   useEffect(() => {
     dialogRef.current?.showModal();
-    loadIndex().then(setIndex, () => setFailed(true));
   }, []);
 
-  const { query } = normaliseQuery(input);
-  const results = useMemo(() => {
-    if (!index || !query) return [];
-    return index.search(query, queryOptions).slice(0, 8).map((result) => toSearchHit(result, 120));
-  }, [index, query]);
-  const current = Math.min(active, Math.max(results.length - 1, 0));
+  useEffect(() => {
+    if (!query) {
+      setState({ status: "idle" });
+      return;
+    }
+    const controller = new AbortController();
+    const timer = window.setTimeout(async () => {
+      setState((current) => (current.status === "done" ? current : { status: "loading" }));
+      try {
+        const response = await fetch(`/api/search?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
+        const result = (await response.json()) as { query: string; hits: SearchHit[] };
+        setState({ status: "done", query: result.query, hits: result.hits });
+        setActive(0);
+      } catch (error) {
+        if ((error as DOMException).name !== "AbortError") setState({ status: "failed" });
+      }
+    }, debounceMs);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
 
+  const results = state.status === "done" && query ? state.hits : [];
+  const current = Math.min(active, Math.max(results.length - 1, 0));
   const go = (href: string) => {
     dialogRef.current?.close();
     window.location.assign(href);
@@ -69,13 +79,10 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           aria-activedescendant={results.length ? `${listId}-option-${current}` : undefined}
           autoComplete="off"
           autoFocus
-          maxLength={200}
+          maxLength={maxQueryLength}
           placeholder="Search chapters, FAQ and salaries"
           value={input}
-          onChange={(event) => {
-            setInput(event.target.value);
-            setActive(0);
-          }}
+          onChange={(event) => setInput(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "ArrowDown" && results.length) {
               event.preventDefault();
@@ -96,29 +103,29 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       {results.length > 0 && (
-      <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
-        {results.map((result, i) => (
-          <li
-            key={result.href}
-            id={`${listId}-option-${i}`}
-            role="option"
-            aria-selected={i === current}
-            onMouseMove={() => setActive(i)}
-            onClick={() => go(result.href)}
-            className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
-          >
-            <SearchHitText hit={result} compact />
-          </li>
-        ))}
-      </ul>
+        <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
+          {results.map((result, i) => (
+            <li
+              key={result.href}
+              id={`${listId}-option-${i}`}
+              role="option"
+              aria-selected={i === current}
+              onMouseMove={() => setActive(i)}
+              onClick={() => go(result.href)}
+              className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
+            >
+              <SearchHitText hit={result} compact />
+            </li>
+          ))}
+        </ul>
       )}
       <p className="border-t border-border px-4 py-2 text-sm text-fg-muted" role="status">
-        {failed
-          ? "Search could not load. Press Enter to search on the search page."
-          : !index
-            ? "Loading the index…"
-            : !query
-              ? "Type to search. Use ↑ ↓ to choose and Enter to open."
+        {state.status === "failed"
+          ? "Search is not answering right now. Press Enter to search on the search page."
+          : !query
+            ? "Type to search. Use ↑ ↓ to choose and Enter to open."
+            : state.status !== "done"
+              ? "Searching…"
               : results.length === 0
                 ? `No results for “${query}”. Try other words.`
                 : `${results.length} result${results.length === 1 ? "" : "s"}. Press Enter for the highlighted one.`}

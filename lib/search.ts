@@ -9,33 +9,50 @@ import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from 
 
 export type { SearchHit } from "./search/hits";
 
-let cached: { chapters: Chapter[]; index: MiniSearch<SearchDocument> } | undefined;
+/** What a search returns: the query actually run, whether the input was cut, and the hits. */
+export interface SearchResult {
+  query: string;
+  truncated: boolean;
+  hits: SearchHit[];
+}
+
+let cached: { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, SearchHit[]> } | undefined;
 
 /** Where the FAQ lives: the chapter that renders <FaqList /> unfiltered (the `faq` chapter). */
 const faqPath = "/faq";
+/** How many recent queries keep their hits in memory (the hot queries of a day fit easily). */
+const resultCacheSize = 500;
 
 /**
  * The search index, built once from the one content pipeline (not per request); rebuilt only when the
  * pipeline hands back new chapters, which happens under `next dev` after an edit.
  */
-export async function getSearchIndex(): Promise<MiniSearch<SearchDocument>> {
+async function getSearchState() {
   const chapters = await getAllChapters();
   if (cached?.chapters !== chapters) {
     const index = new MiniSearch<SearchDocument>(indexOptions);
     index.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, faqPath }));
-    cached = { chapters, index };
+    cached = { chapters, index, results: new Map() };
   }
-  return cached.index;
+  return cached;
 }
 
-/** Runs a reader's query. Any input is accepted: it is normalised, never evaluated, and may return nothing. */
-export async function searchGuide(raw: unknown, limit = 20): Promise<{ query: string; truncated: boolean; hits: SearchHit[] }> {
+/**
+ * Runs a reader's query. Any input is accepted: it is normalised, never evaluated, and may return nothing.
+ * Hits of recent queries are kept (least recently used dropped first), since the index never changes
+ * within a build.
+ */
+export async function searchGuide(raw: unknown, limit = 20): Promise<SearchResult> {
   const { query, truncated } = normaliseQuery(raw);
   if (!query) return { query, truncated, hits: [] };
-  const results = (await getSearchIndex()).search(query, queryOptions).slice(0, limit);
-  return {
-    query,
-    truncated,
-    hits: results.map((result) => toSearchHit(result)),
-  };
+  const { index, results } = await getSearchState();
+  let hits = results.get(query);
+  if (hits) {
+    results.delete(query); // re-insert: Map order is the recency order
+  } else {
+    hits = index.search(query, queryOptions).slice(0, 20).map((result) => toSearchHit(result));
+    if (results.size >= resultCacheSize) results.delete(results.keys().next().value!);
+  }
+  results.set(query, hits);
+  return { query, truncated, hits: hits.slice(0, limit) };
 }

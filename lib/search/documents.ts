@@ -29,6 +29,7 @@ export function buildSearchDocuments(input: {
         chapter: chapterTitle,
         href: section.id ? `${chapterPath(chapter.slug)}#${section.id}` : chapterPath(chapter.slug),
         text: section.id ? section.text : `${chapter.frontmatter.description} ${section.text}`,
+        keywords: section.id?.replaceAll("-", " "),
       });
     }
   }

@@ -12,6 +12,12 @@ export interface SearchDocument {
   href: string;
   /** Plain text of the section or answer. */
   text: string;
+  /**
+   * The words of the section's id, e.g. "compliance" for `#compliance`. Authors pin ids to name what a
+   * section is about, often in the reader's own word where the heading is more literary, so they rank
+   * like a title: a search for a regulation lands on the regulation section, not on passing mentions.
+   */
+  keywords?: string;
 }
 
 /** Words that carry no meaning in a question ("what does HIPAA change?"): ignored when indexing and searching. */
@@ -20,13 +26,13 @@ const stopWords = new Set(
 );
 
 /**
- * Index options, shared by the server (/search page) and the browser (search dialog) so both rank alike.
- * MiniSearch was chosen because it is small (about 7 KB gzip, loaded only when the dialog opens), has no
- * dependencies, does prefix and fuzzy matching and per-field boosts, and serialises its index to JSON so
- * it is built once at build time and shipped as a static file.
+ * Index options. The index lives on the server only: the /search page and the search dialog (through
+ * /api/search) ask it, so a guide of any size costs the reader one small JSON response per query.
+ * MiniSearch was chosen because it is small, has no dependencies, and does prefix and fuzzy matching and
+ * per-field boosts out of the box.
  */
 export const indexOptions: Options<SearchDocument> = {
-  fields: ["title", "chapter", "text"],
+  fields: ["title", "keywords", "chapter", "text"],
   storeFields: ["kind", "title", "chapter", "href", "text"],
   processTerm: (term) => {
     const lower = term.toLowerCase();
@@ -36,7 +42,7 @@ export const indexOptions: Options<SearchDocument> = {
 
 /** Query options: headings and questions count three times body text; prefixes and small typos match. */
 export const queryOptions: SearchOptions = {
-  boost: { title: 3, chapter: 1.2, text: 1 },
+  boost: { title: 3, keywords: 3, chapter: 1.2, text: 1 },
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "OR",

@@ -10,6 +10,7 @@ import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { siteOrigin } from "../site";
+import { pageCacheKey, recordIntoPageCache, serveFromPageCache } from "./page-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 
 const dir = process.cwd();
@@ -66,6 +67,11 @@ const server = createServer((req, res) => {
         return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
       }
     }
+  }
+  const cacheKey = pageCacheKey(req);
+  if (cacheKey !== undefined) {
+    if (serveFromPageCache(cacheKey, res)) return;
+    recordIntoPageCache(cacheKey, res);
   }
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");

@@ -74,13 +74,29 @@ test.describe("search dialog", () => {
     await expect(page.getByRole("button", { name: /Search/ }).first()).toBeFocused();
   });
 
-  test("the dialog's code and index load only when it opens", async ({ page }) => {
+  test("the dialog asks the server only when the reader types, and downloads no index", async ({ page }) => {
     const requested: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.goto("/vetting", { waitUntil: "networkidle" });
-    expect(requested.some((url) => url.includes("search-index.json"))).toBe(false);
     await page.keyboard.press("Control+k");
     await expect(page.getByRole("dialog")).toBeVisible();
-    await expect.poll(() => requested.some((url) => url.includes("search-index.json"))).toBe(true);
+    expect(requested.filter((path) => path.startsWith("/api/search"))).toEqual([]);
+    await page.getByRole("combobox").pressSequentially("hipaa");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    expect(requested.filter((path) => path.startsWith("/api/search")).length).toBeGreaterThanOrEqual(1);
+    expect(requested.some((path) => path.includes("search-index"))).toBe(false);
+  });
+
+  test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
+    await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
+    await page.goto("/vetting");
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    await dialog.getByRole("combobox").pressSequentially("vetting");
+    await expect(dialog.getByRole("status")).toHaveText(/not answering right now/);
+    await expect(dialog.getByRole("option")).toHaveCount(0);
+    await dialog.getByRole("combobox").press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=vetting$/);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toBeVisible();
   });
 });

@@ -41,6 +41,11 @@ describe("search ranking on the real guide", () => {
     expect(hits.some((hit) => hit.href.startsWith("/trends-and-regulation"))).toBe(true);
   });
 
+  it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top two", async (query) => {
+    const { hits } = await searchGuide(query, 2);
+    expect(hits.map((hit) => hit.href)).toContain("/trends-and-regulation#compliance");
+  });
+
   it("finds the salary data and the FAQ", async () => {
     expect((await searchGuide("salary", 5)).hits.some((hit) => hit.kind === "salary")).toBe(true);
     expect(await top("what does HIPAA change?")).toMatch(/^\/(faq#how-do-regulations-affect-hiring|trends-and-regulation#compliance)$/);

@@ -1,0 +1,19 @@
+import { createHash } from "node:crypto";
+import { searchGuide } from "@/lib/search";
+
+/** How many hits the search dialog shows. */
+const dialogLimit = 8;
+
+/**
+ * The search dialog's query endpoint: `GET /api/search?q=…` → `{ query, truncated, hits }` as JSON. The
+ * index stays on the server, so the dialog downloads a few hundred bytes per query whatever the size of
+ * the guide. Responses carry an ETag (a hash of the body) and may be cached for a few minutes.
+ */
+export async function GET(request: Request) {
+  const result = await searchGuide(new URL(request.url).searchParams.get("q"), dialogLimit);
+  const body = JSON.stringify(result);
+  const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
+  const headers = { "Cache-Control": "public, max-age=300", ETag: etag, "Content-Type": "application/json; charset=utf-8" };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(body, { headers });
+}
