@@ -31,11 +31,7 @@ export function pageMetadata(input: {
       ...(images ? { images } : {}),
       ...(input.publishedTime ? { modifiedTime: input.publishedTime } : {}),
     },
-    twitter: {
-      card: "summary_large_image",
-      title: input.title,
-      description: input.description,
-      ...(images ? { images: images.map((i) => i.url) } : {}),
-    },
+    // X reads og:title, og:description and og:image when its own tags are absent: only the card type is needed.
+    twitter: { card: "summary_large_image" },
   };
 }

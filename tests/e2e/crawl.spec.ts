@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { SITE_URL, sitemapPaths } from "./helpers";
+
+/** What the browser's own parser finds in one page: where it links to, and which ids it has. */
+interface Parsed {
+  status: number;
+  type: string;
+  html: string;
+  ids: string[];
+  links: string[];
+}
+
+async function parse(page: Page, url: string): Promise<Parsed> {
+  return page.evaluate(async (target) => {
+    const response = await fetch(target, { redirect: "manual" });
+    const type = response.headers.get("content-type") ?? "";
+    const html = type.includes("text/html") ? await response.text() : "";
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const attr = (selector: string, name: string) => [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? "");
+    return {
+      status: response.status,
+      type,
+      html,
+      ids: [...doc.querySelectorAll("[id]")].map((el) => el.id),
+      links: [
+        ...attr("a[href]", "href"),
+        ...attr("link[href]", "href"),
+        ...attr("img[src]", "src"),
+        ...attr("script[src]", "src"),
+        ...attr('meta[property="og:image"]', "content"),
+        ...attr("form[action]", "action"),
+      ],
+    };
+  }, url);
+}
+
+/** Internal targets only, as absolute URLs on the test server; external links are not fetched. */
+function internal(href: string, from: string): URL | undefined {
+  if (!href || /^(mailto|tel|javascript):/i.test(href)) return undefined;
+  const url = new URL(href, new URL(from, SITE_URL));
+  return url.origin === SITE_URL ? url : undefined;
+}
+
+test("every internal link and #fragment on every page resolves, and every page is valid HTML", async ({ page, request }) => {
+  test.setTimeout(240_000);
+  await page.goto("/robots.txt");
+  // Start from the home page, every sitemap page and the 404 page; follow every internal link from there.
+  const queue = ["/", ...(await sitemapPaths(request)), "/no-such-page-for-the-crawl"];
+  const pages = new Map<string, Parsed>();
+  const problems: string[] = [];
+  const fragmentChecks: { from: string; target: string; id: string }[] = [];
+
+  while (queue.length > 0) {
+    const target = queue.shift()!;
+    if (pages.has(target)) continue;
+    const parsed = await parse(page, target);
+    pages.set(target, parsed);
+    const expected = target === "/no-such-page-for-the-crawl" ? 404 : 200;
+    if (parsed.status !== expected) problems.push(`${target} answered ${parsed.status}, expected ${expected}`);
+    for (const href of parsed.links) {
+      const url = internal(href, target);
+      if (!url) continue;
+      const pathAndQuery = url.pathname + url.search;
+      if (url.hash.length > 1) fragmentChecks.push({ from: target, target: pathAndQuery, id: decodeURIComponent(url.hash.slice(1)) });
+      if (!pages.has(pathAndQuery) && !queue.includes(pathAndQuery)) queue.push(pathAndQuery);
+    }
+  }
+  // Section share pages are not linked (the "Copy link" button copies them): add every h2's share page.
+  for (const [pathname, parsed] of [...pages]) {
+    if (parsed.status !== 200 || !parsed.html.includes("<article")) continue;
+    const h2 = [...parsed.html.matchAll(/<h2[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of h2) {
+      const share = `${pathname}/${id}`;
+      if (pages.has(share) || pathname.split("/").length > 2) continue;
+      const shared = await parse(page, share);
+      pages.set(share, shared);
+      if (shared.status !== 200) problems.push(`share page ${share} answered ${shared.status}`);
+    }
+  }
+  for (const { from, target, id } of fragmentChecks) {
+    const parsed = pages.get(target);
+    if (parsed && parsed.html && !parsed.ids.includes(id)) problems.push(`${from} links to ${target}#${id}, which has no element with that id`);
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
+  expect(pages.size).toBeGreaterThan(40);
+
+  // The W3C Nu HTML checker (vnu.jar, run with the machine's Java) on every HTML page fetched above.
+  const dir = mkdtempSync(path.join(os.tmpdir(), "guide-vnu-"));
+  try {
+    const files: string[] = [];
+    for (const [pathname, parsed] of pages) {
+      if (!parsed.type.includes("text/html")) continue;
+      const file = path.join(dir, `${files.length}.html`);
+      writeFileSync(file, parsed.html);
+      files.push(file);
+    }
+    const names = new Map(files.map((file, i) => [file, [...pages.keys()].filter((p) => pages.get(p)!.type.includes("text/html"))[i]]));
+    let output = "";
+    try {
+      execFileSync("java", ["-jar", "node_modules/vnu-jar/build/dist/vnu.jar", "--format", "json", "--errors-only", ...files], { stdio: "pipe" });
+    } catch (error) {
+      output = String((error as { stderr?: Buffer }).stderr ?? error);
+    }
+    const messages = output ? (JSON.parse(output) as { messages: { url: string; lastLine?: number; message: string; extract?: string }[] }).messages : [];
+    const errors = messages.map((m) => `${names.get(new URL(m.url).pathname) ?? m.url}:${m.lastLine ?? "?"}  ${m.message}  ${m.extract?.slice(0, 80) ?? ""}`);
+    expect(errors, errors.join("\n")).toEqual([]);
+    expect(files.length).toBeGreaterThan(40);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
