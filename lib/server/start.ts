@@ -10,7 +10,7 @@ import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { siteOrigin } from "../site";
-import { pageCacheKey, recordIntoPageCache, serveFromPageCache } from "./page-cache";
+import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 
 const dir = process.cwd();
@@ -68,10 +68,10 @@ const server = createServer((req, res) => {
       }
     }
   }
-  const cacheKey = pageCacheKey(req);
+  const cacheKey = responseCacheKey(req);
   if (cacheKey !== undefined) {
-    if (serveFromPageCache(cacheKey, res)) return;
-    recordIntoPageCache(cacheKey, res);
+    if (serveFromCache(cacheKey, req, res)) return;
+    recordIntoCache(cacheKey, req, res);
   }
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");

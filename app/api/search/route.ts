@@ -11,7 +11,8 @@ const dialogLimit = 8;
  */
 export async function GET(request: Request) {
   const result = await searchGuide(new URL(request.url).searchParams.get("q"), dialogLimit);
-  const body = JSON.stringify(result);
+  // "<" is escaped so that nothing a reader typed can ever be read as markup, even by a careless client.
+  const body = JSON.stringify(result).replaceAll("<", "\\u003c");
   const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
   const headers = { "Cache-Control": "public, max-age=300", ETag: etag, "Content-Type": "application/json; charset=utf-8" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });

@@ -1,0 +1,109 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+/**
+ * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
+ * the next deploy: prerendered pages (Next marks them `x-nextjs-cache: HIT`), the build's static files, and
+ * the /search page, which depends only on its address while the build's index never changes. Next
+ * gzips every response again on every request (a 60 KB chapter costs a compression per request); from here
+ * it costs a Map lookup. Bounded by entries and bytes, least recently used dropped first, so made-up
+ * addresses cannot grow it. Hand-written (about 90 lines) because the usual tool, a reverse proxy's
+ * micro-cache, is not in front of this server by default.
+ */
+
+interface Entry {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+}
+
+const maxEntries = 2_000;
+const maxBytes = 64 * 1024 * 1024;
+const maxEntryBytes = 512 * 1024;
+
+const entries = new Map<string, Entry>();
+let totalBytes = 0;
+
+/** The encoding Next's compression picks for an Accept-Encoding header (gzip first, as it does). */
+function encodingOf(accept: string | undefined): string {
+  if (!accept) return "identity";
+  if (/\bgzip\b/.test(accept)) return "gzip";
+  if (/\bdeflate\b/.test(accept)) return "deflate";
+  return "identity";
+}
+
+/** The cache key of a request (every header Next varies on), or undefined when it must go to Next. */
+export function responseCacheKey(req: IncomingMessage): string | undefined {
+  if (req.method !== "GET" && req.method !== "HEAD") return undefined;
+  if (req.headers.cookie || req.headers.range || req.headers.authorization) return undefined;
+  const url = req.url ?? "/";
+  if (url.startsWith("/api/")) return undefined;
+  const tree = req.headers["next-router-state-tree"];
+  if (typeof tree === "string" && tree.length > 2048) return undefined;
+  const vary = [req.headers.rsc, req.headers["next-router-prefetch"], req.headers["next-router-segment-prefetch"], tree];
+  return [url, encodingOf(req.headers["accept-encoding"]), ...vary.map((value) => String(value ?? ""))].join("\u0000");
+}
+
+/** Whether a finished response may be kept: a 200 that Next served from its build output, or a /search page. */
+function isKeepable(url: string, res: ServerResponse): boolean {
+  if (res.statusCode !== 200 || res.getHeader("set-cookie")) return false;
+  if (url.startsWith("/_next/static/")) return true;
+  if (url === "/search" || url.startsWith("/search?")) return true;
+  return res.getHeader("x-nextjs-cache") === "HIT";
+}
+
+/** Answers from the cache when it can; returns whether it did. HEAD gets the headers only. */
+export function serveFromCache(key: string, req: IncomingMessage, res: ServerResponse): boolean {
+  const entry = entries.get(key);
+  if (!entry) return false;
+  entries.delete(key);
+  entries.set(key, entry); // Map order is recency order: most recently used last
+  const etag = entry.headers.etag;
+  if (etag !== undefined && req.headers["if-none-match"] === etag) {
+    res.writeHead(304, { ...entry.headers, "content-length": undefined, "content-encoding": undefined });
+    res.end();
+    return true;
+  }
+  res.writeHead(entry.status, entry.headers);
+  res.end(req.method === "HEAD" ? undefined : entry.body);
+  return true;
+}
+
+/** Records what Next writes for a GET and keeps it when the finished response is keepable. */
+export function recordIntoCache(key: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== "GET") return;
+  const url = req.url ?? "/";
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const collect = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function" || bytes > maxEntryBytes) return;
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+    bytes += buffer.length;
+    chunks.push(buffer);
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    collect(chunk, rest[0]);
+    if (bytes <= maxEntryBytes && isKeepable(url, res)) keep(key, { status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+}
+
+function keep(key: string, entry: Entry) {
+  const previous = entries.get(key);
+  if (previous) {
+    totalBytes -= previous.body.length;
+    entries.delete(key);
+  }
+  entries.set(key, entry);
+  totalBytes += entry.body.length;
+  while (entries.size > maxEntries || totalBytes > maxBytes) {
+    const [oldestKey, oldest] = entries.entries().next().value!;
+    entries.delete(oldestKey);
+    totalBytes -= oldest.body.length;
+  }
+}
