@@ -70,7 +70,19 @@ describe("articleFrontmatterSchema", () => {
 
 describe("salaryBandSchema", () => {
   it("accepts a valid band", () => {
-    expect(salaryBandSchema.parse(validBand)).toEqual({ ...validBand, openEnded: false });
+    expect(salaryBandSchema.parse(validBand)).toEqual({ ...validBand, openEnded: false, source: { ...validBand.source, asOfKind: "figure-date" } });
+  });
+
+  it("accepts a band whose source names no region, and keeps it without one", () => {
+    const { region: _region, ...noRegion } = validBand;
+    expect(salaryBandSchema.parse(noRegion).region).toBeUndefined();
+    expect(() => salaryBandSchema.parse({ ...validBand, region: "" })).toThrow(/region/);
+  });
+
+  it("says what an as-of date is: the figure's date, or only the source page's last edit", () => {
+    const source = { ...validBand.source, asOfKind: "page-last-edited" };
+    expect(salaryBandSchema.parse({ ...validBand, source }).source.asOfKind).toBe("page-last-edited");
+    expect(() => salaryBandSchema.parse({ ...validBand, source: { ...source, asOfKind: "guessed" } })).toThrow(/asOfKind/);
   });
 
   it("rejects a band whose low is above its high, saying so", () => {
