@@ -27,6 +27,7 @@ const validFaqEntry = {
   question: "How long does it take to hire an AI Architect?",
   answer: "Usually between two and four months, depending on the market and how clear the role is.",
   chapters: ["sourcing-and-cost"],
+  more: "/sourcing-and-cost#specialist-agencies",
 };
 
 describe("articleFrontmatterSchema", () => {
@@ -118,6 +119,12 @@ describe("faqSchema", () => {
     expect(() => faqSchema.parse([{ ...validFaqEntry, question: "How long does it take to hire an AI Architect." }])).toThrow(
       /question mark/,
     );
+  });
+
+  it("requires a root-relative Read more link", () => {
+    const { more: _more, ...withoutMore } = validFaqEntry;
+    expect(() => faqSchema.parse([withoutMore])).toThrow(/more/);
+    expect(() => faqSchema.parse([{ ...validFaqEntry, more: "https://example.com/vetting" }])).toThrow(/root-relative link/);
   });
 
   it("accepts the real FAQ entries in lib/data/faq.ts", () => {
