@@ -53,14 +53,25 @@ export function findFigures(text: string): FoundFigure[] {
   }));
 }
 
-/** Values the allow-list's placeholders stand for, read from the site's data. */
-export interface FigureData {
-  /** Every chapter's `order`. */
-  orders: readonly number[];
-  /** Every chapter's reading time in minutes. */
-  minutes: readonly number[];
-  /** Dates as YYYY-MM-DD: chapters' `updated` dates (salary sources' `asOf` dates are added here). */
-  dates: readonly string[];
+/** What the allow-list's placeholders stand for, per chapter: read from the content pipeline. */
+export interface FigureChapter {
+  order: number;
+  navTitle: string;
+  minutes: number;
+  /** `updated`, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The placeholder values of every chapter, from the content pipeline's chapters. */
+export function figureChapters(
+  chapters: readonly { frontmatter: { order: number; title: string; navTitle?: string; updated: string }; readingMinutes: number }[],
+): FigureChapter[] {
+  return chapters.map(({ frontmatter, readingMinutes }) => ({
+    order: frontmatter.order,
+    navTitle: frontmatter.navTitle ?? frontmatter.title,
+    minutes: readingMinutes,
+    date: frontmatter.updated,
+  }));
 }
 
 /** Figures from the salary data: each band's ends (with "+" on an open top) and the chart's axis labels. */
@@ -73,19 +84,21 @@ export function salaryFigures(): string[] {
   return [...figures, ...salaryAxis().ticks.map((tick) => formatMoneyShort(tick, currency))];
 }
 
+/** A date as data holds it and as readers see it. */
+const dateForms = (iso: string) => [iso, formatDate(iso)];
+
 /**
  * A checker for texts: returns the figures in a text that neither come from the salary data nor sit in
  * an allowed phrase. Allowed phrases are removed first (so "1%" passes only inside "top 1%"), then
  * salary figures are matched whole.
  */
-export function figureChecker(data: FigureData, allowList: readonly FigureAllowEntry[] = figureAllowList) {
-  const dates = [...new Set([...data.dates, ...salaryBands.map((band) => band.source.asOf)])];
-  const values: Record<string, string[]> = {
-    order: data.orders.map(String),
-    minutes: data.minutes.map(String),
-    date: dates.flatMap((date) => [date, formatDate(date)]),
-  };
-  const phrases = allowList.flatMap((entry) => expand(entry.phrase, values)).sort((a, b) => b.length - a.length);
+export function figureChecker(chapters: readonly FigureChapter[], allowList: readonly FigureAllowEntry[] = figureAllowList) {
+  // One record of placeholder values per chapter, and one per salary source date ({date} only).
+  const records: Record<string, string[]>[] = [
+    ...chapters.map((c) => ({ order: [String(c.order)], navTitle: [c.navTitle], minutes: [String(c.minutes)], date: dateForms(c.date) })),
+    ...[...new Set(salaryBands.map((band) => band.source.asOf))].map((asOf) => ({ date: dateForms(asOf) })),
+  ];
+  const phrases = [...new Set(allowList.flatMap((entry) => expand(entry.phrase, records)))].sort((a, b) => b.length - a.length);
   const fromSalaryData = new Set(salaryFigures());
   return (text: string): FoundFigure[] => {
     let rest = text.replace(/\s+/g, " ");
@@ -94,12 +107,17 @@ export function figureChecker(data: FigureData, allowList: readonly FigureAllowE
   };
 }
 
-function expand(phrase: string, values: Record<string, string[]>): string[] {
-  const match = phrase.match(/\{(\w+)\}/);
-  if (!match) return [phrase];
-  const options = values[match[1]];
-  if (!options) throw new Error(`figure allow-list: unknown placeholder {${match[1]}} in "${phrase}"`);
-  return options.flatMap((value) => expand(phrase.replace(match[0], value), values));
+/** Every way a phrase reads with its placeholders filled from one record (phrases without any read as written). */
+function expand(phrase: string, records: Record<string, string[]>[]): string[] {
+  const names = [...phrase.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  if (names.length === 0) return [phrase];
+  const known = new Set(records.flatMap((record) => Object.keys(record)));
+  for (const name of names) if (!known.has(name)) throw new Error(`figure allow-list: unknown placeholder {${name}} in "${phrase}"`);
+  return records
+    .filter((record) => names.every((name) => record[name]))
+    .flatMap((record) =>
+      names.reduce<string[]>((forms, name) => forms.flatMap((form) => record[name].map((value) => form.replace(`{${name}}`, value))), [phrase]),
+    );
 }
 
 function escape(text: string): string {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseSync } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { figureChecker, findFigures, type FigureData } from "@/lib/figures";
+import { figureChapters, figureChecker, findFigures } from "@/lib/figures";
 
 // The figure scan: every digit, currency amount and percentage in the guide's sources must come from the
 // salary data or the allow-list (lib/data/figure-allow-list.ts). This test reads the sources (chapters,
@@ -12,15 +12,12 @@ import { figureChecker, findFigures, type FigureData } from "@/lib/figures";
 
 const root = process.cwd();
 let check: (text: string) => { figure: string; context: string }[];
+let first: ReturnType<typeof figureChapters>[number];
 
 beforeAll(async () => {
   const { chapters } = await loadContent(root, { includeDrafts: true });
-  const data: FigureData = {
-    orders: chapters.map((c) => c.frontmatter.order),
-    minutes: chapters.map((c) => c.readingMinutes),
-    dates: chapters.map((c) => c.frontmatter.updated),
-  };
-  check = figureChecker(data);
+  check = figureChecker(figureChapters(chapters));
+  first = figureChapters(chapters).sort((a, b) => a.order - b.order)[0];
 });
 
 function filesUnder(dir: string, ext: string): string[] {
@@ -117,6 +114,13 @@ describe("the figure scan fails on invented figures", () => {
     const source = readFileSync(path.join(root, "tests/fixtures/invented-figure.mdx"), "utf8");
     // 42 is not a chapter's order, and "1%" outside "top 1%" is not the seed's figure.
     expect(check(chapterText(source)).map((f) => f.figure)).toEqual(["40%", "$500K", "1%", "42"]);
+  });
+
+  it("allows a placeholder only with the site's own values, and only in its phrase", () => {
+    const wrongOrder = first.order + 100;
+    expect(check(`Chapter ${first.order}. ${first.order} ${first.navTitle}. ${first.minutes} min read.`)).toEqual([]);
+    expect(check(`Chapter ${wrongOrder}. ${wrongOrder} ${first.navTitle}.`).map((f) => f.figure)).toEqual([`${wrongOrder}`, `${wrongOrder}`]);
+    expect(check(`Teams grew ${first.order} times over.`).map((f) => f.figure)).toEqual([`${first.order}`]);
   });
 
   it("flags figures in a page's text but not the digits in its code", () => {
