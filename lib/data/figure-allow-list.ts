@@ -15,7 +15,7 @@
 export const rawFigureAllowList: unknown[] = [
   {
     phrase: "top 1%",
-    source: "Seed line 203: the top 1% of AI Architects and Software Engineers are rare but exist (source page last edited 17 April 2026)",
+    source: "Seed line 203, on the very best AI Architects and Software Engineers: hard to find, but they exist (source page last edited 17 April 2026)",
   },
   { phrase: "Chapter {order}", source: "Chapter numbers on the home page and chapter pages: each chapter's `order` frontmatter" },
   { phrase: "{order} {navTitle}", source: "The numbered chapter list in the header menu and sidebar: each chapter's `order` and menu title" },

@@ -22,7 +22,7 @@ export const firstQuestion = {
 
 /** Shortcut questions on the home page, each landing on the section that answers it. */
 export const homeQuestions = [
-  { text: "Do I need an AI Architect, or will a strong engineer do?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
+  { text: "Can a strong engineer do the architect's job?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
   { text: "What should I ask an AI Architect in the interview?", href: "/vetting#architect-questions" },
   { text: "What does each role cost?", href: "/sourcing-and-cost#market-benchmarks" },
   { text: "Can a fractional architect cover us for now?", href: "/team-composition#fractional-architects" },
