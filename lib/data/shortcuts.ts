@@ -1,7 +1,7 @@
 /**
- * Links the app's own pages hold as data: the header and footer navigation, the home page's "Jump to your
- * question" shortcuts and the contact page's checklist. `npm run check` checks every `href` here like a link in a chapter, so renaming
- * a pinned heading id cannot silently break them.
+ * Links the app's own pages hold as data: the header and footer navigation, the home page's answer to the
+ * first question and its "Jump to your question" shortcuts, and the contact page's checklist. `npm run check`
+ * checks every `href` here like a link in a chapter, so renaming a pinned heading id cannot silently break them.
  */
 
 /**
