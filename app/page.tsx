@@ -1,7 +1,7 @@
 import { AppLink } from "@/components/app-link";
 import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
-import { homeQuestions } from "@/lib/data/shortcuts";
+import { firstQuestion, homeQuestions } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
 import { JsonLd } from "@/components/json-ld";
@@ -33,8 +33,8 @@ export default async function HomePage() {
             AI Architect or Software Engineer? Hire the right one, first time.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-fg-muted md:text-xl">
-            Getting this choice wrong can cost you years of technical debt and a late launch. This guide explains what
-            each role owns, how to build the team around them, how to vet candidates and what they cost.
+            Getting this choice wrong can cost millions in technical debt and a late start in your market. This guide
+            explains what each role owns, how to build the team around them, how to vet candidates and what they cost.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {first && (
@@ -47,6 +47,18 @@ export default async function HomePage() {
             </AppLink>
           </div>
         </div>
+      </section>
+
+      {/* The first question, answered in three sentences (same words as the first chapter's opening) */}
+      <section aria-labelledby="first-question" className="mx-auto max-w-5xl px-4 pt-14 sm:px-6">
+        <h2 id="first-question" className="text-2xl font-semibold tracking-tight">{firstQuestion.question}</h2>
+        <p className="mt-4 max-w-3xl text-lg">{firstQuestion.answer.join(" ")}</p>
+        <p className="mt-4">
+          <AppLink href={firstQuestion.href} className="font-semibold text-accent underline underline-offset-4">
+            {firstQuestion.linkText}
+          </AppLink>
+          {/* TEAM-PLANNER-LINK (issue 11): once /plan exists, add here: {" "}or <Link href="/plan">plan your team</Link>. The lead adds it at merge. */}
+        </p>
       </section>
 
       {/* Quick answers */}

@@ -34,3 +34,19 @@ export function faqEntriesShownIn(analysis: { components: readonly { name: strin
     .filter((use) => use.name === "FaqList")
     .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }));
 }
+
+/**
+ * What an entry's "Read more" link is called: the section's heading and its chapter ("Warning signs, in
+ * Vetting candidates"), or the page's title when the link has no section. Falls back to the link itself.
+ */
+export function readMoreTitle(
+  entry: Pick<FaqEntry, "more">,
+  chapters: readonly { slug: string; frontmatter: { title: string; navTitle?: string }; analysis: { headings: readonly { id: string; title: string }[] } }[],
+): string {
+  const [pathPart, hash] = entry.more.split("#", 2);
+  const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
+  if (!chapter) return entry.more;
+  const chapterName = chapter.frontmatter.navTitle ?? chapter.frontmatter.title;
+  const heading = hash ? chapter.analysis.headings.find((h) => h.id === hash) : undefined;
+  return heading ? `${heading.title}, in ${chapterName}` : chapterName;
+}

@@ -1,8 +1,11 @@
 import { marketNotes, salaryBands } from "./salary-bands";
 
-/** Anchor id of a salary band on /salaries, e.g. `ai-architect-us`. */
-export function bandAnchor(band: { role: string; region: string }): string {
-  return `${band.role}-${band.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+/**
+ * Anchor id of a salary band on /salaries: role and region (`ai-architect-us`), or the role alone for a
+ * band whose source names no region (`software-engineer`).
+ */
+export function bandAnchor(band: { role: string; region?: string }): string {
+  return band.region ? `${band.role}-${band.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : band.role;
 }
 
 /** Pages that are not chapters. Links to them (and their anchors) are checked like links to chapters. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { rawMarketNotes, rawSalaryBands } from "./data/salary-bands";
-import { marketNoteSchema, salaryBandSchema, type Role, type SalaryBand } from "./schemas/salary-band";
+import { formatDate } from "./format";
+import { marketNoteSchema, salaryBandSchema, type Role, type SalaryBand, type Source } from "./schemas/salary-band";
 import { formatIssues } from "./schemas/format-issues";
 
 function parseOnce<T>(schema: z.ZodType<T>, raw: unknown, where: string): T {
@@ -9,9 +10,19 @@ function parseOnce<T>(schema: z.ZodType<T>, raw: unknown, where: string): T {
   return result.data;
 }
 
+// One band per role and region (or per role, when no region is stated): each has its own anchor on /salaries.
+const bandListSchema = z.array(salaryBandSchema).superRefine((bands, ctx) => {
+  const seen = new Set<string>();
+  bands.forEach((band, index) => {
+    const key = `${band.role}|${band.region ?? ""}`;
+    if (seen.has(key)) ctx.addIssue({ code: "custom", message: `two bands for ${band.role} / ${bandRegionLabel(band)}`, path: [index, "region"] });
+    seen.add(key);
+  });
+});
+
 /** Every salary band, validated once at module load. */
 export const salaryBands: readonly SalaryBand[] = Object.freeze(
-  parseOnce(z.array(salaryBandSchema), rawSalaryBands, "lib/data/salary-bands.ts (rawSalaryBands)"),
+  parseOnce(bandListSchema, rawSalaryBands, "lib/data/salary-bands.ts (rawSalaryBands)"),
 );
 
 /** Market notes without figures (offshore and nearshore). */
@@ -25,9 +36,26 @@ export const roleLabels: Record<Role, string> = {
   "software-engineer": "Software Engineer",
 };
 
-/** The band for a role in a region, or undefined. */
-export function getBand(role: Role, region: string): SalaryBand | undefined {
-  return salaryBands.find((band) => band.role === role && band.region === region);
+/** What readers see where a band's region goes. */
+export const regionNotStated = "region not stated";
+
+/**
+ * The region of a band as readers see it: the region the source names ("US"), or "region not stated"
+ * when it names none. IMPORTANT: every view of a band (chart, table, inline range, search, planner) labels
+ * its region with this function, so a band without a region can never be shown as if it had one.
+ */
+export function bandRegionLabel(band: Pick<SalaryBand, "region">): string {
+  return band.region ?? regionNotStated;
+}
+
+/**
+ * The band for a role: in `region` when one is given, else the role's only band (undefined when the role
+ * has none, or several and no region says which).
+ */
+export function getBand(role: Role, region?: string): SalaryBand | undefined {
+  if (region !== undefined) return salaryBands.find((band) => band.role === role && band.region === region);
+  const forRole = salaryBands.filter((band) => band.role === role);
+  return forRole.length === 1 ? forRole[0] : undefined;
 }
 
 /** "$200K" style short money, in the band's currency. */
@@ -50,5 +78,26 @@ export function formatBandRange(band: SalaryBand): string {
 /** A sentence-length description for screen readers and tables. */
 export function describeBand(band: SalaryBand): string {
   const top = band.openEnded ? `${formatMoneyShort(band.high, band.currency)} or more` : formatMoneyShort(band.high, band.currency);
-  return `${roleLabels[band.role]}, ${band.region}: ${formatMoneyShort(band.low, band.currency)} to ${top} a year`;
+  return `${roleLabels[band.role]}, ${bandRegionLabel(band)}: ${formatMoneyShort(band.low, band.currency)} to ${top} a year`;
+}
+
+/**
+ * "as of 17 April 2026", or "as of the source page's last edit, 17 April 2026" when the date is only the
+ * day the source page was last edited: readers must not take it for the day the figures were measured.
+ */
+export function formatSourceDate(source: Pick<Source, "asOf" | "asOfKind">): string {
+  const date = formatDate(source.asOf);
+  return source.asOfKind === "page-last-edited" ? `as of the source page's last edit, ${date}` : `as of ${date}`;
+}
+
+/** Step between the salary chart's axis labels. */
+const tickStep = 100_000;
+
+/**
+ * The salary chart's shared axis: one scale for every band on the site (so a figure is always drawn at the
+ * same place), a little past the highest top, with a label every $100K.
+ */
+export function salaryAxis(): { max: number; ticks: number[] } {
+  const max = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
+  return { max, ticks: Array.from({ length: max / tickStep + 1 }, (_, i) => i * tickStep) };
 }

@@ -24,9 +24,8 @@ export default function ContactPage() {
           scalability and competitive edge can be measured.
         </p>
         <p>
-          This guide is published by {site.publisher}, a specialist recruiter for AI roles. It pairs a global reach
-          with rigorous skills vetting and advice at executive level, to help you move faster, lower the risk of your
-          AI plans and make them last.
+          This guide is published by {site.publisher}. The agency pairs a global reach with rigorous skills vetting
+          and advice at executive level, to help you move faster, lower the risk of your AI plans and make them last.
         </p>
         <p>
           If you are ready to build a strong AI team, ask {site.publisher} for a confidential consultation. It is the

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
-import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
-import { marketNotes } from "@/lib/salary-bands";
+import { formatSourceDate, marketNotes } from "@/lib/salary-bands";
 
 export const metadata: Metadata = pageMetadata({
   title: "Salary benchmarks: AI Architect vs Software Engineer",
-  description: "US annual base salary bands for AI Architects and Software Engineers, with sources and dates, plus what offshore and nearshore hiring changes.",
+  description: "What AI Architects and Software Engineers are paid a year, with the source and its date, and what offshore and nearshore hiring changes.",
   path: "/salaries",
   image: "/opengraph-image",
 });
@@ -17,22 +16,22 @@ export default function SalariesPage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight md:text-4xl">Salary benchmarks</h1>
       <p className="mt-4 text-lg text-fg-muted">
-        What the market pays each role, drawn on one scale so you can compare them at a glance. Elite AI Architects are
-        scarce and paid a premium; engineering is easier to source.
+        What the market pays each role, drawn on one scale so you can compare them at a glance, with the source of
+        each figure and its date.
       </p>
       <SalaryBands showAnchors />
-      <h2 className="mt-12 text-2xl font-semibold tracking-tight">Beyond the US bands</h2>
+      <h2 className="mt-12 text-2xl font-semibold tracking-tight">Beyond these bands</h2>
       {marketNotes.map((note) => (
         <section key={note.id} id={note.id} aria-labelledby={`${note.id}-title`} className="mt-4 rounded-xl border border-border p-5">
           <h3 id={`${note.id}-title`} className="font-semibold">{note.title}</h3>
           <p className="mt-2">{note.text}</p>
           <p className="mt-2 text-xs text-fg-muted">
-            Source: {note.source.name}, as of {formatDate(note.source.asOf)}.
+            Source: {note.source.name}, {formatSourceDate(note.source)}.
           </p>
         </section>
       ))}
       <p className="mt-10">
-        How to use these figures when you decide between building, buying and hiring:{" "}
+        Why the roles are paid so differently, and how to source each one:{" "}
         <AppLink className="font-semibold text-accent underline underline-offset-4" href="/sourcing-and-cost">
           Sourcing and cost
         </AppLink>

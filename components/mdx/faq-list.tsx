@@ -1,7 +1,6 @@
 import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
-import { selectFaqEntries } from "@/lib/faq";
-import { chapterPath } from "@/lib/routes";
+import { readMoreTitle, selectFaqEntries } from "@/lib/faq";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
@@ -9,12 +8,12 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * FAQ entries from lib data as <details> disclosures: they open and close without JavaScript. The stable
  * id sits on the answer, inside the disclosure, so `/faq#<id>` opens it even without JavaScript (browsers
  * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
- * The answer's scroll margin keeps its question in view above it.
+ * The answer's scroll margin keeps its question in view above it. Each answer ends with one "Read more"
+ * link to the section that goes deeper (`more` in lib/data/faq.ts).
  */
 export async function FaqList(props: MdxComponentProps<"FaqList">) {
   const entries = selectFaqEntries(props);
   const chapters = await getAllChapters();
-  const titleOf = (slug: string) => chapters.find((c) => c.slug === slug)?.frontmatter.title ?? slug;
   return (
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
@@ -27,14 +26,9 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
-              {entry.chapters.map((slug, i) => (
-                <span key={slug}>
-                  {i > 0 && " · "}
-                  <AppLink className="text-accent underline underline-offset-2" href={chapterPath(slug)}>
-                    {titleOf(slug)}
-                  </AppLink>
-                </span>
-              ))}
+              <AppLink className="text-accent underline underline-offset-2" href={entry.more} data-faq-more>
+                {readMoreTitle(entry, chapters)}
+              </AppLink>
               {" · "}
               <a className="text-accent underline underline-offset-2" href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`}>
                 Link to this answer

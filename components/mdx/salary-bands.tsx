@@ -1,9 +1,15 @@
-import { formatDate } from "@/lib/format";
 import { bandAnchor } from "@/lib/routes";
-import { describeBand, formatBandRange, formatMoneyShort, roleLabels, salaryBands } from "@/lib/salary-bands";
+import {
+  bandRegionLabel,
+  describeBand,
+  formatBandRange,
+  formatMoneyShort,
+  formatSourceDate,
+  roleLabels,
+  salaryAxis,
+  salaryBands,
+} from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
-
-const tickStep = 100_000;
 
 /**
  * Salary bands as horizontal range bars on one shared axis, drawn with CSS on the server. An open-ended
@@ -13,22 +19,20 @@ const tickStep = 100_000;
 export function SalaryBands({ role, region, showAnchors = false }: MdxComponentProps<"SalaryBands"> & { showAnchors?: boolean }) {
   const bands = salaryBands.filter((band) => (!role || band.role === role) && (!region || band.region === region));
   if (bands.length === 0) return null;
-  // One axis for every band on the site, so the same figure is always drawn at the same place.
-  const axisMax = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
-  const ticks = Array.from({ length: axisMax / tickStep + 1 }, (_, i) => i * tickStep);
+  const { max: axisMax, ticks } = salaryAxis();
   const pct = (value: number) => `${(value / axisMax) * 100}%`;
   const currency = bands[0].currency;
   const sources = [...new Map(bands.map((b) => [`${b.source.name}|${b.source.asOf}`, b.source])).values()];
 
   return (
     <figure className="not-prose avoid-break my-8 rounded-xl border border-border bg-bg-raised p-5" data-salary-bands>
-      <figcaption className="mb-4 font-semibold">Annual base salary bands</figcaption>
+      <figcaption className="mb-4 font-semibold">Salary bands, per year</figcaption>
       <div aria-hidden="true" className="space-y-5">
         {bands.map((band) => (
           <div key={bandAnchor(band)}>
             <div className="mb-1 flex flex-wrap items-baseline justify-between gap-x-4 text-sm">
               <span className="font-medium">
-                {roleLabels[band.role]} <span className="text-fg-muted">({band.region})</span>
+                {roleLabels[band.role]} <span className="text-fg-muted">({bandRegionLabel(band)})</span>
               </span>
               <span className="font-semibold tabular-nums">{formatBandRange(band)}</span>
             </div>
@@ -61,14 +65,14 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
           <tr className="text-fg-muted">
             <th scope="col" className="py-2 pr-3 font-medium">Role</th>
             <th scope="col" className="py-2 pr-3 font-medium">Region</th>
-            <th scope="col" className="py-2 font-medium">Annual base</th>
+            <th scope="col" className="py-2 font-medium">Per year</th>
           </tr>
         </thead>
         <tbody>
           {bands.map((band) => (
             <tr key={bandAnchor(band)} id={showAnchors ? bandAnchor(band) : undefined} className="border-t border-border align-top">
               <th scope="row" className="py-2 pr-3 font-medium">{roleLabels[band.role]}</th>
-              <td className="py-2 pr-3">{band.region}</td>
+              <td className="py-2 pr-3">{bandRegionLabel(band)}</td>
               <td className="py-2">
                 <span className="font-semibold tabular-nums" data-band-range>{formatBandRange(band)}</span>
                 <span className="sr-only"> ({describeBand(band)})</span>
@@ -83,10 +87,10 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
         {sources.map((source, i) => (
           <span key={source.name}>
             {i > 0 && "; "}
-            {source.url ? <a className="underline" href={source.url}>{source.name}</a> : source.name}, as of {formatDate(source.asOf)}
+            {source.url ? <a className="underline" href={source.url}>{source.name}</a> : source.name}, {formatSourceDate(source)}
           </span>
         ))}
-        . Base salary only; equity, bonuses and retention packages vary by location, company stage and seniority.
+        . Equity and retention packages, where offered, vary by location, company stage and seniority.
       </p>
     </figure>
   );

@@ -1,13 +1,16 @@
-import { describeBand, formatBandRange, getBand } from "@/lib/salary-bands";
+import { bandRegionLabel, describeBand, formatBandRange, getBand } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
-/** One salary band as inline text, e.g. "$200K–$350K+ a year (US)", always from lib data. */
-export function SalaryRange({ role, region = "US" }: Partial<MdxComponentProps<"SalaryRange">> & Pick<MdxComponentProps<"SalaryRange">, "role">) {
+/**
+ * One salary band as inline text, always from lib data: "$200K–$350K+ a year (US)", or
+ * "$100K–$190K a year (region not stated)" for a band whose source names no region.
+ */
+export function SalaryRange({ role, region }: MdxComponentProps<"SalaryRange">) {
   const band = getBand(role, region);
-  if (!band) throw new Error(`<SalaryRange> has no band for ${role} in ${region}`);
+  if (!band) throw new Error(`<SalaryRange> has no band for ${role}${region ? ` in ${region}` : ""}`);
   return (
-    <span data-salary-range={`${band.role}:${band.region}`} title={describeBand(band)}>
-      {formatBandRange(band)} a year ({band.region})
+    <span data-salary-range={`${band.role}:${bandRegionLabel(band)}`} title={describeBand(band)}>
+      {formatBandRange(band)} a year ({bandRegionLabel(band)})
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
-import { consultationChecklist, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
+import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -39,7 +39,10 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 }
 
 
-/** Finds where a string first appears in a project file, as 1-based line and column (1:1 when absent). */
+/**
+ * Finds where a string first appears in a project file (after `after`, when given and found), as 1-based
+ * line and column (1:1 when absent).
+ */
 function lineFinder(root: string, file: string) {
   let text = "";
   try {
@@ -47,15 +50,19 @@ function lineFinder(root: string, file: string) {
   } catch {
     // Fixture roots may not hold lib/: report at 1:1.
   }
-  return (needle: string) => {
-    const index = text.indexOf(needle);
+  return (needle: string, after?: string) => {
+    const start = after === undefined ? 0 : Math.max(0, text.indexOf(after));
+    const index = text.indexOf(needle, start);
     if (index < 0) return { line: 1, column: 1 };
     const before = text.slice(0, index).split("\n");
     return { line: before.length, column: before.at(-1)!.length + 1 };
   };
 }
 
-/** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
+/**
+ * FAQ entries may only point at chapters that exist, and their "Read more" link at a page and section that
+ * exist; problems point at the entry's id (chapters) or its `more` link, at their line in lib/data/faq.ts.
+ */
 export function checkFaqData(chapters: readonly { slug: string }[], root: string, anchorsByPath: AnchorsByPath) {
   const file = "lib/data/faq.ts";
   const lineOf = lineFinder(root, file);
@@ -71,6 +78,10 @@ export function checkFaqData(chapters: readonly { slug: string }[], root: string
         });
       }
     }
+    const problem = checkHref(entry.more, "/faq", anchorsByPath);
+    if (problem) {
+      problems.push({ file, ...lineOf(`"${entry.more}"`, `"${entry.id}"`), ...problem, message: `FAQ entry "${entry.id}" Read more: ${problem.message}` });
+    }
   }
   return problems;
 }
@@ -80,7 +91,7 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): 
   const file = "lib/data/shortcuts.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
-  for (const { href } of [...headerLinks, ...footerLinks, ...homeQuestions, ...consultationChecklist]) {
+  for (const { href } of [...headerLinks, ...footerLinks, firstQuestion, ...homeQuestions, ...consultationChecklist]) {
     const problem = checkHref(href, "/", anchorsByPath);
     if (problem) problems.push({ file, ...lineOf(`"${href}"`), ...problem });
   }

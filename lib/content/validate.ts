@@ -159,8 +159,9 @@ function checkComponentData(name: string, props: Record<string, unknown>, slugs:
       problems.push({ message: `<FaqList> chapter "${props.chapter}" does not exist`, hint: `use a chapter slug${hintFor(props.chapter, [...slugs])}` });
     }
   }
-  if (name === "SalaryRange" && !getBand(props.role as Role, String(props.region))) {
-    problems.push({ message: `<SalaryRange> has no band for ${String(props.role)} in ${String(props.region)}`, hint: "add the band to lib/data/salary-bands.ts or change region" });
+  if (name === "SalaryRange" && !getBand(props.role as Role, props.region as string | undefined)) {
+    const where = props.region === undefined ? " (or several: name a region)" : ` in ${String(props.region)}`;
+    problems.push({ message: `<SalaryRange> has no band for ${String(props.role)}${where}`, hint: "add the band to lib/data/salary-bands.ts or change region" });
   }
   if (name === "Figure" && !existsSync(path.join(root, "public", String(props.src)))) {
     problems.push({ message: `<Figure> image ${String(props.src)} does not exist`, hint: `add public${String(props.src)} or fix the path` });

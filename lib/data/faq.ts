@@ -1,76 +1,87 @@
 /**
  * Raw FAQ entries, as authors write them. Validated by `faqEntrySchema` in lib/faq.ts at module load;
- * do not import this file anywhere else.
+ * do not import this file anywhere else. `more` is the section that goes deeper ("Read more" under the
+ * answer); `npm run check` reports it at its line here if that page or section does not exist.
  */
 export const rawFaqEntries: unknown[] = [
   {
     id: "what-is-the-difference",
-    question: "How does an AI Architect really differ from an AI Engineer?",
+    question: "How is an AI Architect different from an AI Engineer?",
     answer:
-      "An AI Architect sets the AI strategy and architecture for the whole system and makes sure it supports the goals of the business. An AI Engineer works inside that framework, building the models and data pipelines the design calls for.",
+      "This guide compares the AI Architect, who plans the system, with the Software Engineer, who builds the software. An AI Engineer is a third role: the AI/ML Engineer in our team plan. The architect sets the AI strategy and design for the whole system and keeps it tied to business goals. The AI Engineer works inside that design and builds the models and data pipelines. The Software Engineer builds the apps around them and makes sure the parts connect.",
     chapters: ["the-two-roles", "team-composition"],
+    more: "/team-composition#optimal-team",
   },
   {
     id: "how-to-interview-architects",
-    question: "What is the best way to interview and assess AI Architects?",
+    question: "How should I interview and check an AI Architect?",
     answer:
-      "Ask candidates to tell you about real systems they have designed, including projects they saw through from start to finish. Probe how they kept stakeholders aligned along the way. Theoretical or academic answers are not enough, so keep pressing for concrete examples.",
+      "Ask for stories about real systems they designed, and about projects they took from start to finish. Ask how they kept stakeholders in agreement. Do not settle for answers from theory or the classroom: keep asking for real examples.",
     chapters: ["vetting"],
+    more: "/vetting#architect-questions",
   },
   {
     id: "can-engineers-become-architects",
-    question: "Can a senior Software Engineer move into an AI Architect role, and what training do they need?",
+    question: "Can a senior Software Engineer become an AI Architect, and what training do they need?",
     answer:
-      "Yes, but it takes substantial training in system architecture, working across disciplines, compliance and business strategy. The move calls for breadth across all of these areas, not just deeper coding skills.",
+      "Yes, but it takes a lot of training. They need to learn system architecture, working across teams, compliance and business strategy. The move is about breadth, not deeper coding skill.",
     chapters: ["team-composition", "why-you-need-both"],
+    more: "/team-composition#fractional-architects",
   },
   {
     id: "are-fractional-architects-viable",
-    question: "Is a fractional, part-time AI Architect a realistic option?",
+    question: "Is a fractional (part-time) AI Architect a good option?",
     answer:
-      "Yes, for work such as building a roadmap, choosing vendors or running a short-term project. For core systems that run continuously where regulation is heavy or failure is not an option, a dedicated architect is the better choice.",
+      "Yes, for a roadmap, for choosing vendors or for a short project. For core systems that run all the time, in settings that are heavily regulated or mission-critical, a dedicated architect is the better fit.",
     chapters: ["team-composition", "sourcing-and-cost"],
+    more: "/team-composition#fractional-architects",
   },
   {
     id: "how-does-compensation-compare",
-    question: "How does pay compare between the roles, including salary, equity, bonuses and retention?",
+    question: "How does pay compare between the roles: salary, equity, bonuses and retention?",
     answer:
-      "AI Architects earn a higher base salary than Software Engineers. Either role may come with equity or a retention package. The details vary with location, the company's stage and the person's seniority.",
+      "AI Architects get a higher base pay than Software Engineers. Both roles may be offered equity or a retention package. What they get depends on location, the company's stage and the person's seniority.",
     chapters: ["sourcing-and-cost"],
+    more: "/sourcing-and-cost#market-benchmarks",
   },
   {
     id: "where-do-architects-report",
-    question: "Where does an AI Architect fit in the organization?",
+    question: "Where does an AI Architect sit in the company?",
     answer:
-      "An AI Architect usually reports to the CTO or to the head of AI or engineering. Day to day, they partner closely with product, data science, compliance and security teams.",
+      "Often they report to the CTO, or to the head of AI or engineering. They work closely with product, data science, compliance and security.",
     chapters: ["the-two-roles", "team-composition"],
+    more: "/the-two-roles#how-they-work-together",
   },
   {
     id: "internal-or-external",
-    question: "Should we hire AI Architects internally or bring them in from outside?",
+    question: "Should AI Architects be in-house hires or outside help?",
     answer:
-      "When AI is a core capability of your business, an in-house architect is the best choice. For non-core work, legacy systems or experiments, outside or fractional help is the more cost-effective route.",
+      "If AI is a core part of your business, hire in-house. For work that is not core, for legacy systems or for trying out ideas, outside or fractional help is the cost-effective choice.",
     chapters: ["sourcing-and-cost", "team-composition"],
+    more: "/sourcing-and-cost#build-buy-or-hire",
   },
   {
     id: "risk-of-engineers-as-architects",
-    question: "What can go wrong if we put engineers in architect roles?",
+    question: "What can go wrong if I hire an engineer as my architect?",
     answer:
-      "An architect without enough experience can lead to expensive rework, a growing pile of technical debt and a slower path to market. Those costs can easily outweigh what you saved on salary.",
+      "An architect without enough experience can cause costly rework, add technical debt and slow your path to market. Set those costs against the money you save on salary.",
     chapters: ["why-you-need-both", "vetting"],
+    more: "/why-you-need-both#the-cost-of-the-wrong-hire",
   },
   {
     id: "how-do-regulations-affect-hiring",
-    question: "How does regulation change hiring for these roles?",
+    question: "How do regulations change hiring for these roles?",
     answer:
-      "When you work under compliance limits in finance or healthcare, or handle customer data, skilled and experienced architects become a requirement rather than a choice. The rules have to be designed into your systems, and that takes someone who has done it before.",
+      "If you work under compliance rules in finance or healthcare, or you handle customer data, you cannot do without a skilled, experienced architect.",
     chapters: ["trends-and-regulation"],
+    more: "/trends-and-regulation#compliance",
   },
   {
     id: "is-agency-hiring-faster",
     question: "Is hiring through an agency faster or safer than doing it yourself or using a general recruiter?",
     answer:
-      "Yes. Agencies that specialize in AI vet candidates on the systems they have actually delivered and offer pre-screened talent from around the world. That lowers your hiring risk and can shorten the time to fill a role by weeks or months.",
+      "Yes. Agencies that focus on AI check candidates on the systems they have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and can cut weeks or months from the time it takes to fill a role.",
     chapters: ["sourcing-and-cost"],
+    more: "/sourcing-and-cost#specialist-agencies",
   },
 ];

@@ -7,7 +7,9 @@
 
 const seedSource = {
   name: "AI People Agency, “AI Architect vs Software Engineer” hiring guide (market benchmarks)",
+  // The source page gives no survey date, only "last edited on 17 April 2026".
   asOf: "2026-04-17",
+  asOfKind: "page-last-edited",
 };
 
 export const rawSalaryBands: unknown[] = [
@@ -22,12 +24,12 @@ export const rawSalaryBands: unknown[] = [
   },
   {
     role: "software-engineer",
-    region: "US",
+    // No region: the source names none for this band.
     currency: "USD",
     low: 100_000,
     high: 190_000,
     openEnded: false,
-    note: "The source gives this band beside the US architect band without naming a region; we show it as US.",
+    note: "The source lists this band next to the US figure for architects, but does not say which region it covers.",
     source: seedSource,
   },
 ];
@@ -36,7 +38,7 @@ export const rawMarketNotes: unknown[] = [
   {
     id: "offshore-and-nearshore",
     title: "Offshore and nearshore",
-    text: "Engineering work can cost somewhat less offshore or nearshore, but the quality of architecture varies widely there, so vet every candidate just as thoroughly.",
+    text: "Offshore and nearshore teams can save some engineering cost. The quality of their architecture work varies, so always vet candidates with care.",
     source: seedSource,
   },
 ];

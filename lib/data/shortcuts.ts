@@ -1,14 +1,30 @@
 /**
- * Links the app's own pages hold as data: the header and footer navigation, the home page's "Jump to your
- * question" shortcuts and the contact page's checklist. `npm run check` checks every `href` here like a link in a chapter, so renaming
- * a pinned heading id cannot silently break them.
+ * Links the app's own pages hold as data: the header and footer navigation, the home page's answer to the
+ * first question and its "Jump to your question" shortcuts, and the contact page's checklist. `npm run check`
+ * checks every `href` here like a link in a chapter, so renaming a pinned heading id cannot silently break them.
  */
+
+/**
+ * The first question a reader has, answered in three sentences on the home page. The first chapter opens
+ * with the same three sentences (its KeyTakeaway); a unit test keeps the two in step.
+ * TEAM-PLANNER-LINK (issue 11): once /plan exists, the home page links to it beside `href`.
+ */
+export const firstQuestion = {
+  question: "Do I need an AI Architect at all?",
+  answer: [
+    "Yes, if AI is core to your business, or if you work under strict rules on finance, health or customer data.",
+    "If AI is not what sets you apart, you can buy a SaaS product or API, or rent a fractional architect for a roadmap or a short project.",
+    "What you should not do is hand the architect's job to an engineer, because that often ends in a costly redesign later.",
+  ],
+  href: "/the-two-roles",
+  linkText: "Read the first chapter",
+} as const;
 
 /** Shortcut questions on the home page, each landing on the section that answers it. */
 export const homeQuestions = [
-  { text: "Do I need an AI Architect, or will a strong engineer do?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
+  { text: "Can a strong engineer do the architect's job?", href: "/why-you-need-both#the-cost-of-the-wrong-hire" },
   { text: "What should I ask an AI Architect in the interview?", href: "/vetting#architect-questions" },
-  { text: "What does each role cost in the US market?", href: "/sourcing-and-cost#market-benchmarks" },
+  { text: "What does each role cost?", href: "/sourcing-and-cost#market-benchmarks" },
   { text: "Can a fractional architect cover us for now?", href: "/team-composition#fractional-architects" },
 ] as const;
 

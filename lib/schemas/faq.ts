@@ -14,8 +14,13 @@ export const faqEntrySchema = z.strictObject({
     .refine((q) => q.trim().endsWith("?"), { error: "must end with a question mark" }),
   /** The answer, plain text (no markdown). 40–900 characters. */
   answer: z.string().min(40).max(900),
-  /** Slugs of the chapters that go deeper (1–3). Checked against the real chapters by `npm run check`. */
+  /** Slugs of the chapters the entry belongs to (1–3): `<FaqList chapter="…">` shows it there. Checked by `npm run check`. */
   chapters: z.array(z.string().regex(slugPattern)).min(1).max(3),
+  /**
+   * The section that goes deeper, shown under the answer as "Read more", e.g. "/vetting#architect-questions".
+   * Required. `npm run check` reports it at its line in lib/data/faq.ts when the page or section does not exist.
+   */
+  more: z.string().regex(/^\/[a-z0-9-]*(?:#[a-z0-9-]+)?$/, { error: "must be a root-relative link, like /vetting#architect-questions" }),
 });
 
 /** A validated FAQ entry. */

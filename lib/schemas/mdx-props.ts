@@ -24,8 +24,11 @@ export const mdxComponentPropsSchemas = {
   }),
   /** `<SalaryBands role="ai-architect" />`: the salary chart and table from lib data. */
   SalaryBands: z.strictObject({ role: roleSchema.optional(), region: z.string().min(2).optional() }),
-  /** `<SalaryRange role="ai-architect" />`: one band as inline text, e.g. "$200K–$350K+ a year (US)". */
-  SalaryRange: z.strictObject({ role: roleSchema, region: z.string().min(2).default("US") }),
+  /**
+   * `<SalaryRange role="ai-architect" />`: one band as inline text, e.g. "$200K–$350K+ a year (US)".
+   * `region` picks among several bands of a role; leave it out when the role has one band.
+   */
+  SalaryRange: z.strictObject({ role: roleSchema, region: z.string().min(2).optional() }),
   /** `<FaqList chapter="vetting" />` or `<FaqList ids={["…"]} />`: FAQ entries from lib data. */
   FaqList: z.strictObject({
     chapter: z.string().min(1).optional(),

@@ -16,18 +16,29 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
   /** Date the figure was true, `YYYY-MM-DD`. Required: figures without a date mislead. */
   asOf: z.iso.date(),
+  /**
+   * What `asOf` is. "figure-date" (default): the day the figure was true. "page-last-edited": the day the
+   * source page was last edited, which is all some sources give; readers are told so next to the date.
+   */
+  asOfKind: z.enum(["figure-date", "page-last-edited"]).default("figure-date"),
 });
 
+/** A validated source. */
+export type Source = z.infer<typeof sourceSchema>;
+
 /**
- * One annual base-salary band for a role in a region.
+ * One yearly salary band for a role, in a region when the source names one.
  * Invariants: `low <= high`; the currency is a known ISO code.
  */
 export const salaryBandSchema = z
   .strictObject({
     /** Which role the band is for. */
     role: roleSchema,
-    /** Region the band applies to, as shown to readers (e.g. "US"). */
-    region: z.string().min(2).max(40),
+    /**
+     * Region the band applies to, as shown to readers (e.g. "US"). Leave it out when the source names no
+     * region: readers then see "region not stated" (see `bandRegionLabel` in lib/salary-bands.ts), never a guess.
+     */
+    region: z.string().min(2).max(40).optional(),
     /** ISO 4217 currency of `low` and `high`. */
     currency: currencySchema,
     /** Bottom of the band, per year, in whole currency units. */
@@ -36,7 +47,7 @@ export const salaryBandSchema = z
     high: z.number().int().positive(),
     /** True when the source gives the top as open-ended ("$350K+"): the chart draws it fading out. Default false. */
     openEnded: z.boolean().default(false),
-    /** Caveat shown with the figure, e.g. how the region was read from the source. Optional. */
+    /** Caveat shown with the figure, e.g. what the source leaves unsaid about it. Optional. */
     note: z.string().optional(),
     /** Where the figure comes from, and when it was true. */
     source: sourceSchema,
@@ -44,7 +55,7 @@ export const salaryBandSchema = z
   .refine((band) => band.low <= band.high, {
     error: (issue) => {
       const band = issue.input as { role?: string; region?: string };
-      return `low must be less than or equal to high (band ${band.role ?? "?"} / ${band.region ?? "?"})`;
+      return `low must be less than or equal to high (band ${band.role ?? "?"} / ${band.region ?? "region not stated"})`;
     },
     path: ["low"],
   });

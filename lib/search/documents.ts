@@ -2,7 +2,7 @@ import type { Chapter } from "../content/load";
 import type { FaqEntry } from "../schemas/faq";
 import type { MarketNote, SalaryBand } from "../schemas/salary-band";
 import { bandAnchor, chapterPath } from "../routes";
-import { describeBand, formatBandRange, roleLabels } from "../salary-bands";
+import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, roleLabels } from "../salary-bands";
 import type { SearchDocument } from "./options";
 
 /**
@@ -40,10 +40,10 @@ export function buildSearchDocuments(input: {
     documents.push({
       id: `salary:${bandAnchor(band)}`,
       kind: "salary",
-      title: `${roleLabels[band.role]} salary (${band.region})`,
+      title: `${roleLabels[band.role]} salary (${bandRegionLabel(band)})`,
       chapter: "Salary benchmarks",
       href: `/salaries#${bandAnchor(band)}`,
-      text: `${describeBand(band)}. ${formatBandRange(band)} annual base salary, pay, compensation. ${band.note ?? ""} Source: ${band.source.name}, as of ${band.source.asOf}.`,
+      text: `${describeBand(band)}. ${formatBandRange(band)} a year: salary, pay, compensation. ${band.note ?? ""} Source: ${band.source.name}, ${formatSourceDate(band.source)}.`,
     });
   }
   for (const note of input.notes) {

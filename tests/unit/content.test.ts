@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authorComponents } from "@/mdx-components";
 import { readFrontmatter } from "@/lib/content/frontmatter";
+import { firstQuestion } from "@/lib/data/shortcuts";
 import { loadContent, type ContentResult } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { getShareableSections, trimDescription } from "@/lib/sections";
@@ -65,6 +66,31 @@ describe("real content", () => {
     expect(heading?.title).not.toContain("{#");
     expect(vetting.code).not.toContain("{#");
     expect(vetting.code).not.toContain("/*#");
+  });
+
+  it("opens the first chapter with the home page's three-sentence answer to \"Do I need an AI Architect at all?\"", () => {
+    const first = [...content.chapters].sort((a, b) => a.frontmatter.order - b.frontmatter.order)[0];
+    expect(firstQuestion.href).toBe(`/${first.slug}`);
+    const opening = first.analysis.components[0];
+    expect(opening).toMatchObject({ name: "KeyTakeaway", props: { title: firstQuestion.question } });
+    const intro = first.analysis.sections[0];
+    expect(intro.id).toBeNull();
+    expect(intro.text.replace(/\s+/g, " ")).toBe(firstQuestion.answer.join(" "));
+    expect(firstQuestion.answer).toHaveLength(3);
+  });
+
+  it("ends every chapter with one short next step that links forward, not a list", () => {
+    for (const c of content.chapters) {
+      const source = readFileSync(path.join(process.cwd(), c.file), "utf8").trimEnd();
+      const last = source.split("\n").at(-1)!;
+      expect(last, c.slug).toMatch(/^\*\*Next step:\*\* .*\]\(\/[a-z-]+(#[a-z0-9-]+)?\)/);
+      expect(last.split(/\s+/).length, c.slug).toBeLessThanOrEqual(30);
+      expect(c.analysis.headings.map((h) => h.id), c.slug).not.toContain("what-to-do-next");
+      // Forward: to a later chapter, or to a page that is not a chapter (such as /contact).
+      const target = last.match(/\]\(\/([a-z-]+)/)![1];
+      const targetChapter = content.chapters.find((other) => other.slug === target);
+      if (targetChapter) expect(targetChapter.frontmatter.order, `${c.slug} → ${target}`).toBeGreaterThan(c.frontmatter.order);
+    }
   });
 
   it("nests h3 sections under their h2 in the vetting chapter's TOC", () => {

@@ -13,7 +13,7 @@ const root = mkdtempSync(path.join(os.tmpdir(), "guide-data-links-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("links in lib/ data", () => {
-  it("reports FAQ entries and page shortcuts whose chapter no longer exists, at their lines", async () => {
+  it("reports FAQ entries, their Read more links and page shortcuts whose chapter no longer exists, at their lines", async () => {
     cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
     mkdirSync(path.join(root, "public"));
     mkdirSync(path.join(root, "lib", "data"), { recursive: true });
@@ -25,14 +25,25 @@ describe("links in lib/ data", () => {
     const faqProblems = problems.filter((problem) => problem.file === "lib/data/faq.ts").map(formatProblem);
 
     const source = readFileSync(path.join(projectRoot, "lib", "data", "faq.ts"), "utf8").split("\n");
-    const expected = faqEntries
-      .filter((entry) => entry.chapters.includes("vetting"))
-      .map((entry) => {
-        const line = source.findIndex((text) => text.includes(`"${entry.id}"`)) + 1;
-        const column = source[line - 1].indexOf(`"${entry.id}"`) + 1;
-        return `lib/data/faq.ts:${line}:${column}  FAQ entry "${entry.id}" links to missing chapter "vetting"  (use a chapter slug)`;
-      });
-    expect(expected.length).toBeGreaterThan(0);
+    const at = (needle: string, fromLine = 0) => {
+      const line = source.findIndex((text, i) => i >= fromLine && text.includes(needle)) + 1;
+      return `${line}:${source[line - 1].indexOf(needle) + 1}`;
+    };
+    // Each entry that belongs to the removed chapter is reported at its id; each "Read more" link into it,
+    // at that entry's own `more` line (not the first entry with the same link).
+    const expected = faqEntries.flatMap((entry) => {
+      const idLine = source.findIndex((text) => text.includes(`"${entry.id}"`));
+      return [
+        ...(entry.chapters.includes("vetting")
+          ? [`lib/data/faq.ts:${at(`"${entry.id}"`)}  FAQ entry "${entry.id}" links to missing chapter "vetting"  (use a chapter slug)`]
+          : []),
+        ...(entry.more.startsWith("/vetting")
+          ? [`lib/data/faq.ts:${at(`"${entry.more}"`, idLine)}  FAQ entry "${entry.id}" Read more: link to missing page "/vetting"  (link to an existing chapter or page)`]
+          : []),
+      ];
+    });
+    expect(expected.some((line) => line.includes("Read more"))).toBe(true);
+    expect(expected.some((line) => line.includes("missing chapter"))).toBe(true);
     expect(faqProblems).toEqual(expected);
     // The home page's shortcut to the removed chapter is reported at its line in lib/data/shortcuts.ts.
     const shortcuts = readFileSync(path.join(projectRoot, "lib", "data", "shortcuts.ts"), "utf8").split("\n");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { faqEntries } from "@/lib/faq";
-import { formatBandRange, getBand, salaryBands } from "@/lib/salary-bands";
+import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, getBand, salaryBands } from "@/lib/salary-bands";
 import { currencySchema } from "@/lib/schemas/salary-band";
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,18 +24,30 @@ describe("salary bands", () => {
     }
   });
 
-  // The seed's market benchmarks are the guide's source figures.
+  // The seed's market benchmarks are the guide's source figures. It names a region (US) for the architect
+  // band only, so the engineer band has none.
   it.each([
-    ["ai-architect", { low: 200000, high: 350000, openEnded: true, currency: "USD" }],
-    ["software-engineer", { low: 100000, high: 190000, openEnded: false, currency: "USD" }],
-  ] as const)("holds the guide's source figures for %s in the US", (role, figures) => {
-    const band = getBand(role, "US");
-    expect(band && { low: band.low, high: band.high, openEnded: band.openEnded, currency: band.currency }).toEqual(figures);
+    ["ai-architect", { region: "US", low: 200000, high: 350000, openEnded: true, currency: "USD" }],
+    ["software-engineer", { region: undefined, low: 100000, high: 190000, openEnded: false, currency: "USD" }],
+  ] as const)("holds the guide's source figures for %s", (role, figures) => {
+    const band = getBand(role);
+    expect(band && { region: band.region, low: band.low, high: band.high, openEnded: band.openEnded, currency: band.currency }).toEqual(figures);
   });
 
-  it("shows the bands to readers as $200K–$350K+ and $100K–$190K", () => {
-    expect(formatBandRange(getBand("ai-architect", "US")!)).toBe("$200K–$350K+");
-    expect(formatBandRange(getBand("software-engineer", "US")!)).toBe("$100K–$190K");
+  it("shows the bands to readers as $200K–$350K+ (US) and $100K–$190K (region not stated)", () => {
+    const architect = getBand("ai-architect", "US")!;
+    const engineer = getBand("software-engineer")!;
+    expect([formatBandRange(architect), bandRegionLabel(architect)]).toEqual(["$200K–$350K+", "US"]);
+    expect([formatBandRange(engineer), bandRegionLabel(engineer)]).toEqual(["$100K–$190K", "region not stated"]);
+    expect(describeBand(engineer)).toBe("Software Engineer, region not stated: $100K to $190K a year");
+    expect(getBand("software-engineer", "US")).toBeUndefined();
+  });
+
+  it("dates the figures by the source page's last edit, and says so", () => {
+    for (const band of salaryBands) {
+      expect(formatSourceDate(band.source)).toBe("as of the source page's last edit, 17 April 2026");
+    }
+    expect(formatSourceDate({ asOf: "2026-04-17", asOfKind: "figure-date" })).toBe("as of 17 April 2026");
   });
 });
 

@@ -27,6 +27,7 @@ const validFaqEntry = {
   question: "How long does it take to hire an AI Architect?",
   answer: "Usually between two and four months, depending on the market and how clear the role is.",
   chapters: ["sourcing-and-cost"],
+  more: "/sourcing-and-cost#specialist-agencies",
 };
 
 describe("articleFrontmatterSchema", () => {
@@ -70,7 +71,19 @@ describe("articleFrontmatterSchema", () => {
 
 describe("salaryBandSchema", () => {
   it("accepts a valid band", () => {
-    expect(salaryBandSchema.parse(validBand)).toEqual({ ...validBand, openEnded: false });
+    expect(salaryBandSchema.parse(validBand)).toEqual({ ...validBand, openEnded: false, source: { ...validBand.source, asOfKind: "figure-date" } });
+  });
+
+  it("accepts a band whose source names no region, and keeps it without one", () => {
+    const { region: _region, ...noRegion } = validBand;
+    expect(salaryBandSchema.parse(noRegion).region).toBeUndefined();
+    expect(() => salaryBandSchema.parse({ ...validBand, region: "" })).toThrow(/region/);
+  });
+
+  it("says what an as-of date is: the figure's date, or only the source page's last edit", () => {
+    const source = { ...validBand.source, asOfKind: "page-last-edited" };
+    expect(salaryBandSchema.parse({ ...validBand, source }).source.asOfKind).toBe("page-last-edited");
+    expect(() => salaryBandSchema.parse({ ...validBand, source: { ...source, asOfKind: "guessed" } })).toThrow(/asOfKind/);
   });
 
   it("rejects a band whose low is above its high, saying so", () => {
@@ -106,6 +119,12 @@ describe("faqSchema", () => {
     expect(() => faqSchema.parse([{ ...validFaqEntry, question: "How long does it take to hire an AI Architect." }])).toThrow(
       /question mark/,
     );
+  });
+
+  it("requires a root-relative Read more link", () => {
+    const { more: _more, ...withoutMore } = validFaqEntry;
+    expect(() => faqSchema.parse([withoutMore])).toThrow(/more/);
+    expect(() => faqSchema.parse([{ ...validFaqEntry, more: "https://example.com/vetting" }])).toThrow(/root-relative link/);
   });
 
   it("accepts the real FAQ entries in lib/data/faq.ts", () => {

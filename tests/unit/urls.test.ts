@@ -12,6 +12,10 @@ describe("URL helpers", () => {
     expect(bandAnchor({ role: "software-engineer", region: "Latin America" })).toBe("software-engineer-latin-america");
   });
 
+  it("anchors a band without a region by its role alone, never by a guessed region", () => {
+    expect(bandAnchor({ role: "software-engineer" })).toBe("software-engineer");
+  });
+
   it("makes absolute URLs on the origin from SITE_URL, without doubled slashes", async () => {
     vi.stubEnv("SITE_URL", "https://guide.example.com/");
     vi.resetModules();

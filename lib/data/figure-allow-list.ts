@@ -1,0 +1,25 @@
+/**
+ * Figures the site may show that do not come from the salary data (lib/data/salary-bands.ts, which the
+ * figure scan allows on its own). Each entry is a phrase as readers see it, with where it comes from.
+ * The figure scan (tests/unit/figures.test.ts, tests/e2e/figures.spec.ts) fails on any other digit,
+ * currency amount or percentage in chapters, lib data and page text.
+ *
+ * A `{placeholder}` stands for values read from the site's own data, never for any number. Placeholders in
+ * one phrase come from the same chapter: {order} its `order`, {navTitle} its menu title, {minutes} its
+ * reading time, {date} its `updated` date; {date} alone also covers a salary source's `asOf` date. Dates
+ * match as YYYY-MM-DD or as shown ("17 April 2026").
+ *
+ * IMPORTANT: add an entry only with its source. A statistic needs a seed line, or a public source and
+ * the date it was true.
+ */
+export const rawFigureAllowList: unknown[] = [
+  {
+    phrase: "top 1%",
+    source: "Seed line 203, on the very best AI Architects and Software Engineers: hard to find, but they exist (source page last edited 17 April 2026)",
+  },
+  { phrase: "Chapter {order}", source: "Chapter numbers on the home page and chapter pages: each chapter's `order` frontmatter" },
+  { phrase: "{order} {navTitle}", source: "The numbered chapter list in the header menu and sidebar: each chapter's `order` and menu title" },
+  { phrase: "{minutes} min read", source: "Reading time: the chapter's word count at 230 words a minute (lib/content/load.ts)" },
+  { phrase: "{date}", source: "Dates: a chapter's `updated` frontmatter (\"Last updated\"), or a salary source's `asOf` date" },
+  { phrase: "404", source: "The HTTP status shown on the not-found page (app/not-found.tsx)" },
+];

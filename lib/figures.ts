@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { rawFigureAllowList } from "./data/figure-allow-list";
+import { formatDate } from "./format";
+import { formatMoneyShort, salaryAxis, salaryBands } from "./salary-bands";
+import { formatIssues } from "./schemas/format-issues";
+
+/** One entry of the figure allow-list: a phrase readers see, and where its figure comes from. */
+export const figureAllowEntrySchema = z.strictObject({
+  /** The phrase as shown, e.g. "top 1%"; `{order}`, `{minutes}` and `{date}` stand for values from the site's data. */
+  phrase: z.string().min(1),
+  /** Where the figure comes from: a seed line, or a public source and the date it was true. */
+  source: z.string().min(10),
+});
+
+/** A validated allow-list entry. */
+export type FigureAllowEntry = z.infer<typeof figureAllowEntrySchema>;
+
+/** The figure allow-list, validated once at module load. */
+export const figureAllowList: readonly FigureAllowEntry[] = (() => {
+  const result = z.array(figureAllowEntrySchema).safeParse(rawFigureAllowList);
+  if (!result.success) throw new Error(`Invalid data in lib/data/figure-allow-list.ts:\n${formatIssues(result.error)}`);
+  return Object.freeze(result.data);
+})();
+
+const months = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * What counts as a figure: a date (kept whole, so "17 April 2026" is one figure), a currency amount
+ * ("$200K", "€1.5M", "$350K+"), a percentage ("40%", "40 percent") or any other run of digits.
+ */
+const figurePattern = new RegExp(
+  [
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+    `\\b\\d{1,2} (?:${months}) \\d{4}\\b`,
+    `[$€£]\\s?\\d[\\d,.]*(?:\\s?[KMB]\\b)?\\+?`,
+    `\\d[\\d,.]*\\s?(?:%|percent\\b)`,
+    `\\d+(?:[.,]\\d+)*`,
+  ].join("|"),
+  "g",
+);
+
+/** A figure found in a text, with a little of the text around it (for messages). */
+export interface FoundFigure {
+  figure: string;
+  context: string;
+}
+
+/** Every figure in `text`, in order. Pure. */
+export function findFigures(text: string): FoundFigure[] {
+  return [...text.matchAll(figurePattern)].map((match) => ({
+    figure: match[0].trim(),
+    context: text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, " ").trim(),
+  }));
+}
+
+/** What the allow-list's placeholders stand for, per chapter: read from the content pipeline. */
+export interface FigureChapter {
+  order: number;
+  navTitle: string;
+  minutes: number;
+  /** `updated`, YYYY-MM-DD. */
+  date: string;
+}
+
+/** The placeholder values of every chapter, from the content pipeline's chapters. */
+export function figureChapters(
+  chapters: readonly { frontmatter: { order: number; title: string; navTitle?: string; updated: string }; readingMinutes: number }[],
+): FigureChapter[] {
+  return chapters.map(({ frontmatter, readingMinutes }) => ({
+    order: frontmatter.order,
+    navTitle: frontmatter.navTitle ?? frontmatter.title,
+    minutes: readingMinutes,
+    date: frontmatter.updated,
+  }));
+}
+
+/** Figures from the salary data: each band's ends (with "+" on an open top) and the chart's axis labels. */
+export function salaryFigures(): string[] {
+  const figures = salaryBands.flatMap((band) => {
+    const high = formatMoneyShort(band.high, band.currency);
+    return [formatMoneyShort(band.low, band.currency), high, ...(band.openEnded ? [`${high}+`] : [])];
+  });
+  const currency = salaryBands[0]?.currency ?? "USD";
+  return [...figures, ...salaryAxis().ticks.map((tick) => formatMoneyShort(tick, currency))];
+}
+
+/** A date as data holds it and as readers see it. */
+const dateForms = (iso: string) => [iso, formatDate(iso)];
+
+/**
+ * A checker for texts: returns the figures in a text that neither come from the salary data nor sit in
+ * an allowed phrase. Allowed phrases are removed first (so "1%" passes only inside "top 1%"), then
+ * salary figures are matched whole.
+ */
+export function figureChecker(chapters: readonly FigureChapter[], allowList: readonly FigureAllowEntry[] = figureAllowList) {
+  // One record of placeholder values per chapter, and one per salary source date ({date} only).
+  const records: Record<string, string[]>[] = [
+    ...chapters.map((c) => ({ order: [String(c.order)], navTitle: [c.navTitle], minutes: [String(c.minutes)], date: dateForms(c.date) })),
+    ...[...new Set(salaryBands.map((band) => band.source.asOf))].map((asOf) => ({ date: dateForms(asOf) })),
+  ];
+  const phrases = [...new Set(allowList.flatMap((entry) => expand(entry.phrase, records)))].sort((a, b) => b.length - a.length);
+  const fromSalaryData = new Set(salaryFigures());
+  return (text: string): FoundFigure[] => {
+    let rest = text.replace(/\s+/g, " ");
+    for (const phrase of phrases) rest = rest.replace(new RegExp(`(?<![\\w$€£])${escape(phrase)}(?![\\w%])`, "gi"), " ");
+    return findFigures(rest).filter((found) => !fromSalaryData.has(found.figure));
+  };
+}
+
+/** Every way a phrase reads with its placeholders filled from one record (phrases without any read as written). */
+function expand(phrase: string, records: Record<string, string[]>[]): string[] {
+  const names = [...phrase.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  if (names.length === 0) return [phrase];
+  const known = new Set(records.flatMap((record) => Object.keys(record)));
+  for (const name of names) if (!known.has(name)) throw new Error(`figure allow-list: unknown placeholder {${name}} in "${phrase}"`);
+  return records
+    .filter((record) => names.every((name) => record[name]))
+    .flatMap((record) =>
+      names.reduce<string[]>((forms, name) => forms.flatMap((form) => record[name].map((value) => form.replace(`{${name}}`, value))), [phrase]),
+    );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
