@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getAllChapters } from "@/lib/chapters";
 import { selectFaqEntries } from "@/lib/faq";
-import { chapterPath } from "@/lib/routes";
+import { chapterPath, printAnchor } from "@/lib/routes";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
@@ -11,7 +11,9 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
  * The answer's scroll margin keeps its question in view above it.
  */
-export async function FaqList(props: MdxComponentProps<"FaqList">) {
+export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string }) {
+  // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
+  const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
   const entries = selectFaqEntries(props);
   const chapters = await getAllChapters();
   const titleOf = (slug: string) => chapters.find((c) => c.slug === slug)?.frontmatter.title ?? slug;
@@ -23,7 +25,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
             <span>{entry.question}</span>
             <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
           </summary>
-          <div id={entry.id} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
+          <div id={idOf(entry.id)} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
@@ -36,7 +38,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
                 </span>
               ))}
               {" · "}
-              <a className="text-accent underline underline-offset-2" href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`}>
+              <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
                 Link to this answer
               </a>
             </p>
