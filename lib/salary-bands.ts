@@ -52,3 +52,21 @@ export function describeBand(band: SalaryBand): string {
   const top = band.openEnded ? `${formatMoneyShort(band.high, band.currency)} or more` : formatMoneyShort(band.high, band.currency);
   return `${roleLabels[band.role]}, ${band.region}: ${formatMoneyShort(band.low, band.currency)} to ${top} a year`;
 }
+
+/** One band as inline text, e.g. "$200K–$350K+ a year (US)": what `<SalaryRange>` shows, on the page and in Markdown. */
+export function salaryRangeText(band: SalaryBand): string {
+  return `${formatBandRange(band)} a year (${band.region})`;
+}
+
+/** The bands a `<SalaryBands>` with these props shows, in data order. */
+export function selectBands(filter: { role?: Role; region?: string }): SalaryBand[] {
+  return salaryBands.filter((band) => (!filter.role || band.role === filter.role) && (!filter.region || band.region === filter.region));
+}
+
+/** The distinct sources of some bands (one line each under a chart or table). */
+export function bandSources(bands: readonly SalaryBand[]): SalaryBand["source"][] {
+  return [...new Map(bands.map((band) => [`${band.source.name}|${band.source.asOf}`, band.source])).values()];
+}
+
+/** What the figures cover, said under every salary table. */
+export const salaryBasisNote = "Base salary only; equity, bonuses and retention packages vary by location, company stage and seniority.";

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format";
 import { bandAnchor } from "@/lib/routes";
-import { describeBand, formatBandRange, formatMoneyShort, roleLabels, salaryBands } from "@/lib/salary-bands";
+import { bandSources, describeBand, formatBandRange, formatMoneyShort, roleLabels, salaryBands, salaryBasisNote, selectBands } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 const tickStep = 100_000;
@@ -11,14 +11,14 @@ const tickStep = 100_000;
  * and as-of date, so nothing depends on seeing the chart.
  */
 export function SalaryBands({ role, region, showAnchors = false }: MdxComponentProps<"SalaryBands"> & { showAnchors?: boolean }) {
-  const bands = salaryBands.filter((band) => (!role || band.role === role) && (!region || band.region === region));
+  const bands = selectBands({ role, region });
   if (bands.length === 0) return null;
   // One axis for every band on the site, so the same figure is always drawn at the same place.
   const axisMax = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
   const ticks = Array.from({ length: axisMax / tickStep + 1 }, (_, i) => i * tickStep);
   const pct = (value: number) => `${(value / axisMax) * 100}%`;
   const currency = bands[0].currency;
-  const sources = [...new Map(bands.map((b) => [`${b.source.name}|${b.source.asOf}`, b.source])).values()];
+  const sources = bandSources(bands);
 
   return (
     <figure className="not-prose avoid-break my-8 rounded-xl border border-border bg-bg-raised p-5" data-salary-bands>
@@ -86,7 +86,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
             {source.url ? <a className="underline" href={source.url}>{source.name}</a> : source.name}, as of {formatDate(source.asOf)}
           </span>
         ))}
-        . Base salary only; equity, bonuses and retention packages vary by location, company stage and seniority.
+        . {salaryBasisNote}
       </p>
     </figure>
   );

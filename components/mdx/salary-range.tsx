@@ -1,4 +1,4 @@
-import { describeBand, formatBandRange, getBand } from "@/lib/salary-bands";
+import { describeBand, getBand, salaryRangeText } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** One salary band as inline text, e.g. "$200K–$350K+ a year (US)", always from lib data. */
@@ -7,7 +7,7 @@ export function SalaryRange({ role, region = "US" }: Partial<MdxComponentProps<"
   if (!band) throw new Error(`<SalaryRange> has no band for ${role} in ${region}`);
   return (
     <span data-salary-range={`${band.role}:${band.region}`} title={describeBand(band)}>
-      {formatBandRange(band)} a year ({band.region})
+      {salaryRangeText(band)}
     </span>
   );
 }
