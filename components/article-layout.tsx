@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Chapter } from "@/lib/chapters";
 import { formatDate } from "@/lib/format";
-import { chapterPath, markdownPath, printAnchor } from "@/lib/routes";
+import { chapterPath, markdownPath, printPath } from "@/lib/routes";
 import { absoluteUrl, repoBranch, repoUrl } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ChapterSidebar } from "./chapter-sidebar";
@@ -59,7 +59,7 @@ export function ArticleLayout({ chapter, chapters, previous, next, notice, child
               <a className="underline underline-offset-4 hover:text-fg" href={markdownPath(chapter.slug)} type="text/markdown">
                 View as Markdown
               </a>
-              <a className="underline underline-offset-4 hover:text-fg" href={`/print#${printAnchor(chapter.slug)}`}>
+              <a className="underline underline-offset-4 hover:text-fg" href={printPath(chapter.slug)}>
                 Print / Save as PDF
               </a>
               <a className="underline underline-offset-4 hover:text-fg" href={editUrl} rel="noopener noreferrer">

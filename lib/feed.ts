@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import type { ArticleFrontmatter } from "./schemas/article";
-import { chapterPath } from "./routes";
+import { chapterPath, feedPath } from "./routes";
 
 /**
  * The guide's Atom feed: one entry per chapter, newest `updated` date first (reading order breaks ties),
@@ -25,7 +25,7 @@ export function buildAtomFeed(input: {
     description: input.description,
     language: "en",
     updated: chapters.length > 0 ? day(chapters[0].frontmatter.updated) : undefined,
-    feedLinks: { atom: `${input.origin}/feed.xml` },
+    feedLinks: { atom: `${input.origin}${feedPath}` },
     author: { name: input.publisher, link: home },
     copyright: `© ${input.publisher}`,
     generator: false,

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { feedPath } from "./routes";
 import { absoluteUrl, site } from "./site";
 
 /**
  * The Atom feed, announced in the head of every page. Next replaces `alternates` as a whole when a page
  * sets its own, so the root layout AND pageMetadata both carry it.
  */
-export const feedAlternate = { "application/atom+xml": [{ url: absoluteUrl("/feed.xml"), title: `${site.name} (Atom feed)` }] };
+export const feedAlternate = { "application/atom+xml": [{ url: absoluteUrl(feedPath), title: `${site.name} (Atom feed)` }] };
 
 /**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public

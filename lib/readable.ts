@@ -2,7 +2,7 @@ import "server-only";
 import { getAllChapters, getChapterBySlug } from "./chapters";
 import { chapterToMarkdown, guideToMarkdown } from "./content/markdown";
 import { buildLlmsTxt } from "./llms-txt";
-import { staticPages } from "./routes";
+import { feedPath, printPath, staticPages } from "./routes";
 import { site, siteOrigin } from "./site";
 
 /**
@@ -26,8 +26,12 @@ export async function getGuideMarkdown(): Promise<string> {
 /** `/llms.txt`: the guide's chapters (as Markdown) and key pages, in the llmstxt.org format. */
 export async function getLlmsTxt(): Promise<string> {
   // Titles from lib/routes.ts staticPages (the home page's "Home" says too little on its own).
-  const keyPages = ["/", "/salaries", "/contact", "/llms-full.txt", "/print", "/feed.xml"];
-  const pages = keyPages.flatMap((path) => staticPages.filter((page) => page.path === path));
+  const keyPages = ["/", "/salaries", "/contact", "/llms-full.txt", printPath(), feedPath];
+  const pages = keyPages.map((path) => {
+    const page = staticPages.find((p) => p.path === path);
+    if (!page) throw new Error(`llms.txt lists ${path}, which is not in staticPages (lib/routes.ts)`);
+    return page;
+  });
   return buildLlmsTxt({
     name: site.name,
     summary: site.description,

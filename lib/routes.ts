@@ -60,6 +60,14 @@ export function markdownPath(slug: string): string {
   return `/${slug}.md`;
 }
 
+/** URL path of the Atom feed (app/feed.xml/route.ts). */
+export const feedPath = "/feed.xml";
+
+/** URL path of /print, or of one chapter's part of it. */
+export function printPath(slug?: string): string {
+  return slug ? `/print#${printAnchor(slug)}` : "/print";
+}
+
 /** Id of a chapter's part of /print, and of its headings and FAQ answers there: ids stay unique across chapters. */
 export function printAnchor(slug: string, id?: string): string {
   return id ? `${slug}--${id}` : slug;
