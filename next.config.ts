@@ -2,11 +2,24 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
 import { siteOrigin } from "./lib/site";
 
+const isDev = process.env.NODE_ENV === "development";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `*.dev.ts` files are routes only under `next dev`: the content event stream that reloads edited
+  // chapters (app/api/dev/content-events/route.dev.ts) is not even compiled into a production build.
+  pageExtensions: isDev ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   // Chapters are read from content/ at build time; tell the tracer so `next start` elsewhere still has them.
   outputFileTracingIncludes: { "/*": ["./content/**/*"] },
+  async rewrites() {
+    return {
+      // Before the file system, or `/vetting.md` would be taken by the `[chapter]` page (and 404 there).
+      beforeFiles: [{ source: "/:chapter([a-z0-9]+(?:-[a-z0-9]+)*)\\.md", destination: "/md/:chapter" }],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     // Every response Next makes; the request guard (lib/server/start.ts) adds the same list to its own answers.
     return [{ source: "/:path*", headers: securityHeaders({ siteOrigin, dev: process.env.NODE_ENV === "development" }) }];

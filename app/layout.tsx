@@ -5,6 +5,7 @@ import { IntentPrefetch } from "@/components/intent-prefetch.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
+import { feedAlternate } from "@/lib/metadata";
 import { site, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
@@ -14,6 +15,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.shortName,
   formatDetection: { telephone: false },
+  alternates: { types: feedAlternate },
 };
 
 export const viewport: Viewport = {

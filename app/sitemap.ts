@@ -3,7 +3,12 @@ import { getAllChapters } from "@/lib/chapters";
 import { chapterPath, staticPages } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
-/** Every chapter and every indexable page. Section share pages are left out: they canonicalise to their chapter. */
+/**
+ * Every chapter and every indexable page. Left out: section share pages (they canonicalise to their
+ * chapter), /print (noindex: it repeats every chapter), and the files that are not pages: each chapter's
+ * Markdown (`/<chapter>.md`, announced in its page's head), /llms.txt, /llms-full.txt and /feed.xml
+ * (announced in every page's head). See `inSitemap` in lib/routes.ts.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const chapters = await getAllChapters();
   const latest = chapters.map((c) => c.frontmatter.updated).sort().at(-1);

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import type { Chapter } from "@/lib/chapters";
 import { formatDate } from "@/lib/format";
-import { chapterPath } from "@/lib/routes";
+import { chapterPath, markdownPath, printPath } from "@/lib/routes";
 import { absoluteUrl, repoBranch, repoUrl } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
+import { CopyMarkdownButton } from "./copy-markdown-button.client";
 import { Pager } from "./pager";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
@@ -39,6 +40,7 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
               Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
             </span>
             <ShareButton url={absoluteUrl(chapterPath(chapter.slug))} title={frontmatter.title} />
+            <CopyMarkdownButton href={markdownPath(chapter.slug)} />
           </p>
         </header>
         {notice}
@@ -48,9 +50,17 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
           <span>
             Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
           </span>
-          <a className="no-print underline underline-offset-4 hover:text-fg" href={editUrl} rel="noopener noreferrer">
-            Edit this page
-          </a>
+          <span className="no-print flex flex-wrap gap-x-4 gap-y-2">
+            <a className="underline underline-offset-4 hover:text-fg" href={markdownPath(chapter.slug)} type="text/markdown">
+              View as Markdown
+            </a>
+            <a className="underline underline-offset-4 hover:text-fg" href={printPath(chapter.slug)}>
+              Print / Save as PDF
+            </a>
+            <a className="underline underline-offset-4 hover:text-fg" href={editUrl} rel="noopener noreferrer">
+              Edit this page
+            </a>
+          </span>
         </footer>
         <Pager previous={previous} next={next} />
       </article>

@@ -1,5 +1,12 @@
 import type { Metadata } from "next";
+import { feedPath } from "./routes";
 import { absoluteUrl, site } from "./site";
+
+/**
+ * The Atom feed, announced in the head of every page. Next replaces `alternates` as a whole when a page
+ * sets its own, so the root layout AND pageMetadata both carry it.
+ */
+export const feedAlternate = { "application/atom+xml": [{ url: absoluteUrl(feedPath), title: `${site.name} (Atom feed)` }] };
 
 /**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public
@@ -14,13 +21,18 @@ export function pageMetadata(input: {
   image?: string;
   type?: "website" | "article";
   publishedTime?: string;
+  /** Root-relative path of the page's Markdown version, announced as `<link rel="alternate" type="text/markdown">`. */
+  markdownPath?: string;
 }): Metadata {
   const url = absoluteUrl(input.path);
   const images = input.image ? [{ url: absoluteUrl(input.image), width: 1200, height: 630, alt: input.title }] : undefined;
   return {
     title: input.title,
     description: input.description,
-    alternates: { canonical: absoluteUrl(input.canonicalPath ?? input.path) },
+    alternates: {
+      canonical: absoluteUrl(input.canonicalPath ?? input.path),
+      types: { ...feedAlternate, ...(input.markdownPath ? { "text/markdown": absoluteUrl(input.markdownPath) } : {}) },
+    },
     openGraph: {
       title: input.title,
       description: input.description,

@@ -8,7 +8,12 @@ export function bandAnchor(band: { role: string; region?: string }): string {
   return band.region ? `${band.role}-${band.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : band.role;
 }
 
-/** Pages that are not chapters. Links to them (and their anchors) are checked like links to chapters. */
+/**
+ * Pages and files that are not chapters. Links to them (and their anchors) are checked like links to
+ * chapters. `inSitemap` is true only for indexable HTML pages: /search is per query, /print repeats every
+ * chapter on one page (noindex, see app/print/page.tsx), and the feed and llms.txt files are not pages
+ * (the feed and each chapter's Markdown are announced by <link rel="alternate"> in the page heads).
+ */
 export const staticPages: readonly { path: string; title: string; anchors: readonly string[]; inSitemap: boolean }[] = [
   { path: "/", title: "Home", anchors: ["chapters"], inSitemap: true },
   {
@@ -19,6 +24,10 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   },
   { path: "/contact", title: "Talk to a specialist", anchors: [], inSitemap: true },
   { path: "/search", title: "Search", anchors: [], inSitemap: false },
+  { path: "/print", title: "The whole guide on one page, for printing or saving as PDF", anchors: [], inSitemap: false },
+  { path: "/llms-full.txt", title: "The whole guide as one Markdown file", anchors: [], inSitemap: false },
+  { path: "/llms.txt", title: "The guide for language models (llms.txt)", anchors: [], inSitemap: false },
+  { path: "/feed.xml", title: "Atom feed of chapter updates", anchors: [], inSitemap: false },
 ];
 
 /**
@@ -36,12 +45,46 @@ export const reservedSlugs: readonly string[] = [
   "sitemap.xml",
   "robots.txt",
   "search-index.json",
+  "print",
+  "md",
+  "feed.xml",
+  "llms.txt",
+  "llms-full.txt",
   "_next",
 ];
 
 /** URL path of a chapter. */
 export function chapterPath(slug: string): string {
   return `/${slug}`;
+}
+
+/** URL path of a chapter's Markdown version (served by app/md/[chapter]/route.ts through a rewrite in next.config.ts). */
+export function markdownPath(slug: string): string {
+  return `/${slug}.md`;
+}
+
+/** URL path of the Atom feed (app/feed.xml/route.ts). */
+export const feedPath = "/feed.xml";
+
+/** URL path of /print, or of one chapter's part of it. */
+export function printPath(slug?: string): string {
+  return slug ? `/print#${printAnchor(slug)}` : "/print";
+}
+
+/** Id of a chapter's part of /print, and of its headings and FAQ answers there: ids stay unique across chapters. */
+export function printAnchor(slug: string, id?: string): string {
+  return id ? `${slug}--${id}` : slug;
+}
+
+/**
+ * Where a chapter's link points on /print: to the chapter or section on the same page when the target
+ * chapter is printed there (so links work in a saved PDF), else unchanged. `#id` is read as `fromSlug`'s.
+ */
+export function printHref(href: string, fromSlug: string, printedSlugs: ReadonlySet<string>): string {
+  const match = /^(?:\/([a-z0-9-]+))?(?:#(.+))?$/.exec(href);
+  if (!match || (!match[1] && !match[2])) return href;
+  const slug = match[1] ?? fromSlug;
+  return printedSlugs.has(slug) ? `#${printAnchor(slug, match[2])}` : href;
 }
 
 /** URL path of a section's share page (prerendered, with its own link preview). */

@@ -101,3 +101,24 @@ export function salaryAxis(): { max: number; ticks: number[] } {
   const max = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
   return { max, ticks: Array.from({ length: max / tickStep + 1 }, (_, i) => i * tickStep) };
 }
+
+/**
+ * One band as inline text, e.g. "$200K–$350K+ a year (US)" or "$100K–$190K a year (region not stated)":
+ * what `<SalaryRange>` shows, on the page and in Markdown.
+ */
+export function salaryRangeText(band: SalaryBand): string {
+  return `${formatBandRange(band)} a year (${bandRegionLabel(band)})`;
+}
+
+/** The bands a `<SalaryBands>` with these props shows, in data order. */
+export function selectBands(filter: { role?: Role; region?: string }): SalaryBand[] {
+  return salaryBands.filter((band) => (!filter.role || band.role === filter.role) && (!filter.region || band.region === filter.region));
+}
+
+/** The distinct sources of some bands (one line each under a chart or table). */
+export function bandSources(bands: readonly SalaryBand[]): SalaryBand["source"][] {
+  return [...new Map(bands.map((band) => [`${band.source.name}|${band.source.asOf}`, band.source])).values()];
+}
+
+/** What the figures do not cover, said under every salary table (the source gives no basis beyond the bands). */
+export const salaryBasisNote = "Equity and retention packages, where offered, vary by location, company stage and seniority.";

@@ -5,7 +5,7 @@ import { ChapterBody } from "@/components/chapter-body";
 import { ChapterJsonLd } from "@/components/chapter-json-ld";
 import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
-import { chapterPath } from "@/lib/routes";
+import { chapterPath, markdownPath } from "@/lib/routes";
 
 type Props = { params: Promise<{ chapter: string }> };
 
@@ -25,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: chapterPath(chapter.slug),
     type: "article",
     publishedTime: chapter.frontmatter.updated,
+    markdownPath: markdownPath(chapter.slug),
   });
 }
 

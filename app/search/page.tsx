@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
+import { feedAlternate } from "@/lib/metadata";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength } from "@/lib/search/options";
 import { absoluteUrl } from "@/lib/site";
@@ -14,7 +15,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     robots: { index: false, follow: true },
-    alternates: { canonical: absoluteUrl("/search") },
+    alternates: { canonical: absoluteUrl("/search"), types: feedAlternate },
   };
 }
 

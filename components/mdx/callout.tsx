@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
+import { calloutLabels, type MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 const styles = {
-  note: { label: "Note", box: "border-[var(--note-border)] bg-[var(--note-bg)]" },
-  tip: { label: "Tip", box: "border-[var(--tip-border)] bg-[var(--tip-bg)]" },
-  warning: { label: "Warning", box: "border-[var(--warn-border)] bg-[var(--warn-bg)]" },
+  note: { label: calloutLabels.note, box: "border-[var(--note-border)] bg-[var(--note-bg)]" },
+  tip: { label: calloutLabels.tip, box: "border-[var(--tip-border)] bg-[var(--tip-bg)]" },
+  warning: { label: calloutLabels.warning, box: "border-[var(--warn-border)] bg-[var(--warn-bg)]" },
 } as const;
 
 /** A quiet aside: note, tip or warning. The kind is spelled out in text, not only shown by colour. */

@@ -1,6 +1,7 @@
 import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
 import { readMoreTitle, selectFaqEntries } from "@/lib/faq";
+import { printAnchor } from "@/lib/routes";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
@@ -11,7 +12,9 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * The answer's scroll margin keeps its question in view above it. Each answer ends with one "Read more"
  * link to the section that goes deeper (`more` in lib/data/faq.ts).
  */
-export async function FaqList(props: MdxComponentProps<"FaqList">) {
+export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string }) {
+  // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
+  const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
   const entries = selectFaqEntries(props);
   const chapters = await getAllChapters();
   return (
@@ -22,7 +25,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
             <span>{entry.question}</span>
             <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
           </summary>
-          <div id={entry.id} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
+          <div id={idOf(entry.id)} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
@@ -30,7 +33,7 @@ export async function FaqList(props: MdxComponentProps<"FaqList">) {
                 {readMoreTitle(entry, chapters)}
               </AppLink>
               {" · "}
-              <a className="text-accent underline underline-offset-2" href={`#${entry.id}`} aria-label={`Link to this answer: ${entry.question}`}>
+              <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
                 Link to this answer
               </a>
             </p>

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
+import { roleColumnTitles, type MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /** Two role cards side by side (stacked on phones). Children are two <RoleColumn>s. */
 export function RoleComparison({ children }: { children?: ReactNode }) {
   return <div className="not-prose-grid avoid-break my-8 grid gap-4 md:grid-cols-2">{children}</div>;
 }
 
-const defaults = { architect: "AI Architect", engineer: "Software Engineer" } as const;
+const defaults = roleColumnTitles;
 
 /** One role's card inside a <RoleComparison>. */
 export function RoleColumn({ role, title, children }: MdxComponentProps<"RoleColumn"> & { children?: ReactNode }) {

@@ -1,13 +1,15 @@
 import { bandAnchor } from "@/lib/routes";
 import {
   bandRegionLabel,
+  bandSources,
   describeBand,
   formatBandRange,
   formatMoneyShort,
   formatSourceDate,
   roleLabels,
   salaryAxis,
-  salaryBands,
+  salaryBasisNote,
+  selectBands,
 } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
@@ -17,12 +19,12 @@ import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
  * and as-of date, so nothing depends on seeing the chart.
  */
 export function SalaryBands({ role, region, showAnchors = false }: MdxComponentProps<"SalaryBands"> & { showAnchors?: boolean }) {
-  const bands = salaryBands.filter((band) => (!role || band.role === role) && (!region || band.region === region));
+  const bands = selectBands({ role, region });
   if (bands.length === 0) return null;
   const { max: axisMax, ticks } = salaryAxis();
   const pct = (value: number) => `${(value / axisMax) * 100}%`;
   const currency = bands[0].currency;
-  const sources = [...new Map(bands.map((b) => [`${b.source.name}|${b.source.asOf}`, b.source])).values()];
+  const sources = bandSources(bands);
 
   return (
     <figure className="not-prose avoid-break my-8 rounded-xl border border-border bg-bg-raised p-5" data-salary-bands>
@@ -90,7 +92,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
             {source.url ? <a className="underline" href={source.url}>{source.name}</a> : source.name}, {formatSourceDate(source)}
           </span>
         ))}
-        . Equity and retention packages, where offered, vary by location, company stage and seniority.
+        . {salaryBasisNote}
       </p>
     </figure>
   );

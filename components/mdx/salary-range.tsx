@@ -1,4 +1,4 @@
-import { bandRegionLabel, describeBand, formatBandRange, getBand } from "@/lib/salary-bands";
+import { bandRegionLabel, describeBand, getBand, salaryRangeText } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
 /**
@@ -10,7 +10,7 @@ export function SalaryRange({ role, region }: MdxComponentProps<"SalaryRange">) 
   if (!band) throw new Error(`<SalaryRange> has no band for ${role}${region ? ` in ${region}` : ""}`);
   return (
     <span data-salary-range={`${band.role}:${bandRegionLabel(band)}`} title={describeBand(band)}>
-      {formatBandRange(band)} a year ({bandRegionLabel(band)})
+      {salaryRangeText(band)}
     </span>
   );
 }

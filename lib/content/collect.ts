@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
+import { isJsonLiteral } from "./no-code";
 
 /** Where something sits in the source file (1-based, frontmatter lines included). */
 export interface Place {
@@ -27,12 +28,13 @@ export interface SectionText {
   text: string;
 }
 
-/** A JSX tag used in the chapter, with its props as literal values. */
+/**
+ * A JSX tag used in the chapter, with its props as literal values. Props that are not literals (code)
+ * are left out here: lib/content/no-code.ts reports them at their position.
+ */
 export interface ComponentUse extends Place {
   name: string;
   props: Record<string, unknown>;
-  /** Props that could not be read as literals (an expression that is not JSON). */
-  unreadable: string[];
 }
 
 /** Everything the site and the check need from one chapter, gathered in a single pass over its tree. */
@@ -58,26 +60,17 @@ const placeOf = (node: { position?: { start: { line: number; column: number } } 
   column: node.position?.start.column ?? 1,
 });
 
-function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+/** Props written on a JSX tag, as literal values (strings, `true`, JSON in braces); code is skipped (no-code.ts reports it). */
+export function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Record<string, unknown> {
   const props: Record<string, unknown> = {};
-  const unreadable: string[] = [];
   for (const attribute of attributes) {
-    if (attribute.type !== "mdxJsxAttribute") {
-      unreadable.push("{...spread}");
-      continue;
-    }
+    if (attribute.type !== "mdxJsxAttribute") continue;
     const { name, value } = attribute;
     if (value === null || value === undefined) props[name] = true;
     else if (typeof value === "string") props[name] = value;
-    else {
-      try {
-        props[name] = JSON.parse(value.value);
-      } catch {
-        unreadable.push(name);
-      }
-    }
+    else if (isJsonLiteral(value.value)) props[name] = JSON.parse(value.value);
   }
-  return { props, unreadable };
+  return props;
 }
 
 /**
@@ -116,7 +109,7 @@ export function rehypeCollect() {
       }
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as Jsx;
-        analysis.components.push({ name: jsx.name ?? "(fragment)", ...readAttributes(jsx.attributes), ...placeOf(jsx) });
+        analysis.components.push({ name: jsx.name ?? "(fragment)", props: readAttributes(jsx.attributes), ...placeOf(jsx) });
       }
       if (node.type === "text") {
         current.text += node.value;

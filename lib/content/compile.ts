@@ -1,24 +1,45 @@
 import { compile } from "@mdx-js/mdx";
+import type { Root as MdastRoot } from "mdast";
 import rehypeSlug from "rehype-slug";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { rehypeCollect, type ChapterAnalysis } from "./collect";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
+import { remarkNoCode } from "./no-code";
 import type { ContentProblem } from "./problems";
+
+declare module "vfile" {
+  interface DataMap {
+    /** The chapter's Markdown tree as the remark plugins left it, for the Markdown versions (lib/content/markdown.ts). */
+    mdast: MdastRoot;
+  }
+}
+
+/**
+ * remark plugin, LAST in the list: keeps a copy of the finished Markdown tree (pinned ids already taken
+ * out), so `/<chapter>.md` is rendered from the very parse the page is, not from a second reading of the
+ * file. Parsed code (`estree`) and positions are dropped: the Markdown output needs neither.
+ */
+function remarkKeepMdast() {
+  return (tree: MdastRoot, file: VFile) => {
+    file.data.mdast = JSON.parse(JSON.stringify(tree, (key, value) => (key === "estree" || key === "position" ? undefined : value)));
+  };
+}
 
 /**
  * THE plugin list. Rendering, the table of contents, share pages, search and `npm run check` all come
  * from this one compile, so a heading id can never differ between them.
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
-export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds];
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkKeepMdast];
 export const rehypePlugins = [rehypeSlug, rehypeCollect];
 
 /** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
 export interface CompileResult {
   code: string | undefined;
   analysis: ChapterAnalysis | undefined;
+  mdast: MdastRoot | undefined;
   problems: ContentProblem[];
 }
 
@@ -52,15 +73,17 @@ export async function compileChapterSource(file: string, source: string): Promis
       file,
       ...where(message),
       message: message.reason,
-      hint: message.ruleId === "pinned-id" ? "write it like {#hiring-costs}" : "see CONTRIBUTING.md",
+      // Our plugins put the fix in the message's note; anything else MDX reports points at the docs.
+      hint: message.note ?? "see CONTRIBUTING.md",
     }));
-    return { code: String(compiled), analysis: compiled.data.analysis, problems };
+    return { code: String(compiled), analysis: compiled.data.analysis, mdast: compiled.data.mdast, problems };
   } catch (error) {
     const message = error as PlaceLike & { reason?: string; message?: string };
     const reason = (message.reason ?? message.message ?? String(error)).split("\n")[0];
     return {
       code: undefined,
       analysis: undefined,
+      mdast: undefined,
       problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason) }],
     };
   }

@@ -52,11 +52,12 @@ export function remarkPinnedHeadingIds() {
       if (previous?.type === "text") previous.value = previous.value.trimEnd();
       const id = match[1].trim();
       if (!idPattern.test(id)) {
-        file.message(`pinned heading id "${id}" is not lowercase kebab-case`, {
+        const message = file.message(`pinned heading id "${id}" is not lowercase kebab-case`, {
           place: last.position,
           ruleId: "pinned-id",
           source: "content",
         });
+        message.note = "write it like {#hiring-costs}";
         return;
       }
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };

@@ -15,8 +15,12 @@ export function hintFor(value: string, candidates: string[]): string {
 }
 
 
-/** Checks one href; returns a problem for a broken internal link, or undefined. External links are not fetched. */
-export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath) {
+/**
+ * Checks one href; returns a problem for a broken internal link, or undefined. External links are not fetched.
+ * `drafts` holds the paths of draft chapters (and their Markdown): pass it when the link sits on a published
+ * page, where a draft is missing in production; leave it out for links from one draft to another.
+ */
+export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath, drafts?: ReadonlySet<string>) {
   if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
   if (!href.startsWith("/") && !href.startsWith("#")) {
     return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
@@ -27,6 +31,9 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   if (anchors === undefined) {
     const suggestion = closestWord(target, [...anchorsByPath.keys()]);
     return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };
+  }
+  if (drafts?.has(target)) {
+    return { message: `link to draft chapter "${target}", which is not published`, hint: "publish it by removing draft: true, or remove the link" };
   }
   if (hash && anchors && !anchors.has(hash)) {
     const suggestion = closestWord(hash, [...anchors]);
@@ -40,8 +47,9 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 
 
 /**
- * Finds where a string first appears in a project file (after `after`, when given and found), as 1-based
- * line and column (1:1 when absent).
+ * Finds strings in a project file, as 1-based line and column (1:1 when absent). `nth` picks the nth
+ * occurrence (1-based) after `scope` (e.g. "export const footerLinks"), so a link written twice is
+ * reported at each of its own lines.
  */
 function lineFinder(root: string, file: string) {
   let text = "";
@@ -50,9 +58,9 @@ function lineFinder(root: string, file: string) {
   } catch {
     // Fixture roots may not hold lib/: report at 1:1.
   }
-  return (needle: string, after?: string) => {
-    const start = after === undefined ? 0 : Math.max(0, text.indexOf(after));
-    const index = text.indexOf(needle, start);
+  return (needle: string, options: { scope?: string; nth?: number } = {}) => {
+    let index = options.scope ? Math.max(0, text.indexOf(options.scope)) : 0;
+    for (let n = 0; n < (options.nth ?? 1) && index >= 0; n++) index = text.indexOf(needle, n === 0 ? index : index + needle.length);
     if (index < 0) return { line: 1, column: 1 };
     const before = text.slice(0, index).split("\n");
     return { line: before.length, column: before.at(-1)!.length + 1 };
@@ -60,13 +68,15 @@ function lineFinder(root: string, file: string) {
 }
 
 /**
- * FAQ entries may only point at chapters that exist, and their "Read more" link at a page and section that
- * exist; problems point at the entry's id (chapters) or its `more` link, at their line in lib/data/faq.ts.
+ * FAQ entries may only point at published chapters, and their "Read more" link at a published page and a
+ * section that exist (both show on published pages); problems point at the entry's id (chapters) or its
+ * `more` link, at their line in lib/data/faq.ts.
  */
-export function checkFaqData(chapters: readonly { slug: string }[], root: string, anchorsByPath: AnchorsByPath) {
+export function checkFaqData(chapters: readonly { slug: string; draft?: boolean }[], root: string, anchorsByPath: AnchorsByPath) {
   const file = "lib/data/faq.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
+  const published = chapters.filter((c) => !c.draft).map((c) => c.slug);
   for (const entry of faqEntries) {
     for (const slug of entry.chapters) {
       if (!anchorsByPath.has(`/${slug}`) || !chapters.some((c) => c.slug === slug)) {
@@ -74,26 +84,40 @@ export function checkFaqData(chapters: readonly { slug: string }[], root: string
           file,
           ...lineOf(`"${entry.id}"`),
           message: `FAQ entry "${entry.id}" links to missing chapter "${slug}"`,
-          hint: `use a chapter slug${hintFor(slug, chapters.map((c) => c.slug))}`,
+          hint: `use a chapter slug${hintFor(slug, published)}`,
+        });
+      } else if (!published.includes(slug)) {
+        problems.push({
+          file,
+          ...lineOf(`"${entry.id}"`),
+          message: `FAQ entry "${entry.id}" links to draft chapter "${slug}", which is not published`,
+          hint: "publish the chapter by removing draft: true, or link another one",
         });
       }
     }
-    const problem = checkHref(entry.more, "/faq", anchorsByPath);
+    const drafts = new Set(chapters.filter((c) => c.draft).map((c) => `/${c.slug}`));
+    const problem = checkHref(entry.more, "/faq", anchorsByPath, drafts);
     if (problem) {
-      problems.push({ file, ...lineOf(`"${entry.more}"`, `"${entry.id}"`), ...problem, message: `FAQ entry "${entry.id}" Read more: ${problem.message}` });
+      problems.push({ file, ...lineOf(`"${entry.more}"`, { scope: `"${entry.id}"` }), ...problem, message: `FAQ entry "${entry.id}" Read more: ${problem.message}` });
     }
   }
   return problems;
 }
 
-/** Links held as data for the app's own pages (lib/data/shortcuts.ts), reported at their line there. */
-export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): ContentProblem[] {
+/** Links held as data for the app's own pages (lib/data/shortcuts.ts), each reported at its own line there. */
+export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
   const file = "lib/data/shortcuts.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
-  for (const { href } of [...headerLinks, ...footerLinks, firstQuestion, ...homeQuestions, ...consultationChecklist]) {
-    const problem = checkHref(href, "/", anchorsByPath);
-    if (problem) problems.push({ file, ...lineOf(`"${href}"`), ...problem });
+  const lists = { firstQuestion: [firstQuestion], homeQuestions, consultationChecklist, headerLinks, footerLinks };
+  for (const [name, links] of Object.entries(lists)) {
+    const seen = new Map<string, number>();
+    for (const { href } of links) {
+      const nth = (seen.get(href) ?? 0) + 1;
+      seen.set(href, nth);
+      const problem = checkHref(href, "/", anchorsByPath, drafts);
+      if (problem) problems.push({ file, ...lineOf(`"${href}"`, { scope: `export const ${name} `, nth }), ...problem });
+    }
   }
   return problems;
 }

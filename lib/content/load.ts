@@ -1,5 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import type { Root as MdastRoot } from "mdast";
 import type { ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
 import type { ChapterAnalysis } from "./collect";
@@ -20,6 +21,8 @@ export interface Chapter {
   /** Compiled MDX program (function body), run by components/chapter-body.tsx. */
   code: string;
   analysis: ChapterAnalysis;
+  /** The Markdown tree from the same compile, for the chapter's Markdown version (lib/content/markdown.ts). */
+  mdast: MdastRoot;
   toc: TocEntry[];
   /** Minutes at 230 words a minute, at least 1. */
   readingMinutes: number;
@@ -54,14 +57,20 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   const problems: ContentProblem[] = loaded.flatMap((c) => [...c.frontmatter.problems, ...c.compiled.problems]);
   problems.push(
     ...validateContent(
-      loaded.map((c) => ({ slug: c.slug, file: c.file, order: c.frontmatter.data?.order, analysis: c.compiled.analysis })),
+      loaded.map((c) => ({
+        slug: c.slug,
+        file: c.file,
+        order: c.frontmatter.data?.order,
+        draft: c.frontmatter.data?.draft ?? false,
+        analysis: c.compiled.analysis,
+      })),
       root,
     ),
   );
 
   const chapters = loaded
     .flatMap(({ slug, file, frontmatter, compiled }) =>
-      frontmatter.data && compiled.code && compiled.analysis
+      frontmatter.data && compiled.code && compiled.analysis && compiled.mdast
         ? [
             {
               slug,
@@ -69,6 +78,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
               frontmatter: frontmatter.data,
               code: compiled.code,
               analysis: compiled.analysis,
+              mdast: compiled.mdast,
               toc: buildToc(compiled.analysis.headings),
               readingMinutes: Math.max(1, Math.round(compiled.analysis.wordCount / wordsPerMinute)),
             },

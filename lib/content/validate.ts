@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, faqEntriesShownIn } from "../faq";
 import { checkFaqData, checkHref, checkShortcutLinks, hintFor, type AnchorsByPath } from "./links";
-import { reservedSlugs, staticPages } from "../routes";
+import { chapterPath, markdownPath, reservedSlugs, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
@@ -15,6 +15,8 @@ export interface ChapterForChecks {
   slug: string;
   file: string;
   order: number | undefined;
+  /** True for `draft: true`: checked like any chapter, but absent from the built site, so published pages may not link to it. */
+  draft: boolean;
   analysis: ChapterAnalysis | undefined;
 }
 
@@ -35,8 +37,11 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
   // so one syntax error does not bury the report under "missing page" noise from every other chapter.
   const anchorsByPath: AnchorsByPath = new Map();
   for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
+  const drafts = new Set<string>();
   for (const chapter of chapters) {
-    anchorsByPath.set(`/${chapter.slug}`, chapter.analysis ? new Set(chapterAnchors(chapter.analysis)) : null);
+    anchorsByPath.set(chapterPath(chapter.slug), chapter.analysis ? new Set(chapterAnchors(chapter.analysis)) : null);
+    anchorsByPath.set(markdownPath(chapter.slug), new Set());
+    if (chapter.draft) drafts.add(chapterPath(chapter.slug)).add(markdownPath(chapter.slug));
   }
 
   const seenSlugs = new Map<string, string>();
@@ -101,9 +106,6 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
         });
         continue;
       }
-      for (const name of use.unreadable) {
-        problems.push({ ...place(use), message: `<${use.name}> prop "${name}" is not a literal value`, hint: 'write it as a string, number, or JSON such as {["a", "b"]}' });
-      }
       const parsed = mdxComponentPropsSchemas[use.name].safeParse(use.props);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
@@ -126,7 +128,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
 
     // Internal links and their #sections.
     for (const link of analysis.links) {
-      const problem = checkHref(link.href, `/${chapter.slug}`, anchorsByPath);
+      const problem = checkHref(link.href, chapterPath(chapter.slug), anchorsByPath, chapter.draft ? undefined : drafts);
       if (problem) problems.push({ ...place(link), ...problem });
     }
 
@@ -139,7 +141,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
   }
 
-  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath));
+  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts));
   return problems;
 }
 

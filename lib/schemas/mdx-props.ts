@@ -44,6 +44,12 @@ export const mdxComponentPropsSchemas = {
   }),
 } as const;
 
+/** The label a `<Callout>` of each type starts with (spelled out, so the kind never depends on colour). */
+export const calloutLabels = { note: "Note", tip: "Tip", warning: "Warning" } as const;
+
+/** The heading of a `<RoleColumn>` without a `title`. */
+export const roleColumnTitles = { architect: "AI Architect", engineer: "Software Engineer" } as const;
+
 /** Names of the registered MDX components. */
 export type MdxComponentName = keyof typeof mdxComponentPropsSchemas;
 

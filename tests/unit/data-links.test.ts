@@ -55,4 +55,22 @@ describe("links in lib/ data", () => {
     // Chapters that linked to the removed chapter are reported too.
     expect(problems.some((problem) => problem.message === 'link to missing page "/vetting"')).toBe(true);
   });
+
+  it("reports a link written twice (header and footer) at each of its own lines", async () => {
+    const faqRoot = mkdtempSync(path.join(os.tmpdir(), "guide-data-links-"));
+    try {
+      cpSync(path.join(projectRoot, "content"), path.join(faqRoot, "content"), { recursive: true });
+      mkdirSync(path.join(faqRoot, "public"));
+      cpSync(path.join(projectRoot, "lib", "data"), path.join(faqRoot, "lib", "data"), { recursive: true });
+      rmSync(path.join(faqRoot, "content", "guides", "faq.mdx"));
+      const { problems } = await loadContent(faqRoot);
+      const reported = problems.filter((p) => p.file === "lib/data/shortcuts.ts" && p.message === 'link to missing page "/faq"');
+      const shortcuts = readFileSync(path.join(projectRoot, "lib", "data", "shortcuts.ts"), "utf8").split("\n");
+      const written = shortcuts.flatMap((text, i) => (text.includes('"/faq"') ? [{ line: i + 1, column: text.indexOf('"/faq"') + 1 }] : []));
+      expect(written.length).toBeGreaterThan(1);
+      expect(reported.map(({ line, column }) => ({ line, column }))).toEqual(written);
+    } finally {
+      rmSync(faqRoot, { recursive: true, force: true });
+    }
+  });
 });

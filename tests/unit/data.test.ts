@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load";
 import { faqEntries } from "@/lib/faq";
 import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, getBand, salaryBands } from "@/lib/salary-bands";
-import { currencySchema } from "@/lib/schemas/salary-band";
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 describe("salary bands", () => {
-  it("has at least one band, each with low <= high", () => {
-    expect(salaryBands.length).toBeGreaterThan(0);
-    for (const band of salaryBands) expect(band.low).toBeLessThanOrEqual(band.high);
-  });
-
-  it("uses only currencies the site can format", () => {
-    for (const band of salaryBands) expect(currencySchema.options).toContain(band.currency);
-  });
-
-  it("gives every figure a named source with an ISO asOf date that is a real day", () => {
-    for (const band of salaryBands) {
-      expect(band.source.name.length).toBeGreaterThan(2);
-      expect(band.source.asOf).toMatch(isoDate);
-      expect(new Date(`${band.source.asOf}T00:00:00Z`).toISOString().slice(0, 10)).toBe(band.source.asOf);
-    }
-  });
-
   // The seed's market benchmarks are the guide's source figures. It names a region (US) for the architect
   // band only, so the engineer band has none.
   it.each([
@@ -54,21 +33,5 @@ describe("salary bands", () => {
 describe("FAQ entries", () => {
   it("has exactly the 10 questions of the guide", () => {
     expect(faqEntries).toHaveLength(10);
-  });
-
-  it("has unique kebab-case ids (they are anchors on /faq)", () => {
-    const ids = faqEntries.map((entry) => entry.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-  });
-
-  it("points every entry only at chapters that exist", async () => {
-    const { chapters } = await loadContent(process.cwd());
-    const slugs = new Set(chapters.map((chapter) => chapter.slug));
-    const missing = faqEntries.flatMap((entry) =>
-      entry.chapters.filter((slug) => !slugs.has(slug)).map((slug) => `${entry.id} -> ${slug}`),
-    );
-    expect(missing).toEqual([]);
-    expect(slugs.size).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { GET } from "@/app/api/dev/content-events/route";
+import { GET } from "@/app/api/dev/content-events/route.dev";
 
 // Under `next dev`, open pages listen to this stream and reload when an .mdx file is saved
 // (components/dev-content-refresh.client.tsx). Here: a real watcher on a real copy of content/.
@@ -50,7 +50,18 @@ describe("live editing under next dev", () => {
     abort.abort();
   });
 
-  it("does not exist in production", () => {
+  it("is a route only under next dev: production builds do not compile route.dev.ts", async () => {
+    const isRoute = async (env: string) => {
+      vi.stubEnv("NODE_ENV", env);
+      vi.resetModules();
+      const { default: config } = await import("@/next.config");
+      return (config.pageExtensions ?? ["tsx", "ts", "jsx", "js"]).some((extension) => `route.${extension}` === "route.dev.ts");
+    };
+    expect(await isRoute("production")).toBe(false);
+    expect(await isRoute("development")).toBe(true);
+  });
+
+  it("answers 404 if it is ever run outside dev", () => {
     vi.stubEnv("NODE_ENV", "production");
     expect(GET(new Request("http://localhost/api/dev/content-events")).status).toBe(404);
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { bandAnchor, chapterPath, sectionSharePath } from "@/lib/routes";
+import { bandAnchor, printHref } from "@/lib/routes";
 
 describe("URL helpers", () => {
-  it("builds chapter and section share paths", () => {
-    expect(chapterPath("vetting")).toBe("/vetting");
-    expect(sectionSharePath("vetting", "warning-signs")).toBe("/vetting/warning-signs");
-  });
-
   it("builds salary anchors from role and region", () => {
     expect(bandAnchor({ role: "ai-architect", region: "US" })).toBe("ai-architect-us");
     expect(bandAnchor({ role: "software-engineer", region: "Latin America" })).toBe("software-engineer-latin-america");
@@ -14,6 +9,16 @@ describe("URL helpers", () => {
 
   it("anchors a band without a region by its role alone, never by a guessed region", () => {
     expect(bandAnchor({ role: "software-engineer" })).toBe("software-engineer");
+  });
+
+  it("points chapter links within /print when the target chapter is printed there, and leaves others alone", () => {
+    const printed = new Set(["vetting", "faq"]);
+    expect(printHref("/vetting", "faq", printed)).toBe("#vetting");
+    expect(printHref("/vetting#warning-signs", "faq", printed)).toBe("#vetting--warning-signs");
+    expect(printHref("#internal-or-external", "faq", printed)).toBe("#faq--internal-or-external");
+    expect(printHref("/salaries#ai-architect-us", "faq", printed)).toBe("/salaries#ai-architect-us");
+    expect(printHref("/", "faq", printed)).toBe("/");
+    expect(printHref("https://example.com/vetting", "faq", printed)).toBe("https://example.com/vetting");
   });
 
   it("makes absolute URLs on the origin from SITE_URL, without doubled slashes", async () => {

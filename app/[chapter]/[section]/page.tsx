@@ -5,7 +5,7 @@ import { ChapterBody } from "@/components/chapter-body";
 import { LandAtSection } from "@/components/land-at-section.client";
 import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
-import { chapterPath, sectionSharePath } from "@/lib/routes";
+import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
 import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: section.description,
     path: sectionSharePath(chapter.slug, section.id),
     canonicalPath: chapterPath(chapter.slug),
+    markdownPath: markdownPath(chapter.slug),
     type: "article",
   });
 }
