@@ -59,7 +59,8 @@ export function serveFromCache(key: string, req: IncomingMessage, res: ServerRes
   entries.set(key, entry); // Map order is recency order: most recently used last
   const etag = entry.headers.etag;
   if (etag !== undefined && req.headers["if-none-match"] === etag) {
-    res.writeHead(304, { ...entry.headers, "content-length": undefined, "content-encoding": undefined });
+    const { "content-length": _length, "content-encoding": _encoding, ...headers } = entry.headers;
+    res.writeHead(304, headers);
     res.end();
     return true;
   }
