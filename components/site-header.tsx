@@ -41,11 +41,28 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
               <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
             </div>
           </details>
-          {headerLinks.map((link) => (
-            <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-fg-muted hover:text-fg">
-              {link.text}
-            </Link>
-          ))}
+          {headerLinks.map((link) =>
+            "links" in link ? (
+              <details key={link.text} data-menu className="relative">
+                <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
+                  {link.text} <span aria-hidden="true">▾</span>
+                </summary>
+                <ul className="absolute left-0 top-full mt-2 w-60 rounded-lg border border-border bg-bg-raised p-2 shadow-lg">
+                  {link.links.map((item) => (
+                    <li key={item.href}>
+                      <Link href={item.href} className="block rounded-md px-3 py-2 hover:bg-bg-subtle">
+                        {item.text}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : (
+              <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-fg-muted hover:text-fg">
+                {link.text}
+              </Link>
+            ),
+          )}
         </nav>
 
         <div className="ml-auto flex items-center gap-2">
@@ -65,7 +82,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
                 <SearchForm id="menu-search" />
                 <ChapterLinks chapters={chapters} className="hover:bg-bg-subtle" />
                 <ul className="flex flex-wrap gap-2 border-t border-border pt-3">
-                  {headerLinks.map((link) => (
+                  {headerLinks.flatMap((link): readonly { text: string; href: string }[] => ("links" in link ? link.links : [link])).map((link) => (
                     <li key={link.href}>
                       <Link href={link.href} className="block rounded-md px-2 py-1.5 hover:bg-bg-subtle">
                         {link.text}

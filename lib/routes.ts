@@ -1,4 +1,18 @@
 import { marketNotes, salaryBands } from "./salary-bands";
+import type { ToolId } from "./schemas/tool";
+import { tools } from "./tools/catalog";
+
+/** URL path of a hiring tool's page, e.g. `/plan`. */
+export function toolPath(id: ToolId): string {
+  return `/${id}`;
+}
+
+/** Ids a tool page has (each role's sheet or starter is an anchor; the planner has its form and answer). */
+const toolAnchors: Record<ToolId, readonly string[]> = {
+  plan: ["questions", "answer"],
+  scorecard: ["ai-architect", "software-engineer"],
+  "job-descriptions": ["ai-architect", "software-engineer"],
+};
 
 /** Anchor id of a salary band on /salaries, e.g. `ai-architect-us`. */
 export function bandAnchor(band: { role: string; region: string }): string {
@@ -16,6 +30,7 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   },
   { path: "/contact", title: "Talk to a specialist", anchors: [], inSitemap: true },
   { path: "/search", title: "Search", anchors: [], inSitemap: false },
+  ...tools.map((tool) => ({ path: toolPath(tool.id), title: tool.title, anchors: toolAnchors[tool.id], inSitemap: true })),
 ];
 
 /**
@@ -26,6 +41,7 @@ export const reservedSlugs: readonly string[] = [
   "salaries",
   "contact",
   "search",
+  ...tools.map((tool) => tool.id),
   "api",
   "icon",
   "opengraph-image",

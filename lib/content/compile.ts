@@ -4,6 +4,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { rehypeCollect, type ChapterAnalysis } from "./collect";
+import { remarkDataBlocks } from "./data-blocks";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
 import type { ContentProblem } from "./problems";
 
@@ -12,7 +13,7 @@ import type { ContentProblem } from "./problems";
  * from this one compile, so a heading id can never differ between them.
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
-export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds];
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkDataBlocks];
 export const rehypePlugins = [rehypeSlug, rehypeCollect];
 
 /** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
@@ -21,6 +22,12 @@ export interface CompileResult {
   analysis: ChapterAnalysis | undefined;
   problems: ContentProblem[];
 }
+
+/** Fix-it hints for the messages our own remark plugins raise, by rule id. */
+const hints: Record<string, string> = {
+  "pinned-id": "write it like {#hiring-costs}",
+  "data-block": "write the tag on its own, e.g. <ArchitectQuestions />, and edit its text in lib/data/",
+};
 
 interface PlaceLike {
   line?: number | null;
@@ -52,7 +59,7 @@ export async function compileChapterSource(file: string, source: string): Promis
       file,
       ...where(message),
       message: message.reason,
-      hint: message.ruleId === "pinned-id" ? "write it like {#hiring-costs}" : "see CONTRIBUTING.md",
+      hint: hints[message.ruleId ?? ""] ?? "see CONTRIBUTING.md",
     }));
     return { code: String(compiled), analysis: compiled.data.analysis, problems };
   } catch (error) {

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
 import { consultationChecklist, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
+import { jobDescriptions } from "../tools/job-descriptions";
+import { planRules } from "../tools/plan-rules";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -39,20 +41,33 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 }
 
 
+function readProjectFile(root: string, file: string): string {
+  try {
+    return readFileSync(path.join(root, file), "utf8");
+  } catch {
+    return ""; // Fixture roots may not hold lib/: report at 1:1.
+  }
+}
+
+function positionAt(text: string, index: number) {
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
 /** Finds where a string first appears in a project file, as 1-based line and column (1:1 when absent). */
 function lineFinder(root: string, file: string) {
-  let text = "";
-  try {
-    text = readFileSync(path.join(root, file), "utf8");
-  } catch {
-    // Fixture roots may not hold lib/: report at 1:1.
-  }
+  const text = readProjectFile(root, file);
   return (needle: string) => {
     const index = text.indexOf(needle);
-    if (index < 0) return { line: 1, column: 1 };
-    const before = text.slice(0, index).split("\n");
-    return { line: before.length, column: before.at(-1)!.length + 1 };
+    return index < 0 ? { line: 1, column: 1 } : positionAt(text, index);
   };
+}
+
+/** Every place a string appears in a project file (1:1 once when it does not appear). */
+function allPlaces(text: string, needle: string) {
+  const places = [];
+  for (let index = text.indexOf(needle); index >= 0; index = text.indexOf(needle, index + 1)) places.push(positionAt(text, index));
+  return places.length > 0 ? places : [{ line: 1, column: 1 }];
 }
 
 /** FAQ entries may only point at chapters that exist; problems point at the entry's line in lib/data/faq.ts. */
@@ -80,9 +95,33 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): 
   const file = "lib/data/shortcuts.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
-  for (const { href } of [...headerLinks, ...footerLinks, ...homeQuestions, ...consultationChecklist]) {
+  const header = headerLinks.flatMap((item): readonly { href: string }[] => ("links" in item ? item.links : [item]));
+  for (const { href } of [...header, ...footerLinks, ...homeQuestions, ...consultationChecklist]) {
     const problem = checkHref(href, "/", anchorsByPath);
     if (problem) problems.push({ file, ...lineOf(`"${href}"`), ...problem });
   }
   return problems;
+}
+
+/**
+ * Links the tools hold as data (the planner's rules, the job description starters), each checked like a
+ * link in a chapter and reported at every line of `file` that holds it.
+ */
+export function checkDataFileLinks(root: string, file: string, hrefs: readonly string[], anchorsByPath: AnchorsByPath): ContentProblem[] {
+  const text = readProjectFile(root, file);
+  return [...new Set(hrefs)].flatMap((href) => {
+    const problem = checkHref(href, "/", anchorsByPath);
+    return problem ? allPlaces(text, `"${href}"`).map((place) => ({ file, ...place, ...problem })) : [];
+  });
+}
+
+/** The tools' data links: the planner's reasons (lib/data/plan-rules.ts) and the job description parts (lib/data/job-descriptions.ts). */
+export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath): ContentProblem[] {
+  const { architect, engineers, agency, approach, notes } = planRules;
+  const planHrefs = [...architect, ...engineers, ...agency, ...approach, ...notes].map((rule) => rule.href);
+  const jobHrefs = jobDescriptions.flatMap((jd) => [jd.summaryHref, ...jd.parts.map((part) => part.href)]);
+  return [
+    ...checkDataFileLinks(root, "lib/data/plan-rules.ts", planHrefs, anchorsByPath),
+    ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath),
+  ];
 }

@@ -1,5 +1,5 @@
 /**
- * Links the app's own pages hold as data: the header and footer navigation, the home page's "Jump to your
+ * Links the app's own pages hold as data: the header (with its Tools menu) and footer navigation, the home page's "Jump to your
  * question" shortcuts and the contact page's checklist. `npm run check` checks every `href` here like a link in a chapter, so renaming
  * a pinned heading id cannot silently break them.
  */
@@ -21,8 +21,16 @@ export const consultationChecklist = [
   { text: "Whether a fractional or project-based architect could fit", href: "/team-composition#fractional-architects" },
 ] as const;
 
-/** Links in the site header (every page), in order. */
+/** Links in the site header (every page), in order. An entry with `links` is a small menu (the hiring tools). */
 export const headerLinks = [
+  {
+    text: "Tools",
+    links: [
+      { text: "Team planner", href: "/plan" },
+      { text: "Interview scorecard", href: "/scorecard" },
+      { text: "Job descriptions", href: "/job-descriptions" },
+    ],
+  },
   { text: "Salaries", href: "/salaries" },
   { text: "FAQ", href: "/faq" },
   { text: "Contact", href: "/contact" },
