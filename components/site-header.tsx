@@ -34,7 +34,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
         {/* Wide screens */}
         <nav aria-label="Main" className="hidden items-center gap-1 text-sm md:flex">
           <details data-menu className="group relative">
-            <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
+            <summary className="cursor-pointer list-none rounded-md px-2 py-2 lg:px-3 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
               Chapters <span aria-hidden="true">▾</span>
             </summary>
             <div className="absolute left-0 top-full mt-2 w-80 rounded-lg border border-border bg-bg-raised p-2 shadow-lg">
@@ -44,7 +44,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
           {headerLinks.map((link) =>
             "links" in link ? (
               <details key={link.text} data-menu className="relative">
-                <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
+                <summary className="cursor-pointer list-none rounded-md px-2 py-2 lg:px-3 text-fg-muted hover:text-fg [&::-webkit-details-marker]:hidden">
                   {link.text} <span aria-hidden="true">▾</span>
                 </summary>
                 <ul className="absolute left-0 top-full mt-2 w-60 rounded-lg border border-border bg-bg-raised p-2 shadow-lg">
@@ -58,7 +58,7 @@ export function SiteHeader({ chapters }: { chapters: Chapter[] }) {
                 </ul>
               </details>
             ) : (
-              <Link key={link.href} href={link.href} className="rounded-md px-3 py-2 text-fg-muted hover:text-fg">
+              <Link key={link.href} href={link.href} className="rounded-md px-2 py-2 lg:px-3 text-fg-muted hover:text-fg">
                 {link.text}
               </Link>
             ),

@@ -4,6 +4,7 @@ import { faqEntries } from "../faq";
 import { consultationChecklist, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
 import { jobDescriptions } from "../tools/job-descriptions";
 import { planRules } from "../tools/plan-rules";
+import { scorecardData } from "../tools/scorecard-data";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -115,7 +116,7 @@ export function checkDataFileLinks(root: string, file: string, hrefs: readonly s
   });
 }
 
-/** The tools' data links: the planner's reasons (lib/data/plan-rules.ts) and the job description parts (lib/data/job-descriptions.ts). */
+/** The tools' data links: the planner's reasons, the job description parts and the scorecard's sources, each at its line in lib/data/. */
 export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath): ContentProblem[] {
   const { architect, engineers, agency, approach, notes } = planRules;
   const planHrefs = [...architect, ...engineers, ...agency, ...approach, ...notes].map((rule) => rule.href);
@@ -123,5 +124,6 @@ export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath): 
   return [
     ...checkDataFileLinks(root, "lib/data/plan-rules.ts", planHrefs, anchorsByPath),
     ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath),
+    ...checkDataFileLinks(root, "lib/data/scorecard.ts", scorecardData.sheets.map((sheet) => sheet.href), anchorsByPath),
   ];
 }

@@ -81,5 +81,6 @@ export const rawPlanQuestions: Record<string, unknown> = {
       "The guide gives no headcounts: the number of engineers is this planner's rule of thumb, explained beside it.",
     fractionalCost:
       "The guide gives no rate for fractional architects, so that cost is not in the range: ask providers for a quote.",
+    offshoreCost: "The guide gives no figures for offshore or nearshore pay, so the range is for the bands above only.",
   },
 };

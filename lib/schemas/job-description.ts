@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { roleSchema } from "./salary-band";
+import { vettingSourceSchema } from "./vetting";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lowercase words joined by hyphens" });
-
-/** Where a part's items come from when they are not written here: the vetting material in lib/data/vetting.ts. */
-export const vettingSourceSchema = z.enum(["architect-questions", "engineer-checks"]);
 
 /** One part of a job description starter (what the role owns, skills, tools, …). */
 export const jobDescriptionPartSchema = z
@@ -48,5 +46,3 @@ export const jobDescriptionsSchema = z.array(jobDescriptionSchema).superRefine((
 
 /** A validated starter. */
 export type JobDescription = z.infer<typeof jobDescriptionSchema>;
-/** Where vetting items come from. */
-export type VettingSource = z.infer<typeof vettingSourceSchema>;

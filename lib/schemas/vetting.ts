@@ -43,3 +43,8 @@ export type Vetting = z.infer<typeof vettingSchema>;
 export type ArchitectQuestion = z.infer<typeof architectQuestionSchema>;
 /** One engineer check. */
 export type EngineerCheck = z.infer<typeof engineerCheckSchema>;
+
+/** Which part of the vetting material a tool reads: the architect questions or the engineer checks. */
+export const vettingSourceSchema = z.enum(["architect-questions", "engineer-checks"]);
+/** Which part of the vetting material. */
+export type VettingSource = z.infer<typeof vettingSourceSchema>;

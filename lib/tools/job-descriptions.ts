@@ -1,9 +1,9 @@
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Root, RootContent } from "mdast";
 import { rawJobDescriptions } from "../data/job-descriptions";
-import { jobDescriptionsSchema, type JobDescription, type VettingSource } from "../schemas/job-description";
+import { jobDescriptionsSchema, type JobDescription } from "../schemas/job-description";
 import { parseData } from "../schemas/parse-data";
-import type { Vetting } from "../schemas/vetting";
+import type { Vetting, VettingSource } from "../schemas/vetting";
 import { vetting } from "../vetting";
 
 /** Every job description starter as written in lib/data/job-descriptions.ts, validated once at load. */
