@@ -110,10 +110,12 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath): 
  */
 export function checkDataFileLinks(root: string, file: string, hrefs: readonly string[], anchorsByPath: AnchorsByPath): ContentProblem[] {
   const text = readProjectFile(root, file);
-  return [...new Set(hrefs)].flatMap((href) => {
-    const problem = checkHref(href, "/", anchorsByPath);
-    return problem ? allPlaces(text, `"${href}"`).map((place) => ({ file, ...place, ...problem })) : [];
-  });
+  return [...new Set(hrefs)]
+    .flatMap((href) => {
+      const problem = checkHref(href, "/", anchorsByPath);
+      return problem ? allPlaces(text, `"${href}"`).map((place) => ({ file, ...place, ...problem })) : [];
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The tools' data links: the planner's reasons, the job description parts and the scorecard's sources, each at its line in lib/data/. */
