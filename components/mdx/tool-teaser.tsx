@@ -9,7 +9,7 @@ export function ToolTeaser({ children }: { children?: ReactNode; tool?: string }
   return (
     <div
       data-tool-teaser
-      className="no-print my-6 rounded-xl border border-border bg-accent-soft px-5 py-4 [&_a]:font-semibold [&>:first-child]:mt-0 [&>:last-child]:mb-0"
+      className="no-print my-6 rounded-xl border border-border bg-accent-soft px-5 py-4 [&_a]:font-semibold [&>p]:my-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0"
     >
       {children}
     </div>

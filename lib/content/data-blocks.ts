@@ -40,7 +40,7 @@ export function toolTeaserTree(id: string): BlockContent[] | undefined {
   if (!parsed.success) return undefined; // the props check reports the bad `tool` at its line
   const tool = getTool(parsed.data);
   return [
-    paragraph(strong(tool.navTitle), text(`: ${tool.teaser}`)),
+    paragraph(strong(`${tool.navTitle}.`), text(` ${tool.teaser}`)),
     paragraph({ type: "link", url: toolPath(tool.id), children: [text(tool.action)] }),
   ];
 }

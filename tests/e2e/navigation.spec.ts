@@ -23,7 +23,7 @@ test.describe("header menus", () => {
   test("the Chapters menu closes after choosing a chapter, and on Escape", async ({ page }) => {
     await page.setViewportSize(desktop);
     await page.goto("/");
-    const menu = page.getByRole("navigation", { name: "Main", exact: true }).locator("details");
+    const menu = page.getByRole("navigation", { name: "Main", exact: true }).locator("details").filter({ hasText: "Chapters" });
     await menu.locator("summary").click();
     await expect(menu).toHaveAttribute("open", "");
     await menu.getByRole("link").nth(4).click();
