@@ -8,6 +8,8 @@ import { SalaryBands } from "@/components/mdx/salary-bands";
 import { SalaryRange } from "@/components/mdx/salary-range";
 import { SmartLink, Table } from "@/components/mdx/smart-link";
 import { TaskCheckbox } from "@/components/mdx/task-checkbox";
+import { ToolTeaser } from "@/components/mdx/tool-teaser";
+import { ArchitectQuestions, EngineerChecks } from "@/components/mdx/vetting-lists";
 import type { MdxComponentName } from "@/lib/schemas/mdx-props";
 
 /**
@@ -16,7 +18,9 @@ import type { MdxComponentName } from "@/lib/schemas/mdx-props";
  * IMPORTANT: keep the author components in step with lib/schemas/mdx-props.ts (a unit test checks).
  */
 export const authorComponents = {
+  ArchitectQuestions,
   Callout,
+  EngineerChecks,
   FaqList,
   Figure,
   KeyTakeaway,
@@ -24,6 +28,7 @@ export const authorComponents = {
   RoleComparison,
   SalaryBands,
   SalaryRange,
+  ToolTeaser,
 } satisfies Record<MdxComponentName, unknown>;
 
 /** Element overrides plus author components. */

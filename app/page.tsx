@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
 import { firstQuestion, homeQuestions } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
-import { chapterPath } from "@/lib/routes";
+import { chapterPath, toolPath } from "@/lib/routes";
+import { tools } from "@/lib/tools/catalog";
 import { JsonLd } from "@/components/json-ld";
 import { absoluteUrl, site } from "@/lib/site";
 
@@ -57,7 +58,11 @@ export default async function HomePage() {
           <AppLink href={firstQuestion.href} className="font-semibold text-accent underline underline-offset-4">
             {firstQuestion.linkText}
           </AppLink>
-          {/* TEAM-PLANNER-LINK (issue 11): once /plan exists, add here: {" "}or <Link href="/plan">plan your team</Link>. The lead adds it at merge. */}
+          {", or "}
+          <AppLink href={firstQuestion.planner.href} className="font-semibold text-accent underline underline-offset-4">
+            {firstQuestion.planner.text}
+          </AppLink>
+          .
         </p>
       </section>
 
@@ -69,6 +74,22 @@ export default async function HomePage() {
             <li key={item.href}>
               <AppLink href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
                 <span className="font-medium">{item.text}</span> <span aria-hidden="true" className="text-accent">→</span>
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {/* Hiring tools */}
+      <section aria-labelledby="tools-title" className="mx-auto max-w-5xl px-4 pb-14 sm:px-6">
+        <h2 id="tools-title" className="text-2xl font-semibold tracking-tight">Turn the guide into decisions</h2>
+        <p className="mt-2 text-fg-muted">Three tools built from the same material as the chapters.</p>
+        <ul className="mt-6 grid gap-4 md:grid-cols-3">
+          {tools.map((tool) => (
+            <li key={tool.id}>
+              <AppLink href={toolPath(tool.id)} className="group flex h-full flex-col rounded-xl border border-border bg-accent-soft p-5 hover:border-accent">
+                <span className="text-lg font-semibold group-hover:text-accent">{tool.navTitle}</span>
+                <span className="mt-2 text-fg-muted">{tool.description}</span>
               </AppLink>
             </li>
           ))}

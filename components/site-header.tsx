@@ -31,13 +31,33 @@ export function SiteHeader() {
           </summary>
           <nav aria-label="Main" className="site-menu-panel">
             <ul className="flex flex-col gap-1 md:flex-row md:items-center">
-              {headerLinks.map((link) => (
-                <li key={link.href}>
-                  <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg md:hover:bg-transparent">
-                    {link.text}
-                  </AppLink>
-                </li>
-              ))}
+              {headerLinks.map((link) =>
+                "links" in link ? (
+                  <li key={link.text}>
+                    {/* A small menu inside the menu: on phones it opens in place, from md up it drops down. */}
+                    <details data-menu className="relative">
+                      <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                        {link.text} <span aria-hidden="true">▾</span>
+                      </summary>
+                      <ul className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
+                        {link.links.map((item) => (
+                          <li key={item.href}>
+                            <AppLink href={item.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg">
+                              {item.text}
+                            </AppLink>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
+                ) : (
+                  <li key={link.href}>
+                    <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg md:px-2 md:hover:bg-transparent lg:px-3">
+                      {link.text}
+                    </AppLink>
+                  </li>
+                ),
+              )}
             </ul>
             <div className="no-js-only mt-3 md:mt-0 md:ml-2">
               <SearchForm id="header-search" />

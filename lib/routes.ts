@@ -1,4 +1,18 @@
 import { marketNotes, salaryBands } from "./salary-bands";
+import type { ToolId } from "./schemas/tool";
+import { tools } from "./tools/catalog";
+
+/** URL path of a hiring tool's page, e.g. `/plan`. */
+export function toolPath(id: ToolId): string {
+  return `/${id}`;
+}
+
+/** Ids a tool page has (each role's sheet or starter is an anchor; the planner has its form and answer). */
+const toolAnchors: Record<ToolId, readonly string[]> = {
+  plan: ["questions", "answer"],
+  scorecard: ["ai-architect", "software-engineer"],
+  "job-descriptions": ["ai-architect", "software-engineer"],
+};
 
 /**
  * Anchor id of a salary band on /salaries: role and region (`ai-architect-us`), or the role alone for a
@@ -28,6 +42,7 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   { path: "/llms-full.txt", title: "The whole guide as one Markdown file", anchors: [], inSitemap: false },
   { path: "/llms.txt", title: "The guide for language models (llms.txt)", anchors: [], inSitemap: false },
   { path: "/feed.xml", title: "Atom feed of chapter updates", anchors: [], inSitemap: false },
+  ...tools.map((tool) => ({ path: toolPath(tool.id), title: tool.title, anchors: toolAnchors[tool.id], inSitemap: true })),
 ];
 
 /**
@@ -38,6 +53,7 @@ export const reservedSlugs: readonly string[] = [
   "salaries",
   "contact",
   "search",
+  ...tools.map((tool) => tool.id),
   "api",
   "icon",
   "opengraph-image",

@@ -68,11 +68,20 @@ export function formatMoneyShort(amount: number, currency: SalaryBand["currency"
   }).format(amount);
 }
 
-/** "$200K–$350K+" for a band; the "+" marks an open-ended top. */
-export function formatBandRange(band: SalaryBand): string {
+/** "$200K–$350K+" for a band (or a sum of bands); the "+" marks an open-ended top. */
+export function formatBandRange(band: Pick<SalaryBand, "low" | "high" | "currency" | "openEnded">): string {
   const low = formatMoneyShort(band.low, band.currency);
   const high = formatMoneyShort(band.high, band.currency);
   return `${low}–${high}${band.openEnded ? "+" : ""}`;
+}
+
+/**
+ * THE label that names a figure's band: its role and region as the data gives them, e.g. "AI Architect, US".
+ * Every figure the tools show is labelled through this one function, so a change to how regions are
+ * recorded changes every label at once.
+ */
+export function bandLabel(band: Pick<SalaryBand, "role" | "region">): string {
+  return `${roleLabels[band.role]}, ${band.region}`;
 }
 
 /** A sentence-length description for screen readers and tables. */

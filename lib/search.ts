@@ -5,6 +5,7 @@ import { faqEntries } from "./faq";
 import { marketNotes, salaryBands } from "./salary-bands";
 import { buildSearchDocuments } from "./search/documents";
 import { toSearchHit, type SearchHit } from "./search/hits";
+import { tools } from "./tools/catalog";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
 
 export type { SearchHit } from "./search/hits";
@@ -31,7 +32,7 @@ async function getSearchState() {
   const chapters = await getAllChapters();
   if (cached?.chapters !== chapters) {
     const index = new MiniSearch<SearchDocument>(indexOptions);
-    index.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, faqPath }));
+    index.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, tools, faqPath }));
     cached = { chapters, index, results: new Map() };
   }
   return cached;

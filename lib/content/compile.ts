@@ -5,6 +5,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { rehypeCollect, type ChapterAnalysis } from "./collect";
+import { remarkDataBlocks } from "./data-blocks";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
 import { remarkNoCode } from "./no-code";
 import type { ContentProblem } from "./problems";
@@ -32,7 +33,7 @@ function remarkKeepMdast() {
  * from this one compile, so a heading id can never differ between them.
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
-export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkKeepMdast];
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkDataBlocks, remarkKeepMdast];
 export const rehypePlugins = [rehypeSlug, rehypeCollect];
 
 /** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
@@ -42,6 +43,12 @@ export interface CompileResult {
   mdast: MdastRoot | undefined;
   problems: ContentProblem[];
 }
+
+/** Fix-it hints for the messages our own remark plugins raise, by rule id. */
+const hints: Record<string, string> = {
+  "pinned-id": "write it like {#hiring-costs}",
+  "data-block": "write the tag on its own, e.g. <ArchitectQuestions />, and edit its text in lib/data/",
+};
 
 interface PlaceLike {
   line?: number | null;

@@ -2,6 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
 import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
+import { jobDescriptions } from "../tools/job-descriptions";
+import { planRules } from "../tools/plan-rules";
+import { scorecardData } from "../tools/scorecard-data";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
@@ -46,24 +49,37 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 }
 
 
+function readProjectFile(root: string, file: string): string {
+  try {
+    return readFileSync(path.join(root, file), "utf8");
+  } catch {
+    return ""; // Fixture roots may not hold lib/: report at 1:1.
+  }
+}
+
+function positionAt(text: string, index: number) {
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+/** Every place a string appears in a project file (1:1 once when it does not appear). */
+function allPlaces(text: string, needle: string) {
+  const places = [];
+  for (let index = text.indexOf(needle); index >= 0; index = text.indexOf(needle, index + 1)) places.push(positionAt(text, index));
+  return places.length > 0 ? places : [{ line: 1, column: 1 }];
+}
+
 /**
  * Finds strings in a project file, as 1-based line and column (1:1 when absent). `nth` picks the nth
  * occurrence (1-based) after `scope` (e.g. "export const footerLinks"), so a link written twice is
  * reported at each of its own lines.
  */
 function lineFinder(root: string, file: string) {
-  let text = "";
-  try {
-    text = readFileSync(path.join(root, file), "utf8");
-  } catch {
-    // Fixture roots may not hold lib/: report at 1:1.
-  }
+  const text = readProjectFile(root, file);
   return (needle: string, options: { scope?: string; nth?: number } = {}) => {
     let index = options.scope ? Math.max(0, text.indexOf(options.scope)) : 0;
     for (let n = 0; n < (options.nth ?? 1) && index >= 0; n++) index = text.indexOf(needle, n === 0 ? index : index + needle.length);
-    if (index < 0) return { line: 1, column: 1 };
-    const before = text.slice(0, index).split("\n");
-    return { line: before.length, column: before.at(-1)!.length + 1 };
+    return index < 0 ? { line: 1, column: 1 } : positionAt(text, index);
   };
 }
 
@@ -109,7 +125,8 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath, d
   const file = "lib/data/shortcuts.ts";
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
-  const lists = { firstQuestion: [firstQuestion], homeQuestions, consultationChecklist, headerLinks, footerLinks };
+  const header = headerLinks.flatMap((item): readonly { href: string }[] => ("links" in item ? item.links : [item]));
+  const lists = { firstQuestion: [firstQuestion, firstQuestion.planner], homeQuestions, consultationChecklist, headerLinks: header, footerLinks };
   for (const [name, links] of Object.entries(lists)) {
     const seen = new Map<string, number>();
     for (const { href } of links) {
@@ -120,4 +137,30 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath, d
     }
   }
   return problems;
+}
+
+/**
+ * Links the tools hold as data (the planner's rules, the job description starters), each checked like a
+ * link in a chapter and reported at every line of `file` that holds it.
+ */
+export function checkDataFileLinks(root: string, file: string, hrefs: readonly string[], anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
+  const text = readProjectFile(root, file);
+  return [...new Set(hrefs)]
+    .flatMap((href) => {
+      const problem = checkHref(href, "/", anchorsByPath, drafts);
+      return problem ? allPlaces(text, `"${href}"`).map((place) => ({ file, ...place, ...problem })) : [];
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The tools' data links: the planner's reasons, the job description parts and the scorecard's sources, each at its line in lib/data/. */
+export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
+  const { architect, engineers, agency, approach, notes } = planRules;
+  const planHrefs = [...architect, ...engineers, ...agency, ...approach, ...notes].map((rule) => rule.href);
+  const jobHrefs = jobDescriptions.flatMap((jd) => [jd.summaryHref, ...jd.parts.map((part) => part.href)]);
+  return [
+    ...checkDataFileLinks(root, "lib/data/plan-rules.ts", planHrefs, anchorsByPath, drafts),
+    ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath, drafts),
+    ...checkDataFileLinks(root, "lib/data/scorecard.ts", scorecardData.sheets.map((sheet) => sheet.href), anchorsByPath, drafts),
+  ];
 }

@@ -87,6 +87,11 @@ export const componentMarkdown: { [Name in MdxComponentName]: Mapping<Name> } = 
       paragraph(text("Read more: "), { type: "link", url: absolute(entry.more), children: [text(readMoreTitle(entry))] }),
     ]),
 
+  // Data blocks are expanded into real Markdown at compile time (lib/content/data-blocks.ts): their children are the text.
+  ArchitectQuestions: (_props, children) => children,
+  EngineerChecks: (_props, children) => children,
+  ToolTeaser: (_props, children) => children,
+
   Figure: ({ src, alt, caption }, _children, { absolute }) => [
     paragraph({ type: "image", url: absolute(src), alt }),
     ...(caption ? [paragraph({ type: "emphasis", children: [text(caption)] })] : []),

@@ -7,7 +7,8 @@
 /**
  * The first question a reader has, answered in three sentences on the home page. The first chapter opens
  * with the same three sentences (its KeyTakeaway); a unit test keeps the two in step.
- * TEAM-PLANNER-LINK (issue 11): once /plan exists, the home page links to it beside `href`.
+ * Beside the first chapter, the home page links the team planner, which answers the question for the
+ * reader's own situation.
  */
 export const firstQuestion = {
   question: "Do I need an AI Architect at all?",
@@ -18,6 +19,7 @@ export const firstQuestion = {
   ],
   href: "/the-two-roles",
   linkText: "Read the first chapter",
+  planner: { text: "answer six questions in the team planner", href: "/plan" },
 } as const;
 
 /** Shortcut questions on the home page, each landing on the section that answers it. */
@@ -37,9 +39,17 @@ export const consultationChecklist = [
   { text: "Whether a fractional or project-based architect could fit", href: "/team-composition#fractional-architects" },
 ] as const;
 
-/** Links in the site header (every page), in order. */
+/** Links in the site header (every page), in order. An entry with `links` is a small menu (the hiring tools). */
 export const headerLinks = [
   { text: "Contents", href: "/#chapters" },
+  {
+    text: "Tools",
+    links: [
+      { text: "Team planner", href: "/plan" },
+      { text: "Interview scorecard", href: "/scorecard" },
+      { text: "Job descriptions", href: "/job-descriptions" },
+    ],
+  },
   { text: "Salaries", href: "/salaries" },
   { text: "FAQ", href: "/faq" },
   { text: "Contact", href: "/contact" },

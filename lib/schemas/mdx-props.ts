@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "./salary-band";
+import { toolIdSchema } from "./tool";
 
 /**
  * Props of every component authors may use in MDX, keyed by the tag name they write.
@@ -42,6 +43,12 @@ export const mdxComponentPropsSchemas = {
     width: z.number().int().positive(),
     height: z.number().int().positive(),
   }),
+  /** `<ArchitectQuestions />`: the five AI Architect questions from lib/data/vetting.ts (no props, no content). */
+  ArchitectQuestions: z.strictObject({}),
+  /** `<EngineerChecks />`: the Software Engineer checks from lib/data/vetting.ts (no props, no content). */
+  EngineerChecks: z.strictObject({}),
+  /** `<ToolTeaser tool="plan" />`: a box pointing to a hiring tool (`plan`, `scorecard` or `job-descriptions`). */
+  ToolTeaser: z.strictObject({ tool: toolIdSchema }),
 } as const;
 
 /** The label a `<Callout>` of each type starts with (spelled out, so the kind never depends on colour). */

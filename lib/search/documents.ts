@@ -1,13 +1,14 @@
 import type { Chapter } from "../content/load";
 import type { FaqEntry } from "../schemas/faq";
 import type { MarketNote, SalaryBand } from "../schemas/salary-band";
-import { bandAnchor, chapterPath } from "../routes";
+import type { Tool } from "../schemas/tool";
+import { bandAnchor, chapterPath, toolPath } from "../routes";
 import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, roleLabels } from "../salary-bands";
 import type { SearchDocument } from "./options";
 
 /**
  * Turns the content pipeline's result into search documents: one per section (h2 and h3, plus each
- * chapter's introduction), one per FAQ entry and one per salary band or market note. Pure, so the same
+ * chapter's introduction), one per FAQ entry, one per salary band or market note and one per hiring tool. Pure, so the same
  * documents feed the server index and the browser index.
  */
 export function buildSearchDocuments(input: {
@@ -15,6 +16,7 @@ export function buildSearchDocuments(input: {
   faq: readonly FaqEntry[];
   bands: readonly SalaryBand[];
   notes: readonly MarketNote[];
+  tools: readonly Tool[];
   faqPath: string;
 }): SearchDocument[] {
   const documents: SearchDocument[] = [];
@@ -48,6 +50,16 @@ export function buildSearchDocuments(input: {
   }
   for (const note of input.notes) {
     documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
+  }
+  for (const tool of input.tools) {
+    documents.push({
+      id: `tool:${tool.id}`,
+      kind: "tool",
+      title: tool.title,
+      chapter: "Hiring tools",
+      href: toolPath(tool.id),
+      text: `${tool.description} ${tool.teaser} ${tool.keywords}`,
+    });
   }
   return documents;
 }

@@ -1,14 +1,14 @@
 import type { Options, SearchOptions } from "minisearch";
 
-/** One searchable unit: a chapter section, a FAQ answer or a salary figure. Each links to its exact spot. */
+/** One searchable unit: a chapter section, a FAQ answer, a salary figure or a hiring tool. Each links to its exact spot. */
 export interface SearchDocument {
   id: string;
-  kind: "section" | "faq" | "salary";
+  kind: "section" | "faq" | "salary" | "tool";
   /** Section heading, FAQ question or salary label: matches here rank highest. */
   title: string;
   /** Chapter (or page) the result belongs to. */
   chapter: string;
-  /** Where the result lands: `/chapter#section`, `/faq#id` or `/salaries#band`. */
+  /** Where the result lands: `/chapter#section`, `/faq#id`, `/salaries#band` or a tool such as `/plan`. */
   href: string;
   /** Plain text of the section or answer. */
   text: string;

@@ -1,6 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { allAnswerCombinations } from "../../lib/tools/plan";
+import { planHref } from "../../lib/tools/plan-params";
+import { planRules } from "../../lib/tools/plan-rules";
 import { chapterPaths, sectionsOf, sitemapPaths } from "./helpers";
+
+// The planner with an answer, and with a link it cannot read (the questionnaire plus a message).
+const planRoutes = [planHref(allAnswerCombinations(planRules)[0], planRules.questions), "/plan?ai=unknown&colour=blue"];
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -12,8 +18,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       test.setTimeout(120_000);
       const [chapter] = await chapterPaths(request);
       const [section] = await sectionsOf(page, chapter);
-      // Home, every chapter (FAQ included), /salaries and /contact come from the sitemap.
-      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, "/no-such-page"];
+      // Home, every chapter (FAQ included), /salaries, /contact and the tools come from the sitemap.
+      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, "/no-such-page"];
       const problems: string[] = [];
       for (const route of routes) {
         await test.step(route, async () => {

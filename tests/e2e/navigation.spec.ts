@@ -32,17 +32,30 @@ test.describe("header menu", () => {
   test("the phone menu closes after choosing a page, and on Escape", async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto("/vetting");
-    const menu = page.locator("details[data-menu]");
-    await menu.locator("summary").click();
+    const menu = page.locator("details.site-menu");
+    await menu.locator("summary").first().click();
     await expect(menu).toHaveAttribute("open", "");
     await menu.getByRole("link", { name: "Salaries" }).click();
     await expect(page).toHaveURL(/\/salaries$/);
     await expect(menu).not.toHaveAttribute("open");
 
-    await menu.locator("summary").click();
+    await menu.locator("summary").first().click();
     await expect(menu).toHaveAttribute("open", "");
     await page.keyboard.press("Escape");
     await expect(menu).not.toHaveAttribute("open");
-    await expect(menu.locator("summary")).toBeFocused();
+    await expect(menu.locator("summary").first()).toBeFocused();
+  });
+
+  test("the Tools group opens in place and leads to each tool, on wide screens and in the phone menu", async ({ page }) => {
+    for (const viewport of [desktop, phone]) {
+      await page.setViewportSize(viewport);
+      await page.goto("/salaries");
+      if (viewport === phone) await page.locator("details.site-menu > summary").click();
+      const tools = page.locator("details.site-menu details", { hasText: "Tools" });
+      await tools.locator("summary").click();
+      await tools.getByRole("link", { name: "Interview scorecard" }).click();
+      await expect(page).toHaveURL(/\/scorecard$/);
+      await expect(tools).not.toHaveAttribute("open");
+    }
   });
 });

@@ -73,4 +73,26 @@ describe("links in lib/ data", () => {
       rmSync(faqRoot, { recursive: true, force: true });
     }
   });
+
+  it("reports the tools' links (planner rules, job descriptions) whose chapter no longer exists, at every line that holds one", async () => {
+    const toolRoot = mkdtempSync(path.join(os.tmpdir(), "guide-tool-links-"));
+    try {
+      cpSync(path.join(projectRoot, "content"), path.join(toolRoot, "content"), { recursive: true });
+      mkdirSync(path.join(toolRoot, "public"));
+      cpSync(path.join(projectRoot, "lib", "data"), path.join(toolRoot, "lib", "data"), { recursive: true });
+      rmSync(path.join(toolRoot, "content", "guides", "team-composition.mdx"));
+
+      const { problems } = await loadContent(toolRoot);
+      for (const file of ["lib/data/plan-rules.ts", "lib/data/job-descriptions.ts"]) {
+        const lines = readFileSync(path.join(projectRoot, file), "utf8").split("\n");
+        const expected = lines.flatMap((text, i) =>
+          text.includes('"/team-composition') ? [`${file}:${i + 1}:${text.indexOf('"/team-composition') + 1}  link to missing page "/team-composition"`] : [],
+        );
+        expect(expected.length, file).toBeGreaterThan(0);
+        expect(problems.filter((p) => p.file === file).map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}`)).toEqual(expected);
+      }
+    } finally {
+      rmSync(toolRoot, { recursive: true, force: true });
+    }
+  });
 });

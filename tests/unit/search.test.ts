@@ -25,6 +25,19 @@ describe("search ranking on the real guide", () => {
     expect(await top(query)).toBe(expected);
   });
 
+  it.each([
+    ["plan my AI team", "/plan"],
+    ["interview scorecard", "/scorecard"],
+    ["job description", "/job-descriptions"],
+  ])("finds the hiring tool for '%s' first: %s", async (query, expected) => {
+    const { hits } = await searchGuide(query, 5);
+    expect(hits[0]).toMatchObject({ href: expected, kind: "tool" });
+  });
+
+  it("finds the architect questions, which the chapter gets from lib/data/vetting.ts", async () => {
+    expect(await top("strong answer board member")).toBe("/vetting#architect-questions");
+  });
+
   it("ranks a heading match above body matches", async () => {
     const { hits } = await searchGuide("warning signs", 10);
     expect(hits[0].href).toBe("/vetting#warning-signs");

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { PlanForm, planFormId } from "@/components/tools/plan-form";
+import { PlanLive } from "@/components/tools/plan-live.client";
+import { PlanResult } from "@/components/tools/plan-result";
+import { ToolHeader } from "@/components/tools/tool-header";
+import { getAllChapters } from "@/lib/chapters";
+import { pageMetadata } from "@/lib/metadata";
+import { marketNotes } from "@/lib/salary-bands";
+import { getTool } from "@/lib/tools/catalog";
+import { planBandFor } from "@/lib/tools/plan-cost";
+import { planPageData } from "@/lib/tools/plan-page";
+import { planRules } from "@/lib/tools/plan-rules";
+import { salaryBands } from "@/lib/salary-bands";
+
+const tool = getTool("plan");
+// Every answer URL canonicalises to /plan: the answers are the reader's, not pages of their own.
+export const metadata: Metadata = pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PlanPage({ searchParams }: Props) {
+  const data = planPageData(await searchParams, await getAllChapters());
+  const questionIds = planRules.questions.map((q) => q.id);
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-12 focus:outline-none sm:px-6">
+      <ToolHeader tool={tool}>
+        Six questions built on the guide&apos;s own decision points. The answer names the team the guide points to, why,
+        and what it costs a year. Nothing you choose is stored: the answers live in this page&apos;s address.
+      </ToolHeader>
+
+      {data.query.kind === "invalid" && (
+        <div role="alert" className="mt-8 max-w-3xl rounded-r-lg border-l-4 border-[var(--warn-border)] bg-[var(--warn-bg)] px-5 py-4" data-plan-problems>
+          <p className="font-semibold">This link does not hold a complete set of answers</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {data.query.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div className="mt-10 gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+        <section id="questions" aria-labelledby="questions-title">
+          <h2 id="questions-title" className="mb-4 text-2xl font-semibold tracking-tight">Your situation</h2>
+          <PlanForm questions={planRules.questions} answers={data.answers} bandFor={(role) => planBandFor(role, salaryBands)} />
+          <PlanLive formId={planFormId} questionIds={questionIds} answerId="answer" />
+        </section>
+
+        <section id="answer" tabIndex={-1} aria-labelledby="answer-title" className="mt-12 scroll-mt-20 focus:outline-none lg:mt-0">
+          <h2 id="answer-title" className="mb-4 text-2xl font-semibold tracking-tight">The team the guide points to</h2>
+          {data.result ? (
+            <PlanResult labels={planRules.labels} marketNotes={marketNotes} {...data.result} />
+          ) : (
+            <p className="rounded-xl border border-dashed border-border-strong p-5 text-fg-muted" data-plan-empty>
+              Answer the {planRules.questions.length} questions and choose “Show my team” to see the team, the reasons for it
+              and its yearly salary range.
+            </p>
+          )}
+        </section>
+      </div>
+    </main>
+  );
+}

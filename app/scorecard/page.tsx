@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { ScorecardActions } from "@/components/tools/scorecard.client";
+import { ScorecardSheet } from "@/components/tools/scorecard-sheet";
+import { ToolHeader } from "@/components/tools/tool-header";
+import { getAllChapters } from "@/lib/chapters";
+import { faqEntries } from "@/lib/faq";
+import { pageMetadata } from "@/lib/metadata";
+import { getTool } from "@/lib/tools/catalog";
+import { sheetFieldNames } from "@/lib/tools/scorecard";
+import { scorecardData, scorecardSheets, strongAnswerLabel } from "@/lib/tools/scorecard-data";
+import { sectionName } from "@/lib/tools/section-links";
+
+const tool = getTool("scorecard");
+export const metadata: Metadata = pageMetadata({ title: tool.title, description: tool.description, path: "/scorecard" });
+
+export default async function ScorecardPage() {
+  const chapters = await getAllChapters();
+  const sheets = scorecardSheets();
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-12 focus:outline-none sm:px-6 print:max-w-none print:p-0">
+      <div className="no-print">
+        <ToolHeader tool={tool}>
+          One sheet per role, with the questions and checks from the vetting chapter, word for word. Rate each answer,
+          add notes, and print it or save it as a PDF: one page per role.
+        </ToolHeader>
+        <p className="mt-4 max-w-3xl text-sm text-fg-muted">
+          What you type stays in this browser only: it is never sent anywhere, it is still here after a reload, and Clear
+          removes it. Interview notes are personal data, so clear them when you are done.
+        </p>
+        <div className="mt-6">
+          <ScorecardActions fieldNames={sheets.flatMap(sheetFieldNames)} />
+          <p className="no-js-only text-sm">
+            To print a blank scorecard, use your browser&apos;s Print command: each role prints on its own page.
+          </p>
+        </div>
+        <nav aria-label="Scorecards" className="mt-6 text-sm">
+          Jump to:{" "}
+          {sheets.map((sheet, i) => (
+            <span key={sheet.role}>
+              {i > 0 && " · "}
+              <a className="text-accent underline underline-offset-2" href={`#${sheet.role}`}>{sheet.title}</a>
+            </span>
+          ))}
+        </nav>
+      </div>
+      {sheets.map((sheet) => (
+        <ScorecardSheet
+          key={sheet.role}
+          sheet={sheet}
+          scale={scorecardData.scale}
+          strongAnswerLabel={strongAnswerLabel}
+          sourceName={sectionName(sheet.href, chapters, faqEntries)}
+        />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { formatDate } from "@/lib/format";
+import { bandLabel, formatBandRange, formatMoneyShort, roleLabels } from "@/lib/salary-bands";
+import type { PlanRules } from "@/lib/schemas/plan";
+import type { MarketNote } from "@/lib/schemas/salary-band";
+import type { CostLine, MoneyRange, TeamCost } from "@/lib/tools/plan-cost";
+
+function lineName(line: CostLine): string {
+  const role = `${line.count} × ${roleLabels[line.role]}`;
+  if (line.existing) return `${role} (already on your team)`;
+  return line.range ? role : `${role} (fractional)`;
+}
+
+/** One bar on the shared axis: from the low to the high figure, fading out past an open-ended top. */
+function Bar({ range, axisMax, strong }: { range: MoneyRange; axisMax: number; strong?: boolean }) {
+  const pct = (value: number) => `${(value / axisMax) * 100}%`;
+  const colour = strong ? "bg-accent" : "bg-fg-muted";
+  return (
+    <div className="relative h-3 rounded-full bg-bg-subtle ring-1 ring-border">
+      <div className={`absolute inset-y-0 rounded-full ${colour}`} style={{ left: pct(range.low), width: pct(range.high - range.low) }} />
+      {range.openEnded && (
+        <div className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${strong ? "from-accent" : "from-fg-muted"} to-transparent`} style={{ left: pct(range.high), width: pct(axisMax * 0.08) }} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * What the recommended team costs a year: a small range chart (hidden from screen readers, which get
+ * the table), a table with each line's band and the total, and, in words, what the guide has no
+ * figure for. Every figure is labelled with its band and region, with its source and as-of date.
+ */
+export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels: PlanRules["labels"]; marketNotes: readonly MarketNote[] }) {
+  const priced = cost.lines.filter((line) => line.range);
+  const axisMax = cost.total ? cost.total.high * 1.12 : 1;
+  return (
+    <section aria-labelledby="plan-cost-title" className="mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
+      <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>
+      {cost.total && (
+        <div aria-hidden="true" className="mt-4 space-y-3 text-sm">
+          {[...priced.map((line) => ({ name: lineName(line), range: line.range! })), { name: "Team total", range: cost.total }].map((row, i, rows) => (
+            <div key={row.name}>
+              <div className="mb-1 flex flex-wrap justify-between gap-x-3">
+                <span className={i === rows.length - 1 ? "font-semibold" : ""}>{row.name}</span>
+                <span className="font-semibold tabular-nums">{formatBandRange(row.range)}</span>
+              </div>
+              <Bar range={row.range} axisMax={axisMax} strong={i === rows.length - 1} />
+            </div>
+          ))}
+          <div className="flex justify-between text-xs text-fg-muted tabular-nums">
+            <span>{formatMoneyShort(0, cost.total.currency)}</span>
+            <span>{formatMoneyShort(axisMax, cost.total.currency)}</span>
+          </div>
+        </div>
+      )}
+      <table className="mt-4 w-full border-t border-border text-left text-sm">
+        <caption className="sr-only">Yearly base salary range of the recommended team, by role</caption>
+        <thead>
+          <tr className="text-fg-muted">
+            <th scope="col" className="py-2 pr-3 font-medium">Who</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Band</th>
+            <th scope="col" className="py-2 font-medium">A year</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cost.lines.map((line) => (
+            <tr key={line.role} className="border-t border-border align-top">
+              <th scope="row" className="py-2 pr-3 font-medium">{lineName(line)}</th>
+              <td className="py-2 pr-3">{line.band ? `${bandLabel(line.band)}: ${formatBandRange(line.band)} each` : "No figure in the guide"}</td>
+              <td className="py-2 tabular-nums" data-cost-line={line.role}>{line.range ? formatBandRange(line.range) : "Not priced"}</td>
+            </tr>
+          ))}
+          {cost.total && (
+            <tr className="border-t-2 border-border-strong">
+              <th scope="row" className="py-2 pr-3 font-semibold">Team total</th>
+              <td className="py-2 pr-3">Sum of the lines above</td>
+              <td className="py-2 font-semibold tabular-nums" data-cost-total>{formatBandRange(cost.total)}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <div className="mt-3 space-y-2 text-sm">
+        {cost.unpriced.includes("ai-architect") && <p>{labels.fractionalCost}</p>}
+        <p>
+          {labels.offshoreCost} {marketNotes.map((note) => note.text).join(" ")}
+        </p>
+      </div>
+      <p className="mt-3 text-xs text-fg-muted">
+        Base salary only; a “+” means the band has no stated top.{" "}
+        {cost.bands.map((band, i) => (
+          <span key={bandLabel(band)}>
+            {i > 0 && " "}
+            Source for {bandLabel(band)}: {band.source.url ? <a className="underline" href={band.source.url}>{band.source.name}</a> : band.source.name}, as of {formatDate(band.source.asOf)}.
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

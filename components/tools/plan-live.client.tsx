@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useTransition } from "react";
+
+/**
+ * Live answers for the planner. Without JavaScript the form is a plain GET form; with it, every change
+ * (once each question has an answer) replaces the URL with the new answers and re-renders the answer on
+ * the server, so the address bar always holds a shareable link to what is on screen. router.replace uses
+ * history.replaceState: changing answers does not fill the Back history. Renders only a status line.
+ */
+export function PlanLive({ formId, questionIds, answerId }: { formId: string; questionIds: readonly string[]; answerId: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const focusAnswer = useRef(false);
+
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const update = (event: Event) => {
+      const data = new FormData(form);
+      const query = new URLSearchParams();
+      for (const id of questionIds) {
+        const value = data.get(id);
+        if (typeof value === "string") query.set(id, value);
+      }
+      const complete = questionIds.every((id) => query.has(id));
+      if (event.type === "submit") {
+        event.preventDefault();
+        focusAnswer.current = complete;
+      } else if (!complete) return; // wait until every question has an answer
+      startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
+    };
+    form.addEventListener("change", update);
+    form.addEventListener("submit", update);
+    return () => {
+      form.removeEventListener("change", update);
+      form.removeEventListener("submit", update);
+    };
+  }, [formId, questionIds, router]);
+
+  // After "Show my team", move focus (and the view) to the answer once it has rendered.
+  useEffect(() => {
+    if (pending || !focusAnswer.current) return;
+    focusAnswer.current = false;
+    document.getElementById(answerId)?.focus();
+  }, [pending, answerId]);
+
+  return (
+    <p className="js-only mt-3 min-h-5 text-sm text-fg-muted" aria-live="polite">
+      {pending ? "Updating the answer…" : ""}
+    </p>
+  );
+}

@@ -1,0 +1,93 @@
+import { AppLink } from "../app-link";
+import { formatBandRange, roleLabels } from "@/lib/salary-bands";
+import type { MarketNote } from "@/lib/schemas/salary-band";
+import type { PlanRules } from "@/lib/schemas/plan";
+import type { PlanPoint, PlanRecommendation } from "@/lib/tools/plan";
+import type { TeamCost } from "@/lib/tools/plan-cost";
+import { PlanCost } from "./plan-cost";
+
+export interface PlanResultProps {
+  labels: PlanRules["labels"];
+  plan: PlanRecommendation;
+  cost: TeamCost;
+  /** Link text for each section a reason links to (see lib/tools/section-links.ts). */
+  sectionNames: Record<string, string>;
+  /** The notes that have no figure (offshore and nearshore). */
+  marketNotes: readonly MarketNote[];
+  /** This answer's own URL, to share. */
+  shareHref: string;
+}
+
+/** "3 Software Engineers" / "1 Software Engineer" / "No Software Engineers yet". */
+export function engineersLabel(count: number): string {
+  if (count === 0) return `No ${roleLabels["software-engineer"]}s yet`;
+  return `${count} ${roleLabels["software-engineer"]}${count === 1 ? "" : "s"}`;
+}
+
+/** One line that sums up the answer; also what screen readers hear when it changes. */
+export function planSummary({ labels, plan, cost }: Pick<PlanResultProps, "labels" | "plan" | "cost">): string {
+  const total = cost.total ? ` Yearly base salaries: ${formatBandRange(cost.total)}.` : "";
+  return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
+}
+
+function Point({ title, value, point, sectionNames, extra }: { title: string; value: string; point: PlanPoint<unknown>; sectionNames: Record<string, string>; extra?: string }) {
+  return (
+    <li className="rounded-xl border border-border bg-bg-raised p-4" data-plan-point={point.ruleId}>
+      <h3 className="text-sm font-semibold text-fg-muted">{title}</h3>
+      <p className="mt-1 text-lg font-semibold">{value}</p>
+      <p className="mt-1">{point.reason}</p>
+      {extra && <p className="mt-2 text-sm text-fg-muted">{extra}</p>}
+      <p className="mt-2 text-sm">
+        Why:{" "}
+        <AppLink className="text-accent underline underline-offset-2" href={point.href}>
+          {sectionNames[point.href] ?? point.href}
+        </AppLink>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The planner's answer: who fills the architect seat, how many engineers, whether an agency fits and
+ * build, buy or hire, each with its one-sentence reason and the section that argues it; then what the
+ * team costs. A pure server view: the same props always render the same answer.
+ */
+export function PlanResult(props: PlanResultProps) {
+  const { labels, plan, cost, sectionNames, marketNotes, shareHref } = props;
+  return (
+    <div data-plan-result>
+      <p role="status" className="text-lg font-medium" data-plan-summary>
+        {planSummary(props)}
+      </p>
+      <ul className="mt-5 grid gap-3">
+        <Point title="AI Architect" value={labels.seat[plan.architect.value]} point={plan.architect} sectionNames={sectionNames} />
+        <Point title="Software Engineers" value={engineersLabel(plan.engineers.value)} point={plan.engineers} sectionNames={sectionNames} extra={labels.headcount} />
+        <Point title="Specialist agency" value={plan.agency.value ? labels.agency.fits : labels.agency.optional} point={plan.agency} sectionNames={sectionNames} />
+        <Point title="Build, buy or hire" value={labels.approach[plan.approach.value]} point={plan.approach} sectionNames={sectionNames} />
+      </ul>
+      {plan.notes.length > 0 && (
+        <>
+          <h3 className="mt-6 font-semibold">Also worth knowing</h3>
+          <ul className="mt-2 list-disc space-y-2 pl-5">
+            {plan.notes.map((note) => (
+              <li key={note.ruleId} data-plan-point={note.ruleId}>
+                {note.reason}{" "}
+                <AppLink className="text-sm text-accent underline underline-offset-2" href={note.href}>
+                  {sectionNames[note.href] ?? note.href}
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <PlanCost cost={cost} labels={labels} marketNotes={marketNotes} />
+      <p className="mt-6 text-sm text-fg-muted">
+        This answer has its own address, so you can bookmark it or send it to your co-founder:{" "}
+        <a className="break-all text-accent underline underline-offset-2" href={shareHref}>
+          link to this plan
+        </a>
+        .
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { AppLink } from "../app-link";
+import type { ScorecardData } from "@/lib/schemas/scorecard";
+import { headerFieldName, headerFields, notesName, ratingName, type ScorecardSheet as Sheet } from "@/lib/tools/scorecard";
+import { ScorecardTotal } from "./scorecard.client";
+
+interface SheetProps {
+  sheet: Sheet;
+  scale: ScorecardData["scale"];
+  /** The label before each strong answer, in the chapter's words. */
+  strongAnswerLabel: string;
+  /** Link text for the section the items come from. */
+  sourceName: string;
+}
+
+const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 print:border-0 print:border-b print:rounded-none print:px-0 print:py-0.5";
+
+/**
+ * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
+ * and the total. Plain inputs outside any form (nothing to submit); printed, it is one page per role.
+ */
+export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: SheetProps) {
+  const max = scale.length;
+  return (
+    <section id={sheet.role} aria-labelledby={`${sheet.role}-title`} className="scorecard-sheet mt-10 scroll-mt-20 rounded-xl border border-border bg-bg-raised p-4 sm:p-6 print:mt-0 print:rounded-none print:border-0 print:p-0" data-scorecard-sheet={sheet.role}>
+      <h2 id={`${sheet.role}-title`} className="text-2xl font-semibold tracking-tight print:text-[15pt]">{sheet.title}</h2>
+
+      {/* Who and when */}
+      <div className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:mt-2 print:grid-cols-4 print:gap-4">
+        {headerFields.map((f) => {
+          const id = headerFieldName(sheet.role, f.id);
+          return (
+            <div key={f.id}>
+              <label htmlFor={id} className="block text-sm font-medium print:text-[8pt]">{f.label}</label>
+              <input id={id} name={id} type={f.type} autoComplete="off" className={`mt-1 ${field}`} />
+            </div>
+          );
+        })}
+      </div>
+
+      {/* The scale */}
+      <div className="mt-4 rounded-lg bg-bg-subtle p-3 text-sm print:mt-2 print:p-0 print:text-[8pt]">
+        <p className="font-medium">Rating scale</p>
+        <dl className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
+          {scale.map((point) => (
+            <div key={point.value} className="flex gap-2">
+              <dt className="shrink-0 font-semibold tabular-nums">{point.value} {point.label}:</dt>
+              <dd className="text-fg-muted">{point.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+
+      {/* The items */}
+      <ol className="mt-4 space-y-5 print:mt-2 print:space-y-2.5">
+        {sheet.items.map((item, index) => (
+          <li key={item.id} className="avoid-break border-t border-border pt-4 print:pt-2" data-scorecard-item={item.id}>
+            <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+              <h3 className="font-semibold print:text-[10pt]">{index + 1}. {item.title}</h3>
+              {/* The rating sits beside the title, so each row stays short enough for one printed page. */}
+              <fieldset className="flex items-center gap-2">
+                <legend className="sr-only">Rating for {item.title}</legend>
+                <span aria-hidden="true" className="text-sm font-medium print:text-[8pt]">Rating</span>
+                {scale.map((point) => (
+                  <label key={point.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2.5 py-1 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0">
+                    <input type="radio" name={ratingName(sheet.role, item.id)} value={point.value} className="size-4 accent-[var(--accent)] print:size-3" />
+                    <span className="tabular-nums print:text-[9pt]">{point.value}</span>
+                    <span className="sr-only"> {point.label}</span>
+                  </label>
+                ))}
+              </fieldset>
+            </div>
+            <p className="mt-1 print:mt-0 print:text-[9pt] print:leading-snug">{item.prompt}</p>
+            {item.detail && (
+              <p className="mt-1 text-sm text-fg-muted print:mt-0.5 print:text-[8pt] print:leading-snug">
+                {strongAnswerLabel} {item.detail}
+              </p>
+            )}
+            <label htmlFor={notesName(sheet.role, item.id)} className="mt-3 block text-sm font-medium print:sr-only">
+              Notes on {item.title}
+            </label>
+            <textarea
+              id={notesName(sheet.role, item.id)}
+              name={notesName(sheet.role, item.id)}
+              rows={3}
+              autoComplete="off"
+              className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:h-[12mm] print:resize-none print:text-[8pt]"
+            />
+          </li>
+        ))}
+      </ol>
+
+      {/* The total */}
+      <p className="mt-5 border-t-2 border-border-strong pt-3 text-lg print:mt-2 print:pt-1 print:text-[11pt]">
+        Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id }) => ({ id })) }} maxRating={max} />
+        <span className="no-js-only">________ out of {sheet.items.length * max}</span>
+      </p>
+      <p className="mt-2 text-xs text-fg-muted print:mt-1 print:text-[7pt]">
+        From the AI hiring guide:{" "}
+        <AppLink className="underline underline-offset-2" href={sheet.href}>
+          {sourceName}
+        </AppLink>
+        . Rate what the candidate showed, not how confident they sounded.
+      </p>
+    </section>
+  );
+}

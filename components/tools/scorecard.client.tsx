@@ -1,0 +1,113 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
+
+/** Fired on document whenever fields change without an input event (restored or cleared). */
+const refreshEvent = "scorecard:refresh";
+
+type Field = HTMLInputElement | HTMLTextAreaElement;
+const fieldsNamed = (name: string) => Array.from(document.getElementsByName(name)) as Field[];
+
+/** The current value of a field (for a radio group, the checked one's value; "" when none). */
+function readField(name: string): string {
+  const fields = fieldsNamed(name);
+  const radio = fields.find((field) => field instanceof HTMLInputElement && field.type === "radio" && field.checked);
+  if (radio) return radio.value;
+  const plain = fields.find((field) => !(field instanceof HTMLInputElement && field.type === "radio"));
+  return plain?.value ?? "";
+}
+
+function writeField(name: string, value: string) {
+  for (const field of fieldsNamed(name)) {
+    if (field instanceof HTMLInputElement && field.type === "radio") field.checked = field.value === value;
+    else field.value = value;
+  }
+}
+
+/**
+ * Keeps what the reader types in this browser only: restores it on load, saves it to localStorage on
+ * every change (no network request, ever), and offers Print and Clear. The fields themselves are plain
+ * server-rendered inputs outside any <form>, so nothing can be submitted, with or without JavaScript.
+ */
+export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[] }) {
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    try {
+      const saved = parseSavedScorecard(window.localStorage.getItem(scorecardStorageKey), fieldNames);
+      for (const [name, value] of Object.entries(saved)) writeField(name, value);
+      if (Object.keys(saved).length > 0) setStatus("Restored what you typed earlier in this browser.");
+    } catch {
+      setStatus("This browser does not let the page keep your notes: they will be lost when you leave.");
+    }
+    document.dispatchEvent(new Event(refreshEvent));
+    const save = (event: Event) => {
+      const target = event.target as Field | null;
+      if (!target?.name || !fieldNames.includes(target.name)) return;
+      const values = Object.fromEntries(fieldNames.map((name) => [name, readField(name)]).filter(([, value]) => value !== ""));
+      try {
+        window.localStorage.setItem(scorecardStorageKey, JSON.stringify(values));
+      } catch {
+        setStatus("Could not save in this browser: print or copy your notes before you leave.");
+      }
+    };
+    document.addEventListener("input", save);
+    document.addEventListener("change", save);
+    return () => {
+      document.removeEventListener("input", save);
+      document.removeEventListener("change", save);
+    };
+  }, [fieldNames]);
+
+  const clear = () => {
+    if (!window.confirm("Clear every field on both scorecards? This cannot be undone.")) return;
+    try {
+      window.localStorage.removeItem(scorecardStorageKey);
+    } catch {
+      // Nothing was stored, then: emptying the fields is all there is to do.
+    }
+    for (const name of fieldNames) writeField(name, "");
+    document.dispatchEvent(new Event(refreshEvent));
+    setStatus("Scorecard cleared. Nothing is kept in this browser now.");
+  };
+
+  return (
+    <div className="js-only">
+      <div className="flex flex-wrap gap-3">
+        <button type="button" onClick={() => window.print()} className="rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-hover">
+          Print / Save as PDF
+        </button>
+        <button type="button" onClick={clear} className="rounded-lg border border-border-strong px-4 py-2 font-semibold hover:border-accent">
+          Clear
+        </button>
+      </div>
+      <p role="status" className="mt-2 min-h-5 text-sm text-fg-muted">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+/** A sheet's live total: the sum of its ratings out of the most it could be. */
+export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; items: readonly { id: string }[] }; maxRating: number }) {
+  const [total, setTotal] = useState<ReturnType<typeof sheetTotal> | null>(null);
+  useEffect(() => {
+    const names = sheet.items.map((item) => ratingName(sheet.role, item.id));
+    const update = () => setTotal(sheetTotal(Object.fromEntries(names.map((name) => [name, readField(name)])), sheet, maxRating));
+    update();
+    document.addEventListener("change", update);
+    document.addEventListener(refreshEvent, update);
+    return () => {
+      document.removeEventListener("change", update);
+      document.removeEventListener(refreshEvent, update);
+    };
+  }, [sheet, maxRating]);
+  if (!total) return null;
+  return (
+    <output className="js-only font-semibold tabular-nums" data-scorecard-total={sheet.role}>
+      {total.score} out of {total.max}
+      <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
+    </output>
+  );
+}

@@ -1,0 +1,84 @@
+import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import type { Position } from "unist";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+import { toolPath } from "../routes";
+import { toolIdSchema } from "../schemas/tool";
+import { getTool } from "../tools/catalog";
+import { strongAnswerLabel, vetting } from "../vetting";
+
+const text = (value: string): PhrasingContent => ({ type: "text", value });
+const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
+const item = (spread: boolean, ...children: BlockContent[]): ListItem => ({ type: "listItem", spread, children });
+
+/** The five architect questions as the chapter shows them: a numbered list, question in bold, then what a strong answer shows. */
+export function architectQuestionsTree(): List {
+  return {
+    type: "list",
+    ordered: true,
+    start: 1,
+    spread: true,
+    children: vetting.architectQuestions.map((q) => item(true, paragraph(strong(q.question)), paragraph(text(`${strongAnswerLabel} ${q.strongAnswer}`)))),
+  };
+}
+
+/** The engineer checks as the chapter shows them: a bullet list, each check's title in bold. */
+export function engineerChecksTree(): List {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: vetting.engineerChecks.map((check) => item(false, paragraph(strong(`${check.title}.`), text(` ${check.text}`)))),
+  };
+}
+
+/** A tool's teaser: its name and pitch, then a link to it (a real link, so `npm run check` checks it). */
+export function toolTeaserTree(id: string): BlockContent[] | undefined {
+  const parsed = toolIdSchema.safeParse(id);
+  if (!parsed.success) return undefined; // the props check reports the bad `tool` at its line
+  const tool = getTool(parsed.data);
+  return [
+    paragraph(strong(`${tool.navTitle}.`), text(` ${tool.teaser}`)),
+    paragraph({ type: "link", url: toolPath(tool.id), children: [text(tool.action)] }),
+  ];
+}
+
+/** Gives generated nodes the tag's position, so a problem inside them is reported at the tag's line. */
+function place<T extends { position?: Position; children?: unknown[] }>(node: T, position: Position | undefined): T {
+  node.position = position;
+  for (const child of (node.children ?? []) as { position?: Position; children?: unknown[] }[]) place(child, position);
+  return node;
+}
+
+const builders: Record<string, (node: MdxJsxFlowElement) => BlockContent[] | undefined> = {
+  ArchitectQuestions: () => [architectQuestionsTree()],
+  EngineerChecks: () => [engineerChecksTree()],
+  ToolTeaser: (node) => {
+    const attribute = node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "tool");
+    return typeof attribute?.value === "string" ? toolTeaserTree(attribute.value) : undefined;
+  },
+};
+
+/**
+ * remark plugin: fills data-driven components (`<ArchitectQuestions />`, `<EngineerChecks />`,
+ * `<ToolTeaser tool="…" />`) with real Markdown nodes generated from lib/ data at compile time. The tag
+ * stays, as a styled wrapper; its content is ordinary lists and paragraphs, so the page, the table of
+ * contents, search, the content check and any Markdown export all see the same text as the tools do.
+ */
+export function remarkDataBlocks() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, "mdxJsxFlowElement", (node: MdxJsxFlowElement) => {
+      const build = node.name ? builders[node.name] : undefined;
+      if (!build) return;
+      if (node.children.length > 0) {
+        const message = file.message(`<${node.name}> takes no content: its text comes from lib/ data`, { place: node.position, ruleId: "data-block", source: "content" });
+        message.note = "write the tag on its own, e.g. <ArchitectQuestions />, and edit its text in lib/data/";
+      }
+      const children = build(node);
+      if (children) node.children = children.map((child) => place(child, node.position));
+      return "skip";
+    });
+  };
+}

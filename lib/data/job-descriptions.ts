@@ -1,0 +1,156 @@
+/**
+ * Job description starters (/job-descriptions), one per role, assembled from the guide's material in our
+ * own words. Validated by lib/tools/job-descriptions.ts at load; import that module, not this one.
+ * Each part names the chapter section it comes from (`href`, checked by `npm run check` at its line here).
+ * "What we will look for" is read from lib/data/vetting.ts, so the ad asks for what the interview tests.
+ * `[Company]` marks what the reader replaces.
+ */
+export const rawJobDescriptions: unknown[] = [
+  {
+    role: "ai-architect",
+    title: "AI Architect",
+    summary:
+      "[Company] is hiring an AI Architect to set the direction of our AI systems: how they are designed, how they fit together and how they keep serving what the business needs. You will lead the design that our Software Engineers build on.",
+    summaryHref: "/the-two-roles#what-each-role-owns",
+    parts: [
+      {
+        id: "owns",
+        heading: "What you will own",
+        href: "/the-two-roles#what-each-role-owns",
+        items: [
+          "The AI strategy and architecture across the whole system",
+          "The governance around it, so the solution holds together",
+          "Keeping the design aligned with the goals of the business",
+        ],
+      },
+      {
+        id: "responsibilities",
+        heading: "Day to day",
+        href: "/the-two-roles#how-they-work-together",
+        items: [
+          "Set the technical direction and lead the major design decisions",
+          "Draw up the blueprint the engineers build from, and stay involved as the product takes shape",
+          "Make sure the system meets the rules that apply to us",
+          "Bring stakeholders into agreement on the plan",
+        ],
+      },
+      {
+        id: "hard-skills",
+        heading: "Hard skills",
+        href: "/team-composition#skills",
+        items: [
+          "Machine learning frameworks and libraries",
+          "MLOps, automation and CI/CD toolchains",
+          "Secure data management and compliance with rules such as GDPR and HIPAA",
+        ],
+      },
+      {
+        id: "soft-skills",
+        heading: "Soft skills",
+        href: "/team-composition#skills",
+        items: [
+          "Explaining technical strategy clearly, including to people without a technical background",
+          "Managing stakeholders and vendors",
+          "Learning new things and adapting fast",
+        ],
+      },
+      {
+        id: "tools",
+        heading: "Tools and stacks",
+        href: "/tools-and-workflows#who-chooses-what",
+        items: [
+          "Foundations: distributed systems, microservices, MLOps and compliance frameworks",
+          "Machine learning: PyTorch and TensorFlow",
+          "Cloud machine learning: AWS SageMaker",
+          "Pipelines: Kubeflow and Airflow",
+        ],
+      },
+      {
+        id: "titles",
+        heading: "The role is also called",
+        href: "/the-two-roles#what-each-role-owns",
+        items: ["AI Architect", "Data Science Architect", "Chief AI Architect"],
+      },
+      {
+        id: "look-for",
+        heading: "What we will look for",
+        href: "/vetting#architect-questions",
+        intro: "We judge candidates on systems they have shipped, not on titles or degrees. In interviews, expect to walk us through real examples of:",
+        fromVetting: "architect-questions",
+      },
+    ],
+  },
+  {
+    role: "software-engineer",
+    title: "Software Engineer",
+    summary:
+      "[Company] is hiring a Software Engineer to build, test, deploy and run the software around our AI systems, within the architecture our AI Architect designs. You will turn that design into features that work reliably every day.",
+    summaryHref: "/the-two-roles#what-each-role-owns",
+    parts: [
+      {
+        id: "owns",
+        heading: "What you will own",
+        href: "/the-two-roles#what-each-role-owns",
+        items: [
+          "Writing, testing, deploying and operating code within the frameworks the architect has designed",
+          "Working features and systems that stay reliable in daily use",
+        ],
+      },
+      {
+        id: "responsibilities",
+        heading: "Day to day",
+        href: "/the-two-roles#how-they-work-together",
+        items: [
+          "Build and test features, and refine the code until it performs well",
+          "Keep systems reliable and look after their day-to-day operational health",
+          "Connect models, APIs and data pipelines to the rest of the product",
+          "Work with the architect and other specialists as one team",
+        ],
+      },
+      {
+        id: "hard-skills",
+        heading: "Hard skills",
+        href: "/team-composition#skills",
+        items: [
+          "MLOps, automation and CI/CD toolchains",
+          "Handling data securely and within rules such as GDPR and HIPAA",
+          "Bringing AI into a real application, not only writing clean core code",
+        ],
+      },
+      {
+        id: "soft-skills",
+        heading: "Soft skills",
+        href: "/trends-and-regulation#ai-augmented-teams",
+        items: [
+          "Adapting quickly as tools and practices change",
+          "Learning continuously, rather than relying on what you knew when you were hired",
+          "Reviewing AI-generated code with the same care as your own",
+        ],
+      },
+      {
+        id: "tools",
+        heading: "Tools and stacks",
+        href: "/tools-and-workflows#who-chooses-what",
+        items: [
+          "Languages: Python, Java or C++",
+          "Web and backend frameworks such as Django and React",
+          "Delivery: CI/CD, version control and MLOps",
+          "Some of the AI stack: PyTorch, TensorFlow, AWS SageMaker, Kubeflow or Airflow",
+        ],
+      },
+      {
+        id: "titles",
+        heading: "The role is also called",
+        href: "/the-two-roles#what-each-role-owns",
+        items: ["Software Engineer", "Backend Engineer", "Full-Stack Developer"],
+      },
+      {
+        id: "look-for",
+        heading: "What we will look for",
+        href: "/vetting#vetting-engineers",
+        intro: "We judge candidates on software they have shipped, not on titles or degrees. We look for:",
+        fromVetting: "engineer-checks",
+      },
+    ],
+  },
+];

@@ -1,0 +1,229 @@
+/**
+ * The team planner's rules (/plan), as editors write them. The questions and labels are in
+ * lib/data/plan-questions.ts; lib/tools/plan-rules.ts validates both together at load (import that module).
+ *
+ * How rules work: in `architect`, `engineers`, `agency` and `approach` the FIRST rule whose `when` matches
+ * the answers decides, so order matters and the last rule of each list matches everything. Every matching
+ * `notes` rule is shown. `seat` matches the architect seat chosen by the `architect` rules.
+ * Every `reason` is one sentence in our own words, and every `href` is the chapter section that argues the
+ * point (`npm run check` reports a broken one at its line here).
+ * Headcounts are the planner's own rule of thumb: the guide gives no numbers, so the page says so.
+ */
+export const rawPlanRules: Record<string, unknown> = {
+  architect: [
+    {
+      id: "architect-in-place",
+      when: { team: ["architect"] },
+      outcome: "in-place",
+      reason: "Someone already owns your AI architecture, so spend on the people who build on their design.",
+      href: "/the-two-roles#how-they-work-together",
+    },
+    {
+      id: "architect-none-yet",
+      when: { ai: ["exploring"], scope: ["one"], regulated: ["no"] },
+      outcome: "none-yet",
+      reason: "One exploratory project without regulated data is a case for buying a ready-made service before you hire an architect.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "architect-fractional-until-core-hire",
+      when: { fulltime: ["no"], ai: ["core"] },
+      outcome: "fractional",
+      reason: "A core AI system deserves a dedicated architect, so let a fractional one set direction until a full-time hire is possible.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "architect-fractional-regulated",
+      when: { fulltime: ["no"], regulated: ["yes"] },
+      outcome: "fractional",
+      reason: "Regulated data needs architecture skills now, and regulatory readiness is a classic job for a fractional architect.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "architect-fractional-not-feasible",
+      when: { fulltime: ["no"] },
+      outcome: "fractional",
+      reason: "When a full-time architect is out of reach, a fractional one brings senior design judgment to your roadmap and biggest projects.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "architect-full-time-core",
+      when: { ai: ["core"] },
+      outcome: "full-time",
+      reason: "A system that is central to the business, runs all the time and must keep scaling is best served by a dedicated architect.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "architect-fractional-exploring",
+      when: { ai: ["exploring"] },
+      outcome: "fractional",
+      reason: "Exploratory work is where outside or fractional architecture support gives the most for its cost.",
+      href: "/faq#internal-or-external",
+    },
+    {
+      id: "architect-full-time-several",
+      when: { scope: ["several"] },
+      outcome: "full-time",
+      reason: "Several initiatives that scale together need one owner for how the systems fit, and integration is where architects create value.",
+      href: "/tools-and-workflows#integration",
+    },
+    {
+      id: "architect-fractional-regulated-feature",
+      when: { regulated: ["yes"] },
+      outcome: "fractional",
+      reason: "A fractional architect can make a single regulated project ready for compliance without a permanent hire.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "architect-fractional-single-feature",
+      outcome: "fractional",
+      reason: "A single AI feature has a clear scope and an end point, which suits a fractional or project-based architect.",
+      href: "/team-composition#fractional-architects",
+    },
+  ],
+
+  engineers: [
+    {
+      id: "engineers-exploring-one",
+      when: { ai: ["exploring"], scope: ["one"] },
+      count: 1,
+      reason: "One engineer can connect a ready-made service to your product and run the pilot.",
+      href: "/the-two-roles#what-each-role-owns",
+    },
+    {
+      id: "engineers-exploring-several",
+      when: { ai: ["exploring"] },
+      count: 2,
+      reason: "Two engineers can run a few small experiments side by side and review each other's code.",
+      href: "/the-two-roles#what-each-role-owns",
+    },
+    {
+      id: "engineers-feature-one",
+      when: { ai: ["feature"], scope: ["one"] },
+      count: 2,
+      reason: "Two engineers can build, test and run one AI feature and cover for each other.",
+      href: "/the-two-roles#how-they-work-together",
+    },
+    {
+      id: "engineers-feature-several",
+      when: { ai: ["feature"] },
+      count: 3,
+      reason: "Features that scale together add shared integration work, so plan for a third engineer.",
+      href: "/team-composition#optimal-team",
+    },
+    {
+      id: "engineers-core-one",
+      when: { scope: ["one"] },
+      count: 3,
+      reason: "An AI product needs engineers for the application, its integrations and its day-to-day reliability, so start with three.",
+      href: "/team-composition#optimal-team",
+    },
+    {
+      id: "engineers-core-several",
+      count: 4,
+      reason: "Several core initiatives multiply the integration and operations work, so four engineers is a modest start.",
+      href: "/team-composition#optimal-team",
+    },
+  ],
+
+  agency: [
+    {
+      id: "agency-urgent",
+      when: { timeline: ["urgent"] },
+      fits: true,
+      reason: "Specialist AI agencies fill roles sooner than generalist recruiters, which matters on a tight timeline.",
+      href: "/sourcing-and-cost#specialist-agencies",
+    },
+    {
+      id: "agency-no-team",
+      when: { team: ["none"] },
+      fits: true,
+      reason: "With nobody in-house to judge candidates, an agency that vets on shipped systems lowers the risk of a bad hire.",
+      href: "/sourcing-and-cost#specialist-agencies",
+    },
+    {
+      id: "agency-architect-hire",
+      seat: ["full-time"],
+      fits: true,
+      reason: "An agency's advantage is greatest when you hire an architect, the role that is hardest to find and to judge.",
+      href: "/sourcing-and-cost#specialist-agencies",
+    },
+    {
+      id: "agency-optional",
+      fits: false,
+      reason: "With time for a full search and people to run it, your own process can work if you vet on delivery rather than titles.",
+      href: "/vetting#beyond-the-resume",
+    },
+  ],
+
+  approach: [
+    {
+      id: "approach-build-core",
+      when: { ai: ["core"] },
+      outcome: "build",
+      reason: "AI is what sets you apart, so invest in your own in-house capability.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "approach-build-regulated",
+      when: { regulated: ["yes"] },
+      outcome: "build",
+      reason: "Tight regulatory needs are a reason to build the capability in-house, where you control how data is handled.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "approach-buy-exploring",
+      when: { ai: ["exploring"] },
+      outcome: "buy",
+      reason: "While AI does not set you apart, a SaaS product or an API lets you learn before you build.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "approach-buy-no-team",
+      when: { team: ["none"], scope: ["one"] },
+      outcome: "buy",
+      reason: "Without in-house expertise, and for one feature that does not set you apart, buying a ready-made service fits.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "approach-hire",
+      outcome: "hire",
+      reason: "You have an integration or scale-up project to deliver, so hire people for it and buy standard parts where you can.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+  ],
+
+  notes: [
+    {
+      id: "note-search-gap",
+      when: { timeline: ["urgent"] },
+      seat: ["full-time"],
+      reason: "While you search for the architect, a fractional one can set direction so the work does not wait.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "note-count-existing",
+      when: { team: ["engineers"] },
+      reason: "Count the engineers you already employ toward this team and hire only the gap.",
+      href: "/team-composition#optimal-team",
+    },
+    {
+      id: "note-upskilling",
+      when: { team: ["engineers"] },
+      seat: ["full-time", "fractional", "none-yet"],
+      reason: "Training your engineers is worthwhile, but relying on it alone leaves gaps, most of all with regulated data.",
+      href: "/team-composition#fractional-architects",
+    },
+    {
+      id: "note-compliance",
+      when: { regulated: ["yes"] },
+      reason: "Ask every candidate which regulations they have worked under and how that changed their designs.",
+      href: "/trends-and-regulation#compliance",
+    },
+    {
+      id: "note-other-roles",
+      reason: "A full AI team also has AI/ML Engineers and Data Scientists, which this plan leaves out because the guide gives no pay for them.",
+      href: "/team-composition#optimal-team",
+    },
+  ],
+};

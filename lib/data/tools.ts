@@ -1,0 +1,39 @@
+/**
+ * The hiring tools as the site presents them (header, home page, search, link previews, chapter teasers).
+ * Validated by lib/tools/catalog.ts at load; import that module, not this one.
+ */
+export const rawTools: unknown[] = [
+  {
+    id: "plan",
+    title: "Plan your AI team",
+    navTitle: "Team planner",
+    description:
+      "Answer six questions about your product and get the team the guide points to, with a reason and a chapter link for each choice and its salary range.",
+    teaser:
+      "Answer six short questions and see the team this guide points to, with a reason for each choice and the yearly salary range of that team.",
+    action: "Plan your team",
+    keywords: "planner questionnaire headcount fractional full-time agency budget cost team size",
+  },
+  {
+    id: "scorecard",
+    title: "Interview scorecard for AI Architects and Software Engineers",
+    navTitle: "Interview scorecard",
+    description:
+      "Score each interview against the guide's five AI Architect questions and Software Engineer checks, then print it, one page per role.",
+    teaser:
+      "Rate candidates against these questions and checks on screen or on paper: notes stay in your browser, and it prints one page per role.",
+    action: "Open the scorecard",
+    keywords: "interview rating score print pdf notes candidate interviewer",
+  },
+  {
+    id: "job-descriptions",
+    title: "Job description starters",
+    navTitle: "Job descriptions",
+    description:
+      "Starting job descriptions for an AI Architect and a Software Engineer, built from the guide, to copy as plain text or Markdown.",
+    teaser:
+      "Start the job ad from the guide's own material: what each role owns, its skills, tools and titles, ready to copy as text or Markdown.",
+    action: "Get the job description starters",
+    keywords: "job ad posting advert template hiring write responsibilities requirements copy markdown",
+  },
+];

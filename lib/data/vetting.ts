@@ -1,0 +1,68 @@
+/**
+ * The vetting material, as editors write it: the five AI Architect interview questions (with what a strong
+ * answer shows) and the practical checks for Software Engineers. Validated by lib/vetting.ts at load;
+ * import that module, not this one.
+ *
+ * ONE SOURCE: the vetting chapter (through <ArchitectQuestions /> and <EngineerChecks />), the interview
+ * scorecard (/scorecard) and the job description starters (/job-descriptions) all read this file, so they
+ * cannot disagree. IMPORTANT: `id`s name the fields of scorecards readers saved in their browser; never
+ * change an id once published.
+ */
+
+export const rawVetting: unknown = {
+  architectQuestions: [
+    {
+      id: "end-to-end-system",
+      topic: "End-to-end system design",
+      question:
+        "Walk me through an AI system you designed from start to finish: its data, its model, how you deployed it and how you monitored it.",
+      strongAnswer:
+        "a full picture of a live system, from where the data came from to how its behavior was tracked after launch. If either end is missing, such as data quality or monitoring, the candidate may have owned only part of the work.",
+    },
+    {
+      id: "ready-made-or-custom",
+      topic: "Ready-made or custom",
+      question: "How do you decide between a ready-made AI product and a custom design?",
+      strongAnswer:
+        "a clear way of weighing cost, speed, control and differentiation, backed by an example of each choice. Be cautious if the candidate always favors the same option.",
+    },
+    {
+      id: "secure-scalable-maintainable",
+      topic: "Security, scale and maintenance",
+      question: "How do you make sure a system is secure, can scale and stays easy to maintain?",
+      strongAnswer:
+        "concrete practices built in from the first design, not added later, and an honest account of where these goals pulled against each other.",
+    },
+    {
+      id: "mlops-and-compliance",
+      topic: "MLOps and compliance",
+      question: "Which MLOps tools have you put in place, and how did you keep that work compliant?",
+      strongAnswer:
+        "named tools used on real projects, such as Kubeflow, Airflow or AWS SageMaker, plus the specific steps taken to meet regulatory requirements inside the pipeline.",
+    },
+    {
+      id: "explaining-strategy",
+      topic: "Explaining strategy",
+      question: "How do you explain your technical strategy to stakeholders who do not have a technical background?",
+      strongAnswer:
+        "plain language tied to business outcomes. Ask the candidate to explain one of their designs as if you were a board member, and judge how clear it is.",
+    },
+  ],
+  engineerChecks: [
+    {
+      id: "stack-depth",
+      title: "Depth in your stack",
+      text: "Test the languages and frameworks your product depends on. For a product with a heavy AI component, that usually means strong Python.",
+    },
+    {
+      id: "practical-delivery",
+      title: "Proof of practical delivery",
+      text: "Look for software that shipped and was used. Academic or course projects alone are not enough.",
+    },
+    {
+      id: "ai-integration",
+      title: "AI integration skills",
+      text: "Check that they can connect models, APIs and data pipelines to a real application, not only write clean core code.",
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+import type { PlanAnswers, PlanQuestion, QuestionId } from "../schemas/plan";
+
+/** What a /plan URL holds: nothing yet, a complete set of answers, or something to fix (with what was usable). */
+export type PlanQuery =
+  | { kind: "empty" }
+  | { kind: "complete"; answers: PlanAnswers }
+  | { kind: "invalid"; answers: Partial<PlanAnswers>; problems: string[] };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Shows at most `max` characters of reader input inside a message. */
+const quote = (value: string, max = 40) => `“${value.length > max ? `${value.slice(0, max)}…` : value}”`;
+
+/**
+ * Reads the planner's answers from a URL's query. Never throws: unknown parameters, unknown answers,
+ * repeated and missing answers each get a plain message, and every valid answer is kept (so the form
+ * comes back filled in as far as it can be).
+ */
+export function parsePlanQuery(params: SearchParams, questions: readonly PlanQuestion[]): PlanQuery {
+  const names = Object.keys(params).filter((name) => params[name] !== undefined);
+  if (names.length === 0) return { kind: "empty" };
+  const problems: string[] = [];
+  const answers: Partial<PlanAnswers> = {};
+
+  const unknown = names.filter((name) => !questions.some((q) => q.id === name));
+  if (unknown.length > 0) {
+    problems.push(`This link has ${unknown.length === 1 ? "a setting" : "settings"} the planner does not know: ${unknown.slice(0, 5).map((n) => quote(n)).join(", ")}.`);
+  }
+  const missing: string[] = [];
+  for (const question of questions) {
+    const raw = params[question.id];
+    if (raw === undefined || raw === "") {
+      missing.push(question.label);
+      continue;
+    }
+    const values = Array.isArray(raw) ? raw : [raw];
+    if (new Set(values).size > 1) {
+      problems.push(`“${question.label}” has more than one answer; choose one.`);
+      continue;
+    }
+    const option = question.options.find((o) => o.value === values[0]);
+    if (!option) {
+      problems.push(`${quote(values[0])} is not an answer to “${question.label}”; choose one of the answers below.`);
+      continue;
+    }
+    answers[question.id] = option.value;
+  }
+  if (missing.length > 0) problems.push(`Please answer ${missing.length === 1 ? "this question" : "these questions"}: ${missing.map((label) => `“${label}”`).join(", ")}.`);
+  return problems.length === 0 ? { kind: "complete", answers: answers as PlanAnswers } : { kind: "invalid", answers, problems };
+}
+
+/** The shareable URL of a set of answers, parameters in question order: `/plan?ai=core&scope=one&…`. */
+export function planHref(answers: Partial<PlanAnswers>, questions: readonly PlanQuestion[]): string {
+  const query = new URLSearchParams();
+  for (const question of questions) {
+    const value = answers[question.id as QuestionId];
+    if (value) query.set(question.id, value);
+  }
+  const text = query.toString();
+  return text ? `/plan?${text}` : "/plan";
+}

@@ -1,0 +1,89 @@
+/**
+ * The scorecard's field names, totals and saved state. Pure and free of data imports, because the
+ * scorecard's client leaf imports it too (keep zod and lib/data out of here: they would ship to the browser).
+ */
+
+/** One row of a sheet: a question or check, rated and annotated. */
+export interface ScorecardItem {
+  /** Stable id from lib/data/vetting.ts (it names the saved fields). */
+  id: string;
+  /** Short label, e.g. "End-to-end system design". */
+  title: string;
+  /** What the interviewer asks or checks. */
+  prompt: string;
+  /** What a strong answer shows, when the guide says. */
+  detail?: string;
+}
+
+/** One printed page: a role's items. */
+export interface ScorecardSheet {
+  role: string;
+  title: string;
+  href: string;
+  items: ScorecardItem[];
+}
+
+/**
+ * Where the browser keeps what the reader typed (localStorage, never sent anywhere).
+ * IMPORTANT: bump the version if field names change meaning; old saves are then ignored, not misread.
+ */
+export const scorecardStorageKey = "ai-hiring-guide:scorecard:v1";
+
+/** The header fields every sheet has. */
+export const headerFields = [
+  { id: "candidate", label: "Candidate", type: "text" },
+  { id: "role", label: "Role applied for", type: "text" },
+  { id: "interviewer", label: "Interviewer", type: "text" },
+  { id: "date", label: "Date", type: "date" },
+] as const;
+
+/** Name of a sheet's header field, e.g. `ai-architect.candidate`. */
+export const headerFieldName = (role: string, field: string) => `${role}.${field}`;
+/** Name of an item's rating radio group, e.g. `ai-architect.end-to-end-system.rating`. */
+export const ratingName = (role: string, itemId: string) => `${role}.${itemId}.rating`;
+/** Name of an item's notes field. */
+export const notesName = (role: string, itemId: string) => `${role}.${itemId}.notes`;
+
+/** Every field name of a sheet, in page order. */
+export function sheetFieldNames(sheet: { role: string; items: readonly { id: string }[] }): string[] {
+  return [
+    ...headerFields.map((field) => headerFieldName(sheet.role, field.id)),
+    ...sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), notesName(sheet.role, item.id)]),
+  ];
+}
+
+/** A sheet's total: the sum of its ratings, how many items are rated, and the most it could be. */
+export function sheetTotal(values: Readonly<Record<string, string>>, sheet: { role: string; items: readonly { id: string }[] }, maxRating: number) {
+  let score = 0;
+  let rated = 0;
+  for (const item of sheet.items) {
+    const rating = Number(values[ratingName(sheet.role, item.id)]);
+    if (Number.isInteger(rating) && rating >= 1 && rating <= maxRating) {
+      score += rating;
+      rated += 1;
+    }
+  }
+  return { score, rated, max: sheet.items.length * maxRating };
+}
+
+/**
+ * Reads what was saved, keeping only known field names with string values (at most 5,000 characters
+ * each). Anything else (a corrupt or foreign value, an old version) gives an empty scorecard instead of
+ * an error. Hand-written rather than zod, to keep the browser's share of this page small.
+ */
+export function parseSavedScorecard(json: string | null, knownNames: readonly string[]): Record<string, string> {
+  if (!json) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
+  const saved: Record<string, string> = {};
+  for (const name of knownNames) {
+    const value = (data as Record<string, unknown>)[name];
+    if (typeof value === "string") saved[name] = value.slice(0, 5000);
+  }
+  return saved;
+}

@@ -1,0 +1,50 @@
+import type { Heading, List, Nodes } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { describe, expect, it } from "vitest";
+import { getJobDescriptions, jobDescriptionMarkdown, jobDescriptionText, jobDescriptions, resolveJobDescription } from "@/lib/tools/job-descriptions";
+import { roleSchema } from "@/lib/schemas/salary-band";
+import { vetting } from "@/lib/vetting";
+
+const starters = getJobDescriptions();
+const fromMarkdown = (markdown: string) => unified().use(remarkParse).parse(markdown);
+/** The plain text of a Markdown node. */
+const toString = (node: Nodes): string => ("value" in node ? node.value : "children" in node ? node.children.map(toString).join("") : "");
+
+describe("job description starters", () => {
+  it("has one starter per role, each with what the role owns, the work, skills, tools, titles and what to look for", () => {
+    expect(starters.map((jd) => jd.role).sort()).toEqual([...roleSchema.options].sort());
+    for (const jd of starters) {
+      expect(jd.parts.map((p) => p.id)).toEqual(["owns", "responsibilities", "hard-skills", "soft-skills", "tools", "titles", "look-for"]);
+      for (const part of jd.parts) expect(part.items.length, `${jd.role} ${part.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads 'what we will look for' from the vetting material, so the ad asks for what the interview tests", () => {
+    const architect = starters.find((jd) => jd.role === "ai-architect")!;
+    expect(architect.parts.at(-1)!.items).toEqual(vetting.architectQuestions.map((q) => q.topic));
+    const engineer = starters.find((jd) => jd.role === "software-engineer")!;
+    expect(engineer.parts.at(-1)!.items).toEqual(vetting.engineerChecks.map((c) => c.title));
+    // A change to the vetting data changes the starter.
+    const changed = { ...vetting, engineerChecks: [{ id: "x", title: "Shipping under pressure", text: "Ask about the last release that went wrong." }] };
+    expect(resolveJobDescription(jobDescriptions.find((jd) => jd.role === "software-engineer")!, changed).parts.at(-1)!.items).toEqual(["Shipping under pressure"]);
+  });
+});
+
+describe.each(starters.map((jd) => [jd.title, jd] as const))("%s as text and Markdown", (_title, jd) => {
+  it("as plain text: the title, the summary, then each heading with its intro and '- ' items", () => {
+    const text = jobDescriptionText(jd);
+    const expected = [jd.title, jd.summary, ...jd.parts.map((p) => [p.heading, ...(p.intro ? [p.intro] : []), ...p.items.map((i) => `- ${i}`)].join("\n"))].join("\n\n");
+    expect(text).toBe(`${expected}\n`);
+    expect(text).not.toMatch(/https?:|\]\(/); // no links back to the guide in the ad itself
+  });
+
+  it("as Markdown that parses back to the same headings, paragraphs and list items", () => {
+    const tree = fromMarkdown(jobDescriptionMarkdown(jd));
+    const headings = tree.children.filter((n): n is Heading => n.type === "heading");
+    expect(headings.map((h) => [h.depth, toString(h)])).toEqual([[1, jd.title], ...jd.parts.map((p) => [2, p.heading])]);
+    expect(toString(tree.children[1])).toBe(jd.summary); // "[Company]" survives: escaped, not read as a link
+    const lists = tree.children.filter((n): n is List => n.type === "list");
+    expect(lists.map((l) => l.children.map((item) => toString(item)))).toEqual(jd.parts.map((p) => p.items));
+  });
+});

@@ -1,0 +1,123 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PlanResult } from "@/components/tools/plan-result";
+import { loadContent, type Chapter } from "@/lib/content/load";
+import { formatBandRange, marketNotes, salaryBands } from "@/lib/salary-bands";
+import type { SalaryBand } from "@/lib/schemas/salary-band";
+import { allAnswerCombinations, evaluatePlan } from "@/lib/tools/plan";
+import { planBandFor, sumRanges, teamCost } from "@/lib/tools/plan-cost";
+import { planPageData } from "@/lib/tools/plan-page";
+import { parsePlanQuery, planHref } from "@/lib/tools/plan-params";
+import { planRules } from "@/lib/tools/plan-rules";
+
+const { questions } = planRules;
+const combinations = allAnswerCombinations(planRules);
+const architect = planBandFor("ai-architect", salaryBands)!;
+const engineer = planBandFor("software-engineer", salaryBands)!;
+const find = (predicate: (plan: ReturnType<typeof evaluatePlan>) => boolean) =>
+  combinations.map((answers) => evaluatePlan(planRules, answers)).find(predicate)!;
+
+let chapters: Chapter[];
+beforeAll(async () => {
+  chapters = (await loadContent(process.cwd())).chapters;
+});
+
+describe("reading answers from the URL", () => {
+  const complete = Object.fromEntries(questions.map((q) => [q.id, q.options[0].value]));
+
+  it("reads a complete set of answers, and every combination survives a round trip through its link", () => {
+    expect(parsePlanQuery(complete, questions)).toEqual({ kind: "complete", answers: complete });
+    for (const answers of combinations) {
+      const query = Object.fromEntries(new URL(planHref(answers, questions), "http://x").searchParams);
+      expect(parsePlanQuery(query, questions)).toEqual({ kind: "complete", answers });
+    }
+  });
+
+  it("treats no parameters as a fresh questionnaire, with no message", () => {
+    expect(parsePlanQuery({}, questions)).toEqual({ kind: "empty" });
+  });
+
+  it("keeps the valid answers and names what is missing, unknown or repeated", () => {
+    const [first, second, third] = questions;
+    const result = parsePlanQuery({ [first.id]: first.options[1].value, [second.id]: "maybe", [third.id]: [third.options[0].value, third.options[1].value], utm_source: "mail" }, questions);
+    expect(result.kind).toBe("invalid");
+    if (result.kind !== "invalid") return;
+    expect(result.answers).toEqual({ [first.id]: first.options[1].value });
+    expect(result.problems).toEqual([
+      "This link has a setting the planner does not know: “utm_source”.",
+      `“maybe” is not an answer to “${second.label}”; choose one of the answers below.`,
+      `“${third.label}” has more than one answer; choose one.`,
+      `Please answer these questions: ${questions.slice(3).map((q) => `“${q.label}”`).join(", ")}.`,
+    ]);
+  });
+
+  it("never throws on hostile input, and cuts long values in its messages", () => {
+    const long = "x".repeat(5000);
+    for (const params of [{ ai: long }, { [long]: "1" }, { ai: "<script>alert(1)</script>" }, { ai: ["", ""] }, JSON.parse('{"__proto__": "x"}')]) {
+      const result = parsePlanQuery(params as Record<string, string>, questions);
+      expect(result.kind).toBe("invalid");
+      if (result.kind === "invalid") for (const problem of result.problems) expect(problem.length).toBeLessThan(400);
+    }
+  });
+});
+
+describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
+  it("adds one architect band and count × the engineer band, keeping the architect band's open top", () => {
+    const plan = find((p) => p.architect.value === "full-time");
+    const cost = teamCost(plan, salaryBands);
+    const n = plan.engineers.value;
+    expect(cost.total).toEqual({
+      low: architect.low + n * engineer.low,
+      high: architect.high + n * engineer.high,
+      openEnded: architect.openEnded || engineer.openEnded,
+      currency: architect.currency,
+    });
+    expect(cost.unpriced).toEqual([]);
+    expect(cost.bands).toEqual([architect, engineer]);
+    expect(formatBandRange(cost.total!).endsWith("+")).toBe(architect.openEnded);
+  });
+
+  it("prices a fractional architect at nothing rather than inventing a rate, and says so", () => {
+    const plan = find((p) => p.architect.value === "fractional");
+    const cost = teamCost(plan, salaryBands);
+    expect(cost.unpriced).toEqual(["ai-architect"]);
+    expect(cost.total).toEqual({ low: plan.engineers.value * engineer.low, high: plan.engineers.value * engineer.high, openEnded: engineer.openEnded, currency: engineer.currency });
+    expect(cost.lines.find((line) => line.role === "ai-architect")).toMatchObject({ band: undefined, range: undefined });
+  });
+
+  it("counts an architect already on the team, and none when no architect is hired yet", () => {
+    const inPlace = teamCost(find((p) => p.architect.value === "in-place"), salaryBands);
+    expect(inPlace.lines[0]).toMatchObject({ role: "ai-architect", existing: true, range: { low: architect.low, high: architect.high } });
+    const noneYet = teamCost(find((p) => p.architect.value === "none-yet"), salaryBands);
+    expect(noneYet.lines.map((line) => line.role)).toEqual(["software-engineer"]);
+  });
+
+  it("refuses to add up different currencies", () => {
+    const eur: SalaryBand = { ...engineer, currency: "EUR" };
+    expect(sumRanges([architect, eur])).toBeUndefined();
+    expect(sumRanges([])).toBeUndefined();
+  });
+});
+
+describe("every combination of answers", () => {
+  it("gets a full answer that renders on the server, with its reasons, links and figures", () => {
+    expect(combinations.length).toBeGreaterThan(0);
+    for (const answers of combinations) {
+      const data = planPageData(answers, chapters);
+      expect(data.result, JSON.stringify(answers)).toBeDefined();
+      const { plan, cost, sectionNames, shareHref } = data.result!;
+      const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+      const text = html.replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      expect(text).toContain(planRules.labels.seat[plan.architect.value]);
+      for (const point of [plan.architect, plan.engineers, plan.agency, plan.approach, ...plan.notes]) {
+        expect(text).toContain(point.reason);
+        expect(html).toContain(`href="${point.href}"`);
+        expect(sectionNames[point.href], point.href).not.toBe(point.href); // a real section name, not the bare link
+      }
+      if (cost.total) expect(text).toContain(formatBandRange(cost.total));
+      if (cost.unpriced.length > 0) expect(text).toContain(planRules.labels.fractionalCost);
+      expect(text).toContain(planRules.labels.offshoreCost);
+      expect(html).toContain(`href="${shareHref.replaceAll("&", "&amp;")}"`);
+    }
+  });
+});

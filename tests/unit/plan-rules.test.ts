@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { rawPlanQuestions } from "@/lib/data/plan-questions";
+import { rawPlanRules } from "@/lib/data/plan-rules";
+import { planRulesSchema, type PlanAnswers, type PlanRules } from "@/lib/schemas/plan";
+import { allAnswerCombinations, evaluatePlan, matches } from "@/lib/tools/plan";
+import { planRules } from "@/lib/tools/plan-rules";
+
+const combinations = allAnswerCombinations(planRules);
+const firstMatchLists = ["architect", "engineers", "agency", "approach"] as const;
+
+/** The value a rule decides, as the recommendation reports it. */
+const outcomeOf = (list: (typeof firstMatchLists)[number], rule: PlanRules[typeof list][number]) =>
+  "outcome" in rule ? rule.outcome : "count" in rule ? rule.count : rule.fits;
+
+describe("the planner's data", () => {
+  it("has five or six questions, each with a one-line hint and two to four answers", () => {
+    expect(planRules.questions.length).toBeGreaterThanOrEqual(5);
+    expect(planRules.questions.length).toBeLessThanOrEqual(6);
+    for (const question of planRules.questions) {
+      expect(question.hint).not.toContain("\n");
+      expect(question.options.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("covers every combination of answers: the product of the options", () => {
+    const expected = planRules.questions.reduce((product, q) => product * q.options.length, 1);
+    expect(combinations).toHaveLength(expected);
+    expect(new Set(combinations.map((c) => JSON.stringify(c))).size).toBe(expected);
+  });
+
+  const raw = () => structuredClone({ ...rawPlanQuestions, ...rawPlanRules }) as Record<string, unknown> & { architect: Record<string, unknown>[]; engineers: Record<string, unknown>[] };
+  const messages = (data: unknown) => {
+    const result = planRulesSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  };
+
+  it("rejects a rule that names an answer the question does not have", () => {
+    const data = raw();
+    data.architect[0].when = { team: ["architects"] };
+    const answers = planRules.questions.find((q) => q.id === "team")!.options.map((o) => o.value).join(", ");
+    expect(messages(data)).toContainEqual(`architect.0.when.team: "architects" is not an answer to "team" (answers: ${answers})`);
+  });
+
+  it("rejects a first-match list whose last rule does not match everything", () => {
+    const data = raw();
+    data.engineers.at(-1)!.when = { ai: ["core"] };
+    expect(messages(data)).toContainEqual(`engineers.${data.engineers.length - 1}.when: the last rule must match every answer (leave out \`when\` and \`seat\`)`);
+  });
+
+  it("rejects a reason longer than one sentence, and a link that is not root-relative", () => {
+    const data = raw();
+    data.architect[1].reason = "First sentence. Second sentence.";
+    data.architect[2].href = "team-composition#fractional-architects";
+    const found = messages(data);
+    expect(found.some((m) => m.startsWith("architect.1.reason: must be one sentence"))).toBe(true);
+    expect(found.some((m) => m.startsWith("architect.2.href: must be a root-relative link"))).toBe(true);
+  });
+
+  it("rejects an architect rule that depends on the seat it decides", () => {
+    const data = raw();
+    data.architect[0].seat = ["full-time"];
+    expect(messages(data)).toContainEqual("architect.0.seat: architect rules cannot depend on the seat they decide");
+  });
+});
+
+// One test per rule: each rule decides (or, for notes, shows) for at least one combination of answers, and
+// when it decides, the answer carries its outcome, its reason and its link. A rule hidden behind an
+// earlier, broader rule fails here.
+describe.each(firstMatchLists)("each %s rule", (list) => {
+  it.each(planRules[list].map((rule) => [rule.id, rule] as const))("%s decides for some answers, with its outcome, reason and link", (_id, rule) => {
+    const decided = combinations.filter((answers) => evaluatePlan(planRules, answers)[list].ruleId === rule.id);
+    expect(decided.length, `no combination of answers reaches rule ${rule.id}`).toBeGreaterThan(0);
+    for (const answers of decided) {
+      const point = evaluatePlan(planRules, answers)[list];
+      expect(matches(rule, answers, evaluatePlan(planRules, answers).architect.value)).toBe(true);
+      expect(point).toEqual({ ruleId: rule.id, value: outcomeOf(list, rule), reason: rule.reason, href: rule.href });
+    }
+  });
+});
+
+describe("each note", () => {
+  it.each(planRules.notes.map((rule) => [rule.id, rule] as const))("%s shows exactly when its condition holds", (_id, rule) => {
+    let shown = 0;
+    for (const answers of combinations) {
+      const plan = evaluatePlan(planRules, answers);
+      const isShown = plan.notes.some((note) => note.ruleId === rule.id);
+      expect(isShown).toBe(matches(rule, answers, plan.architect.value));
+      if (isShown) shown += 1;
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+});
+
+// What the guide argues, checked over every combination of answers.
+describe("the guide's decision points", () => {
+  const each = (check: (answers: PlanAnswers, plan: ReturnType<typeof evaluatePlan>) => void) => {
+    for (const answers of combinations) check(answers, evaluatePlan(planRules, answers));
+  };
+
+  it("never recommends a full-time architect hire when the reader says one is not possible", () => {
+    each((answers, plan) => {
+      if (answers.fulltime === "no") expect(plan.architect.value).not.toBe("full-time");
+    });
+  });
+
+  it("keeps the architect a team already has, and hires none on top", () => {
+    each((answers, plan) => expect(plan.architect.value === "in-place").toBe(answers.team === "architect"));
+  });
+
+  it("gives core AI a dedicated architect when one can be hired (fractional covers the gap otherwise)", () => {
+    each((answers, plan) => {
+      if (answers.ai === "core" && answers.team !== "architect") {
+        expect(plan.architect.value).toBe(answers.fulltime === "yes" ? "full-time" : "fractional");
+      }
+    });
+  });
+
+  it("builds in-house when AI is core or the data is regulated, and raises compliance when data is regulated", () => {
+    each((answers, plan) => {
+      if (answers.ai === "core" || answers.regulated === "yes") expect(plan.approach.value).toBe("build");
+      if (answers.regulated === "yes") expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");
+    });
+  });
+
+  it("suggests a specialist agency on a tight timeline", () => {
+    each((answers, plan) => {
+      if (answers.timeline === "urgent") expect(plan.agency.value).toBe(true);
+    });
+  });
+
+  it("keeps engineer headcounts modest (one to four) and never fewer for a broader scope", () => {
+    each((answers, plan) => {
+      expect(plan.engineers.value).toBeGreaterThanOrEqual(1);
+      expect(plan.engineers.value).toBeLessThanOrEqual(4);
+      if (answers.scope === "one") {
+        const broader = evaluatePlan(planRules, { ...answers, scope: "several" });
+        expect(broader.engineers.value).toBeGreaterThanOrEqual(plan.engineers.value);
+      }
+    });
+  });
+});
