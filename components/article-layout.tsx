@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { chapterPath } from "@/lib/routes";
 import { absoluteUrl, repoBranch, repoUrl } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
+import { NewsletterBox } from "./forms/newsletter-box";
 import { ChapterSidebar } from "./chapter-sidebar";
 import { Pager } from "./pager";
 import { ShareButton } from "./share-button.client";
@@ -58,6 +59,10 @@ export function ArticleLayout({ chapter, chapters, previous, next, notice, child
             </a>
           </footer>
           <Pager previous={previous} next={next} />
+          {/* Newsletter, at the end of every chapter (plain form: no JavaScript) */}
+          <div className="mt-12 rounded-xl border border-border bg-accent-soft p-6">
+            <NewsletterBox idPrefix="chapter-signup" />
+          </div>
         </article>
       </main>
 

@@ -16,6 +16,9 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   },
   { path: "/contact", title: "Talk to a specialist", anchors: [], inSitemap: true },
   { path: "/search", title: "Search", anchors: [], inSitemap: false },
+  { path: "/consultation", title: "Request a confidential consultation", anchors: [], inSitemap: true },
+  { path: "/subscribe", title: "Subscribe to the newsletter", anchors: [], inSitemap: true },
+  { path: "/privacy", title: "Privacy", anchors: ["newsletter", "consultation", "abuse", "leave"], inSitemap: true },
 ];
 
 /**
@@ -26,6 +29,11 @@ export const reservedSlugs: readonly string[] = [
   "salaries",
   "contact",
   "search",
+  "consultation",
+  "subscribe",
+  "unsubscribe",
+  "privacy",
+  "admin",
   "api",
   "icon",
   "opengraph-image",
