@@ -52,6 +52,8 @@ export const consultationSchema = z.object({
     .string()
     .trim()
     .normalize("NFC")
+    // Browsers send line breaks as CRLF; store them as LF.
+    .overwrite((v) => v.replace(/\r\n?/g, "\n"))
     .min(1, messages.messageMissing)
     .max(maxLength.message, messages.tooLong(maxLength.message))
     .refine((v) => !multiLineControl.test(v), "Use plain text")

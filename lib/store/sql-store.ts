@@ -53,9 +53,9 @@ export function sqlStore(engine: SqlEngine): Store {
     async addSubscriber({ email, consentText, now }) {
       // ON CONFLICT DO NOTHING + RETURNING: exactly one of many simultaneous signups for an address creates it.
       const created = await one(
-        `INSERT INTO subscribers (${subscriberColumns}) VALUES (?, ?, 'pending', ?, ?, ?, NULL, NULL)
+        `INSERT INTO subscribers (${subscriberColumns}) VALUES (?, ?, 'pending', ?, ?, ?, NULL, ?)
          ON CONFLICT (email) DO NOTHING RETURNING ${subscriberColumns}`,
-        [randomUUID(), email, consentText, now, now],
+        [randomUUID(), email, consentText, now, now, now],
       );
       if (created) return { subscriber: toSubscriber(created), created: true };
       const existing = await one(`SELECT ${subscriberColumns} FROM subscribers WHERE email = ?`, [email]);

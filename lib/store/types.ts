@@ -44,7 +44,10 @@ export interface SignupResult {
 }
 
 export interface Store {
-  /** Adds a pending subscriber, or returns the existing one (email is unique; concurrent calls make one record). */
+  /**
+   * Adds a pending subscriber, or returns the existing one (email is unique; concurrent calls make one record).
+   * A new record's `lastMailAt` is `now`: its creator sends the first confirmation mail (one commit fewer).
+   */
   addSubscriber(input: { email: string; consentText: string; now: number }): Promise<SignupResult>;
   getSubscriber(email: string): Promise<Subscriber | undefined>;
   /** Confirms a pending subscriber; `missing` when there is none (unsubscribed or never signed up). */

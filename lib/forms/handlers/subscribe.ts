@@ -26,11 +26,14 @@ async function resultPage(email: string, state: SignupState): Promise<Outcome> {
   return { kind: "done", to: `/subscribe/sent?t=${await sealFor("signup-result", { e: email, s: state }, ttl.signupResult)}` };
 }
 
-/** Claims the resend slot, sends the confirmation mail, and gives the slot back if sending failed. */
-async function sendConfirmation(email: string, minIntervalMs: number): Promise<"sent" | "wait" | "mail-failed"> {
+/**
+ * Sends the confirmation mail after claiming the resend slot (or with the slot `claimedAt` already taken, as
+ * a new signup's is), and gives the slot back if sending failed.
+ */
+async function sendConfirmation(email: string, minIntervalMs: number, claimedAt?: number): Promise<"sent" | "wait" | "mail-failed"> {
   const store = await getStore();
-  const now = Date.now();
-  if (!(await store.claimConfirmationMail(email, now, minIntervalMs))) return "wait";
+  const now = claimedAt ?? Date.now();
+  if (claimedAt === undefined && !(await store.claimConfirmationMail(email, now, minIntervalMs))) return "wait";
   try {
     const token = await sealFor("confirm", { e: email }, ttl.confirm);
     await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), ttl.confirm / 3_600_000));
@@ -53,7 +56,7 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   // Resolves after the commit: the reader is told "check your inbox" only once the signup is saved.
   const { subscriber, created } = await store.addSubscriber({ email, consentText: subscribeConsent, now: Date.now() });
   if (!created) return resultPage(email, subscriber.status === "confirmed" ? "confirmed" : "pending");
-  const sent = await sendConfirmation(email, 0);
+  const sent = await sendConfirmation(email, 0, subscriber.lastMailAt ?? Date.now());
   return resultPage(email, sent === "sent" ? "new" : "mail-failed");
 }
 
