@@ -59,11 +59,11 @@ export function ArticleLayout({ chapter, chapters, previous, next, notice, child
             </a>
           </footer>
           <Pager previous={previous} next={next} />
-          {/* Newsletter, at the end of every chapter (plain form: no JavaScript) */}
-          <div className="mt-12 rounded-xl border border-border bg-accent-soft p-6">
-            <NewsletterBox idPrefix="chapter-signup" />
-          </div>
         </article>
+        {/* Newsletter, at the end of every chapter (plain form: no JavaScript). Outside <article>: not a section of it. */}
+        <div className="mt-12 max-w-[68ch] rounded-xl border border-border bg-accent-soft p-6">
+          <NewsletterBox idPrefix="chapter-signup" />
+        </div>
       </main>
 
       {/* On-page contents */}

@@ -26,7 +26,7 @@ export default async function SubscribePage({ searchParams }: Props) {
         <Link className="text-accent underline underline-offset-2" href="/privacy">privacy notice</Link> for what we keep.
       </p>
       {draft.expired && <p role="status">That form was more than 15 minutes old, so we cleared it. Please fill it in again.</p>}
-      <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} />
+      <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced />
       <FormEnhancer formId="subscribe-form" />
     </PageShell>
   );

@@ -46,7 +46,7 @@ function Select({ name, options, value, error, missing }: { name: "teamSize" | "
 export function ConsultationForm({ values = {}, errors = {} }: { values?: FormValues; errors?: FieldErrors }) {
   return (
     <form id={`${idPrefix}-form`} method="post" action="/api/consultation" className="space-y-5">
-      <ErrorSummary idPrefix={idPrefix} errors={errors} labels={labels} />
+      <ErrorSummary idPrefix={idPrefix} errors={errors} labels={labels} enhanced />
       <TextField idPrefix={idPrefix} name="name" label={labels.name} autoComplete="name" maxLength={maxLength.name} value={values.name} error={errors.name} missing={messages.nameMissing} />
       <TextField idPrefix={idPrefix} name="email" type="email" label={labels.email} autoComplete="email" maxLength={maxLength.email} value={values.email} error={errors.email} missing={messages.emailMissing} invalid={messages.emailInvalid} />
       <TextField idPrefix={idPrefix} name="company" label={labels.company} autoComplete="organization" maxLength={maxLength.company} value={values.company} error={errors.company} missing={messages.companyMissing} />

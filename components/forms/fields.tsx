@@ -107,7 +107,7 @@ export function Honeypot({ idPrefix }: { idPrefix: string }) {
  * After a failed no-JavaScript submission: a summary that names each problem and links to its field
  * (GOV.UK's error summary pattern). The client leaf writes its own short status into the live region.
  */
-export function ErrorSummary({ idPrefix, errors, labels }: { idPrefix: string; errors: Record<string, string>; labels: Record<string, string> }) {
+export function ErrorSummary({ idPrefix, errors, labels, enhanced }: { idPrefix: string; errors: Record<string, string>; labels: Record<string, string>; enhanced: boolean }) {
   const entries = Object.entries(errors);
   return (
     <>
@@ -125,7 +125,8 @@ export function ErrorSummary({ idPrefix, errors, labels }: { idPrefix: string; e
           </ul>
         </div>
       )}
-      <p data-form-status role="status" className="mb-4 font-medium text-error empty:mb-0" />
+      {/* Live region for the client leaf's messages; only where the leaf runs. */}
+      {enhanced && <p data-form-status role="status" className="mb-4 font-medium text-error empty:mb-0" />}
     </>
   );
 }

@@ -7,16 +7,18 @@ interface SignupFormProps {
   idPrefix: string;
   values?: FormValues;
   errors?: FieldErrors;
+  /** True where the page adds the enhancement leaf (only /subscribe). */
+  enhanced?: boolean;
 }
 
 /**
  * Newsletter signup as a plain POST form: works without JavaScript, and the browser's own checks
  * (required, type=email) apply. Adds no JavaScript to the page; /subscribe adds the enhancement leaf.
  */
-export function SignupForm({ idPrefix, values = {}, errors = {} }: SignupFormProps) {
+export function SignupForm({ idPrefix, values = {}, errors = {}, enhanced = false }: SignupFormProps) {
   return (
     <form id={`${idPrefix}-form`} method="post" action="/api/subscribe" className="space-y-4">
-      <ErrorSummary idPrefix={idPrefix} errors={errors} labels={{ email: "Email address", consent: "Consent" }} />
+      <ErrorSummary idPrefix={idPrefix} errors={errors} labels={{ email: "Email address", consent: "Consent" }} enhanced={enhanced} />
       <TextField
         idPrefix={idPrefix}
         name="email"
