@@ -38,9 +38,9 @@ describe("newsletter signup validation", () => {
 });
 
 describe("consultation request validation", () => {
-  test("a complete request passes, with line breaks kept and '<5' allowed", () => {
+  test("a complete request passes, with line breaks kept (as LF) and '<5' allowed", () => {
     const result = validate(consultationSchema, goodRequest);
-    expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message });
+    expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
   });
 
   test("every missing field gets its own message", () => {
