@@ -30,12 +30,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // A throwaway PostgreSQL server for the tests that run the site on it (unless npm test started one).
+  globalSetup: "./tests/e2e/global-setup.ts",
   webServer: {
-    // The build is made once by tests/run-all.sh; this only serves it, with the production server (`npm start`).
-    command: "npx tsx lib/server/start.ts",
+    // The build is made once by tests/run-all.sh; this only serves it, with the production server (`npm start`),
+    // on an empty DATA_DIR of its own.
+    command: "rm -rf tests/.tmp/e2e-data && npx tsx lib/server/start.ts",
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { SITE_URL: `http://localhost:${port}`, PORT: String(port) },
+    env: {
+      SITE_URL: `http://localhost:${port}`,
+      PORT: String(port),
+      DATA_DIR: "tests/.tmp/e2e-data",
+      // Values the form tests rely on: tests/e2e/forms-helpers.ts.
+      ADMIN_TOKEN: "e2e-admin-token-4f9c2a",
+      CONSULT_NOTIFY_TO: "agency@example.com",
+      FORM_RATE_LIMIT: "5",
+      TRUST_PROXY: "1",
+      // Whatever the outer shell has: this server uses SQLite and the outbox.
+      DATABASE_URL: "",
+      SMTP_URL: "",
+    },
   },
 });

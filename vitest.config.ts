@@ -14,5 +14,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     pool: "forks",
+    // Starts a throwaway PostgreSQL server unless npm test already did (TEST_DATABASE_URL).
+    globalSetup: ["tests/unit/global-setup.ts"],
   },
 });

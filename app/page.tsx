@@ -121,8 +121,8 @@ export default async function HomePage() {
             <h2 className="text-xl font-semibold">Need a second opinion on a senior AI hire?</h2>
             <p className="mt-1 text-fg-muted">{site.publisher} offers a confidential consultation.</p>
           </div>
-          <AppLink href="/contact" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
-            Talk to a specialist
+          <AppLink href="/consultation" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
+            Request a consultation
           </AppLink>
         </div>
       </section>

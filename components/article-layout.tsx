@@ -5,6 +5,7 @@ import { chapterPath, markdownPath, printPath } from "@/lib/routes";
 import { absoluteUrl, repoBranch, repoUrl } from "@/lib/site";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CopyMarkdownButton } from "./copy-markdown-button.client";
+import { NewsletterBox } from "./forms/newsletter-box";
 import { Pager } from "./pager";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
@@ -64,6 +65,10 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
         </footer>
         <Pager previous={previous} next={next} />
       </article>
+      {/* Newsletter, at the end of every chapter (plain form: no JavaScript). Outside <article>: not a section of it. */}
+      <div className="no-print mt-12 max-w-[68ch] rounded-xl border border-border bg-accent-soft p-6">
+        <NewsletterBox idPrefix="chapter-signup" />
+      </div>
     </main>
   );
 }

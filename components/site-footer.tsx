@@ -1,11 +1,15 @@
 import { AppLink } from "./app-link";
+import { NewsletterBox } from "./forms/newsletter-box";
 import { footerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 
-/** Site footer: who publishes the guide and the pages outside the chapters. */
+/** Site footer: the newsletter signup, who publishes the guide and the pages outside the chapters. */
 export function SiteFooter() {
   return (
     <footer data-site-footer className="mt-20 border-t border-border bg-bg-subtle">
+      <div className="mx-auto max-w-[88rem] px-4 pt-10 sm:px-6">
+        <NewsletterBox idPrefix="footer-signup" />
+      </div>
       <div className="mx-auto flex max-w-[88rem] flex-col gap-4 px-4 py-10 text-sm text-fg-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <p>
           {site.name}. Published by {site.publisher}.

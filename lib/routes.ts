@@ -43,6 +43,9 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   { path: "/llms.txt", title: "The guide for language models (llms.txt)", anchors: [], inSitemap: false },
   { path: "/feed.xml", title: "Atom feed of chapter updates", anchors: [], inSitemap: false },
   ...tools.map((tool) => ({ path: toolPath(tool.id), title: tool.title, anchors: toolAnchors[tool.id], inSitemap: true })),
+  { path: "/consultation", title: "Request a confidential consultation", anchors: [], inSitemap: true },
+  { path: "/subscribe", title: "Subscribe to the newsletter", anchors: [], inSitemap: true },
+  { path: "/privacy", title: "Privacy", anchors: ["newsletter", "consultation", "abuse", "leave"], inSitemap: true },
 ];
 
 /**
@@ -54,6 +57,11 @@ export const reservedSlugs: readonly string[] = [
   "contact",
   "search",
   ...tools.map((tool) => tool.id),
+  "consultation",
+  "subscribe",
+  "unsubscribe",
+  "privacy",
+  "admin",
   "api",
   "icon",
   "opengraph-image",

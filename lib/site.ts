@@ -15,12 +15,6 @@ export const repoUrl: string = (process.env.REPO_URL ?? "https://github.com/ai-p
 /** Branch that "Edit this page" links point at. Env `REPO_BRANCH`; default `main`. */
 export const repoBranch: string = process.env.REPO_BRANCH ?? "main";
 
-/**
- * Where readers book the consultation offered at the end of the guide. Env `CONTACT_URL`.
- * Empty by default: the contact page then says plainly how to reach the agency instead of showing a dead button.
- */
-export const contactUrl: string = process.env.CONTACT_URL ?? "";
-
 /** Name and one-line pitch used in titles, previews and structured data. */
 export const site = {
   name: "AI Architect vs Software Engineer: the hiring guide",

@@ -17,18 +17,24 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get update -q && apt-get install -y -q chromium
 fi
 
-# 3. Content check: every problem in every file, as file:line:col.
+# 3. A throwaway PostgreSQL server for the store tests and the PostgreSQL-backed browser tests (initdb +
+#    pg_ctl in a temporary folder as the postgres user; stopped and removed when this script exits, pass or fail).
+#    Installs Debian's postgresql package when the binaries are missing.
+source tests/support/postgres.sh
+
+# 4. Content check: every problem in every file, as file:line:col.
 echo "› npm run check"
 npm run --silent check
 
-# 4. Unit tests (Vitest).
+# 5. Unit tests (Vitest).
 echo "› unit tests"
 npx vitest run
 
-# 5. One production build, shared by every browser test.
+# 6. One production build, shared by every browser test.
 echo "› next build"
 SITE_URL="${SITE_URL:-http://localhost:3100}" npx next build
 
-# 6. Browser tests (Playwright) against the production server (`npm start`), one worker.
+# 7. Browser tests (Playwright) against the production server (`npm start`), one worker. The form and load
+#    tests also start servers of their own on the ports after the main one (E2E_PORT, default 3100).
 echo "› browser tests"
 npx playwright test

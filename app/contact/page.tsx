@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { consultationChecklist } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
-import { contactUrl, site } from "@/lib/site";
+import { site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({
   title: "Talk to a specialist about your AI team",
@@ -35,16 +35,12 @@ export default function ContactPage() {
 
       <div className="mt-8 rounded-xl border border-border bg-accent-soft p-6">
         <h2 className="text-xl font-semibold">Book a confidential consultation</h2>
-        {contactUrl ? (
-          <a href={contactUrl} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
-            Contact {site.publisher}
-          </a>
-        ) : (
-          <p className="mt-2 text-fg-muted">
-            Contact {site.publisher} directly and mention this guide; there is no form on this site, so nothing you
-            type here is collected.
-          </p>
-        )}
+        <p className="mt-2 text-fg-muted">
+          Tell us about the role and your team in a short form; a specialist replies by email.
+        </p>
+        <AppLink href="/consultation" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+          Request a consultation
+        </AppLink>
       </div>
 
       <h2 className="mt-12 text-2xl font-semibold tracking-tight">What to bring to the conversation</h2>

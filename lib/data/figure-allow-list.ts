@@ -22,4 +22,10 @@ export const rawFigureAllowList: unknown[] = [
   { phrase: "{minutes} min read", source: "Reading time: the chapter's word count at 230 words a minute (lib/content/load.ts)" },
   { phrase: "{date}", source: "Dates: a chapter's `updated` frontmatter (\"Last updated\"), or a salary source's `asOf` date" },
   { phrase: "404", source: "The HTTP status shown on the not-found page (app/not-found.tsx)" },
+  // The forms' own rules, shown where they apply; policy set in lib/forms/tokens.ts (`ttl`) and
+  // lib/forms/retention.ts, not statistics. Pages render them from those constants.
+  { phrase: "15 minutes", source: "Lifetime of a form's typed values brought back after a mistake: `ttl.draft` in lib/forms/tokens.ts" },
+  { phrase: "48 hours", source: "Lifetime of a newsletter confirmation link: `ttl.confirm` in lib/forms/tokens.ts" },
+  { phrase: "30 days", source: "Unconfirmed signups are deleted after this: `retention.pendingSignupDays` in lib/forms/retention.ts" },
+  { phrase: "2 years", source: "Consultation requests are kept at most this long: `retention.consultationDays` in lib/forms/retention.ts" },
 ];

@@ -61,4 +61,5 @@ export const footerLinks = [
   { text: "FAQ", href: "/faq" },
   { text: "Search", href: "/search" },
   { text: "Contact", href: "/contact" },
+  { text: "Privacy", href: "/privacy" },
 ] as const;

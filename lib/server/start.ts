@@ -9,6 +9,7 @@ import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
+import { peerHeader } from "../forms/client-address";
 import { siteOrigin } from "../site";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
@@ -51,6 +52,10 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   const url = req.url ?? "/";
+  // The socket's address, for the forms' per-client rate limit: route handlers never see the socket, and
+  // X-Forwarded-For is whatever the client sent unless TRUST_PROXY says a proxy wrote it. Overwrites any
+  // value the client sent under this name.
+  req.headers[peerHeader] = req.socket.remoteAddress ?? "";
   const verdict = guardRequest({ method: req.method ?? "GET", url });
   if (verdict.kind === "reply") {
     return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});

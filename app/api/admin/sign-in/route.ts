@@ -1,0 +1,3 @@
+import { signInEndpoint } from "@/lib/forms/handlers/admin";
+
+export const POST = signInEndpoint;

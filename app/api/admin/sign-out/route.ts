@@ -1,0 +1,3 @@
+import { signOutEndpoint } from "@/lib/forms/handlers/admin";
+
+export const POST = signOutEndpoint;

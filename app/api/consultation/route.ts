@@ -1,0 +1,3 @@
+import { consultationEndpoint } from "@/lib/forms/handlers/consultation";
+
+export const POST = consultationEndpoint;

@@ -1,0 +1,3 @@
+import { deleteMyDataEndpoint } from "@/lib/forms/handlers/leave";
+
+export const POST = deleteMyDataEndpoint;

@@ -1,0 +1,3 @@
+import { resendEndpoint } from "@/lib/forms/handlers/subscribe";
+
+export const POST = resendEndpoint;

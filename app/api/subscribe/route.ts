@@ -1,0 +1,3 @@
+import { subscribeEndpoint } from "@/lib/forms/handlers/subscribe";
+
+export const POST = subscribeEndpoint;

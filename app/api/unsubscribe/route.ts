@@ -1,0 +1,3 @@
+import { unsubscribeEndpoint } from "@/lib/forms/handlers/leave";
+
+export const POST = unsubscribeEndpoint;

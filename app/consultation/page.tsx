@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
+import { ConsultationForm } from "@/components/forms/consultation-form";
+import { FormEnhancer } from "@/components/forms/form-enhancer.client";
+import { PageShell } from "@/components/forms/page-shell";
+import { consultationSchema } from "@/lib/forms/schemas";
+import { readDraft } from "@/lib/forms/tokens";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { ttl } from "@/lib/forms/tokens";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Request a confidential consultation",
+  description: `Ask ${site.publisher} for a confidential consultation about hiring AI Architects and Software Engineers. Tell us the role; we reply by email.`,
+  path: "/consultation",
+  image: "/opengraph-image",
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ConsultationPage({ searchParams }: Props) {
+  const draft = await readDraft(consultationSchema, "draft-consultation", (await searchParams).draft);
+  return (
+    <PageShell eyebrow={site.publisher} title="Request a confidential consultation">
+      <p className="text-fg-muted">
+        Tell us about the role and your team, and a specialist replies by email. Every field is required. We use what you
+        send only to answer you; the <AppLink className="text-accent underline underline-offset-2" href="/privacy">privacy notice</AppLink> says
+        how long we keep it and how to delete it.
+      </p>
+      {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}
+      <div className="text-base">
+        <ConsultationForm values={draft.values} errors={draft.errors} />
+      </div>
+      <FormEnhancer formId="consultation-form" />
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
+import { notFound } from "next/navigation";
+import { PageShell } from "@/components/forms/page-shell";
+import { referencePattern } from "@/lib/forms/handlers/consultation";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Request received", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Result page after a consultation request. The reference is not personal data; anything else is a 404. */
+export default async function ConsultationSentPage({ searchParams }: Props) {
+  const ref = (await searchParams).ref;
+  if (typeof ref !== "string" || !referencePattern.test(ref)) notFound();
+  return (
+    <PageShell eyebrow={site.publisher} title="Thank you: your request is in">
+      <p>
+        Your reference is <strong className="font-mono">{ref}</strong>. Quote it if you write to us. A copy of your request
+        is on its way to the work email you gave, and a specialist will reply to that address.
+      </p>
+      <p>
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href="/#chapters">
+          Back to the guide
+        </AppLink>
+      </p>
+    </PageShell>
+  );
+}

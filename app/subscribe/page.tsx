@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
+import { FormEnhancer } from "@/components/forms/form-enhancer.client";
+import { PageShell } from "@/components/forms/page-shell";
+import { SignupForm } from "@/components/forms/signup-form";
+import { subscribeSchema } from "@/lib/forms/schemas";
+import { readDraft } from "@/lib/forms/tokens";
+import { pageMetadata } from "@/lib/metadata";
+import { ttl } from "@/lib/forms/tokens";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Subscribe to the AI Hiring Guide newsletter",
+  description: "Get news from the AI Hiring Guide and AI People Agency by email. Confirm with one link; leave with one click.",
+  path: "/subscribe",
+  image: "/opengraph-image",
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SubscribePage({ searchParams }: Props) {
+  const draft = await readDraft(subscribeSchema, "draft-subscribe", (await searchParams).draft);
+  return (
+    <PageShell eyebrow="Newsletter" title="Subscribe to the newsletter">
+      <p className="text-fg-muted">
+        News from the guide and from AI People Agency, by email. We send you one mail to confirm your address; nothing
+        else arrives until you open its link. Every mail has a link to leave with one click. See the{" "}
+        <AppLink className="text-accent underline underline-offset-2" href="/privacy">privacy notice</AppLink> for what we keep.
+      </p>
+      {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}
+      <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced />
+      <FormEnhancer formId="subscribe-form" />
+    </PageShell>
+  );
+}

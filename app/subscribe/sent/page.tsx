@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
+import { PageShell } from "@/components/forms/page-shell";
+import type { SignupState } from "@/lib/forms/handlers/subscribe";
+import { openFor } from "@/lib/forms/tokens";
+import { ttl } from "@/lib/forms/tokens";
+import { retention } from "@/lib/forms/retention";
+
+export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const copy: Record<SignupState, { title: string; text: string; resend: boolean }> = {
+  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it to confirm your subscription; it works for ${ttl.confirm / 3_600_000} hours.`, resend: true },
+  pending: { title: "You have already signed up", text: "EMAIL is waiting for confirmation. Open the link in the mail we sent to finish; signing up twice changes nothing.", resend: true },
+  confirmed: { title: "You are already subscribed", text: "EMAIL is on the list already. Nothing changed, and no mail was sent.", resend: false },
+  resent: { title: "We sent the mail again", text: "A new confirmation link is on its way to EMAIL.", resend: true },
+  wait: { title: "Please wait a few minutes", text: "We sent a mail to EMAIL less than five minutes ago. Give it a little time (and check the spam folder) before asking again.", resend: true },
+  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the confirmation mail to EMAIL just now. Try again in a minute.", resend: true },
+  missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
+};
+
+export default async function SignupSentPage({ searchParams }: Props) {
+  const t = (await searchParams).t;
+  const opened = await openFor<{ e: string; s: SignupState }>("signup-result", typeof t === "string" ? t : undefined);
+  if (!opened.ok || !(opened.data.s in copy)) {
+    return (
+      <PageShell title="This page has expired">
+        <p>
+          It is only kept for a day. <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up again</AppLink>; if you are already signed up, nothing changes.
+        </p>
+      </PageShell>
+    );
+  }
+  const { e: email, s: state } = opened.data;
+  const entry = copy[state];
+  const [before, after] = entry.text.split("EMAIL");
+  return (
+    <PageShell eyebrow="Newsletter" title={entry.title}>
+      <p>
+        {before}
+        <strong className="break-all">{email}</strong>
+        {after}
+      </p>
+      {entry.resend && (
+        <form method="post" action="/api/subscribe/resend" className="rounded-lg border border-border p-4 text-base">
+          <input type="hidden" name="t" value={typeof t === "string" ? t : ""} />
+          <p>No mail after a few minutes? Check the spam folder, then ask for it again.</p>
+          <button type="submit" className="mt-3 rounded-lg border border-border-strong px-4 py-2 font-semibold hover:border-accent">
+            Send the mail again
+          </button>
+        </form>
+      )}
+      {state === "missing" && (
+        <p>
+          <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up</AppLink>
+        </p>
+      )}
+      <p className="text-base text-fg-muted">
+        Wrong address? <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up with another one</AppLink>; an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
+      </p>
+    </PageShell>
+  );
+}

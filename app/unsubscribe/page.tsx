@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
+import { PageShell } from "@/components/forms/page-shell";
+
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
+
+/**
+ * Where the link in every mail leads. Opening it changes nothing (mail scanners open links); each action is a
+ * button that posts the token. The token is checked by the endpoints, which say when it is invalid or expired.
+ */
+export default async function UnsubscribePage({ searchParams }: Props) {
+  const { token, status } = await searchParams;
+  if (typeof token !== "string" || !token) {
+    return (
+      <PageShell title="Unsubscribe">
+        <p>
+          Use the link at the end of any mail from us. Lost it? Ask for a new one on the{" "}
+          <AppLink className="text-accent underline underline-offset-2" href="/privacy#leave">privacy page</AppLink>.
+        </p>
+      </PageShell>
+    );
+  }
+  const done = status === "unsubscribed";
+  return (
+    <PageShell eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
+      {done ? (
+        <p>We will not send you the newsletter again. Signing up again later is always possible.</p>
+      ) : (
+        <form method="post" action="/api/unsubscribe">
+          <input type="hidden" name="token" value={token} />
+          <p>One click, and no further newsletters reach this address.</p>
+          <button type="submit" className={`mt-4 bg-accent text-on-accent hover:bg-accent-hover ${buttonClass}`}>
+            Unsubscribe
+          </button>
+        </form>
+      )}
+      <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base">
+        <h2 className="text-xl font-semibold">Delete all your data</h2>
+        <p className="mt-2">
+          Removes your newsletter signup and every consultation request sent with this address, at once and for good.
+        </p>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className={`mt-4 border-2 border-error text-error ${buttonClass}`}>
+          Delete all my data
+        </button>
+      </form>
+    </PageShell>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useEffect } from "react";
+
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** The message for a control from its own validity and the server's wording in its data-msg-* attributes. */
+function messageFor(control: Control): string {
+  const { validity, dataset } = control;
+  if (validity.valueMissing) return dataset.msgMissing ?? "Fill in this field";
+  if (validity.typeMismatch || validity.patternMismatch) return dataset.msgInvalid ?? "Check this field";
+  return "";
+}
+
+/**
+ * Enhances a server-rendered form (found by id) when JavaScript runs: messages appear beside a field as the
+ * reader leaves it, the button shows that the form is sending, and the form is submitted with fetch asking
+ * for JSON, so on a problem nothing typed is lost and the server's messages appear in place. On success it
+ * follows the server's redirect, as the plain form would. Without JavaScript the form posts as usual.
+ */
+export function FormEnhancer({ formId }: { formId: string }) {
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    form.noValidate = true; // our messages, in place, instead of the browser's bubbles
+    const status = form.querySelector<HTMLElement>("[data-form-status]");
+    const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
+    const controls = () => [...form.elements].filter((el): el is Control => "validity" in el && "name" in el && !!(el as Control).name && (el as Control).type !== "hidden" && !el.closest("[aria-hidden=true]"));
+
+    function show(name: string, message: string) {
+      const slot = form!.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
+      if (slot) slot.textContent = message;
+      for (const control of controls()) {
+        if (control.name !== name || control.type === "radio") continue;
+        if (message) control.setAttribute("aria-invalid", "true");
+        else control.removeAttribute("aria-invalid");
+      }
+    }
+
+    function checkAll(): Control[] {
+      const invalid: Control[] = [];
+      const seen = new Set<string>();
+      for (const control of controls()) {
+        if (seen.has(control.name)) continue;
+        seen.add(control.name);
+        const message = messageFor(control);
+        show(control.name, message);
+        if (message) invalid.push(control);
+      }
+      return invalid;
+    }
+
+    const onLeave = (event: FocusEvent) => {
+      const control = event.target as Control;
+      if (!control.name || !("validity" in control) || control.type === "radio") return;
+      // Only once something was typed, so tabbing through an empty form does not shout.
+      if (control.value !== "" || control.getAttribute("aria-invalid")) show(control.name, messageFor(control));
+    };
+    const onChange = (event: Event) => {
+      const control = event.target as Control;
+      if (control.name && "validity" in control && form.querySelector(`[data-error-for="${CSS.escape(control.name)}"]`)?.textContent) {
+        show(control.name, messageFor(control));
+      }
+    };
+
+    const onSubmit = async (event: SubmitEvent) => {
+      event.preventDefault();
+      if (form.dataset.pending) return;
+      if (status) status.textContent = "";
+      const invalid = checkAll();
+      if (invalid.length) {
+        if (status) status.textContent = invalid.length === 1 ? "One field needs your attention." : `${invalid.length} fields need your attention.`;
+        invalid[0].focus();
+        return;
+      }
+      const label = button?.textContent ?? "";
+      form.dataset.pending = "true";
+      form.setAttribute("aria-busy", "true");
+      if (button) {
+        button.disabled = true;
+        button.textContent = button.dataset.pendingLabel ?? "Sending…";
+      }
+      try {
+        const response = await fetch(form.action, {
+          method: "POST",
+          body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>),
+          headers: { Accept: "application/json" },
+        });
+        const result = (await response.json()) as { ok: boolean; redirect?: string; errors?: Record<string, string>; message?: string };
+        if (result.ok && result.redirect) {
+          window.location.assign(result.redirect);
+          return;
+        }
+        if (result.errors) {
+          for (const [name, message] of Object.entries(result.errors)) show(name, message);
+          const first = Object.keys(result.errors)[0];
+          form.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
+          if (status) status.textContent = "Please check the fields marked below.";
+        } else if (status) {
+          status.textContent = result.message ?? "Something went wrong. Please try again.";
+        }
+      } catch {
+        if (status) status.textContent = "We could not reach the site. Check your connection and try again; what you typed is still here.";
+      }
+      delete form.dataset.pending;
+      form.removeAttribute("aria-busy");
+      if (button) {
+        button.disabled = false;
+        button.textContent = label;
+      }
+    };
+
+    form.addEventListener("focusout", onLeave);
+    form.addEventListener("change", onChange);
+    form.addEventListener("input", onChange);
+    form.addEventListener("submit", onSubmit);
+    return () => {
+      form.removeEventListener("focusout", onLeave);
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("input", onChange);
+      form.removeEventListener("submit", onSubmit);
+    };
+  }, [formId]);
+  return null;
+}

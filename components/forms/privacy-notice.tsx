@@ -1,0 +1,59 @@
+import { maxLength } from "@/lib/forms/fields";
+import { retention } from "@/lib/forms/retention";
+import { site } from "@/lib/site";
+import { controlClass, Honeypot } from "./fields";
+import { ttl } from "@/lib/forms/tokens";
+
+/** /privacy: what is stored, why, for how long, and how to leave. Kept in step with lib/forms and lib/store. */
+export function PrivacyNotice() {
+  return (
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
+      <h1 className="text-3xl font-bold tracking-tight md:text-4xl">Privacy: what we keep and how to leave</h1>
+      <div className="prose prose-guide mt-6">
+        <p>
+          Reading the guide stores nothing about you: no analytics, no trackers, no cookies, and no requests to other
+          sites. Data is kept only when you send one of our two forms, by {site.publisher}, who publishes the guide. It is
+          never sold or shared, and mail goes out through our own mail server.
+        </p>
+        <h2 id="newsletter">Newsletter</h2>
+        <p>
+          <strong>What:</strong> your email address, the consent wording you agreed to and when, when you signed up and
+          confirmed, and when we last sent you a confirmation mail. <strong>Why:</strong> to send the newsletter you asked
+          for, and to prove that you asked. <strong>How long:</strong> until you unsubscribe. A signup that is never
+          confirmed is deleted after {retention.pendingSignupDays} days.
+        </p>
+        <h2 id="consultation">Consultation requests</h2>
+        <p>
+          <strong>What:</strong> your name, work email, company, the role you are hiring for, team size, timeline, your
+          message, and the consent wording and time. <strong>Why:</strong> so that a specialist can answer you; we also
+          send you a copy. <strong>How long:</strong> until you delete it, and at most {retention.consultationDays / 365} years.
+        </p>
+        <h2 id="abuse">Protection against abuse</h2>
+        <p>
+          To limit how many forms one connection can send in an hour, we keep a keyed hash of your IP address (not the
+          address itself) with a count, for that hour only; then it is deleted. If a form comes back with a mistake
+          marked, what you typed travels back in the page address, encrypted so only this site can read it, and it
+          expires after {ttl.draft / 60_000} minutes; it is not stored.
+        </p>
+        <h2 id="leave">How to leave</h2>
+        <ul>
+          <li>Every mail we send ends with a link to unsubscribe with one click, and to delete everything we hold about you.</li>
+          <li>
+            Lost the mail? Enter your address below. If we hold anything for it, we send a link that deletes it all; the
+            page answers the same either way, so no one can use it to find out who is on our list.
+          </li>
+        </ul>
+      </div>
+      <form method="post" action="/api/delete-my-data" className="mt-6 max-w-md space-y-3 rounded-lg border border-border p-5">
+        <label htmlFor="delete-email" className="block font-medium">
+          Email address
+        </label>
+        <input id="delete-email" name="email" type="email" required autoComplete="email" maxLength={maxLength.email} className={controlClass} />
+        <Honeypot idPrefix="delete" />
+        <button type="submit" className="rounded-lg border-2 border-border-strong px-5 py-2 font-semibold hover:border-accent">
+          Send me a deletion link
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import { maxLength, messages, subscribeConsent } from "@/lib/forms/fields";
+import type { FieldErrors, FormValues } from "@/lib/forms/schemas";
+import { ConsentField, ErrorSummary, Honeypot, SubmitButton, TextField } from "./fields";
+
+interface SignupFormProps {
+  /** Prefix for element ids: each form on a page needs its own (footer, chapter end, /subscribe). */
+  idPrefix: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  /** True where the page adds the enhancement leaf (only /subscribe). */
+  enhanced?: boolean;
+}
+
+/**
+ * Newsletter signup as a plain POST form: works without JavaScript, and the browser's own checks
+ * (required, type=email) apply. Adds no JavaScript to the page; /subscribe adds the enhancement leaf.
+ */
+export function SignupForm({ idPrefix, values = {}, errors = {}, enhanced = false }: SignupFormProps) {
+  return (
+    <form id={`${idPrefix}-form`} method="post" action="/api/subscribe" className="space-y-4">
+      <ErrorSummary idPrefix={idPrefix} errors={errors} labels={{ email: "Email address", consent: "Consent" }} enhanced={enhanced} />
+      <TextField
+        idPrefix={idPrefix}
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="email"
+        maxLength={maxLength.email}
+        value={values.email}
+        error={errors.email}
+        missing={messages.emailMissing}
+        invalid={messages.emailInvalid}
+      />
+      <ConsentField idPrefix={idPrefix} text={subscribeConsent} checked={values.consent === "yes"} error={errors.consent} missing={messages.consentMissing} />
+      <Honeypot idPrefix={idPrefix} />
+      <SubmitButton pendingLabel="Subscribing…">Subscribe</SubmitButton>
+    </form>
+  );
+}

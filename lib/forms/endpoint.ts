@@ -1,0 +1,95 @@
+import "server-only";
+import { siteOrigin } from "@/lib/site";
+import { clientAddress } from "./client-address";
+import { problem, respond, type Outcome } from "./respond";
+
+/** Largest form body we read. Ours are far smaller; anything bigger is refused before parsing. */
+export const maxBodyBytes = 16 * 1024;
+
+/** What a handler gets: the parsed form, the URL (for query tokens) and the client address for the limit. */
+export interface FormRequest {
+  body: URLSearchParams;
+  url: URL;
+  headers: Headers;
+  address: string;
+  wantsJson: boolean;
+}
+
+/**
+ * True when the browser says the post comes from another site: `Sec-Fetch-Site: cross-site`, or an `Origin`
+ * whose host is neither the configured public origin nor the request's own Host. Requests without either
+ * header (curl, mail servers) are not browsers acting for a visitor and pass.
+ */
+export function isCrossSite(headers: Headers, configuredOrigin = siteOrigin): boolean {
+  if (headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true; // "null" (sandboxed or opaque origins) and garbage
+  }
+  return host !== new URL(configuredOrigin).host && host !== headers.get("host");
+}
+
+/** Reads at most `limit` bytes of the body; null when there is more. */
+async function readBody(request: Request, limit: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Wraps a form handler with everything every form endpoint must do, in this order: refuse cross-site posts
+ * (403, unless `allowCrossSite`: the token-authorised one-click unsubscribe), refuse large bodies (413, by
+ * Content-Length and while streaming), accept only URL-encoded forms (415), refuse undecodable bytes (400),
+ * then run the handler. Any failure that escapes becomes a 503 page that says nothing was stored (never a
+ * 500, never a stack trace); the log line names the error's kind only, never what the reader typed.
+ */
+export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome | Response>, options: { allowCrossSite?: boolean } = {}) {
+  return async function POST(request: Request): Promise<Response> {
+    const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
+    const fail = (outcome: Outcome) => respond(outcome, wantsJson);
+    try {
+      if (!options.allowCrossSite && isCrossSite(request.headers)) {
+        return fail(problem(403, "This form was sent from another site", "For your safety we only accept forms sent from this site's own pages. Nothing was stored."));
+      }
+      const declared = Number(request.headers.get("content-length") ?? 0);
+      const tooLarge = problem(413, "That was more than this form accepts", "The form was too large to read. Shorten the message and send it again. Nothing was stored.");
+      if (declared > maxBodyBytes) return fail(tooLarge);
+      const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+      if (type !== "application/x-www-form-urlencoded") {
+        return fail(problem(415, "The form was sent in a format we do not read", "Send the form from the page on this site. Nothing was stored."));
+      }
+      const bytes = await readBody(request, maxBodyBytes);
+      if (!bytes) return fail(tooLarge);
+      let body: URLSearchParams;
+      try {
+        body = new URLSearchParams(decoder.decode(bytes));
+      } catch {
+        return fail(problem(400, "The form could not be read", "It contained characters that are not valid text. Nothing was stored."));
+      }
+      const url = new URL(request.url);
+      const outcome = await handler({ body, url, headers: request.headers, address: clientAddress(request.headers), wantsJson });
+      return outcome instanceof Response ? outcome : respond(outcome, wantsJson);
+    } catch (error) {
+      console.error(`form endpoint ${new URL(request.url).pathname}: ${error instanceof Error ? error.name : "error"}${(error as { code?: string }).code ? ` (${(error as { code?: string }).code})` : ""}`);
+      return fail(problem(503, "We could not save that just now", "Nothing was stored. Please try again in a minute."));
+    }
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What the two forms ask, as data: labels, choices, limits and the consent wording. The server components
+ * render from it and the zod schemas (schemas.ts) validate against it, so the form and the check cannot drift.
+ */
+
+/** Consent wording for the newsletter, stored verbatim with each signup. */
+export const subscribeConsent =
+  "I agree to receive the AI Hiring Guide newsletter by email from AI People Agency. I can unsubscribe at any time with the link in every mail.";
+
+/** Consent wording for a consultation request, stored verbatim with each request. */
+export const consultationConsent =
+  "I agree that AI People Agency keeps these details to answer my request, as described in the privacy notice.";
+
+export const roleOptions = [
+  { value: "ai-architect", label: "AI Architect" },
+  { value: "software-engineer", label: "Software Engineer" },
+  { value: "both", label: "Both" },
+  { value: "not-sure", label: "Not sure yet" },
+] as const;
+
+export const teamSizeOptions = [
+  { value: "1-10", label: "1–10 people" },
+  { value: "11-50", label: "11–50 people" },
+  { value: "51-200", label: "51–200 people" },
+  { value: "201-1000", label: "201–1,000 people" },
+  { value: "1000+", label: "More than 1,000 people" },
+] as const;
+
+export const timelineOptions = [
+  { value: "now", label: "As soon as possible" },
+  { value: "1-3-months", label: "Within 3 months" },
+  { value: "3-6-months", label: "In 3 to 6 months" },
+  { value: "exploring", label: "Just exploring" },
+] as const;
+
+/** Maximum lengths (characters). Bodies are capped at 16 KB before any of this is read. */
+export const maxLength = { email: 254, name: 100, company: 120, message: 2000 } as const;
+
+/** Name of the honeypot field: hidden from people, left empty by them, filled by naive bots. */
+export const honeypotField = "leave_empty";
+
+/** Messages shown next to fields; the client leaf shows the same ones before submitting. */
+export const messages = {
+  emailMissing: "Enter your email address",
+  emailInvalid: "Enter an email address in the form name@example.com",
+  emailTooLong: `Email addresses are at most ${maxLength.email} characters`,
+  consentMissing: "Tick the box to agree, or we cannot keep your details",
+  nameMissing: "Enter your name",
+  companyMissing: "Enter your company's name",
+  roleMissing: "Choose the role you are hiring for",
+  teamSizeMissing: "Choose the size of your team",
+  timelineMissing: "Choose when you want to hire",
+  messageMissing: "Tell us briefly what you need",
+  tooLong: (max: number) => `Use at most ${max} characters`,
+  markup: "Leave out HTML tags (text between < and >)",
+  controlCharacters: "Use plain text on one line",
+} as const;
+
+/** Label of a choice, for mails and the admin list; the raw value when it is not one of ours. */
+export function optionLabel(options: readonly { value: string; label: string }[], value: string): string {
+  return options.find((o) => o.value === value)?.label ?? value;
+}

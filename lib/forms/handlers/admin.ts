@@ -1,0 +1,36 @@
+import "server-only";
+import { siteOrigin } from "@/lib/site";
+import { adminCookie, adminSessionValue, adminToken, sameSecret } from "../admin";
+import { formEndpoint, type FormRequest } from "../endpoint";
+import { allowSubmission } from "../rate-limit";
+import { seeOther, type Outcome } from "../respond";
+import { rateLimited } from "./subscribe";
+
+const secure = siteOrigin.startsWith("https:") ? "; Secure" : "";
+
+/**
+ * Sign-in: a right token sets the session cookie (httpOnly, SameSite=Strict, Secure on https) and goes to
+ * /admin; a wrong one goes to /admin without it, which is the site's 404 page, like every other failure.
+ * Attempts count against the per-address limit (scope "admin"), so the token cannot be guessed quickly.
+ */
+async function signIn(request: FormRequest): Promise<Outcome | Response> {
+  const token = adminToken();
+  const given = request.body.get("token") ?? "";
+  if (!token) return { kind: "done", to: "/admin" };
+  if (!(await allowSubmission(request.address, "admin"))) return rateLimited();
+  if (!sameSecret(given, token)) return { kind: "done", to: "/admin" };
+  const response = seeOther("/admin");
+  response.headers.append("Set-Cookie", `${adminCookie}=${await adminSessionValue(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=28800${secure}`);
+  return response;
+}
+
+async function signOut(): Promise<Response> {
+  const response = seeOther("/");
+  response.headers.append("Set-Cookie", `${adminCookie}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`);
+  return response;
+}
+
+/** POST /api/admin/sign-in. */
+export const signInEndpoint = formEndpoint(signIn);
+/** POST /api/admin/sign-out. */
+export const signOutEndpoint = formEndpoint(signOut);

@@ -1,0 +1,44 @@
+import "server-only";
+import { consultationNotification, consultationReceipt } from "@/lib/mail/messages";
+import { sendMail } from "@/lib/mail/transport";
+import { getStore } from "@/lib/store";
+import { formEndpoint, type FormRequest } from "../endpoint";
+import { consultationConsent, honeypotField } from "../fields";
+import { allowSubmission } from "../rate-limit";
+import type { Outcome } from "../respond";
+import { consultationSchema, pickFields, validate } from "../schemas";
+import { draftLocation, recipientLinks } from "../tokens";
+import { honeypotProblem, rateLimited } from "./subscribe";
+
+/** Shape of a reference number, e.g. `CR-7K2M9QXD`. */
+export const referencePattern = /^CR-[0-9A-HJKMNP-TV-Z]{8}$/;
+
+/** Where the agency is told about new requests. Env `CONSULT_NOTIFY_TO`; without it, no notification. */
+export function notifyAddress(): string | undefined {
+  return process.env.CONSULT_NOTIFY_TO?.trim() || undefined;
+}
+
+async function requestConsultation(request: FormRequest): Promise<Outcome> {
+  if (request.body.get(honeypotField)) return honeypotProblem;
+  const values = pickFields(consultationSchema, request.body);
+  const result = validate(consultationSchema, values);
+  if (!result.ok) {
+    return { kind: "invalid", errors: result.errors, to: await draftLocation("/consultation", "draft-consultation", values) };
+  }
+  if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
+  const { consent: _consent, ...fields } = result.data;
+  const now = Date.now();
+  // Resolves after the commit; only then does the reader get a reference number.
+  const consultation = await (await getStore()).addConsultation({ ...fields, consentText: consultationConsent, consentAt: now, now });
+  // The request is saved and listed in /admin even if a mail fails, so a mail failure is logged, not shown.
+  const to = notifyAddress();
+  const mails = [consultationReceipt(consultation, await recipientLinks(consultation.email))];
+  if (to) mails.push(consultationNotification(to, consultation, await recipientLinks(to)));
+  for (const mail of mails) {
+    await sendMail(mail).catch((error) => console.error(`consultation mail not sent: ${error instanceof Error ? error.name : "error"}`));
+  }
+  return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}` };
+}
+
+/** POST /api/consultation: a consultation request. */
+export const consultationEndpoint = formEndpoint(requestConsultation);

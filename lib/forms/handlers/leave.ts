@@ -1,0 +1,68 @@
+import "server-only";
+import { deletionLinkMail } from "@/lib/mail/messages";
+import { sendMail } from "@/lib/mail/transport";
+import { getStore } from "@/lib/store";
+import { formEndpoint, type FormRequest } from "../endpoint";
+import { honeypotField } from "../fields";
+import { allowSubmission } from "../rate-limit";
+import { problem, type Outcome } from "../respond";
+import { pickFields, subscribeSchema, validate } from "../schemas";
+import { openFor, recipientLinks } from "../tokens";
+import { honeypotProblem, rateLimited } from "./subscribe";
+
+async function emailFromToken(token: string | null): Promise<{ email: string } | { outcome: Outcome }> {
+  const opened = await openFor<{ e: string }>("unsubscribe", token);
+  if (opened.ok) return { email: opened.data.e };
+  return {
+    outcome:
+      opened.reason === "expired"
+        ? problem(400, "This link has expired", "Ask for a new link on the privacy page, or use the link in a newer mail from us. Nothing changed.")
+        : problem(400, "This link is not valid", "It may have been cut short when it was copied. Use the link exactly as it is in the mail. Nothing changed."),
+  };
+}
+
+/**
+ * Unsubscribe. Two callers: the button on /unsubscribe (a browser form), and mail providers doing an RFC 8058
+ * one-click POST from their own servers (body `List-Unsubscribe=One-Click`, token in the URL, no Origin).
+ * The sealed token is what authorises it, so this endpoint accepts posts from anywhere.
+ */
+async function unsubscribe(request: FormRequest): Promise<Outcome> {
+  const token = request.url.searchParams.get("token") ?? request.body.get("token");
+  const oneClick = request.body.get("List-Unsubscribe") === "One-Click";
+  const found = await emailFromToken(token);
+  if ("outcome" in found) return oneClick ? { kind: "text", status: 400, body: "Invalid or expired unsubscribe link.\n" } : found.outcome;
+  await (await getStore()).removeSubscriber(found.email);
+  if (oneClick) return { kind: "text", status: 200, body: "Unsubscribed.\n" };
+  return { kind: "done", to: `/unsubscribe?token=${encodeURIComponent(token!)}&status=unsubscribed` };
+}
+
+/**
+ * Delete all my data. With the token from a mail: deletes every record holding that address, at once. With
+ * an email address only: sends a mail with such a link, if we hold anything for it; the page says the same
+ * either way, so the form cannot be used to find out who is on the list.
+ */
+async function deleteMyData(request: FormRequest): Promise<Outcome> {
+  if (request.body.has("token")) {
+    const found = await emailFromToken(request.body.get("token"));
+    if ("outcome" in found) return found.outcome;
+    await (await getStore()).deleteAllFor(found.email);
+    return { kind: "done", to: "/privacy/deleted" };
+  }
+  if (request.body.get(honeypotField)) return honeypotProblem;
+  const values = pickFields(subscribeSchema, request.body);
+  const result = validate(subscribeSchema.pick({ email: true }), values);
+  if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.");
+  if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
+  const { email } = result.data;
+  if (await (await getStore()).hasDataFor(email)) {
+    await sendMail(deletionLinkMail(email, await recipientLinks(email))).catch((error) =>
+      console.error(`deletion link not sent: ${error instanceof Error ? error.name : "error"}`),
+    );
+  }
+  return { kind: "done", to: "/privacy/link-sent" };
+}
+
+/** POST /api/unsubscribe (also the List-Unsubscribe one-click target). */
+export const unsubscribeEndpoint = formEndpoint(unsubscribe, { allowCrossSite: true });
+/** POST /api/delete-my-data. */
+export const deleteMyDataEndpoint = formEndpoint(deleteMyData);

@@ -1,0 +1,80 @@
+import "server-only";
+import { confirmationMail } from "@/lib/mail/messages";
+import { sendMail } from "@/lib/mail/transport";
+import { absoluteUrl } from "@/lib/site";
+import { getStore } from "@/lib/store";
+import { formEndpoint, type FormRequest } from "../endpoint";
+import { honeypotField, subscribeConsent } from "../fields";
+import { allowSubmission, rateLimitPerHour } from "../rate-limit";
+import { problem, type Outcome } from "../respond";
+import { pickFields, subscribeSchema, validate } from "../schemas";
+import { draftLocation, openFor, recipientLinks, sealFor, ttl } from "../tokens";
+
+/** Minimum time between two confirmation mails to one address ("send it again"). */
+export const resendIntervalMs = 5 * 60_000;
+
+/** What the result page at /subscribe/sent says; sealed into its address with the email. */
+export type SignupState = "new" | "pending" | "confirmed" | "resent" | "wait" | "mail-failed" | "missing";
+
+export const honeypotProblem = problem(400, "This form could not be accepted", "A field that people leave empty was filled in, so we took this for an automated submission. Nothing was stored.");
+
+export function rateLimited(): Outcome {
+  return problem(429, "Too many forms sent from your connection", `We accept ${rateLimitPerHour()} forms an hour from one connection. Please try again within the hour. Nothing was stored.`);
+}
+
+async function resultPage(email: string, state: SignupState): Promise<Outcome> {
+  return { kind: "done", to: `/subscribe/sent?t=${await sealFor("signup-result", { e: email, s: state }, ttl.signupResult)}` };
+}
+
+/**
+ * Sends the confirmation mail after claiming the resend slot (or with the slot `claimedAt` already taken, as
+ * a new signup's is), and gives the slot back if sending failed.
+ */
+async function sendConfirmation(email: string, minIntervalMs: number, claimedAt?: number): Promise<"sent" | "wait" | "mail-failed"> {
+  const store = await getStore();
+  const now = claimedAt ?? Date.now();
+  if (claimedAt === undefined && !(await store.claimConfirmationMail(email, now, minIntervalMs))) return "wait";
+  try {
+    const token = await sealFor("confirm", { e: email }, ttl.confirm);
+    await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), ttl.confirm / 3_600_000));
+    return "sent";
+  } catch (error) {
+    console.error(`confirmation mail not sent: ${error instanceof Error ? error.name : "error"}`);
+    await store.releaseConfirmationMail(email, now);
+    return "mail-failed";
+  }
+}
+
+async function subscribe(request: FormRequest): Promise<Outcome> {
+  if (request.body.get(honeypotField)) return honeypotProblem;
+  const values = pickFields(subscribeSchema, request.body);
+  const result = validate(subscribeSchema, values);
+  if (!result.ok) return { kind: "invalid", errors: result.errors, to: await draftLocation("/subscribe", "draft-subscribe", values) };
+  if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
+  const { email } = result.data;
+  const store = await getStore();
+  // Resolves after the commit: the reader is told "check your inbox" only once the signup is saved.
+  const { subscriber, created } = await store.addSubscriber({ email, consentText: subscribeConsent, now: Date.now() });
+  if (!created) return resultPage(email, subscriber.status === "confirmed" ? "confirmed" : "pending");
+  const sent = await sendConfirmation(email, 0, subscriber.lastMailAt ?? Date.now());
+  return resultPage(email, sent === "sent" ? "new" : "mail-failed");
+}
+
+async function resend(request: FormRequest): Promise<Outcome> {
+  const opened = await openFor<{ e: string }>("signup-result", request.body.get("t"));
+  if (!opened.ok) {
+    return problem(400, "This page has expired", "Sign up again on the subscribe page; if you are already signed up, nothing changes.");
+  }
+  if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
+  const email = opened.data.e;
+  const subscriber = await (await getStore()).getSubscriber(email);
+  if (!subscriber) return resultPage(email, "missing");
+  if (subscriber.status === "confirmed") return resultPage(email, "confirmed");
+  const sent = await sendConfirmation(email, resendIntervalMs);
+  return resultPage(email, sent === "sent" ? "resent" : sent);
+}
+
+/** POST /api/subscribe: newsletter signup (double opt-in). */
+export const subscribeEndpoint = formEndpoint(subscribe);
+/** POST /api/subscribe/resend: send the confirmation mail again (at most every 5 minutes). */
+export const resendEndpoint = formEndpoint(resend);

@@ -1,0 +1,45 @@
+import "server-only";
+import { createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { getStore } from "@/lib/store";
+
+/** Keys derived from the one signing secret, one per use, so no key ever serves two purposes. */
+export interface FormKeys {
+  /** AES-256-GCM key for sealed tokens and drafts. */
+  seal: Buffer;
+  /** HMAC key for the rate limit's hash of client addresses. */
+  address: Buffer;
+  /** HMAC key for the admin session cookie. */
+  admin: Buffer;
+}
+
+/** Derives the keys from a secret (pure; exported for tests). */
+export function deriveKeys(secret: string): FormKeys {
+  const derive = (info: string) => Buffer.from(hkdfSync("sha256", secret, "ai-hiring-guide", info, 32));
+  return { seal: derive("seal v1"), address: derive("address v1"), admin: derive("admin v1") };
+}
+
+/** Keyed hash (hex) of a value, e.g. a client address; the raw value is never stored. */
+export function keyedHash(key: Buffer, value: string): string {
+  return createHmac("sha256", key).update(value).digest("hex").slice(0, 40);
+}
+
+const cacheKey = Symbol.for("ai-hiring-guide.form-keys");
+type Holder = { [cacheKey]?: Promise<FormKeys> };
+
+/**
+ * The secret is `FORM_SECRET` when set; otherwise one is generated on first use and kept in the database
+ * (settings table, first writer wins), so every instance sharing the database signs and opens the same tokens.
+ */
+export function getFormKeys(): Promise<FormKeys> {
+  const holder = globalThis as Holder;
+  holder[cacheKey] ??= (async () => {
+    const fromEnv = process.env.FORM_SECRET;
+    if (fromEnv) return deriveKeys(fromEnv);
+    const store = await getStore();
+    return deriveKeys(await store.ensureSetting("form_secret", randomBytes(32).toString("base64url")));
+  })().catch((error) => {
+    delete holder[cacheKey];
+    throw error;
+  });
+  return holder[cacheKey];
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getStore } from "@/lib/store";
+import { getFormKeys, keyedHash } from "./keys";
+import { retention } from "./retention";
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/** Submissions allowed per client address per hour. Env `FORM_RATE_LIMIT`; default 10. */
+export function rateLimitPerHour(value = process.env.FORM_RATE_LIMIT): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+}
+
+/** Start of the fixed one-hour window that `now` falls in. */
+export function windowStart(now: number): number {
+  return Math.floor(now / HOUR) * HOUR;
+}
+
+const lastPurge = Symbol.for("ai-hiring-guide.last-purge");
+type Holder = { [lastPurge]?: number };
+
+/**
+ * Counts one submission from `address` under `scope` ("forms", "admin") and says whether it is within the
+ * limit. Only a keyed hash of address and scope is stored, and only for the current window: older windows
+ * are deleted (together with expired signups and requests) at most once a minute per process. The count
+ * lives in the database, so the limit holds across instances.
+ */
+export async function allowSubmission(address: string, scope: string, now = Date.now()): Promise<boolean> {
+  const [store, keys] = await Promise.all([getStore(), getFormKeys()]);
+  const holder = globalThis as Holder;
+  if ((holder[lastPurge] ?? 0) < now - 60_000) {
+    holder[lastPurge] = now;
+    await store.purge({
+      windowStart: windowStart(now),
+      pendingBefore: now - retention.pendingSignupDays * DAY,
+      consultationsBefore: now - retention.consultationDays * DAY,
+    });
+  }
+  const hits = await store.hitRateLimit(keyedHash(keys.address, `${scope}|${address}`), windowStart(now));
+  return hits <= rateLimitPerHour();
+}

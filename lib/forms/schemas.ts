@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } from "./fields";
+
+/** Something that looks like an HTML tag: "<script", "<img", "</", "<!--". "<5 engineers" is fine. */
+const tagLike = /<\s*[a-z!/?]/i;
+/** Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks). */
+const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** In the free-text message, line breaks and tabs are fine; other control characters are not. */
+const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const email = z
+  .string()
+  .trim()
+  .normalize("NFC")
+  // Addresses are stored in lower case so that "Ada@X.com" and "ada@x.com" are one signup.
+  .toLowerCase()
+  .min(1, messages.emailMissing)
+  .max(maxLength.email, messages.emailTooLong)
+  .pipe(z.email(messages.emailInvalid));
+
+function line(missing: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .normalize("NFC")
+    .min(1, missing)
+    .max(max, messages.tooLong(max))
+    .refine((v) => !oneLineControl.test(v), messages.controlCharacters)
+    .refine((v) => !tagLike.test(v), messages.markup);
+}
+
+function choice(options: readonly { value: string }[], missing: string) {
+  const values = options.map((o) => o.value) as [string, ...string[]];
+  return z.enum(values, { error: missing });
+}
+
+const consent = (missing: string) => z.literal("yes", { error: missing });
+
+/** Newsletter signup. */
+export const subscribeSchema = z.object({ email, consent: consent(messages.consentMissing) });
+export type SubscribeInput = z.infer<typeof subscribeSchema>;
+
+/** Consultation request. */
+export const consultationSchema = z.object({
+  name: line(messages.nameMissing, maxLength.name),
+  email,
+  company: line(messages.companyMissing, maxLength.company),
+  role: choice(roleOptions, messages.roleMissing),
+  teamSize: choice(teamSizeOptions, messages.teamSizeMissing),
+  timeline: choice(timelineOptions, messages.timelineMissing),
+  message: z
+    .string()
+    .trim()
+    .normalize("NFC")
+    // Browsers send line breaks as CRLF; store them as LF.
+    .overwrite((v) => v.replace(/\r\n?/g, "\n"))
+    .min(1, messages.messageMissing)
+    .max(maxLength.message, messages.tooLong(maxLength.message))
+    .refine((v) => !multiLineControl.test(v), "Use plain text")
+    .refine((v) => !tagLike.test(v), messages.markup),
+  consent: consent(messages.consentMissing),
+});
+export type ConsultationInput = z.infer<typeof consultationSchema>;
+
+/** The fields a form posts, as the strings it typed (what a draft brings back). */
+export type FormValues = Record<string, string>;
+/** One message per field that needs attention. */
+export type FieldErrors = Record<string, string>;
+
+/** Reads exactly the schema's fields from a posted form; a missing field is an empty string. */
+export function pickFields(schema: z.ZodObject, body: URLSearchParams): FormValues {
+  return Object.fromEntries(Object.keys(schema.shape).map((name) => [name, body.get(name) ?? ""]));
+}
+
+/** Validates typed values; on failure, the first message for each field. */
+export function validate<S extends z.ZodObject>(
+  schema: S,
+  values: FormValues,
+): { ok: true; data: z.infer<S> } | { ok: false; errors: FieldErrors } {
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import type { RecipientLinks } from "@/lib/mail/messages";
+import { absoluteUrl } from "@/lib/site";
+import { getFormKeys } from "./keys";
+import { seal, unseal, type Opened, type Purpose } from "./seal";
+import { validate, type FieldErrors, type FormValues } from "./schemas";
+import type { z } from "zod";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** How long each kind of sealed value stays valid. */
+export const ttl = {
+  /** Confirmation link in the double opt-in mail. */
+  confirm: 48 * HOUR,
+  /** Unsubscribe / delete links in mails (people unsubscribe from old mails too). */
+  unsubscribe: 365 * 24 * HOUR,
+  /** The "check your inbox" page and its "send it again" button. */
+  signupResult: 24 * HOUR,
+  /** Typed values brought back to a form after a failed submission. */
+  draft: 15 * MINUTE,
+} as const;
+
+/** Seals with the site's key (see seal.ts). */
+export async function sealFor(purpose: Purpose, data: unknown, ttlMs: number): Promise<string> {
+  return seal((await getFormKeys()).seal, purpose, data, ttlMs);
+}
+
+/** Opens a value sealed with the site's key. */
+export async function openFor<T>(purpose: Purpose, token: string | null | undefined): Promise<Opened<T>> {
+  return unseal<T>((await getFormKeys()).seal, purpose, token);
+}
+
+/** The unsubscribe page and one-click links for a mail to `email`, on the public origin. */
+export async function recipientLinks(email: string): Promise<RecipientLinks> {
+  const token = await sealFor("unsubscribe", { e: email }, ttl.unsubscribe);
+  return {
+    unsubscribePage: absoluteUrl(`/unsubscribe?token=${token}`),
+    oneClick: absoluteUrl(`/api/unsubscribe?token=${token}`),
+  };
+}
+
+/**
+ * No-JavaScript round trip for bad input: the typed values are sealed into the form page's address
+ * (`?draft=`, valid 15 minutes), and the page opens them and validates again to show the messages. Chosen
+ * over keeping drafts in the database because a refused submission then stores nothing at all, and the
+ * values are encrypted and authenticated, never plain text in the URL.
+ */
+export async function draftLocation(path: string, purpose: "draft-subscribe" | "draft-consultation", values: FormValues): Promise<string> {
+  return `${path}?draft=${await sealFor(purpose, values, ttl.draft)}#form-errors`;
+}
+
+/** Values and messages of a draft; empty when there is none, it expired, or it was tampered with. */
+export async function readDraft(
+  schema: z.ZodObject,
+  purpose: "draft-subscribe" | "draft-consultation",
+  token: string | string[] | undefined,
+): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean }> {
+  if (typeof token !== "string") return { values: {}, errors: {}, expired: false };
+  const opened = await openFor<FormValues>(purpose, token);
+  if (!opened.ok) return { values: {}, errors: {}, expired: opened.reason === "expired" };
+  const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
+  const result = validate(schema, values);
+  return { values, errors: result.ok ? {} : result.errors, expired: false };
+}

@@ -1,0 +1,104 @@
+import { optionLabel, roleOptions, teamSizeOptions, timelineOptions } from "@/lib/forms/fields";
+import { site } from "@/lib/site";
+import type { Consultation } from "@/lib/store/types";
+import type { Mail } from "./transport";
+
+/** Links every mail carries for its recipient: the page that unsubscribes (and deletes) and the one-click target. */
+export interface RecipientLinks {
+  /** `/unsubscribe?token=…` page: one button to unsubscribe, one to delete all data. */
+  unsubscribePage: string;
+  /** `/api/unsubscribe?token=…`: the RFC 8058 one-click POST target. */
+  oneClick: string;
+}
+
+function footer(links: RecipientLinks): string {
+  return [
+    "",
+    "--",
+    `${site.name}, published by ${site.publisher}.`,
+    `Unsubscribe, or delete everything we hold about you: ${links.unsubscribePage}`,
+  ].join("\n");
+}
+
+/** Double opt-in: the mail whose link confirms a newsletter signup. */
+export function confirmationMail(to: string, confirmUrl: string, links: RecipientLinks, validHours: number): Mail {
+  return {
+    to,
+    subject: "Confirm your subscription to the AI Hiring Guide",
+    unsubscribeUrl: links.oneClick,
+    text: [
+      "Hello,",
+      "",
+      "Someone, probably you, asked to receive the AI Hiring Guide newsletter at this address.",
+      "To confirm, open this link:",
+      "",
+      confirmUrl,
+      "",
+      `The link works for ${validHours} hours. If you did not ask for this, ignore this mail: without`,
+      "confirmation you will not get the newsletter, and the signup is deleted after 30 days.",
+      footer(links),
+    ].join("\n"),
+  };
+}
+
+function details(c: Consultation): string[] {
+  return [
+    `Reference: ${c.reference}`,
+    `Name: ${c.name}`,
+    `Work email: ${c.email}`,
+    `Company: ${c.company}`,
+    `Role sought: ${optionLabel(roleOptions, c.role)}`,
+    `Team size: ${optionLabel(teamSizeOptions, c.teamSize)}`,
+    `Timeline: ${optionLabel(timelineOptions, c.timeline)}`,
+    "",
+    "Message:",
+    c.message,
+  ];
+}
+
+/** Receipt for the reader who asked for a consultation. */
+export function consultationReceipt(c: Consultation, links: RecipientLinks): Mail {
+  return {
+    to: c.email,
+    subject: `We received your consultation request (${c.reference})`,
+    unsubscribeUrl: links.oneClick,
+    text: [
+      `Thank you. ${site.publisher} has your request and will reply to this address.`,
+      "",
+      "What you sent:",
+      "",
+      ...details(c),
+      footer(links),
+    ].join("\n"),
+  };
+}
+
+/** Notification to the agency (`CONSULT_NOTIFY_TO`). Replying goes to the reader. */
+export function consultationNotification(to: string, c: Consultation, links: RecipientLinks): Mail {
+  return {
+    to,
+    replyTo: c.email,
+    // Reader input never goes into a header other than Reply-To (a validated address).
+    subject: `New consultation request ${c.reference}`,
+    unsubscribeUrl: links.oneClick,
+    text: ["A reader asked for a consultation through the guide.", "", ...details(c), footer(links)].join("\n"),
+  };
+}
+
+/** Sent on request from /privacy: a link that deletes everything held for the address. */
+export function deletionLinkMail(to: string, links: RecipientLinks): Mail {
+  return {
+    to,
+    subject: "Your link to delete your data from the AI Hiring Guide",
+    unsubscribeUrl: links.oneClick,
+    text: [
+      "Someone, probably you, asked for a link to delete the data the AI Hiring Guide holds for this address.",
+      "Open this page and choose \"Delete all my data\":",
+      "",
+      links.unsubscribePage,
+      "",
+      "If you did not ask for this, ignore this mail; nothing changes.",
+      footer(links),
+    ].join("\n"),
+  };
+}

@@ -1,0 +1,76 @@
+import pg from "pg";
+import type { SqlEngine, Statement } from "./engine";
+import { migrations, migrationsTable } from "./migrations";
+
+/** Arbitrary constant: the advisory lock every instance takes while migrating. */
+const MIGRATION_LOCK = 7_290_021;
+
+/** `?` placeholders (the shared SQL) to PostgreSQL's `$1, $2, …`. The shared SQL has no `?` inside literals. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/**
+ * PostgreSQL engine (node-postgres pool), for several instances sharing one database. BIGINT (ms timestamps,
+ * counts) is parsed to a JS number: every value we store fits in 2^53.
+ */
+export function openPostgres(connectionString: string): SqlEngine {
+  const pool = new pg.Pool({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser },
+  });
+  // An idle client losing its connection must not crash the process; the next query gets a fresh one.
+  pool.on("error", () => {});
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    kind: "postgres",
+    async all<T>(sql: string, params: readonly unknown[] = []) {
+      return (await pool.query(numbered(sql), params as unknown[])).rows as T[];
+    },
+    async run(sql, params = []) {
+      return (await pool.query(numbered(sql), params as unknown[])).rowCount ?? 0;
+    },
+    async batch(statements: readonly Statement[]) {
+      return inTransaction(async (client) => {
+        const counts: number[] = [];
+        for (const s of statements) counts.push((await client.query(numbered(s.sql), (s.params ?? []) as unknown[])).rowCount ?? 0);
+        return counts;
+      });
+    },
+    async migrate(target = Number.POSITIVE_INFINITY) {
+      return inTransaction(async (client) => {
+        await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        await client.query(migrationsTable);
+        const done = new Set((await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));
+        let version = Math.max(0, ...done);
+        for (const migration of migrations) {
+          if (migration.version > target || done.has(migration.version)) continue;
+          for (const sql of migration.statements) await client.query(sql);
+          await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [migration.version, migration.name, Date.now()]);
+          version = migration.version;
+        }
+        return version;
+      });
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

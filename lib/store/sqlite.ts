@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import type { SqlEngine, Statement } from "./engine";
+import { migrations, migrationsTable } from "./migrations";
+
+/**
+ * SQLite engine (better-sqlite3): one connection per process, WAL so pages read while a form writes, and
+ * `synchronous = FULL` so that a committed write survives a crash or power loss before we acknowledge it.
+ * better-sqlite3 is synchronous; each call below is one statement or one transaction, so requests handled
+ * concurrently by the same process can never interleave inside a transaction.
+ */
+export function openSqlite(file: string): SqlEngine {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("busy_timeout = 5000");
+
+  const params = (values: readonly unknown[] = []) => values.map((v) => (typeof v === "boolean" ? Number(v) : v));
+
+  return {
+    kind: "sqlite",
+    async all<T>(sql: string, values?: readonly unknown[]) {
+      const statement = db.prepare(sql);
+      return (statement.reader ? statement.all(...params(values)) : (statement.run(...params(values)), [])) as T[];
+    },
+    async run(sql, values) {
+      return db.prepare(sql).run(...params(values)).changes;
+    },
+    async batch(statements: readonly Statement[]) {
+      return db.transaction(() => statements.map((s) => db.prepare(s.sql).run(...params(s.params)).changes)).immediate();
+    },
+    async migrate(target = Number.POSITIVE_INFINITY) {
+      // BEGIN IMMEDIATE takes the write lock first, so two processes cannot both apply the same step.
+      return db
+        .transaction(() => {
+          db.exec(migrationsTable);
+          const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+          let version = Math.max(0, ...done);
+          for (const migration of migrations) {
+            if (migration.version > target || done.has(migration.version)) continue;
+            for (const sql of migration.statements) db.exec(sql);
+            db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(migration.version, migration.name, Date.now());
+            version = migration.version;
+          }
+          return version;
+        })
+        .immediate();
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

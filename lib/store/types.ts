@@ -1,0 +1,81 @@
+/**
+ * The storage interface every engine implements (SQLite by default, PostgreSQL with DATABASE_URL).
+ * Times are milliseconds since the epoch. Every method resolves only after its change is committed, so a
+ * caller that acknowledges a submission after awaiting it never acknowledges something that was not saved.
+ */
+
+/** A newsletter signup. `pending` until the link in the confirmation mail is opened. */
+export interface Subscriber {
+  id: string;
+  email: string;
+  status: "pending" | "confirmed";
+  /** The consent wording the reader agreed to, exactly as shown. */
+  consentText: string;
+  consentAt: number;
+  createdAt: number;
+  confirmedAt: number | null;
+  /** When the last confirmation mail went out (limits "send it again"). */
+  lastMailAt: number | null;
+}
+
+/** A consultation request, as the reader sent it. */
+export interface Consultation {
+  id: string;
+  /** What the reader is shown and can quote, e.g. `CR-7K2M9QXD`. */
+  reference: string;
+  name: string;
+  email: string;
+  company: string;
+  role: string;
+  teamSize: string;
+  timeline: string;
+  message: string;
+  consentText: string;
+  consentAt: number;
+  createdAt: number;
+}
+
+export type NewConsultation = Omit<Consultation, "id" | "reference" | "createdAt">;
+
+/** Outcome of a signup: `created` is true only for the one request that made the record. */
+export interface SignupResult {
+  subscriber: Subscriber;
+  created: boolean;
+}
+
+export interface Store {
+  /**
+   * Adds a pending subscriber, or returns the existing one (email is unique; concurrent calls make one record).
+   * A new record's `lastMailAt` is `now`: its creator sends the first confirmation mail (one commit fewer).
+   */
+  addSubscriber(input: { email: string; consentText: string; now: number }): Promise<SignupResult>;
+  getSubscriber(email: string): Promise<Subscriber | undefined>;
+  /** Confirms a pending subscriber; `missing` when there is none (unsubscribed or never signed up). */
+  confirmSubscriber(email: string, now: number): Promise<"confirmed" | "already" | "missing">;
+  /**
+   * Claims the right to send a confirmation mail: true (and records `now`) only for a pending subscriber whose
+   * last mail is older than `minIntervalMs`. Atomic, so two simultaneous "send again" clicks send one mail.
+   */
+  claimConfirmationMail(email: string, now: number, minIntervalMs: number): Promise<boolean>;
+  /** Undoes a claim when the mail could not be sent, so the reader can try again at once. */
+  releaseConfirmationMail(email: string, claimedAt: number): Promise<void>;
+  /** Removes the newsletter record; true when there was one. */
+  removeSubscriber(email: string): Promise<boolean>;
+  /** Deletes every record that holds this email (signup and consultation requests), in one transaction. */
+  deleteAllFor(email: string): Promise<{ subscribers: number; consultations: number }>;
+  /** Whether any record holds this email. */
+  hasDataFor(email: string): Promise<boolean>;
+  addConsultation(input: NewConsultation & { now: number }): Promise<Consultation>;
+  listConsultations(limit: number): Promise<Consultation[]>;
+  listSubscribers(): Promise<Subscriber[]>;
+  countSubscribers(): Promise<{ pending: number; confirmed: number }>;
+  /** Counts one hit for `keyHash` in the window starting at `windowStart` and returns the new count (atomic). */
+  hitRateLimit(keyHash: string, windowStart: number): Promise<number>;
+  /** Deletes rate-limit rows of windows before `windowStart`, unconfirmed signups and old requests. */
+  purge(input: { windowStart: number; pendingBefore: number; consultationsBefore: number }): Promise<void>;
+  /** Stores `value` under `name` unless one is there already; returns the value that is stored. */
+  ensureSetting(name: string, value: string): Promise<string>;
+  /** Schema version after migrations. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}

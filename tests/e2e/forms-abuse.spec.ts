@@ -1,0 +1,176 @@
+import { execFileSync } from "node:child_process";
+import http from "node:http";
+import { expect, test } from "@playwright/test";
+import { messages } from "../../lib/forms/fields";
+import { adminToken, freshAddress, linkFromMail, mainDataDir, mainOutbox, mainRateLimit, pathOf, postForm, query, uniqueEmail } from "./forms-helpers";
+import { notFoundHeading } from "./helpers";
+import { header, mailsTo } from "../support/mail";
+
+const count = (table: string) => query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n ?? 0;
+const validRequest = (email: string) => ({ name: "Ada", email, company: "Engines", role: "both", teamSize: "1-10", timeline: "now", message: "Hello", consent: "yes" });
+
+test.describe("hostile input: a 4xx or a form error, nothing stored, nothing reflected as markup", () => {
+  test("cross-site posts are refused with 403", async ({ baseURL }) => {
+    const before = count("subscribers");
+    const fields = { email: uniqueEmail("xsite"), consent: "yes" };
+    for (const headers of [{ Origin: "https://evil.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }] as Record<string, string>[]) {
+      const response = await postForm(`${baseURL}/api/subscribe`, fields, { ...headers, "X-Forwarded-For": freshAddress() });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(await response.text()).toContain("<h1>This form was sent from another site</h1>");
+    }
+    expect(count("subscribers")).toBe(before);
+  });
+
+  test("oversized bodies are refused with 413, by Content-Length and while streaming", async ({ baseURL }) => {
+    const before = count("consultations");
+    const big = await postForm(`${baseURL}/api/consultation`, { ...validRequest(uniqueEmail("big")), message: "x".repeat(20_000) });
+    expect(big.status).toBe(413);
+    // Chunked, no Content-Length: refused once 16 KB have arrived.
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      request.on("error", reject);
+      request.write("email=a%40b.example&consent=yes&pad=");
+      for (let i = 0; i < 40; i++) request.write("y".repeat(1024));
+      request.end();
+    });
+    expect(status).toBe(413);
+    expect(count("consultations")).toBe(before);
+  });
+
+  test("malformed bodies: wrong type 415, invalid UTF-8 400, filled honeypot 400", async ({ baseURL }) => {
+    const before = [count("subscribers"), count("consultations")];
+    const json = await fetch(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.example"}' });
+    expect(json.status).toBe(415);
+    const bytes = await fetch(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: Buffer.from([0x65, 0x6d, 0x61, 0x69, 0x6c, 0x3d, 0xff, 0xfe]) });
+    expect(bytes.status).toBe(400);
+    const bot = await postForm(`${baseURL}/api/consultation`, { ...validRequest(uniqueEmail("bot")), leave_empty: "http://spam.example" }, { "X-Forwarded-For": freshAddress() });
+    expect(bot.status).toBe(400);
+    expect(await bot.text()).toContain("automated submission");
+    expect([count("subscribers"), count("consultations")]).toEqual(before);
+  });
+
+  test("script-laden and CR/LF fields get form errors, are stored nowhere, and come back only as escaped text", async ({ baseURL, page }) => {
+    const before = count("consultations");
+    const hostile: [string, string, string][] = [
+      ["name", "<script>alert('x')</script>", messages.markup],
+      ["company", "<img src=x onerror=alert(1)>", messages.markup],
+      ["message", "hi <svg onload=alert(1)>", messages.markup],
+      ["name", "Eve\r\nBcc: victim@example.com", messages.controlCharacters],
+      ["email", "eve@example.com\r\nBcc: victim@example.com", messages.emailInvalid],
+    ];
+    for (const [field, value, message] of hostile) {
+      const fields = { ...validRequest(uniqueEmail("hostile")), [field]: value };
+      const asJson = await postForm(`${baseURL}/api/consultation`, fields, { Accept: "application/json", "X-Forwarded-For": freshAddress() });
+      expect(asJson.status, value).toBe(422);
+      expect(await asJson.json()).toEqual({ ok: false, errors: { [field]: message } });
+      const plain = await postForm(`${baseURL}/api/consultation`, fields, { "X-Forwarded-For": freshAddress() });
+      expect(plain.status).toBe(303);
+      const location = plain.headers.get("location")!;
+      expect(location).toMatch(/^\/consultation\?draft=[\w-]+#form-errors$/);
+      const html = await (await fetch(`${baseURL}${location}`)).text();
+      expect(html, value).not.toMatch(/<(script>alert|img src=x|svg onload)/);
+      await page.goto(location);
+      await expect(page.locator(`#consultation-${field}-error`)).toHaveText(message);
+      if (field !== "message") await expect(page.locator(`#consultation-${field}`)).toHaveValue(value.replace(/\r\n/g, ""));
+    }
+    expect(count("consultations")).toBe(before);
+  });
+
+  test("a draft that was altered or is not ours shows an empty form, not an error", async ({ page }) => {
+    const response = await page.goto("/consultation?draft=AQ-forged-draft");
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("#form-errors")).toHaveCount(0);
+  });
+});
+
+test.describe("rate limit", () => {
+  test(`a connection may send ${mainRateLimit} forms an hour; the next gets 429 with a readable page; others are unaffected`, async ({ baseURL }) => {
+    const address = freshAddress();
+    for (let i = 0; i < mainRateLimit; i++) {
+      const ok = await postForm(`${baseURL}/api/subscribe`, { email: uniqueEmail(`limit-${i}`), consent: "yes" }, { "X-Forwarded-For": address });
+      expect(ok.status).toBe(303);
+    }
+    const email = uniqueEmail("limit-over");
+    const refused = await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": address });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("content-type")).toContain("text/html");
+    expect(await refused.text()).toContain("<h1>Too many forms sent from your connection</h1>");
+    expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+    const other = await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": freshAddress() });
+    expect(other.status).toBe(303);
+    // No address is stored: only keyed hashes.
+    const keys = query<{ key_hash: string }>("SELECT key_hash FROM rate_limits");
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { key_hash } of keys) expect(key_hash).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+test.describe("one-click unsubscribe (RFC 8058)", () => {
+  test("a mail provider's POST without Origin unsubscribes; a bad token is a 400", async ({ baseURL, page }) => {
+    const email = uniqueEmail("oneclick");
+    await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": freshAddress() });
+    await linkFromMail(email, "/subscribe/confirm"); // the mail is there
+    const target = header(mailsTo(mainOutbox, email)[0], "list-unsubscribe")!.replace(/^<|>$/g, "");
+    // As a mail provider sends it: from its server, no Origin, no Sec-Fetch-Site.
+    const response = await postForm(`${baseURL}${pathOf(target)}`, { "List-Unsubscribe": "One-Click" });
+    expect(response.status).toBe(200);
+    expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+    const bad = await postForm(`${baseURL}/api/unsubscribe?token=AQ-bad`, { "List-Unsubscribe": "One-Click" });
+    expect(bad.status).toBe(400);
+    await page.goto("/unsubscribe");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unsubscribe");
+  });
+});
+
+test.describe("admin", () => {
+  test("no token, a wrong token and a wrong sign-in are the site's 404", async ({ page, request }) => {
+    for (const headers of [{}, { Authorization: "Bearer wrong" }, { Authorization: `Basic ${adminToken}` }] as Record<string, string>[]) {
+      const response = await request.get("/admin", { headers });
+      expect(response.status(), JSON.stringify(headers)).toBe(404);
+    }
+    await page.goto("/admin/sign-in");
+    await page.getByLabel("Admin token").fill("wrong-token");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading);
+    expect((await page.context().cookies()).length).toBe(0);
+  });
+
+  test("the Bearer token or the sign-in cookie shows counts and recent requests, escaped", async ({ page, request, baseURL }) => {
+    const email = uniqueEmail("admin-view");
+    const tricky = { ...validRequest(email), name: `Tom "&" Jerry's`, message: "=HYPERLINK(\"x\") & <3" };
+    expect((await postForm(`${baseURL}/api/consultation`, tricky, { "X-Forwarded-For": freshAddress() })).status).toBe(303);
+    const [{ reference }] = query<{ reference: string }>("SELECT reference FROM consultations WHERE email = ?", [email]);
+
+    const bearer = await request.get("/admin", { headers: { Authorization: `Bearer ${adminToken}` } });
+    expect(bearer.status()).toBe(200);
+    expect(await bearer.text()).toContain(reference);
+
+    await page.goto("/admin/sign-in");
+    await page.getByLabel("Admin token").fill(adminToken);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    const [cookie] = await page.context().cookies();
+    expect(cookie).toMatchObject({ name: "guide_admin", httpOnly: true, sameSite: "Strict" });
+    expect(cookie.value).not.toContain(adminToken);
+    const item = page.getByRole("listitem").filter({ hasText: reference });
+    await expect(item.getByRole("heading")).toHaveText(`${reference} · Tom "&" Jerry's, Engines`);
+    await expect(item).toContainText("=HYPERLINK(\"x\") & <3");
+    const counts = query<{ status: string; n: number }>("SELECT status, COUNT(*) AS n FROM subscribers GROUP BY status");
+    await expect(page.locator('[data-count="pending"]')).toHaveText(String(counts.find((c) => c.status === "pending")?.n ?? 0));
+    await page.getByRole("button", { name: "Sign out" }).click();
+    expect((await page.request.get("/admin")).status()).toBe(404);
+
+    // The export command: CSV with formula cells neutralised.
+    const csv = execFileSync("npm", ["run", "-s", "export", "--", "consultations"], { encoding: "utf8", env: { ...process.env, DATA_DIR: mainDataDir, DATABASE_URL: "" } });
+    const header = csv.split("\r\n")[0];
+    expect(header).toBe('"reference","created_at","name","email","company","role","team_size","timeline","message","consent_text","consent_at"');
+    const row = csv.split("\r\n").find((line) => line.includes(reference))!;
+    expect(row).toContain(`"'=HYPERLINK(""x"") & <3"`);
+    expect(row).toContain(`"Tom ""&"" Jerry's"`);
+    const subscribers = execFileSync("npm", ["run", "-s", "export", "--", "subscribers"], { encoding: "utf8", env: { ...process.env, DATA_DIR: mainDataDir, DATABASE_URL: "" } });
+    expect(subscribers.split("\r\n").filter(Boolean)).toHaveLength(count("subscribers") + 1);
+  });
+});

@@ -1,0 +1,105 @@
+import { expect, test } from "@playwright/test";
+import { messages } from "../../lib/forms/fields";
+import { freshAddress, hydratedForm, mainRateLimit, query, uniqueEmail } from "./forms-helpers";
+import { notFoundHeading } from "./helpers";
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
+});
+
+test("consultation with JavaScript: inline messages, nothing sent until the form is complete", async ({ page }) => {
+  let posts = 0;
+  page.on("request", (r) => void (r.method() === "POST" && posts++));
+  await page.goto("/consultation");
+  const form = await hydratedForm(page, "consultation-form");
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(form.getByRole("status")).toHaveText("8 fields need your attention.");
+  for (const [field, message] of [
+    ["name", messages.nameMissing],
+    ["email", messages.emailMissing],
+    ["company", messages.companyMissing],
+    ["role", messages.roleMissing],
+    ["teamSize", messages.teamSizeMissing],
+    ["timeline", messages.timelineMissing],
+    ["message", messages.messageMissing],
+    ["consent", messages.consentMissing],
+  ]) {
+    await expect(page.locator(`#consultation-${field}-error`)).toHaveText(message);
+  }
+  await expect(form.getByLabel("Your name")).toBeFocused();
+  expect(posts).toBe(0);
+
+  // A message appears as the reader leaves a field, and goes once it is fixed.
+  await form.getByLabel("Work email").fill("grace-at-example");
+  await form.getByLabel("Company").focus();
+  await expect(page.locator("#consultation-email-error")).toHaveText(messages.emailInvalid);
+  await form.getByLabel("Work email").fill("grace@example.com");
+  await expect(page.locator("#consultation-email-error")).toHaveText("");
+});
+
+test("consultation with JavaScript: the server's messages appear in place, every typed value stays, then it is sent", async ({ page }) => {
+  const email = uniqueEmail("js-lead");
+  await page.goto("/consultation");
+  const form = await hydratedForm(page, "consultation-form");
+  const typed = { name: "<script>alert(1)</script>", company: "Initech", message: "We are hiring.\nSoon." };
+  await form.getByLabel("Your name").fill(typed.name);
+  await form.getByLabel("Work email").fill(email);
+  await form.getByLabel("Company").fill(typed.company);
+  await form.getByRole("radio", { name: "Not sure yet" }).check();
+  await form.getByLabel("Team size").selectOption("1-10");
+  await form.getByLabel("When you want to hire").selectOption("now");
+  await form.getByLabel("What you need").fill(typed.message);
+  await form.getByRole("checkbox").check();
+  const url = page.url();
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(page.locator("#consultation-name-error")).toHaveText(messages.markup);
+  expect(page.url()).toBe(url);
+  await expect(form.getByLabel("Your name")).toHaveValue(typed.name);
+  await expect(form.getByLabel("Company")).toHaveValue(typed.company);
+  await expect(form.getByLabel("What you need")).toHaveValue(typed.message);
+  await expect(form.getByRole("radio", { name: "Not sure yet" })).toBeChecked();
+  await expect(form.getByRole("checkbox")).toBeChecked();
+  expect(await page.locator("script:not([src])").filter({ hasText: "alert(1)" }).count()).toBe(0);
+  expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+
+  // Pending state while the request is on its way.
+  await page.route("**/api/consultation", async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await form.getByLabel("Your name").fill("Peter Gibbons");
+  const button = form.getByRole("button", { name: "Sending…" });
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(button).toBeDisabled();
+  await expect(form).toHaveAttribute("aria-busy", "true");
+  await expect(page).toHaveURL(/\/consultation\/sent\?ref=CR-/);
+  expect(query("SELECT name FROM consultations WHERE email = ?", [email])).toEqual([{ name: "Peter Gibbons" }]);
+});
+
+test("newsletter with JavaScript on /subscribe, and the rate limit's message when a connection sends too many", async ({ page }) => {
+  await page.goto("/subscribe");
+  const form = await hydratedForm(page, "subscribe-form");
+  for (let i = 0; i < mainRateLimit; i++) {
+    await page.goto("/subscribe");
+    await hydratedForm(page, "subscribe-form");
+    await form.getByLabel("Email address").fill(uniqueEmail(`js-${i}`));
+    await form.getByRole("checkbox").check();
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  }
+  await page.goto("/subscribe");
+  await hydratedForm(page, "subscribe-form");
+  const email = uniqueEmail("js-over");
+  await form.getByLabel("Email address").fill(email);
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(form.getByRole("status")).toHaveText(new RegExp(`We accept ${mainRateLimit} forms an hour from one connection`));
+  await expect(form.getByLabel("Email address")).toHaveValue(email);
+  expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+});
+
+test("an unknown consultation reference is a 404", async ({ page }) => {
+  const response = await page.goto("/consultation/sent?ref=<script>");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading);
+});

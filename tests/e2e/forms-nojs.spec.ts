@@ -1,0 +1,149 @@
+import { expect, test } from "@playwright/test";
+import { messages, subscribeConsent } from "../../lib/forms/fields";
+import { header, mailsTo } from "../support/mail";
+import { agencyAddress, freshAddress, linkFromMail, mainOutbox, pathOf, query, signUp, uniqueEmail } from "./forms-helpers";
+
+// Plain HTML forms, as a reader without JavaScript uses them.
+test.use({ javaScriptEnabled: false });
+
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
+});
+
+test("newsletter from a chapter's end: check-your-inbox page, confirm link from the mail, unsubscribe, delete", async ({ page }) => {
+  const email = uniqueEmail("chapter");
+  await page.goto("/vetting");
+  await signUp(page, "chapter-signup", email);
+  await expect(page).toHaveURL(/\/subscribe\/sent\?t=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await expect(page.getByText(email)).toBeVisible();
+  expect(page.url()).not.toContain("example.com"); // the address is sealed, not in the URL
+  expect(query("SELECT status, consent_text FROM subscribers WHERE email = ?", [email])).toEqual([
+    { status: "pending", consent_text: subscribeConsent },
+  ]);
+
+  // The confirmation mail: one, with the one-click headers.
+  const [mail] = mailsTo(mainOutbox, email);
+  expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+  expect(header(mail, "list-unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\?token=[\w-]+>$/);
+  const confirm = await linkFromMail(email, "/subscribe/confirm");
+  await page.goto(pathOf(confirm));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
+  expect(query("SELECT status FROM subscribers WHERE email = ?", [email])).toEqual([{ status: "confirmed" }]);
+  await page.goto(pathOf(confirm));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You were already subscribed");
+
+  // Opening the unsubscribe link changes nothing by itself; the button does.
+  const unsubscribe = await linkFromMail(email, "/unsubscribe");
+  await page.goto(pathOf(unsubscribe));
+  expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 1 }]);
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are unsubscribed");
+  expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await expect(page).toHaveURL(/\/privacy\/deleted$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
+});
+
+test("signing up twice is harmless and says so; 'send it again' waits a few minutes", async ({ page }) => {
+  const email = uniqueEmail("twice");
+  await page.goto("/");
+  await signUp(page, "footer-signup", email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await page.goto("/subscribe");
+  await signUp(page, "subscribe", email.toUpperCase()); // same address, other case
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have already signed up");
+  await page.getByRole("button", { name: "Send the mail again" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please wait a few minutes");
+  expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 1 }]);
+  expect(mailsTo(mainOutbox, email)).toHaveLength(1);
+  // Confirmed: signing up again says so and sends nothing.
+  await page.goto(pathOf(await linkFromMail(email, "/subscribe/confirm")));
+  await page.goto("/subscribe");
+  await signUp(page, "subscribe", email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are already subscribed");
+  expect(mailsTo(mainOutbox, email)).toHaveLength(1);
+});
+
+test("consultation: bad input comes back with every message and everything typed; then it is sent", async ({ page }) => {
+  const email = uniqueEmail("lead");
+  await page.goto("/consultation");
+  const form = page.locator("#consultation-form");
+  // Values the browser's own checks accept but the server refuses.
+  await form.getByLabel("Your name").fill("   ");
+  await form.getByLabel("Work email").fill("grace@localhost");
+  await form.getByLabel("Company").fill("<b>Acme</b>");
+  await form.getByRole("radio", { name: "Both" }).check();
+  await form.getByLabel("Team size").selectOption("51-200");
+  await form.getByLabel("When you want to hire").selectOption("exploring");
+  await form.getByLabel("What you need").fill("Two lines\nof text <3");
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "Send request" }).click();
+
+  await expect(page).toHaveURL(/\/consultation\?draft=[\w-]+#form-errors$/);
+  expect(page.url()).not.toContain("localhost%40"); // nothing readable in the address
+  const summary = page.locator("#form-errors");
+  await expect(summary.getByRole("heading")).toHaveText("Please check 3 fields");
+  await expect(summary.getByRole("link", { name: `Your name: ${messages.nameMissing}` })).toHaveAttribute("href", "#consultation-name");
+  await expect(page.locator("#consultation-name-error")).toHaveText(messages.nameMissing);
+  await expect(page.locator("#consultation-email-error")).toHaveText(messages.emailInvalid);
+  await expect(page.locator("#consultation-company-error")).toHaveText(messages.markup);
+  await expect(form.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+  // Everything typed is still there.
+  await expect(form.getByLabel("Work email")).toHaveValue("grace@localhost");
+  await expect(form.getByLabel("Company")).toHaveValue("<b>Acme</b>");
+  await expect(form.getByRole("radio", { name: "Both" })).toBeChecked();
+  await expect(form.getByLabel("Team size")).toHaveValue("51-200");
+  await expect(form.getByLabel("When you want to hire")).toHaveValue("exploring");
+  await expect(form.getByLabel("What you need")).toHaveValue("Two lines\nof text <3");
+  await expect(form.getByRole("checkbox")).toBeChecked();
+  expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+
+  await form.getByLabel("Your name").fill("Grace Hopper");
+  await form.getByLabel("Work email").fill(email);
+  await form.getByLabel("Company").fill("Acme & Sons");
+  await form.getByRole("button", { name: "Send request" }).click();
+  await expect(page).toHaveURL(/\/consultation\/sent\?ref=CR-[0-9A-Z]{8}$/);
+  const reference = new URL(page.url()).searchParams.get("ref");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: your request is in");
+  await expect(page.getByText(reference!)).toBeVisible();
+  expect(query("SELECT reference, name, company, role, team_size, timeline, message FROM consultations WHERE email = ?", [email])).toEqual([
+    { reference, name: "Grace Hopper", company: "Acme & Sons", role: "both", team_size: "51-200", timeline: "exploring", message: "Two lines\nof text <3" },
+  ]);
+  // A receipt to the reader and a notification to the agency, each with its own unsubscribe link.
+  expect(mailsTo(mainOutbox, email)).toHaveLength(1);
+  const notification = mailsTo(mainOutbox, agencyAddress).find((raw) => raw.includes(reference!));
+  expect(notification && header(notification, "reply-to")).toBe(email);
+  expect(notification && header(notification, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+  // A reload of the result page posts nothing again.
+  await page.reload();
+  expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 1 }]);
+});
+
+test("an expired or altered link says so, and changes nothing", async ({ page }) => {
+  await page.goto("/subscribe/confirm?token=AQ-not-a-real-token");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
+  await page.goto("/subscribe/sent?t=garbage");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page has expired");
+  await page.goto("/unsubscribe?token=garbage");
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
+});
+
+test("privacy: a deletion link is mailed only for known addresses, and the page says the same either way", async ({ page }) => {
+  const known = uniqueEmail("known");
+  await page.goto("/subscribe");
+  await signUp(page, "subscribe", known);
+  for (const email of [known, uniqueEmail("stranger")]) {
+    await page.goto("/privacy");
+    await page.locator("#delete-email").fill(email);
+    await page.getByRole("button", { name: "Send me a deletion link" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  }
+  const link = await linkFromMail(known, "/unsubscribe");
+  expect(mailsTo(mainOutbox, known).some((raw) => header(raw, "subject")?.startsWith("Your link to delete"))).toBe(true);
+  await page.goto(pathOf(link));
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
+  expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [known])).toEqual([{ n: 0 }]);
+});

@@ -1,0 +1,136 @@
+import { describe, expect, test } from "vitest";
+import { clientAddress, peerHeader, sharedBucket } from "@/lib/forms/client-address";
+import { csvCell, toCsv } from "@/lib/forms/csv";
+import { isCrossSite } from "@/lib/forms/endpoint";
+import { maxLength, messages } from "@/lib/forms/fields";
+import { consultationSchema, pickFields, subscribeSchema, validate } from "@/lib/forms/schemas";
+
+const goodRequest = {
+  name: "Grace Hopper",
+  email: "Grace@Navy.example",
+  company: "Eckert-Mauchly",
+  role: "both",
+  teamSize: "11-50",
+  timeline: "1-3-months",
+  message: "We need someone to own the architecture.\r\nBudget is approved for <5 hires.",
+  consent: "yes",
+};
+
+describe("newsletter signup validation", () => {
+  test("normalises the address: trimmed and lower-cased", () => {
+    expect(validate(subscribeSchema, { email: "  Ada@Example.COM ", consent: "yes" })).toEqual({ ok: true, data: { email: "ada@example.com", consent: "yes" } });
+  });
+
+  test.each([
+    [{ email: "", consent: "yes" }, { email: messages.emailMissing }],
+    [{ email: "not-an-address", consent: "yes" }, { email: messages.emailInvalid }],
+    [{ email: "a@b.example\r\nBcc: evil@example.com", consent: "yes" }, { email: messages.emailInvalid }],
+    [{ email: `${"a".repeat(250)}@example.com`, consent: "yes" }, { email: messages.emailTooLong }],
+    [{ email: "ada@example.com", consent: "" }, { consent: messages.consentMissing }],
+    [{ email: "", consent: "" }, { email: messages.emailMissing, consent: messages.consentMissing }],
+  ])("%j → %j", (values, errors) => {
+    expect(validate(subscribeSchema, values)).toEqual({ ok: false, errors });
+  });
+
+  test("reads exactly the schema's fields from a posted body; missing ones are empty", () => {
+    expect(pickFields(subscribeSchema, new URLSearchParams("email=a%40b.example&extra=1"))).toEqual({ email: "a@b.example", consent: "" });
+  });
+});
+
+describe("consultation request validation", () => {
+  test("a complete request passes, with line breaks kept (as LF) and '<5' allowed", () => {
+    const result = validate(consultationSchema, goodRequest);
+    expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
+  });
+
+  test("every missing field gets its own message", () => {
+    const result = validate(consultationSchema, Object.fromEntries(Object.keys(goodRequest).map((k) => [k, ""])));
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        name: messages.nameMissing,
+        email: messages.emailMissing,
+        company: messages.companyMissing,
+        role: messages.roleMissing,
+        teamSize: messages.teamSizeMissing,
+        timeline: messages.timelineMissing,
+        message: messages.messageMissing,
+        consent: messages.consentMissing,
+      },
+    });
+  });
+
+  test.each([
+    ["name", "Grace\r\nBcc: evil@example.com", messages.controlCharacters],
+    ["company", "Acme\nX-Injected: 1", messages.controlCharacters],
+    ["name", "<script>alert(1)</script>", messages.markup],
+    ["company", '<img src=x onerror="alert(1)">', messages.markup],
+    ["message", "Hello <script>alert(1)</script>", messages.markup],
+    ["message", "bell\u0007", "Use plain text"],
+    ["name", "x".repeat(maxLength.name + 1), messages.tooLong(maxLength.name)],
+    ["message", "x".repeat(maxLength.message + 1), messages.tooLong(maxLength.message)],
+    ["role", "ceo", messages.roleMissing],
+    ["teamSize", "10000", messages.teamSizeMissing],
+    ["timeline", "yesterday", messages.timelineMissing],
+    ["consent", "on", messages.consentMissing],
+  ])("%s = %j → %s", (field, value, message) => {
+    expect(validate(consultationSchema, { ...goodRequest, [field]: value })).toEqual({ ok: false, errors: { [field]: message } });
+  });
+});
+
+describe("CSV export", () => {
+  test.each([
+    ["=HYPERLINK(\"http://evil\")", `"'=HYPERLINK(""http://evil"")"`],
+    ["+1", `"'+1"`],
+    ["-2+3", `"'-2+3"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\tx", `"'\tx"`],
+    ["\rx", `"'\rx"`],
+    ["plain, with \"quotes\"", `"plain, with ""quotes"""`],
+    ["a-b", `"a-b"`],
+  ])("%j → %s", (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+
+  test("a document has a header row and CRLF line ends", () => {
+    expect(toCsv(["a", "b"], [["1", null]])).toBe('"a","b"\r\n"1",""\r\n');
+  });
+});
+
+describe("client address for the rate limit", () => {
+  const headers = (init: Record<string, string>) => new Headers(init);
+
+  test("without TRUST_PROXY, X-Forwarded-For is ignored and the socket address (stamped by the server) is used", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7", [peerHeader]: "192.0.2.1" }), undefined)).toBe("192.0.2.1");
+  });
+
+  test("with TRUST_PROXY=1, the last X-Forwarded-For entry (added by our proxy) is used, not what the client put first", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "198.51.100.66, 203.0.113.7", [peerHeader]: "10.0.0.2" }), "1")).toBe("203.0.113.7");
+    expect(clientAddress(headers({ "x-forwarded-for": "198.51.100.66, 203.0.113.7, 10.0.0.5" }), "2")).toBe("203.0.113.7");
+  });
+
+  test("with TRUST_PROXY=1 but no X-Forwarded-For, the socket address", () => {
+    expect(clientAddress(headers({ [peerHeader]: "10.0.0.2" }), "1")).toBe("10.0.0.2");
+  });
+
+  test("with nothing to go on, one shared bucket (limits the total instead of nothing)", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7" }), "yes")).toBe(sharedBucket);
+  });
+});
+
+describe("cross-site posts", () => {
+  const origin = "https://guide.example";
+  const check = (init: Record<string, string>) => isCrossSite(new Headers(init), origin);
+
+  test.each([
+    [{ "sec-fetch-site": "cross-site" }, true],
+    [{ origin: "https://evil.example", host: "guide.example" }, true],
+    [{ origin: "null", host: "guide.example" }, true],
+    [{ origin: "https://guide.example", host: "10.0.0.1:3000" }, false],
+    [{ origin: "http://localhost:3210", host: "localhost:3210" }, false],
+    [{ "sec-fetch-site": "same-origin", origin: "https://guide.example" }, false],
+    [{}, false],
+  ])("%j → cross-site %s", (init, expected) => {
+    expect(check(init)).toBe(expected);
+  });
+});

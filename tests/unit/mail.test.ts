@@ -1,0 +1,114 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { confirmationMail, consultationNotification } from "@/lib/mail/messages";
+import { sendMail } from "@/lib/mail/transport";
+import type { Consultation } from "@/lib/store/types";
+import { header, headerLines, readOutbox, textBody } from "../support/mail";
+
+const links = { unsubscribePage: "https://guide.example/unsubscribe?token=abc", oneClick: "https://guide.example/api/unsubscribe?token=abc" };
+
+/** A consultation whose fields try to inject headers (the schema refuses these; the mail layer must hold anyway). */
+const hostile: Consultation = {
+  id: "1",
+  reference: "CR-ABCDEFGH",
+  name: "Mallory\r\nBcc: victim@evil.example",
+  email: "mallory@example.com",
+  company: "Evil\nX-Injected: yes",
+  role: "both",
+  teamSize: "1-10",
+  timeline: "now",
+  message: "Hi\r\n\r\nBcc: another@evil.example",
+  consentText: "ok",
+  consentAt: 0,
+  createdAt: 0,
+};
+
+function expectListUnsubscribe(raw: string) {
+  expect(header(raw, "list-unsubscribe")).toBe(`<${links.oneClick}>`);
+  expect(header(raw, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+  expect(textBody(raw)).toContain(links.unsubscribePage);
+}
+
+describe("over SMTP (SMTP_URL), to a real SMTP receiver", () => {
+  const received: { from: string; to: string[]; raw: string }[] = [];
+  let server: SMTPServer;
+  let port = 0;
+
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("end", () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+          callback();
+        });
+      },
+    });
+    // Our SMTP ports: the first free one in 2525-2529.
+    for (const candidate of [2525, 2526, 2527, 2528, 2529]) {
+      const ok = await new Promise<boolean>((resolve) => {
+        server.once("error", () => resolve(false));
+        server.listen(candidate, "127.0.0.1", () => resolve(true));
+      });
+      if (ok) {
+        port = candidate;
+        break;
+      }
+      server = new SMTPServer(server.options);
+    }
+    expect(port).toBeGreaterThan(0);
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    process.env.MAIL_FROM = "Guide <guide@example.com>";
+  });
+
+  afterAll(async () => {
+    delete process.env.SMTP_URL;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  test("a confirmation mail arrives with its link, the sender, and the RFC 8058 headers", async () => {
+    await sendMail(confirmationMail("reader@example.com", "https://guide.example/subscribe/confirm?token=t0k", links, 48));
+    const mail = received.at(-1)!;
+    expect(mail.to).toEqual(["reader@example.com"]);
+    expect(mail.from).toBe("guide@example.com");
+    expect(textBody(mail.raw)).toContain("https://guide.example/subscribe/confirm?token=t0k");
+    expectListUnsubscribe(mail.raw);
+  });
+
+  test("CR/LF in reader input never becomes a header or a recipient", async () => {
+    await sendMail(consultationNotification("agency@example.com", hostile, links));
+    const mail = received.at(-1)!;
+    expect(mail.to).toEqual(["agency@example.com"]);
+    const names = headerLines(mail.raw).map(([name]) => name);
+    expect(names).not.toContain("bcc");
+    expect(names).not.toContain("x-injected");
+    expect(header(mail.raw, "reply-to")).toBe("mallory@example.com");
+    expect(header(mail.raw, "subject")).toBe("New consultation request CR-ABCDEFGH");
+    expectListUnsubscribe(mail.raw);
+  });
+});
+
+describe("without SMTP_URL: .eml files in DATA_DIR/outbox", () => {
+  test("each mail is one complete .eml file with the same headers SMTP would carry", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guide-outbox-"));
+    process.env.DATA_DIR = dir;
+    delete process.env.SMTP_URL;
+    await sendMail(confirmationMail("first@example.com", "https://guide.example/subscribe/confirm?token=one", links, 48));
+    await sendMail(consultationNotification("agency@example.com", hostile, links));
+    const outbox = readOutbox(path.join(dir, "outbox"));
+    expect(outbox).toHaveLength(2);
+    expect(fs.readdirSync(path.join(dir, "outbox")).filter((f) => !f.endsWith(".eml"))).toEqual([]); // no temp files left
+    const [confirm, notify] = outbox.map((m) => m.raw);
+    expect(header(confirm, "to")).toBe("first@example.com");
+    expect(textBody(confirm)).toContain("https://guide.example/subscribe/confirm?token=one");
+    expectListUnsubscribe(confirm);
+    expect(headerLines(notify).map(([n]) => n)).not.toContain("bcc");
+  });
+});

@@ -1,0 +1,134 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { openStore } from "@/lib/store";
+import type { Store } from "@/lib/store/types";
+import { freshPostgresDatabase } from "../support/postgres";
+
+/**
+ * ONE contract, run against both engines: a temporary SQLite file and a fresh database on the real
+ * PostgreSQL test server. Anything the app relies on from the store is asserted here.
+ */
+const engines: { name: string; open: () => Promise<Store> }[] = [
+  { name: "SQLite", open: () => openStore({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "guide-store-")) }) },
+  { name: "PostgreSQL", open: async () => openStore({ DATABASE_URL: await freshPostgresDatabase("contract") }) },
+];
+
+const consent = "I agree (test wording)";
+const request = (email: string, now: number) => ({
+  name: "Ada Lovelace",
+  email,
+  company: "Analytical Engines",
+  role: "ai-architect",
+  teamSize: "11-50",
+  timeline: "now",
+  message: "Line one\nLine two",
+  consentText: consent,
+  consentAt: now,
+  now,
+});
+
+describe.each(engines)("store contract: $name", ({ open }) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  test("a new database is migrated to the latest version", async () => {
+    const { latestVersion } = await import("@/lib/store/migrations");
+    expect(await store.schemaVersion()).toBe(latestVersion);
+  });
+
+  test("signing up creates one pending record; signing up again returns it unchanged", async () => {
+    const first = await store.addSubscriber({ email: "one@example.com", consentText: consent, now: 1_000 });
+    expect(first.created).toBe(true);
+    expect(first.subscriber).toMatchObject({ email: "one@example.com", status: "pending", consentText: consent, consentAt: 1_000, confirmedAt: null, lastMailAt: 1_000 });
+    const again = await store.addSubscriber({ email: "one@example.com", consentText: consent, now: 2_000 });
+    expect(again.created).toBe(false);
+    expect(again.subscriber.id).toBe(first.subscriber.id);
+    expect(again.subscriber.createdAt).toBe(1_000);
+  });
+
+  test("the same address 20 times at once makes exactly one record, and exactly one call says it created it", async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => store.addSubscriber({ email: "race@example.com", consentText: consent, now: 5 })));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.subscriber.id)).size).toBe(1);
+    expect((await store.listSubscribers()).filter((s) => s.email === "race@example.com")).toHaveLength(1);
+  });
+
+  test("confirming: pending → confirmed once, then 'already'; an unknown address is 'missing'", async () => {
+    await store.addSubscriber({ email: "confirm@example.com", consentText: consent, now: 10 });
+    expect(await store.confirmSubscriber("confirm@example.com", 20)).toBe("confirmed");
+    expect(await store.confirmSubscriber("confirm@example.com", 30)).toBe("already");
+    expect(await store.getSubscriber("confirm@example.com")).toMatchObject({ status: "confirmed", confirmedAt: 20 });
+    expect(await store.confirmSubscriber("nobody@example.com", 30)).toBe("missing");
+  });
+
+  test("a confirmation mail can be claimed once per interval, only for pending signups, and released on failure", async () => {
+    await store.addSubscriber({ email: "mail@example.com", consentText: consent, now: 0 });
+    expect(await store.claimConfirmationMail("mail@example.com", 200, 300)).toBe(false); // the signup's own mail
+    const claims = await Promise.all(Array.from({ length: 5 }, () => store.claimConfirmationMail("mail@example.com", 1_000, 300)));
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await store.claimConfirmationMail("mail@example.com", 1_200, 300)).toBe(false);
+    expect(await store.claimConfirmationMail("mail@example.com", 1_300, 300)).toBe(true);
+    await store.releaseConfirmationMail("mail@example.com", 1_300);
+    expect(await store.claimConfirmationMail("mail@example.com", 1_301, 300)).toBe(true);
+    expect(await store.claimConfirmationMail("confirm@example.com", 10_000, 0)).toBe(false); // confirmed
+  });
+
+  test("consultation requests keep every field and get distinct references", async () => {
+    const a = await store.addConsultation(request("lead@example.com", 100));
+    const b = await store.addConsultation(request("lead@example.com", 200));
+    expect(a.reference).toMatch(/^CR-[0-9A-HJKMNP-TV-Z]{8}$/);
+    expect(a.reference).not.toBe(b.reference);
+    const listed = await store.listConsultations(10);
+    expect(listed.slice(0, 2).map((c) => c.reference)).toEqual([b.reference, a.reference]);
+    expect(listed[1]).toEqual(a);
+    expect(a.message).toBe("Line one\nLine two");
+  });
+
+  test("counting subscribers by status", async () => {
+    const counts = await store.countSubscribers();
+    const all = await store.listSubscribers();
+    expect(counts).toEqual({ pending: all.filter((s) => s.status === "pending").length, confirmed: all.filter((s) => s.status === "confirmed").length });
+    expect(counts.confirmed).toBeGreaterThan(0);
+  });
+
+  test("unsubscribing removes the signup; deleting all data removes signup and requests together", async () => {
+    await store.addSubscriber({ email: "leave@example.com", consentText: consent, now: 1 });
+    expect(await store.removeSubscriber("leave@example.com")).toBe(true);
+    expect(await store.removeSubscriber("leave@example.com")).toBe(false);
+    await store.addSubscriber({ email: "lead@example.com", consentText: consent, now: 1 });
+    expect(await store.hasDataFor("lead@example.com")).toBe(true);
+    expect(await store.deleteAllFor("lead@example.com")).toEqual({ subscribers: 1, consultations: 2 });
+    expect(await store.hasDataFor("lead@example.com")).toBe(false);
+    expect(await store.getSubscriber("lead@example.com")).toBeUndefined();
+  });
+
+  test("rate-limit hits are counted atomically per key and window", async () => {
+    const counts = await Promise.all(Array.from({ length: 30 }, () => store.hitRateLimit("key-a", 3_600_000)));
+    expect([...counts].sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await store.hitRateLimit("key-b", 3_600_000)).toBe(1);
+    expect(await store.hitRateLimit("key-a", 7_200_000)).toBe(1);
+  });
+
+  test("purge drops past windows, stale unconfirmed signups and old requests, and nothing else", async () => {
+    await store.addSubscriber({ email: "stale@example.com", consentText: consent, now: 50 });
+    await store.addConsultation(request("old@example.com", 50));
+    await store.purge({ windowStart: 7_200_000, pendingBefore: 60, consultationsBefore: 60 });
+    expect(await store.hitRateLimit("key-a", 3_600_000)).toBe(1); // the old window was gone
+    expect(await store.getSubscriber("stale@example.com")).toBeUndefined();
+    expect(await store.getSubscriber("confirm@example.com")).toBeDefined(); // confirmed: kept
+    expect(await store.hasDataFor("old@example.com")).toBe(false);
+  });
+
+  test("a setting is written once: simultaneous first writers all read the winner's value", async () => {
+    const values = await Promise.all(["a", "b", "c", "d"].map((v) => store.ensureSetting("secret-test", v)));
+    expect(new Set(values).size).toBe(1);
+    expect(await store.ensureSetting("secret-test", "z")).toBe(values[0]);
+  });
+});
