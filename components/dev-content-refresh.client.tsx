@@ -10,10 +10,10 @@ export function DevContentRefresh() {
   useEffect(() => {
     const events = new EventSource("/api/dev/content-events");
     let timer = 0;
-    events.onmessage = () => {
+    events.addEventListener("message", () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => window.location.reload(), 150);
-    };
+    });
     return () => events.close();
   }, []);
   return null;

@@ -29,6 +29,8 @@ export function MenuAutoClose() {
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("click", onClick);
     };
+    // pathname is the trigger, not an input: the effect runs again (and closes the menus) on every navigation.
+    // oxlint-disable-next-line react/exhaustive-deps
   }, [pathname]);
   return null;
 }

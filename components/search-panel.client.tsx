@@ -28,10 +28,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   }, []);
 
   useEffect(() => {
-    if (!query) {
-      setState({ status: "idle" });
-      return;
-    }
+    if (!query) return; // an empty box shows the hint, whatever the last answer was (see `results` below)
     const controller = new AbortController();
     const timer = window.setTimeout(async () => {
       setState((current) => (current.status === "done" ? current : { status: "loading" }));
@@ -103,21 +100,25 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       {results.length > 0 && (
-        <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
+        <div id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
           {results.map((result, i) => (
-            <li
+            // Keyboard users choose with the arrow keys and Enter in the combobox (aria-activedescendant);
+            // the click is the pointer's way to the same result.
+            // oxlint-disable-next-line jsx-a11y/click-events-have-key-events
+            <div
               key={result.href}
               id={`${listId}-option-${i}`}
               role="option"
+              tabIndex={-1}
               aria-selected={i === current}
               onMouseMove={() => setActive(i)}
               onClick={() => go(result.href)}
               className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
             >
               <SearchHitText hit={result} compact />
-            </li>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
       <p className="border-t border-border px-4 py-2 text-sm text-fg-muted" role="status">
         {state.status === "failed"

@@ -26,9 +26,9 @@ async function contentSignature(): Promise<string> {
 export async function getAllChapters(): Promise<Chapter[]> {
   const signature = isDev ? await contentSignature() : "production";
   if (cached?.signature !== signature) {
-    const chapters = loadContent(root, { includeDrafts: isDev }).then(({ chapters, problems }) => {
-      if (problems.length > 0) throw new ContentError(problems);
-      return chapters;
+    const chapters = loadContent(root, { includeDrafts: isDev }).then((result) => {
+      if (result.problems.length > 0) throw new ContentError(result.problems);
+      return result.chapters;
     });
     cached = { signature, chapters };
     // A failed load must not stick: the next request (after the editor's fix) tries again.

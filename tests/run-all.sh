@@ -22,9 +22,12 @@ fi
 #    Installs Debian's postgresql package when the binaries are missing.
 source tests/support/postgres.sh
 
-# 4. Content check: every problem in every file, as file:line:col.
+# 4. Content check: every problem in every file, as file:line:col. Then the linter (oxlint: React, hooks,
+#    JSX accessibility and Next.js rules), zero warnings.
 echo "› npm run check"
 npm run --silent check
+echo "› npm run lint"
+npm run --silent lint
 
 # 5. Unit tests (Vitest).
 echo "› unit tests"

@@ -52,7 +52,7 @@ export default async function PlanPage({ searchParams }: Props) {
             <PlanResult labels={planRules.labels} marketNotes={marketNotes} {...data.result} />
           ) : (
             <p className="rounded-xl border border-dashed border-border-strong p-5 text-fg-muted" data-plan-empty>
-              Answer the {planRules.questions.length} questions and choose “Show my team” to see the team, the reasons for it
+              Answer the questions and choose “Show my team” to see the team, the reasons for it
               and its yearly salary range.
             </p>
           )}

@@ -27,6 +27,8 @@ export function SmartLink({ href = "", children, ...rest }: ComponentPropsWithou
 /** Wide GFM tables scroll inside their own box on phones instead of widening the page. */
 export function Table(props: ComponentPropsWithoutRef<"table">) {
   return (
+    // A scrollable box must be reachable by keyboard to be scrolled (WCAG 2.1.1; axe scrollable-region-focusable).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="avoid-break my-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Table">
       <table {...props} className="my-0" />
     </div>

@@ -26,7 +26,7 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
         return (
           <fieldset key={question.id} aria-describedby={hintId} className="rounded-xl border border-border bg-bg-raised p-4 sm:p-5">
             <legend className="px-1 font-semibold">
-              {index + 1}. {question.label}
+              <span data-ui-number>{index + 1}.</span> {question.label}
             </legend>
             <p id={hintId} className="mt-1 text-sm text-fg-muted">
               {question.hint}

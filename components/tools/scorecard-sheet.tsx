@@ -43,7 +43,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
         <dl className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
           {scale.map((point) => (
             <div key={point.value} className="flex gap-2">
-              <dt className="shrink-0 font-semibold tabular-nums">{point.value} {point.label}:</dt>
+              <dt className="shrink-0 font-semibold tabular-nums"><span data-ui-number>{point.value}</span> {point.label}:</dt>
               <dd className="text-fg-muted">{point.meaning}</dd>
             </div>
           ))}
@@ -55,7 +55,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
         {sheet.items.map((item, index) => (
           <li key={item.id} className="avoid-break border-t border-border pt-4 print:pt-2" data-scorecard-item={item.id}>
             <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-              <h3 className="font-semibold print:text-[10pt]">{index + 1}. {item.title}</h3>
+              <h3 className="font-semibold print:text-[10pt]"><span data-ui-number>{index + 1}.</span> {item.title}</h3>
               {/* The rating sits beside the title, so each row stays short enough for one printed page. */}
               <fieldset className="flex items-center gap-2">
                 <legend className="sr-only">Rating for {item.title}</legend>
@@ -63,7 +63,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
                 {scale.map((point) => (
                   <label key={point.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2.5 py-1 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0">
                     <input type="radio" name={ratingName(sheet.role, item.id)} value={point.value} className="size-4 accent-[var(--accent)] print:size-3" />
-                    <span className="tabular-nums print:text-[9pt]">{point.value}</span>
+                    <span className="tabular-nums print:text-[9pt]" data-ui-number>{point.value}</span>
                     <span className="sr-only"> {point.label}</span>
                   </label>
                 ))}
@@ -92,7 +92,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
       {/* The total */}
       <p className="mt-5 border-t-2 border-border-strong pt-3 text-lg print:mt-2 print:pt-1 print:text-[11pt]">
         Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id }) => ({ id })) }} maxRating={max} />
-        <span className="no-js-only">________ out of {sheet.items.length * max}</span>
+        <span className="no-js-only" data-ui-number>________ out of {sheet.items.length * max}</span>
       </p>
       <p className="mt-2 text-xs text-fg-muted print:mt-1 print:text-[7pt]">
         From the AI hiring guide:{" "}

@@ -37,6 +37,8 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     try {
       const saved = parseSavedScorecard(window.localStorage.getItem(scorecardStorageKey), fieldNames);
       for (const [name, value] of Object.entries(saved)) writeField(name, value);
+      // localStorage exists only in the browser, after the server render: reading it here is the point.
+      // oxlint-disable-next-line react/set-state-in-effect
       if (Object.keys(saved).length > 0) setStatus("Restored what you typed earlier in this browser.");
     } catch {
       setStatus("This browser does not let the page keep your notes: they will be lost when you leave.");
@@ -105,7 +107,7 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
   }, [sheet, maxRating]);
   if (!total) return null;
   return (
-    <output className="js-only font-semibold tabular-nums" data-scorecard-total={sheet.role}>
+    <output className="js-only font-semibold tabular-nums" data-scorecard-total={sheet.role} data-ui-number>
       {total.score} out of {total.max}
       <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
     </output>

@@ -44,12 +44,6 @@ export interface CompileResult {
   problems: ContentProblem[];
 }
 
-/** Fix-it hints for the messages our own remark plugins raise, by rule id. */
-const hints: Record<string, string> = {
-  "pinned-id": "write it like {#hiring-costs}",
-  "data-block": "write the tag on its own, e.g. <ArchitectQuestions />, and edit its text in lib/data/",
-};
-
 interface PlaceLike {
   line?: number | null;
   column?: number | null;

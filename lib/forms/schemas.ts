@@ -4,8 +4,10 @@ import { maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } fr
 /** Something that looks like an HTML tag: "<script", "<img", "</", "<!--". "<5 engineers" is fine. */
 const tagLike = /<\s*[a-z!/?]/i;
 /** Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks). */
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** In the free-text message, line breaks and tabs are fine; other control characters are not. */
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 const email = z

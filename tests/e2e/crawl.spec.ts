@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { SITE_URL, sitemapPaths } from "./helpers";
+import { SITE_URL, chapterPaths, sitemapPaths } from "./helpers";
 
 /** What the browser's own parser finds in one page: where it links to, and which ids it has. */
 interface Parsed {
@@ -11,6 +11,8 @@ interface Parsed {
   type: string;
   html: string;
   ids: string[];
+  /** Ids of the h2 sections of an article (each has a share page). */
+  sections: string[];
   links: string[];
 }
 
@@ -26,13 +28,15 @@ async function parse(page: Page, url: string): Promise<Parsed> {
       type,
       html,
       ids: [...doc.querySelectorAll("[id]")].map((el) => el.id),
+      sections: [...doc.querySelectorAll("article h2[id]")].map((el) => el.id),
       links: [
         ...attr("a[href]", "href"),
         ...attr("link[href]", "href"),
         ...attr("img[src]", "src"),
         ...attr("script[src]", "src"),
         ...attr('meta[property="og:image"]', "content"),
-        ...attr("form[action]", "action"),
+        // Forms that GET (search) are links too; forms that POST are not fetched with GET.
+        ...[...doc.querySelectorAll("form[action]")].filter((form) => (form.getAttribute("method") ?? "get").toLowerCase() === "get").map((form) => form.getAttribute("action") ?? ""),
       ],
     };
   }, url);
@@ -70,12 +74,12 @@ test("every internal link and #fragment on every page resolves, and every page i
     }
   }
   // Section share pages are not linked (the "Copy link" button copies them): add every h2's share page.
-  for (const [pathname, parsed] of [...pages]) {
-    if (parsed.status !== 200 || !parsed.html.includes("<article")) continue;
-    const h2 = [...parsed.html.matchAll(/<h2[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
-    for (const id of h2) {
+  const chapters = new Set(await chapterPaths(request));
+  for (const [pathname, parsed] of new Map(pages)) {
+    if (parsed.status !== 200 || !chapters.has(pathname)) continue;
+    for (const id of parsed.sections) {
       const share = `${pathname}/${id}`;
-      if (pages.has(share) || pathname.split("/").length > 2) continue;
+      if (pages.has(share)) continue;
       const shared = await parse(page, share);
       pages.set(share, shared);
       if (shared.status !== 200) problems.push(`share page ${share} answered ${shared.status}`);
@@ -92,7 +96,7 @@ test("every internal link and #fragment on every page resolves, and every page i
   const dir = mkdtempSync(path.join(os.tmpdir(), "guide-vnu-"));
   try {
     const files: string[] = [];
-    for (const [pathname, parsed] of pages) {
+    for (const parsed of pages.values()) {
       if (!parsed.type.includes("text/html")) continue;
       const file = path.join(dir, `${files.length}.html`);
       writeFileSync(file, parsed.html);

@@ -165,8 +165,8 @@ test.describe("admin", () => {
 
     // The export command: CSV with formula cells neutralised.
     const csv = execFileSync("npm", ["run", "-s", "export", "--", "consultations"], { encoding: "utf8", env: { ...process.env, DATA_DIR: mainDataDir, DATABASE_URL: "" } });
-    const header = csv.split("\r\n")[0];
-    expect(header).toBe('"reference","created_at","name","email","company","role","team_size","timeline","message","consent_text","consent_at"');
+    const csvHeader = csv.split("\r\n")[0];
+    expect(csvHeader).toBe('"reference","created_at","name","email","company","role","team_size","timeline","message","consent_text","consent_at"');
     const row = csv.split("\r\n").find((line) => line.includes(reference))!;
     expect(row).toContain(`"'=HYPERLINK(""x"") & <3"`);
     expect(row).toContain(`"Tom ""&"" Jerry's"`);

@@ -93,49 +93,44 @@ describe("each note", () => {
 
 // What the guide argues, checked over every combination of answers.
 describe("the guide's decision points", () => {
-  const each = (check: (answers: PlanAnswers, plan: ReturnType<typeof evaluatePlan>) => void) => {
-    for (const answers of combinations) check(answers, evaluatePlan(planRules, answers));
+  /** Every combination of answers that meets `when`, with its plan; never empty, so no rule is checked vacuously. */
+  const where = (when: (answers: PlanAnswers) => boolean) => {
+    const cases = combinations.filter(when).map((answers) => ({ answers, plan: evaluatePlan(planRules, answers) }));
+    expect(cases.length).toBeGreaterThan(0);
+    return cases;
   };
 
   it("never recommends a full-time architect hire when the reader says one is not possible", () => {
-    each((answers, plan) => {
-      if (answers.fulltime === "no") expect(plan.architect.value).not.toBe("full-time");
-    });
+    for (const { plan } of where((a) => a.fulltime === "no")) expect(plan.architect.value).not.toBe("full-time");
   });
 
   it("keeps the architect a team already has, and hires none on top", () => {
-    each((answers, plan) => expect(plan.architect.value === "in-place").toBe(answers.team === "architect"));
+    for (const { answers, plan } of where(() => true)) expect(plan.architect.value === "in-place").toBe(answers.team === "architect");
   });
 
   it("gives core AI a dedicated architect when one can be hired (fractional covers the gap otherwise)", () => {
-    each((answers, plan) => {
-      if (answers.ai === "core" && answers.team !== "architect") {
-        expect(plan.architect.value).toBe(answers.fulltime === "yes" ? "full-time" : "fractional");
-      }
-    });
+    for (const { answers, plan } of where((a) => a.ai === "core" && a.team !== "architect")) {
+      expect(plan.architect.value).toBe(answers.fulltime === "yes" ? "full-time" : "fractional");
+    }
   });
 
   it("builds in-house when AI is core or the data is regulated, and raises compliance when data is regulated", () => {
-    each((answers, plan) => {
-      if (answers.ai === "core" || answers.regulated === "yes") expect(plan.approach.value).toBe("build");
-      if (answers.regulated === "yes") expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");
-    });
+    for (const { plan } of where((a) => a.ai === "core" || a.regulated === "yes")) expect(plan.approach.value).toBe("build");
+    for (const { plan } of where((a) => a.regulated === "yes")) expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");
   });
 
   it("suggests a specialist agency on a tight timeline", () => {
-    each((answers, plan) => {
-      if (answers.timeline === "urgent") expect(plan.agency.value).toBe(true);
-    });
+    for (const { plan } of where((a) => a.timeline === "urgent")) expect(plan.agency.value).toBe(true);
   });
 
   it("keeps engineer headcounts modest (one to four) and never fewer for a broader scope", () => {
-    each((answers, plan) => {
+    for (const { plan } of where(() => true)) {
       expect(plan.engineers.value).toBeGreaterThanOrEqual(1);
       expect(plan.engineers.value).toBeLessThanOrEqual(4);
-      if (answers.scope === "one") {
-        const broader = evaluatePlan(planRules, { ...answers, scope: "several" });
-        expect(broader.engineers.value).toBeGreaterThanOrEqual(plan.engineers.value);
-      }
-    });
+    }
+    for (const { answers, plan } of where((a) => a.scope === "one")) {
+      const broader = evaluatePlan(planRules, { ...answers, scope: "several" });
+      expect(broader.engineers.value).toBeGreaterThanOrEqual(plan.engineers.value);
+    }
   });
 });

@@ -1,0 +1,109 @@
+import { connect } from "node:net";
+import { expect, test } from "@playwright/test";
+import { SITE_URL } from "./helpers";
+
+/**
+ * Several hundred generated hostile requests, sent as raw bytes (no client library to normalise them):
+ * long and malformed paths and escapes, `..` segments, encoded nulls, odd methods, huge query strings and
+ * headers, forged Host headers. Each gets a 4xx or a normal page, never a 5xx; nothing sent comes back
+ * as markup; and the server keeps serving.
+ */
+const { hostname, port } = new URL(SITE_URL);
+const marker = "<hx7q>";
+
+interface Answer {
+  status: number;
+  head: string;
+  body: string;
+}
+
+function send(raw: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname === "localhost" ? "127.0.0.1" : hostname);
+    const chunks: Buffer[] = [];
+    socket.setTimeout(15_000, () => socket.destroy(new Error(`timeout: ${raw.slice(0, 80)}`)));
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const text = Buffer.concat(chunks).toString("latin1");
+      const split = text.indexOf("\r\n\r\n");
+      const head = split < 0 ? text : text.slice(0, split);
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, body: split < 0 ? "" : text.slice(split + 4) });
+    });
+    socket.end(raw);
+  });
+}
+
+function request(method: string, target: string, headers: Record<string, string> = {}): string {
+  const lines = [`${method} ${target} HTTP/1.1`, `Host: ${hostname}:${port}`, "Connection: close", ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  return `${lines.join("\r\n")}\r\n\r\n`;
+}
+
+function hostileRequests(): { name: string; raw: string }[] {
+  const paths = [
+    "/%", "/%%", "/%zz", "/%E0%A4", "/vetting%", "/vetting/%C0%AE%C0%AE/", "/%00", "/vetting%00", "/a%2500",
+    "/../../etc/passwd", "/vetting/../../../etc/passwd", "/_next/static/../../package.json", "/_next/static/..%2F..%2Fpackage.json",
+    "/..%2F..%2F.env", "/%2e%2e/%2e%2e/etc/passwd", "//evil.example/", "/\\evil.example", "/vetting/..",
+    `/${"a".repeat(4000)}`, `/vetting/${"%41".repeat(1500)}`, `/search?q=${"x".repeat(6000)}`, `/search?q=${encodeURIComponent(marker)}`,
+    `/${encodeURIComponent(marker)}`, `/vetting/${encodeURIComponent(marker)}`, `/${encodeURIComponent(marker)}/opengraph-image`,
+    "/api/search?q=%3Chx7q%3E", "/api/search?q=%", "/api/search?q=%00", "/plan?ai=%3Chx7q%3E&scope=1", "/_global-error", "/_not-found",
+    "/_next/image?url=http://evil.example/x.png&w=64&q=75", "/_next/static/chunks/nope.js", "/.env", "/.git/config", "/wp-login.php",
+    "/vetting?__proto__[x]=1", "/search?q[]=a&q[]=b", "/search?q=%F0%9F%98%80", "/vetting.md", "/nope.md", "/subscribe?draft=AAAA",
+    "/unsubscribe?token=%3Chx7q%3E", "/subscribe/confirm?token=x", "/consultation?draft=%00", "/admin", "/admin/sign-in",
+  ];
+  const methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "CONNECT", "PROPFIND", "FOO"];
+  const headerSets: Record<string, string>[] = [
+    {},
+    { Host: "evil.example" },
+    { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
+    { Range: "bytes=999999999-" },
+    { Range: "bytes=abc" },
+    { "X-Long": "y".repeat(12_000) },
+    { Cookie: `a=${marker}` },
+    { "Accept-Encoding": "gzip, br, zstd" },
+  ];
+  const list: { name: string; raw: string }[] = [];
+  for (const [i, path] of paths.entries()) {
+    list.push({ name: `GET ${path.slice(0, 60)}`, raw: request("GET", path) });
+    for (let k = 0; k < 3; k++) {
+      const method = methods[(i + k * 4) % methods.length];
+      const headers = headerSets[(i + k * 3) % headerSets.length];
+      list.push({ name: `${method} ${path.slice(0, 60)} ${Object.keys(headers).join(",")}`, raw: request(method, path, headers) });
+    }
+  }
+  for (const method of methods) for (const path of ["/", "/vetting", "/vetting/opengraph-image", "/api/search?q=a", "/api/subscribe", "/sitemap.xml"]) {
+    list.push({ name: `${method} ${path}`, raw: request(method, path) });
+  }
+  for (const headers of headerSets) for (const path of ["/vetting", "/search?q=architect", "/_next/static/chunks/nope.js"]) {
+    list.push({ name: `GET ${path} ${Object.keys(headers).join(",")}`, raw: request("GET", path, headers).replace(`Host: ${hostname}:${port}\r\n`, headers.Host ? "" : `Host: ${hostname}:${port}\r\n`) });
+  }
+  // Malformed request lines and bodies.
+  list.push({ name: "no version", raw: "GET /vetting\r\n\r\n" });
+  list.push({ name: "garbage", raw: "\u0000\u0001\u0002 garbage\r\n\r\n" });
+  list.push({ name: "huge header count", raw: request("GET", "/vetting", Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`X-H${i}`, "v"]))) });
+  list.push({ name: "oversized POST", raw: `POST /api/subscribe HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 200000\r\n\r\n${"email=a".padEnd(200_000, "a")}` });
+  list.push({ name: "lying Content-Length", raw: `POST /api/subscribe HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\nContent-Length: 50\r\n\r\nshort` });
+  list.push({ name: "script-laden form", raw: `POST /api/consultation HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 60\r\n\r\n${`name=${encodeURIComponent(marker)}&email=x%0d%0aBcc:a@b.c`.padEnd(60, "x")}` });
+  return list;
+}
+
+test("hundreds of hostile requests: a 4xx or a normal page, never a 5xx, nothing reflected, and the server keeps serving", async () => {
+  test.setTimeout(180_000);
+  const requests = hostileRequests();
+  expect(requests.length).toBeGreaterThan(200);
+  const problems: string[] = [];
+  for (const { name, raw } of requests) {
+    const answer = await send(raw);
+    if (answer.status === 0) problems.push(`${name}: no HTTP answer`);
+    else if (answer.status >= 500) problems.push(`${name}: ${answer.status}`);
+    // Nothing sent may come back as markup (escaped text and JSON-escaped strings are fine).
+    if (answer.body.includes(marker)) problems.push(`${name}: reflected the marker unescaped`);
+    // A forged Host must never become an absolute URL: not in a redirect, not in a link of the page.
+    if (/^location:\s*(https?:)?\/\/[^/\s]*evil\.example/im.test(answer.head) || /https?:\/\/evil\.example/.test(answer.body)) {
+      problems.push(`${name}: followed a forged host`);
+    }
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
+  const after = await send(request("GET", "/vetting"));
+  expect(after.status).toBe(200);
+});
