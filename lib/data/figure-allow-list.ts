@@ -28,4 +28,13 @@ export const rawFigureAllowList: unknown[] = [
   { phrase: "48 hours", source: "Lifetime of a newsletter confirmation link: `ttl.confirm` in lib/forms/tokens.ts" },
   { phrase: "30 days", source: "Unconfirmed signups are deleted after this: `retention.pendingSignupDays` in lib/forms/retention.ts" },
   { phrase: "2 years", source: "Consultation requests are kept at most this long: `retention.consultationDays` in lib/forms/retention.ts" },
+  // The consultation form's team-size choices (lib/forms/fields.ts `teamSizeOptions`): buckets a reader picks, not statistics.
+  { phrase: "1–10 people", source: "A team-size choice on the consultation form: `teamSizeOptions` in lib/forms/fields.ts" },
+  { phrase: "11–50 people", source: "A team-size choice on the consultation form: `teamSizeOptions` in lib/forms/fields.ts" },
+  { phrase: "51–200 people", source: "A team-size choice on the consultation form: `teamSizeOptions` in lib/forms/fields.ts" },
+  { phrase: "201–1,000 people", source: "A team-size choice on the consultation form: `teamSizeOptions` in lib/forms/fields.ts" },
+  { phrase: "More than 1,000 people", source: "A team-size choice on the consultation form: `teamSizeOptions` in lib/forms/fields.ts" },
+  { phrase: "at most 2,000 characters", source: "The consultation message's length limit: `maxLength.message` in lib/forms/fields.ts" },
+  { phrase: "Within 3 months", source: "A timeline choice on the consultation form: `timelineOptions` in lib/forms/fields.ts" },
+  { phrase: "In 3 to 6 months", source: "A timeline choice on the consultation form: `timelineOptions` in lib/forms/fields.ts" },
 ];

@@ -84,6 +84,11 @@ const server = createServer((req, res) => {
     else res.end();
   });
 });
+// CONNECT is for proxies; Node hands it to a separate event and, with no listener, drops the connection
+// without a word. Answer it like any other method this site does not accept.
+server.on("connect", (_req, socket) => {
+  socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nMethod CONNECT is not allowed here.\n");
+});
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
 });

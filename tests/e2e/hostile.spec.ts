@@ -30,7 +30,8 @@ function send(raw: string): Promise<Answer> {
       const head = split < 0 ? text : text.slice(0, split);
       resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, body: split < 0 ? "" : text.slice(split + 4) });
     });
-    socket.end(raw);
+    // Write without half-closing: "Connection: close" asks the server to close once it has answered.
+    socket.write(raw);
   });
 }
 
