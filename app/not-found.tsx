@@ -1,5 +1,6 @@
 import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata = { title: "Page not found" };
 
@@ -16,7 +17,7 @@ export default function NotFound() {
         <SearchForm id="not-found-search" />
       </div>
       <p className="mt-8">
-        <AppLink href="/#chapters" className="font-semibold text-accent underline underline-offset-4">
+        <AppLink href={pagePaths.contents} className="font-semibold text-accent underline underline-offset-4">
           See all chapters
         </AppLink>
       </p>

@@ -7,6 +7,7 @@ import { chapterPath, toolPath } from "@/lib/routes";
 import { tools } from "@/lib/tools/catalog";
 import { JsonLd } from "@/components/json-ld";
 import { absoluteUrl, site } from "@/lib/site";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
 
@@ -121,7 +122,7 @@ export default async function HomePage() {
             <h2 className="text-xl font-semibold">Need a second opinion on a senior AI hire?</h2>
             <p className="mt-1 text-fg-muted">{site.publisher} offers a confidential consultation.</p>
           </div>
-          <AppLink href="/consultation" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
+          <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
             Request a consultation
           </AppLink>
         </div>

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
+import { pagePaths } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/", disallow: ["/search"] }], sitemap: absoluteUrl("/sitemap.xml") };
+  return { rules: [{ userAgent: "*", allow: "/", disallow: [pagePaths.search] }], sitemap: absoluteUrl("/sitemap.xml") };
 }

@@ -2,6 +2,7 @@ import type { Chapter } from "@/lib/chapters";
 import { chapterWindow } from "@/lib/navigation";
 import { chapterPath } from "@/lib/routes";
 import { AppLink } from "./app-link";
+import { pagePaths } from "@/lib/routes";
 
 /**
  * The chapter list beside a chapter, written once per page: a sticky column from lg up, a "Chapters"
@@ -37,7 +38,7 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
         </ol>
         {more && (
           <p className="mt-2 px-2">
-            <AppLink href="/#chapters" className="font-medium text-accent underline underline-offset-4">
+            <AppLink href={pagePaths.contents} className="font-medium text-accent underline underline-offset-4">
               All {chapters.length} chapters
             </AppLink>
           </p>

@@ -1,7 +1,9 @@
+import { pagePaths } from "@/lib/routes";
+
 /** A plain GET form to the server-rendered /search page: search works with JavaScript off. */
 export function SearchForm({ id, defaultValue }: { id: string; defaultValue?: string }) {
   return (
-    <form action="/search" method="get" role="search" className="relative">
+    <form action={pagePaths.search} method="get" role="search" className="relative">
       <label htmlFor={id} className="sr-only">
         Search the guide
       </label>

@@ -5,6 +5,7 @@ import { MenuAutoClose } from "./menu-autoclose.client";
 import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
+import { pagePaths } from "@/lib/routes";
 
 /**
  * The sticky site header. Its links are written once: on phones they sit in a "Menu" disclosure (a
@@ -18,7 +19,7 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-[88rem] items-center gap-2 px-4 sm:px-6">
-        <AppLink href="/" className="mr-2 flex items-center gap-2 font-semibold tracking-tight">
+        <AppLink href={pagePaths.home} className="mr-2 flex items-center gap-2 font-semibold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
             <rect width="32" height="32" rx="7" className="fill-accent" />
             <path d="M9 22 15 9h2l6 13h-3l-1.4-3.2h-5.3L12 22Zm4.3-5.7h3.5L15 12.3Z" className="fill-on-accent" />

@@ -8,6 +8,7 @@ import { readDraft } from "@/lib/forms/tokens";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { ttl } from "@/lib/forms/tokens";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Request a confidential consultation",
@@ -24,7 +25,7 @@ export default async function ConsultationPage({ searchParams }: Props) {
     <PageShell eyebrow={site.publisher} title="Request a confidential consultation">
       <p className="text-fg-muted">
         Tell us about the role and your team, and a specialist replies by email. Every field is required. We use what you
-        send only to answer you; the <AppLink className="text-accent underline underline-offset-2" href="/privacy">privacy notice</AppLink> says
+        send only to answer you; the <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> says
         how long we keep it and how to delete it.
       </p>
       {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}

@@ -3,6 +3,7 @@ import { AppLink } from "@/components/app-link";
 import { consultationChecklist } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Talk to a specialist about your AI team",
@@ -38,7 +39,7 @@ export default function ContactPage() {
         <p className="mt-2 text-fg-muted">
           Tell us about the role and your team in a short form; a specialist replies by email.
         </p>
-        <AppLink href="/consultation" className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+        <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
           Request a consultation
         </AppLink>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
+import { salariesNextStep } from "@/lib/data/shortcuts";
 import { pageMetadata } from "@/lib/metadata";
 import { formatSourceDate, marketNotes } from "@/lib/salary-bands";
 
@@ -32,9 +33,11 @@ export default function SalariesPage() {
       ))}
       <p className="mt-10">
         Why the roles are paid so differently, and how to source each one:{" "}
-        <AppLink className="font-semibold text-accent underline underline-offset-4" href="/sourcing-and-cost">
-          Sourcing and cost
-        </AppLink>
+        {salariesNextStep.map((link) => (
+          <AppLink key={link.href} className="font-semibold text-accent underline underline-offset-4" href={link.href}>
+            {link.text}
+          </AppLink>
+        ))}
         .
       </p>
     </main>

@@ -3,6 +3,7 @@ import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { feedAlternate } from "@/lib/metadata";
+import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength } from "@/lib/search/options";
 import { absoluteUrl } from "@/lib/site";
@@ -15,7 +16,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     robots: { index: false, follow: true },
-    alternates: { canonical: absoluteUrl("/search"), types: feedAlternate },
+    alternates: { canonical: absoluteUrl(pagePaths.search), types: feedAlternate },
   };
 }
 
@@ -52,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s}>
-                <AppLink href={`/search?q=${encodeURIComponent(s)}`} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
+                <AppLink href={searchPath(s)} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
                   {s}
                 </AppLink>
               </li>

@@ -7,6 +7,7 @@ import { subscribeSchema } from "@/lib/forms/schemas";
 import { readDraft } from "@/lib/forms/tokens";
 import { pageMetadata } from "@/lib/metadata";
 import { ttl } from "@/lib/forms/tokens";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Subscribe to the AI Hiring Guide newsletter",
@@ -24,7 +25,7 @@ export default async function SubscribePage({ searchParams }: Props) {
       <p className="text-fg-muted">
         News from the guide and from AI People Agency, by email. We send you one mail to confirm your address; nothing
         else arrives until you open its link. Every mail has a link to leave with one click. See the{" "}
-        <AppLink className="text-accent underline underline-offset-2" href="/privacy">privacy notice</AppLink> for what we keep.
+        <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> for what we keep.
       </p>
       {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}
       <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       <PageShell title="Unsubscribe">
         <p>
           Use the link at the end of any mail from us. Lost it? Ask for a new one on the{" "}
-          <AppLink className="text-accent underline underline-offset-2" href="/privacy#leave">privacy page</AppLink>.
+          <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacyLeave}>privacy page</AppLink>.
         </p>
       </PageShell>
     );

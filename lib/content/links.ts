@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
-import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions } from "../data/shortcuts";
+import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions, salariesNextStep } from "../data/shortcuts";
+import { pagePaths } from "../routes";
 import { jobDescriptions } from "../tools/job-descriptions";
 import { planRules } from "../tools/plan-rules";
 import { scorecardData } from "../tools/scorecard-data";
@@ -126,7 +127,7 @@ export function checkShortcutLinks(root: string, anchorsByPath: AnchorsByPath, d
   const lineOf = lineFinder(root, file);
   const problems: ContentProblem[] = [];
   const header = headerLinks.flatMap((item): readonly { href: string }[] => ("links" in item ? item.links : [item]));
-  const lists = { firstQuestion: [firstQuestion, firstQuestion.planner], homeQuestions, consultationChecklist, headerLinks: header, footerLinks };
+  const lists = { firstQuestion: [firstQuestion, firstQuestion.planner], homeQuestions, consultationChecklist, salariesNextStep, headerLinks: header, footerLinks };
   for (const [name, links] of Object.entries(lists)) {
     const seen = new Map<string, number>();
     for (const { href } of links) {
@@ -163,4 +164,14 @@ export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath, d
     ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath, drafts),
     ...checkDataFileLinks(root, "lib/data/scorecard.ts", scorecardData.sheets.map((sheet) => sheet.href), anchorsByPath, drafts),
   ];
+}
+
+/** The page paths components link to (`pagePaths` in lib/routes.ts), each checked at its line there. */
+export function checkPagePaths(root: string, anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
+  const file = "lib/routes.ts";
+  const lineOf = lineFinder(root, file);
+  return Object.values(pagePaths).flatMap((href) => {
+    const problem = checkHref(href, "/", anchorsByPath, drafts);
+    return problem ? [{ file, ...lineOf(`"${href}"`, { scope: "export const pagePaths " }), ...problem }] : [];
+  });
 }

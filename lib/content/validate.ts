@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, faqEntriesShownIn } from "../faq";
-import { checkFaqData, checkHref, checkShortcutLinks, checkToolDataLinks, hintFor, type AnchorsByPath } from "./links";
+import { checkFaqData, checkHref, checkPagePaths, checkShortcutLinks, checkToolDataLinks, hintFor, type AnchorsByPath } from "./links";
 import { chapterPath, markdownPath, reservedSlugs, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
@@ -141,7 +141,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
   }
 
-  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts));
+  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts), ...checkPagePaths(root, anchorsByPath, drafts));
   return problems;
 }
 

@@ -55,6 +55,9 @@ export const headerLinks = [
   { text: "Contact", href: "/contact" },
 ] as const;
 
+/** Where /salaries sends readers next: the chapter on sourcing each role. */
+export const salariesNextStep = [{ text: "Sourcing and cost", href: "/sourcing-and-cost" }] as const;
+
 /** Links in the site footer (every page), in order. */
 export const footerLinks = [
   { text: "Salary benchmarks", href: "/salaries" },

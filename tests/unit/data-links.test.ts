@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -93,6 +93,43 @@ describe("links in lib/ data", () => {
       }
     } finally {
       rmSync(toolRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("links written in pages and components", () => {
+  // A path typed into a page or component is a link no check sees: pages and components use pagePaths,
+  // chapterPath() and the checked lists in lib/data/shortcuts.ts instead.
+  it("never come as string literals in app/ or components/", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(path.join(projectRoot, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(path.join(dir, entry.name)) : entry.name.endsWith(".tsx") ? [path.join(dir, entry.name)] : [],
+      );
+    const literal = /\bhref=(?:"\/|\{`\/|\{"\/)/;
+    const found = [...files("app"), ...files("components")].flatMap((file) =>
+      readFileSync(path.join(projectRoot, file), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (literal.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("are checked like chapter links: a page path that leads nowhere is reported at its line in lib/routes.ts", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "guide-page-paths-"));
+    try {
+      cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+      mkdirSync(path.join(root, "public"));
+      mkdirSync(path.join(root, "lib"));
+      cpSync(path.join(projectRoot, "lib", "routes.ts"), path.join(root, "lib", "routes.ts"));
+      const { checkPagePaths } = await import("@/lib/content/links");
+      const anchors = new Map<string, Set<string> | null>([["/", new Set()]]);
+      const problems = checkPagePaths(root, anchors, new Set()).map((p) => `${p.file}:${p.line} ${p.message}`);
+      const source = readFileSync(path.join(projectRoot, "lib", "routes.ts"), "utf8").split("\n");
+      const lineOf = (needle: string) => source.findIndex((line) => line.includes(needle)) + 1;
+      expect(problems).toContain(`lib/routes.ts:${lineOf('salaries: "/salaries"')} link to missing page "/salaries"`);
+      expect(problems).toContain(`lib/routes.ts:${lineOf('contents: "/#chapters"')} link to missing section "#chapters" on /`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageShell } from "@/components/forms/page-shell";
 import { referencePattern } from "@/lib/forms/handlers/consultation";
 import { site } from "@/lib/site";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Request received", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function ConsultationSentPage({ searchParams }: Props) {
         is on its way to the work email you gave, and a specialist will reply to that address.
       </p>
       <p>
-        <AppLink className="font-semibold text-accent underline underline-offset-4" href="/#chapters">
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>
           Back to the guide
         </AppLink>
       </p>

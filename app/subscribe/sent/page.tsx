@@ -5,6 +5,7 @@ import type { SignupState } from "@/lib/forms/handlers/subscribe";
 import { openFor } from "@/lib/forms/tokens";
 import { ttl } from "@/lib/forms/tokens";
 import { retention } from "@/lib/forms/retention";
+import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
 
@@ -27,7 +28,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
     return (
       <PageShell title="This page has expired">
         <p>
-          It is only kept for a day. <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up again</AppLink>; if you are already signed up, nothing changes.
+          It is only kept for a day. <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up again</AppLink>; if you are already signed up, nothing changes.
         </p>
       </PageShell>
     );
@@ -53,11 +54,11 @@ export default async function SignupSentPage({ searchParams }: Props) {
       )}
       {state === "missing" && (
         <p>
-          <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up</AppLink>
+          <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up</AppLink>
         </p>
       )}
       <p className="text-base text-fg-muted">
-        Wrong address? <AppLink className="text-accent underline underline-offset-2" href="/subscribe">Sign up with another one</AppLink>; an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
+        Wrong address? <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up with another one</AppLink>; an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
       </p>
     </PageShell>
   );
