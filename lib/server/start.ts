@@ -11,6 +11,7 @@ import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { peerHeader } from "../forms/client-address";
 import { siteOrigin } from "../site";
+import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 
@@ -46,6 +47,7 @@ function reply(res: ServerResponse, status: number, message: string, extra: Reco
   res.end(message ? `${message}\n` : undefined);
 }
 
+const notFoundDocument = prerenderedNotFound(path.join(dir, ".next"));
 const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -73,6 +75,7 @@ const server = createServer((req, res) => {
       }
     }
   }
+  if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
   const cacheKey = responseCacheKey(req);
   if (cacheKey !== undefined) {
     if (serveFromCache(cacheKey, req, res)) return;
