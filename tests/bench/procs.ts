@@ -115,8 +115,11 @@ export interface TimedRun {
   output: string;
 }
 
-/** Runs a command to completion, measuring wall time and peak tree RSS; keeps the last 8 KB of output. */
-export function timed(command: string, args: string[], opts: { cwd: string; env?: Record<string, string> }): Promise<TimedRun> {
+/**
+ * Runs a command to completion, measuring wall time and peak tree RSS; keeps the last 8 KB of output.
+ * With `timeoutMs`, the process group is killed after that long (exit code 124, like timeout(1)).
+ */
+export function timed(command: string, args: string[], opts: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<TimedRun> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -131,8 +134,17 @@ export function timed(command: string, args: string[], opts: { cwd: string; env?
     const sampler = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
     }, 100);
+    let timedOut = false;
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          killGroup(child, "SIGKILL");
+        }, opts.timeoutMs)
+      : undefined;
     child.on("exit", (code) => {
       clearInterval(sampler);
+      clearTimeout(timer);
+      if (timedOut) code = 124;
       started.delete(child);
       resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
     });

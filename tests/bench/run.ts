@@ -107,6 +107,7 @@ try {
   const scaleRows: ScaleRow[] = [];
   log("scaling: real guide");
   scaleRows.push(await measureServed(repoRoot, ports.scale, browser, { name: "real guide", slugs: await chapterSlugs(repoRoot), build: realBuild }));
+  const failures: string[] = [];
   for (const n of sizes) {
     log(`scaling: generating ${n} chapters`);
     const corpus = generateCorpus(n);
@@ -114,9 +115,13 @@ try {
     try {
       log(`scaling: npm run check + next build with ${n} generated chapters (${corpus.dir})`);
       const build = await buildAndCheck(corpus.dir, `http://localhost:${ports.scale}`);
+      log(`scaling: built in ${build.buildSeconds.toFixed(0)} s; measuring`);
       const slugs = await chapterSlugs(corpus.dir);
       const generatedSlug = corpus.slugs[Math.floor(corpus.slugs.length / 2)];
       scaleRows.push(await measureServed(corpus.dir, ports.scale, browser, { name: `+${n} generated`, slugs, generatedSlug, build }));
+    } catch (error) {
+      failures.push(`- +${n} generated chapters: **not measured**: ${String(error).split("\n")[0]}`);
+      log(failures.at(-1) ?? "");
     } finally {
       removeCorpus(corpus.dir);
       scratch = undefined;
@@ -126,6 +131,7 @@ try {
     "Scaling with the number of chapters",
     scaleTable(scaleRows),
     "",
+    ...failures,
     "Build time and peak memory are `next build` alone; `check s` is `npm run check`. /search at 20 connections for 10 s after a 2 s warm-up.",
   );
 } finally {

@@ -20,11 +20,15 @@ export interface BuildFigures {
   checkSeconds: number;
 }
 
+/** A build that takes longer than this is stopped and reported as such (the target is 120 s at 500 chapters). */
+export const buildTimeoutMs = 50 * 60_000;
+
 /** `npm run check` then `next build` in `dir`, timed; throws if either fails. */
 export async function buildAndCheck(dir: string, siteUrl: string): Promise<BuildFigures> {
   const check = await timed("npm", ["run", "-s", "check"], { cwd: dir });
   if (check.exitCode !== 0) throw new Error(`npm run check failed in ${dir}:\n${check.output}`);
-  const build = await timed("npx", ["next", "build"], { cwd: dir, env: { SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = await timed("npx", ["next", "build"], { cwd: dir, env: { SITE_URL: siteUrl, NEXT_TELEMETRY_DISABLED: "1" }, timeoutMs: buildTimeoutMs });
+  if (build.exitCode === 124) throw new Error(`next build in ${dir} did not finish within ${buildTimeoutMs / 60_000} min (peak ${mib(build.peakRssBytes)} MiB)`);
   if (build.exitCode !== 0) throw new Error(`next build failed in ${dir}:\n${build.output}`);
   const du = await capture("du", ["-sb", ".next"], dir);
   return { buildSeconds: build.seconds, buildPeakRss: build.peakRssBytes, nextBytes: Number(du.split(/\s+/)[0]), checkSeconds: check.seconds };

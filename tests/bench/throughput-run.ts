@@ -49,12 +49,12 @@ async function once(o: Options): Promise<{ rows: ThroughputRow[]; search20: Load
 /** Runs the throughput measurements and returns the Markdown lines of the section. */
 export async function runThroughput(o: Options): Promise<string[]> {
   const quiet = 1.5;
-  let loadBefore = await o.waitForQuiet(quiet, 300, o.log);
+  let loadBefore = await o.waitForQuiet(quiet, 240, o.log);
   let result = await once(o);
   const notes: string[] = [];
   if (loadBefore >= quiet) {
     o.log(`  machine was busy (load ${loadBefore.toFixed(2)}): retrying once`);
-    const again = await o.waitForQuiet(quiet, 300, o.log);
+    const again = await o.waitForQuiet(quiet, 240, o.log);
     const second = await once(o);
     notes.push(`- the first run started at load ${loadBefore.toFixed(2)}, a retry at ${again.toFixed(2)}; the figures below are from the run that started at the lower load`);
     if (again < loadBefore) {
