@@ -97,7 +97,7 @@ export function scaleTable(rows: ScaleRow[]): string {
       r.generated ? `${r.generated.load.prefetch.requests} / ${kib(r.generated.load.prefetch.gzip)}` : "n/a",
       r.searchIndexGzip === undefined ? "n/a" : kib(r.searchIndexGzip),
       Math.round(r.search20.reqPerSec),
-      Math.round(r.search20.p99Ms),
+      `${Math.round(r.search20.p99Ms)}${r.search20.errors ? ` (${r.search20.errors} errors/timeouts)` : ""}`,
     ]),
   );
 }

@@ -3,9 +3,10 @@
  * (when built) the plain Next.js + @next/mdx app, all in one run. Waits for a quiet machine first; if it
  * never got quiet, runs a second time later and keeps the run that started on the quieter machine.
  */
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./generate";
-import { load, staticManifest, startStaticServer, throughputTable, type LoadResult, type ThroughputRow } from "./throughput";
+import { load, staticManifest, staticScratch, startStaticServer, throughputTable, type LoadResult, type ThroughputRow } from "./throughput";
 
 const notFoundPath = "/no-such-page-for-bench";
 
@@ -43,6 +44,7 @@ async function once(o: Options): Promise<{ rows: ThroughputRow[]; search20: Load
     return { rows, search20 };
   } finally {
     await yard.stop();
+    rmSync(staticScratch, { recursive: true, force: true });
   }
 }
 

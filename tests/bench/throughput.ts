@@ -51,6 +51,9 @@ export async function load(url: string, opts: Partial<typeof defaultLoad> = {}):
   };
 }
 
+/** Scratch folder for the static server's manifest and captured bodies; remove it when done. */
+export const staticScratch = path.join(os.tmpdir(), "guide-bench-static");
+
 const dropped = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 
 /**
@@ -59,7 +62,7 @@ const dropped = new Set(["date", "connection", "keep-alive", "transfer-encoding"
  * or, for a page rendered per request (search), the body `next start` returned, saved to a scratch file.
  */
 export async function staticManifest(base: string, pages: { path: string; file?: string; fallback?: boolean }[]): Promise<StaticEntry[]> {
-  const dir = path.join(os.tmpdir(), "guide-bench-static");
+  const dir = staticScratch;
   mkdirSync(dir, { recursive: true });
   const entries: StaticEntry[] = [];
   for (const [i, page] of pages.entries()) {
@@ -82,7 +85,7 @@ export async function staticManifest(base: string, pages: { path: string; file?:
 
 /** Starts static-server.ts on `port` with the given manifest. */
 export function startStaticServer(entries: StaticEntry[], port: number): Promise<Server> {
-  const manifest = path.join(os.tmpdir(), "guide-bench-static", "manifest.json");
+  const manifest = path.join(staticScratch, "manifest.json");
   mkdirSync(path.dirname(manifest), { recursive: true });
   writeFileSync(manifest, JSON.stringify(entries));
   const script = path.join(import.meta.dirname, "static-server.ts");
