@@ -83,10 +83,9 @@ export function scaleTable(rows: ScaleRow[]): string {
     rows.map((r) => [
       r.name,
       r.chapters,
-      r.build.buildSeconds.toFixed(1),
-      mib(r.build.buildPeakRss),
-      mib(r.build.nextBytes),
-      r.build.checkSeconds.toFixed(1),
+      ...(Number.isNaN(r.build.buildSeconds)
+        ? ["n/a (--no-build)", "n/a", "n/a", "n/a"]
+        : [r.build.buildSeconds.toFixed(1), mib(r.build.buildPeakRss), mib(r.build.nextBytes), r.build.checkSeconds.toFixed(1)]),
       kib(r.vetting.htmlRaw),
       kib(r.vetting.htmlGzip),
       r.vetting.ratio.toFixed(2),
