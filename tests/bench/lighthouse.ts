@@ -1,0 +1,72 @@
+/**
+ * Lighthouse 12 (programmatic API, default config = mobile emulation with simulated throttling) in
+ * Debian's Chromium, launched by chrome-launcher with the flags of playwright.config.ts. Each URL runs
+ * `runs` times, each in a fresh browser; every figure is the median of its runs, taken per figure.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromiumFlags, chromiumPath } from "./browser";
+import { markdownTable, median } from "./table";
+
+/** Median Lighthouse figures of one URL. Scores are 0–100; LCP and TBT in ms; CLS unitless. */
+export interface LighthouseFigures {
+  url: string;
+  runs: number;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+type Figures = Omit<LighthouseFigures, "url" | "runs">;
+
+async function runOnce(url: string): Promise<Figures> {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
+    if (!result) throw new Error(`lighthouse gave no result for ${url}`);
+    const { categories, audits } = result.lhr;
+    if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.message}`);
+    const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: audits["largest-contentful-paint"]?.numericValue ?? Number.NaN,
+      tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
+      cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Runs Lighthouse `runs` times on `url` and returns the per-figure medians. */
+export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures> {
+  const all: Figures[] = [];
+  for (let i = 0; i < runs; i++) all.push(await runOnce(url));
+  const med = (key: keyof Figures) => median(all.map((f) => f[key]));
+  return {
+    url,
+    runs,
+    performance: med("performance"),
+    accessibility: med("accessibility"),
+    bestPractices: med("bestPractices"),
+    seo: med("seo"),
+    lcpMs: med("lcpMs"),
+    tbtMs: med("tbtMs"),
+    cls: med("cls"),
+  };
+}
+
+/** The Lighthouse table. */
+export function lighthouseTable(rows: (LighthouseFigures & { name: string })[]): string {
+  return markdownTable(
+    ["page", "path", "runs", "performance", "accessibility", "best practices", "SEO", "LCP ms", "TBT ms", "CLS"],
+    rows.map((r) => [r.name, `\`${new URL(r.url).pathname}\``, r.runs, r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.lcpMs), Math.round(r.tbtMs), r.cls.toFixed(3)]),
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: builds the production site and measures it (page weight in Chromium, byte budgets,
+ * Lighthouse, throughput against a static server and a plain Next.js + @next/mdx app, build scaling with
+ * 100 and 500 generated chapters). Prints one Markdown table per group and writes them to results.md.
+ *
+ *   npm run bench [-- --quick] [--no-build] [--skip-lighthouse] [--skip-throughput] [--sizes 100,500] [--out file]
+ *
+ * --quick skips the generated 100/500 builds and the plain app, so a developer can iterate in minutes.
+ * Every server it starts is killed when it ends, fails or is interrupted (procs.ts); scratch copies are removed.
+ * What each figure means and how it is measured: tests/bench/README.md.
+ */
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { measureBaseline } from "./baseline";
+import { launchChromium } from "./browser";
+import { formatBudgets, evaluateBudgets } from "./budgets";
+import { generateCorpus, removeCorpus, repoRoot } from "./generate";
+import { lighthouseMedian, lighthouseTable } from "./lighthouse";
+import { load1, machineFacts, waitForQuiet } from "./machine";
+import { chapterSlugs, measureChapter, measureRoutes, routeTable } from "./measure";
+import { buildPlainApp, startPlainApp } from "./plain-app";
+import { startServer } from "./procs";
+import { buildAndCheck, measureServed, scaleTable, type ScaleRow } from "./scale";
+import { kib } from "./table";
+import { runThroughput } from "./throughput-run";
+
+const args = process.argv.slice(2);
+const has = (flag: string) => args.includes(flag);
+const value = (flag: string, fallback: string) => (has(flag) ? args[args.indexOf(flag) + 1] : fallback);
+const quick = has("--quick");
+const sizes = quick ? [] : value("--sizes", "100,500").split(",").filter(Boolean).map(Number);
+const outFile = path.resolve(value("--out", path.join(import.meta.dirname, "results.md")));
+const ports = { site: 3600, plain: 3601, scale: 3602, static: 8600 };
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const out: string[] = ["# Benchmark results (`npm run bench`)", ""];
+function section(title: string, ...lines: string[]) {
+  out.push(`## ${title}`, "", ...lines, "");
+  console.log(`\n## ${title}\n\n${lines.join("\n")}`);
+  writeFileSync(outFile, `${out.join("\n")}\n`);
+}
+
+let scratch: string | undefined;
+process.on("exit", () => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+section("Run", ...(await machineFacts()), `- options: ${args.join(" ") || "(full run)"}`, "- timings (build, Lighthouse, throughput) are noisy: 2 shared cores; see tests/bench/README.md");
+
+const siteUrl = `http://localhost:${ports.site}`;
+let realBuild = { buildSeconds: Number.NaN, buildPeakRss: 0, nextBytes: 0, checkSeconds: Number.NaN };
+if (!has("--no-build")) {
+  log("npm run check + next build (real guide)");
+  realBuild = await buildAndCheck(repoRoot, siteUrl);
+}
+log("framework baseline (empty Next.js app)");
+const baseline = await measureBaseline();
+
+let plainReady = false;
+if (!quick && !has("--skip-throughput")) {
+  log("plain Next.js + @next/mdx app (install once, build)");
+  await buildPlainApp();
+  plainReady = true;
+}
+
+const browser = await launchChromium();
+try {
+  const site = await startServer("npx", ["next", "start", "-p", String(ports.site)], { cwd: repoRoot, url: `${siteUrl}/`, env: { SITE_URL: siteUrl } });
+  try {
+    log("page weight in Chromium");
+    section("Page weight per route (KiB; initial load in Chromium, then 5 s idle for prefetches)", routeTable(await measureRoutes(siteUrl, browser)));
+
+    const slugs = await chapterSlugs(repoRoot);
+    const vetting = await measureChapter(siteUrl, repoRoot, "vetting", slugs);
+    const budgets = evaluateBudgets({ jsGzip: vetting.jsGzip, baselineGzip: baseline.firstLoadJsGzip, cssGzip: vetting.cssGzip, htmlGzip: vetting.htmlGzip, ratio: vetting.ratio });
+    section(
+      "Chapter page /vetting: deterministic figures and byte budgets",
+      `- HTML ${kib(vetting.htmlRaw)} KiB raw, ${kib(vetting.htmlGzip)} KiB gzip; chapter's own text ${kib(vetting.textGzip)} KiB gzip; ratio ${vetting.ratio.toFixed(2)} (target ≤ 3)`,
+      `- links to chapter pages: ${vetting.links.markup} in the markup, ${vetting.links.payload} in the inline RSC payload (${slugs.length} chapters)`,
+      `- first-load JS ${kib(vetting.jsGzip)} KiB gzip; framework baseline ${kib(baseline.firstLoadJsGzip)} KiB gzip (empty Next ${baseline.next} app): +${kib(vetting.jsGzip - baseline.firstLoadJsGzip)} KiB`,
+      "",
+      "```",
+      formatBudgets(budgets),
+      "```",
+    );
+
+    if (!has("--skip-lighthouse")) {
+      log("Lighthouse (3 runs each)");
+      const rows = [];
+      for (const [name, p] of [["chapter", "/vetting"], ["home", "/"]] as const) rows.push({ name, ...(await lighthouseMedian(`${siteUrl}${p}`, 3)) });
+      section("Lighthouse 12.2.3 mobile (median of 3 runs)", lighthouseTable(rows));
+    }
+
+    if (!has("--skip-throughput")) {
+      const plain = plainReady ? await startPlainApp(ports.plain) : undefined;
+      try {
+        const result = await runThroughput({ base: siteUrl, staticPort: ports.static, plainBase: plain?.url.replace(/\/$/, ""), log, waitForQuiet, load1 });
+        section("Throughput (autocannon, Accept-Encoding: gzip, 2 s warm-up + 10 s)", ...result);
+      } finally {
+        await plain?.stop();
+      }
+    }
+  } finally {
+    await site.stop();
+  }
+
+  const scaleRows: ScaleRow[] = [];
+  log("scaling: real guide");
+  scaleRows.push(await measureServed(repoRoot, ports.scale, browser, { name: "real guide", slugs: await chapterSlugs(repoRoot), build: realBuild }));
+  const failures: string[] = [];
+  for (const n of sizes) {
+    log(`scaling: generating ${n} chapters`);
+    const corpus = generateCorpus(n);
+    scratch = corpus.dir;
+    try {
+      log(`scaling: npm run check + next build with ${n} generated chapters (${corpus.dir})`);
+      const build = await buildAndCheck(corpus.dir, `http://localhost:${ports.scale}`);
+      log(`scaling: built in ${build.buildSeconds.toFixed(0)} s; measuring`);
+      const slugs = await chapterSlugs(corpus.dir);
+      const generatedSlug = corpus.slugs[Math.floor(corpus.slugs.length / 2)];
+      scaleRows.push(await measureServed(corpus.dir, ports.scale, browser, { name: `+${n} generated`, slugs, generatedSlug, build }));
+    } catch (error) {
+      failures.push(`- +${n} generated chapters: **not measured**: ${String(error).split("\n")[0]}`);
+      log(failures.at(-1) ?? "");
+    } finally {
+      removeCorpus(corpus.dir);
+      scratch = undefined;
+    }
+  }
+  section(
+    "Scaling with the number of chapters",
+    scaleTable(scaleRows),
+    "",
+    ...failures,
+    "Build time and peak memory are `next build` alone; `check s` is `npm run check`. /search at 20 connections for 10 s after a 2 s warm-up.",
+  );
+} finally {
+  await browser.close();
+}
+log(`done: ${outFile}`);

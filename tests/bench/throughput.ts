@@ -1,0 +1,126 @@
+/**
+ * Throughput under autocannon 9 (programmatic API): requests per second and p99 latency, `next start`
+ * beside a static file server holding the same bytes (static-server.ts), in the same run.
+ */
+import autocannon from "autocannon";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { startServer, type Server } from "./procs";
+import type { StaticEntry } from "./static-server";
+import { markdownTable } from "./table";
+
+/** Result of one autocannon run. */
+export interface LoadResult {
+  url: string;
+  connections: number;
+  seconds: number;
+  /** Mean requests per second over the run. */
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Responses by status class, e.g. { "2xx": 5000 }. */
+  statuses: Record<string, number>;
+  errors: number;
+}
+
+/** How long each measurement runs and warms up. */
+export const defaultLoad = { connections: 50, seconds: 10, warmupSeconds: 2 };
+
+function run(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" } });
+}
+
+/**
+ * Warms the server up (`warmupSeconds`, not counted: JIT, route caches), then loads `url` with
+ * `connections` for `seconds`, every request with `Accept-Encoding: gzip`.
+ */
+export async function load(url: string, opts: Partial<typeof defaultLoad> = {}): Promise<LoadResult> {
+  const { connections, seconds, warmupSeconds } = { ...defaultLoad, ...opts };
+  if (warmupSeconds > 0) await run(url, connections, warmupSeconds);
+  const r = await run(url, connections, seconds);
+  return {
+    url,
+    connections,
+    seconds,
+    reqPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    statuses: { "2xx": r["2xx"], "3xx": r["3xx"], "4xx": r["4xx"], "5xx": r["5xx"] },
+    errors: r.errors + r.timeouts,
+  };
+}
+
+/** Scratch folder for the static server's manifest and captured bodies; remove it when done. */
+export const staticScratch = path.join(os.tmpdir(), "guide-bench-static");
+
+const dropped = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+/**
+ * Builds the static server's manifest from `next start`'s answers: for each path, the status and headers
+ * `next start` sent (minus hop-by-hop ones) and the body from `file` (a prerendered `.next/server/app/*.html`)
+ * or, for a page rendered per request (search), the body `next start` returned, saved to a scratch file.
+ */
+export async function staticManifest(base: string, pages: { path: string; file?: string; fallback?: boolean }[]): Promise<StaticEntry[]> {
+  const dir = staticScratch;
+  mkdirSync(dir, { recursive: true });
+  const entries: StaticEntry[] = [];
+  for (const [i, page] of pages.entries()) {
+    const response = await fetch(new URL(page.path, base), { headers: { "accept-encoding": "identity" } });
+    const body = Buffer.from(await response.arrayBuffer());
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      if (!dropped.has(key)) headers[key] = value;
+    });
+    let file = page.file;
+    if (!file) {
+      file = path.join(dir, `body-${i}.html`);
+      writeFileSync(file, body);
+    }
+    entries.push({ path: page.path, status: response.status, headers, file });
+    if (page.fallback) entries.push({ path: "*", status: response.status, headers, file });
+  }
+  return entries;
+}
+
+/** Starts static-server.ts on `port` with the given manifest. */
+export function startStaticServer(entries: StaticEntry[], port: number): Promise<Server> {
+  const manifest = path.join(staticScratch, "manifest.json");
+  mkdirSync(path.dirname(manifest), { recursive: true });
+  writeFileSync(manifest, JSON.stringify(entries));
+  const script = path.join(import.meta.dirname, "static-server.ts");
+  return startServer("npx", ["tsx", script, manifest, String(port)], { cwd: process.cwd(), url: `http://localhost:${port}/` });
+}
+
+/** One row of the throughput table. */
+export interface ThroughputRow {
+  name: string;
+  ours: LoadResult;
+  /** The yardstick measured in the same run (static server, or the plain Next.js app). */
+  other?: LoadResult;
+  otherName?: string;
+}
+
+const statusText = (r: LoadResult) =>
+  Object.entries(r.statuses)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ") + (r.errors ? `, errors ${r.errors}` : "");
+
+/** The throughput table: ours vs the yardstick, with the req/s ratio ours ÷ yardstick. */
+export function throughputTable(rows: ThroughputRow[]): string {
+  return markdownTable(
+    ["target", "conn", "next start req/s", "p99 ms", "yardstick", "yardstick req/s", "yardstick p99 ms", "ratio ours/yardstick", "responses (ours)"],
+    rows.map((r) => [
+      `${r.name} \`${new URL(r.ours.url).pathname}${new URL(r.ours.url).search}\``,
+      r.ours.connections,
+      Math.round(r.ours.reqPerSec),
+      Math.round(r.ours.p99Ms),
+      r.otherName ?? "n/a",
+      r.other ? Math.round(r.other.reqPerSec) : "n/a",
+      r.other ? Math.round(r.other.p99Ms) : "n/a",
+      r.other ? `${(r.ours.reqPerSec / r.other.reqPerSec).toFixed(2)}×` : "n/a",
+      statusText(r.ours),
+    ]),
+  );
+}
