@@ -1,6 +1,6 @@
 "use client";
 
-import { pagePaths } from "@/lib/routes";
+import { pagePaths } from "@/lib/paths";
 
 /**
  * Error boundary for pages. In development it shows the content problems (file:line:col, message, hint)

@@ -48,27 +48,7 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   { path: "/privacy", title: "Privacy", anchors: ["newsletter", "consultation", "abuse", "leave"], inSitemap: true },
 ];
 
-/**
- * Paths of the site's own pages that components and pages link to. Components never write a path as a
- * string literal (a unit test enforces it): they use these, chapterPath() and the links in
- * lib/data/shortcuts.ts, and `npm run check` checks every value here like a link in a chapter.
- */
-export const pagePaths = {
-  home: "/",
-  contents: "/#chapters",
-  salaries: "/salaries",
-  contact: "/contact",
-  search: "/search",
-  subscribe: "/subscribe",
-  consultation: "/consultation",
-  privacy: "/privacy",
-  privacyLeave: "/privacy#leave",
-} as const;
-
-/** The /search page for a query. */
-export function searchPath(query: string): string {
-  return `${pagePaths.search}?q=${encodeURIComponent(query)}`;
-}
+export { pagePaths, searchPath } from "./paths";
 
 /**
  * Chapter slugs that would collide with a route or file of the app. Chapters live at `/<slug>`,

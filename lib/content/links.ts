@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { faqEntries } from "../faq";
 import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions, salariesNextStep } from "../data/shortcuts";
-import { pagePaths } from "../routes";
+import { pagePaths } from "../paths";
 import { jobDescriptions } from "../tools/job-descriptions";
 import { planRules } from "../tools/plan-rules";
 import { scorecardData } from "../tools/scorecard-data";
@@ -166,9 +166,9 @@ export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath, d
   ];
 }
 
-/** The page paths components link to (`pagePaths` in lib/routes.ts), each checked at its line there. */
+/** The page paths components link to (`pagePaths` in lib/paths.ts), each checked at its line there. */
 export function checkPagePaths(root: string, anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
-  const file = "lib/routes.ts";
+  const file = "lib/paths.ts";
   const lineOf = lineFinder(root, file);
   return Object.values(pagePaths).flatMap((href) => {
     const problem = checkHref(href, "/", anchorsByPath, drafts);

@@ -114,20 +114,20 @@ describe("links written in pages and components", () => {
     expect(found).toEqual([]);
   });
 
-  it("are checked like chapter links: a page path that leads nowhere is reported at its line in lib/routes.ts", async () => {
+  it("are checked like chapter links: a page path that leads nowhere is reported at its line in lib/paths.ts", async () => {
     const pathsRoot = mkdtempSync(path.join(os.tmpdir(), "guide-page-paths-"));
     try {
       cpSync(path.join(projectRoot, "content"), path.join(pathsRoot, "content"), { recursive: true });
       mkdirSync(path.join(pathsRoot, "public"));
       mkdirSync(path.join(pathsRoot, "lib"));
-      cpSync(path.join(projectRoot, "lib", "routes.ts"), path.join(pathsRoot, "lib", "routes.ts"));
+      cpSync(path.join(projectRoot, "lib", "paths.ts"), path.join(pathsRoot, "lib", "paths.ts"));
       const { checkPagePaths } = await import("@/lib/content/links");
       const anchors = new Map<string, Set<string> | null>([["/", new Set()]]);
       const problems = checkPagePaths(pathsRoot, anchors, new Set()).map((p) => `${p.file}:${p.line} ${p.message}`);
-      const source = readFileSync(path.join(projectRoot, "lib", "routes.ts"), "utf8").split("\n");
+      const source = readFileSync(path.join(projectRoot, "lib", "paths.ts"), "utf8").split("\n");
       const lineOf = (needle: string) => source.findIndex((line) => line.includes(needle)) + 1;
-      expect(problems).toContain(`lib/routes.ts:${lineOf('salaries: "/salaries"')} link to missing page "/salaries"`);
-      expect(problems).toContain(`lib/routes.ts:${lineOf('contents: "/#chapters"')} link to missing section "#chapters" on /`);
+      expect(problems).toContain(`lib/paths.ts:${lineOf('salaries: "/salaries"')} link to missing page "/salaries"`);
+      expect(problems).toContain(`lib/paths.ts:${lineOf('contents: "/#chapters"')} link to missing section "#chapters" on /`);
     } finally {
       rmSync(pathsRoot, { recursive: true, force: true });
     }
