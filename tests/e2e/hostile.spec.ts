@@ -108,3 +108,26 @@ test("hundreds of hostile requests: a 4xx or a normal page, never a 5xx, nothing
   const after = await send(request("GET", "/vetting"));
   expect(after.status).toBe(200);
 });
+
+test("requests a framework would answer with a 500 or a wrong 200 get the right 4xx, with the site's headers", async () => {
+  const html = await (await fetch(`${SITE_URL}/vetting`)).text();
+  const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)![1];
+  const cases: { name: string; raw: string; status: number; header?: [string, RegExp] }[] = [
+    { name: "TRACE on a page", raw: request("TRACE", "/vetting"), status: 405, header: ["allow", /^GET, HEAD$/] },
+    { name: "POST on a page", raw: request("POST", "/vetting", { "Content-Length": "0" }), status: 405 },
+    { name: "PUT on a page", raw: request("PUT", "/vetting", { "Content-Length": "0" }), status: 405 },
+    { name: "DELETE on a preview image", raw: request("DELETE", "/vetting/opengraph-image"), status: 405 },
+    { name: "PATCH on a static file", raw: request("PATCH", chunk, { "Content-Length": "0" }), status: 405 },
+    { name: "CONNECT", raw: `CONNECT ${hostname}:${port} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`, status: 405 },
+    { name: "unsatisfiable Range on a static chunk", raw: request("GET", chunk, { Range: "bytes=999999999-" }), status: 416, header: ["content-range", /^bytes \*\/\d+$/] },
+    { name: "satisfiable Range on a static chunk", raw: request("GET", chunk, { Range: "bytes=0-9" }), status: 206 },
+    { name: "Next's internal error page", raw: request("GET", "/_global-error"), status: 404 },
+    { name: "a malformed escape", raw: request("GET", "/%E0%A4"), status: 400 },
+  ];
+  for (const c of cases) {
+    const answer = await send(c.raw);
+    expect(answer.status, c.name).toBe(c.status);
+    if (c.name !== "CONNECT") expect(answer.head, `${c.name}: security headers`).toMatch(/^content-security-policy: default-src 'self'/im);
+    if (c.header) expect(new RegExp(`^${c.header[0]}:\\s*(.*)$`, "im").exec(answer.head)?.[1].trim(), c.name).toMatch(c.header[1]);
+  }
+});

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
+import { builtOrigin, siteUrlWarning } from "@/lib/server/site-url";
+
+describe("the SITE_URL warning at start", () => {
+  it("reads the origin a build baked into its pages from its robots.txt", () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), "guide-dist-"));
+    try {
+      expect(builtOrigin(dist)).toBeUndefined();
+      mkdirSync(path.join(dist, "server", "app"), { recursive: true });
+      writeFileSync(path.join(dist, "server", "app", "robots.txt.body"), "User-Agent: *\nAllow: /\n\nSitemap: https://guide.example.com/sitemap.xml\n");
+      expect(builtOrigin(dist)).toBe("https://guide.example.com");
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it("warns, with the command to fix it, when the build's links point at this machine", () => {
+    expect(siteUrlWarning("http://localhost:3000", undefined)).toMatch(/SITE_URL was not set[\s\S]*SITE_URL=https:\/\/guide\.example\.com npm run serve/);
+    expect(siteUrlWarning("http://127.0.0.1:3100", undefined)).toContain("http://127.0.0.1:3100");
+    expect(siteUrlWarning(undefined, undefined)).toContain("http://localhost:3000");
+    expect(siteUrlWarning("http://localhost:3000", "https://guide.example.com")).toContain("rebuild");
+    expect(siteUrlWarning("https://guide.example.com", "https://guide.example.com")).toBeUndefined();
+  });
+});
+
+describe("security headers", () => {
+  it("send HSTS and upgrade insecure requests only for an https origin", () => {
+    const names = (origin: string) => securityHeaders({ siteOrigin: origin, dev: false }).map((h) => h.key);
+    expect(names("https://guide.example.com")).toContain("Strict-Transport-Security");
+    expect(names("http://localhost:3000")).not.toContain("Strict-Transport-Security");
+    expect(contentSecurityPolicy({ siteOrigin: "https://guide.example.com", dev: false })).toContain("upgrade-insecure-requests");
+  });
+
+  it("allow eval only under next dev (React Refresh needs it), never in production", () => {
+    expect(contentSecurityPolicy({ siteOrigin: "http://localhost:3000", dev: false })).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy({ siteOrigin: "http://localhost:3000", dev: true })).toContain("'unsafe-eval'");
+  });
+});
