@@ -11,7 +11,8 @@ const nextConfig: NextConfig = {
   // chapters (app/api/dev/content-events/route.dev.ts) is not even compiled into a production build.
   pageExtensions: isDev ? ["dev.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
   // Chapters are read from content/ at build time; tell the tracer so `next start` elsewhere still has them.
-  outputFileTracingIncludes: { "/*": ["./content/**/*"] },
+  // Preview images read their font from public/fonts/ the same way.
+  outputFileTracingIncludes: { "/*": ["./content/**/*", "./public/fonts/*"] },
   async rewrites() {
     return {
       // Before the file system, or `/vetting.md` would be taken by the `[chapter]` page (and 404 there).

@@ -15,6 +15,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.shortName,
   formatDetection: { telephone: false },
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
   alternates: { types: feedAlternate },
 };
 

@@ -1,5 +1,25 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { ImageResponse } from "next/og";
 import { site } from "@/lib/site";
+
+/**
+ * Inter (SIL Open Font License, public/fonts/Inter-LICENSE.txt) in the three weights the card uses, read
+ * once per process. next/og bundles only a regular weight, which drew every heading thin.
+ */
+const fontsDir = path.join(process.cwd(), "public", "fonts");
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 600 | 700; style: "normal" }[]> | undefined;
+function loadFonts() {
+  fonts ??= Promise.all(
+    ([400, 600, 700] as const).map(async (weight) => ({
+      name: "Inter",
+      data: await readFile(path.join(fontsDir, `inter-latin-${weight}-normal.woff`)),
+      weight,
+      style: "normal" as const,
+    })),
+  );
+  return fonts;
+}
 
 /** Size of every Open Graph image: the 1200x630 PNG that chat apps and social sites expect. */
 export const ogSize = { width: 1200, height: 630 };
@@ -8,11 +28,11 @@ export const ogSize = { width: 1200, height: 630 };
  * Renders a share card with next/og: large heading, the chapter as a kicker, and the site name, in sizes
  * that stay legible as a thumbnail. Satori supports inline styles only.
  */
-export function renderOgCard({ kicker, title, footer }: { kicker: string; title: string; footer?: string }) {
+export async function renderOgCard({ kicker, title, footer }: { kicker: string; title: string; footer?: string }) {
   const titleSize = title.length > 60 ? 60 : title.length > 36 ? 70 : 84;
   return new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#0e1116", color: "#ffffff", padding: "64px 72px", borderTop: "16px solid #4d7cff" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#0e1116", color: "#ffffff", padding: "64px 72px", borderTop: "16px solid #4d7cff", fontFamily: "Inter" }}>
         <div style={{ display: "flex", fontSize: 34, color: "#b0c6ff", fontWeight: 600 }}>{kicker}</div>
         <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 28, color: "#c9d1dc" }}>
@@ -24,6 +44,6 @@ export function renderOgCard({ kicker, title, footer }: { kicker: string; title:
         </div>
       </div>
     ),
-    ogSize,
+    { ...ogSize, fonts: await loadFonts() },
   );
 }

@@ -66,6 +66,8 @@ export const reservedSlugs: readonly string[] = [
   "admin",
   "api",
   "icon",
+  "icon.svg",
+  "fonts",
   "opengraph-image",
   "twitter-image",
   "sitemap.xml",
