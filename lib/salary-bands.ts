@@ -81,7 +81,7 @@ export function formatBandRange(band: Pick<SalaryBand, "low" | "high" | "currenc
  * recorded changes every label at once.
  */
 export function bandLabel(band: Pick<SalaryBand, "role" | "region">): string {
-  return `${roleLabels[band.role]}, ${band.region}`;
+  return `${roleLabels[band.role]}, ${bandRegionLabel(band)}`;
 }
 
 /** A sentence-length description for screen readers and tables. */

@@ -53,7 +53,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         </div>
       )}
       <table className="mt-4 w-full border-t border-border text-left text-sm">
-        <caption className="sr-only">Yearly base salary range of the recommended team, by role</caption>
+        <caption className="sr-only">Yearly salary range of the recommended team, by role</caption>
         <thead>
           <tr className="text-fg-muted">
             <th scope="col" className="py-2 pr-3 font-medium">Who</th>
@@ -85,7 +85,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         </p>
       </div>
       <p className="mt-3 text-xs text-fg-muted">
-        Base salary only; a “+” means the band has no stated top.{" "}
+        A “+” means the band has no stated top.{" "}
         {cost.bands.map((band, i) => (
           <span key={bandLabel(band)}>
             {i > 0 && " "}

@@ -26,7 +26,7 @@ export function engineersLabel(count: number): string {
 
 /** One line that sums up the answer; also what screen readers hear when it changes. */
 export function planSummary({ labels, plan, cost }: Pick<PlanResultProps, "labels" | "plan" | "cost">): string {
-  const total = cost.total ? ` Yearly base salaries: ${formatBandRange(cost.total)}.` : "";
+  const total = cost.total ? ` Yearly salaries: ${formatBandRange(cost.total)}.` : "";
   return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
 }
 

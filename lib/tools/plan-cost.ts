@@ -21,7 +21,7 @@ export interface CostLine {
   range?: MoneyRange;
 }
 
-/** The recommended team's yearly base salaries, computed only from salary bands. */
+/** The recommended team's yearly salaries, computed only from salary bands. */
 export interface TeamCost {
   lines: CostLine[];
   /** Sum of the priced lines; undefined when nothing is priced or the bands' currencies differ. */
@@ -49,7 +49,7 @@ export function sumRanges(ranges: readonly MoneyRange[]): MoneyRange | undefined
 }
 
 /**
- * The yearly base salary range of the recommended team: architect (when hired full time or already
+ * The yearly salary range of the recommended team: architect (when hired full time or already
  * there) plus the engineers, each `count × band`. A fractional architect has no figure in the guide, so
  * it is listed as unpriced rather than given an invented rate.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { faqEntries } from "@/lib/faq";
-import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, getBand, salaryBands } from "@/lib/salary-bands";
+import { bandLabel, bandRegionLabel, describeBand, formatBandRange, formatSourceDate, getBand, salaryBands } from "@/lib/salary-bands";
 
 describe("salary bands", () => {
   // The seed's market benchmarks are the guide's source figures. It names a region (US) for the architect
@@ -19,6 +19,9 @@ describe("salary bands", () => {
     expect([formatBandRange(architect), bandRegionLabel(architect)]).toEqual(["$200K–$350K+", "US"]);
     expect([formatBandRange(engineer), bandRegionLabel(engineer)]).toEqual(["$100K–$190K", "region not stated"]);
     expect(describeBand(engineer)).toBe("Software Engineer, region not stated: $100K to $190K a year");
+    // The tools label every figure through bandLabel: the engineer band never gains a region there either.
+    expect(bandLabel(architect)).toBe("AI Architect, US");
+    expect(bandLabel(engineer)).toBe("Software Engineer, region not stated");
     expect(getBand("software-engineer", "US")).toBeUndefined();
   });
 
