@@ -105,7 +105,7 @@ function chapterSource(spec: Spec, i: number, all: Spec[], r: Rng): string {
     `description: ${JSON.stringify(description)}`,
     `order: ${100 + i}`,
     `updated: 2026-0${r.int(1, 9)}-1${r.int(0, 9)}`,
-    `navTitle: ${capitalise(spec.slug.split("-").slice(0, 2).join(" "))} ${i + 1}`.slice(0, 28),
+    `navTitle: ${`${capitalise(spec.slug.split("-").slice(0, 2).join(" "))} ${i + 1}`.slice(0, 28)}`,
     "---",
     "",
     "<KeyTakeaway>",

@@ -5,7 +5,8 @@
 import type { Browser } from "playwright-core";
 import { measureLoad } from "./browser";
 import { gzipOf, measureChapter, type ChapterFigures } from "./measure";
-import { capture, startServer, timed } from "./procs";
+import { capture, timed } from "./procs";
+import { startOurs } from "./servers";
 import { kib, markdownTable, mib } from "./table";
 import { load, type LoadResult } from "./throughput";
 import type { PageLoad } from "./browser";
@@ -43,13 +44,15 @@ export interface ScaleRow {
   vettingLoad: PageLoad;
   /** A generated chapter (absent for the real guide). */
   generated?: { path: string; load: PageLoad };
-  searchIndexGzip?: number;
+  /** What the search dialog downloads for one query: gzip bytes of /api/search?q=architect. */
+  dialogGzip?: number;
   search20: LoadResult;
 }
 
 /**
- * Serves the built `dir` with `next start` on `port` and measures /vetting, one generated chapter,
- * /search-index.json and /search?q=architect at 20 connections. Stops the server before returning.
+ * Serves the built `dir` with the production server on `port` and measures /vetting, one generated chapter,
+ * /api/search?q=architect (what the dialog downloads) and /search?q=architect at 20 connections. Stops the
+ * server before returning.
  */
 export async function measureServed(
   dir: string,
@@ -58,14 +61,14 @@ export async function measureServed(
   info: { name: string; slugs: string[]; generatedSlug?: string; build: BuildFigures },
 ): Promise<ScaleRow> {
   const base = `http://localhost:${port}`;
-  const server = await startServer("npx", ["next", "start", "-p", String(port)], { cwd: dir, url: `${base}/`, env: { SITE_URL: base, NEXT_TELEMETRY_DISABLED: "1" } });
+  const server = await startOurs(dir, port);
   try {
     const vetting = await measureChapter(base, dir, "vetting", info.slugs);
     const vettingLoad = await measureLoad(browser, `${base}/vetting`);
     const generated = info.generatedSlug ? { path: `/${info.generatedSlug}`, load: await measureLoad(browser, `${base}/${info.generatedSlug}`) } : undefined;
-    const searchIndexGzip = await gzipOf(base, "/search-index.json");
+    const dialogGzip = await gzipOf(base, "/api/search?q=architect");
     const search20 = await load(`${base}/search?q=architect`, { connections: 20 });
-    return { name: info.name, chapters: info.slugs.length, build: info.build, vetting, vettingLoad, generated, searchIndexGzip, search20 };
+    return { name: info.name, chapters: info.slugs.length, build: info.build, vetting, vettingLoad, generated, dialogGzip, search20 };
   } finally {
     await server.stop();
   }
@@ -78,7 +81,7 @@ export function scaleTable(rows: ScaleRow[]): string {
       "guide", "chapters", "build s", "build peak MiB", ".next MiB", "check s",
       "/vetting HTML raw KiB", "/vetting HTML gz KiB", "HTML gz ÷ text gz", "chapter links markup / payload",
       "/vetting prefetch req", "/vetting prefetch gz KiB", "generated chapter HTML raw / gz KiB", "its prefetch req / gz KiB",
-      "/search-index.json gz KiB", "/search c20 req/s", "/search c20 p99 ms",
+      "dialog download per query (gz KiB of /api/search?q=architect)", "/search c20 req/s", "/search c20 p99 ms",
     ],
     rows.map((r) => [
       r.name,
@@ -94,7 +97,7 @@ export function scaleTable(rows: ScaleRow[]): string {
       kib(r.vettingLoad.prefetch.gzip),
       r.generated ? `${kib(r.generated.load.html.raw)} / ${kib(r.generated.load.html.gzip)}` : "n/a",
       r.generated ? `${r.generated.load.prefetch.requests} / ${kib(r.generated.load.prefetch.gzip)}` : "n/a",
-      r.searchIndexGzip === undefined ? "n/a" : kib(r.searchIndexGzip),
+      r.dialogGzip === undefined ? "n/a" : kib(r.dialogGzip),
       Math.round(r.search20.reqPerSec),
       `${Math.round(r.search20.p99Ms)}${r.search20.errors ? ` (${r.search20.errors} errors/timeouts)` : ""}`,
     ]),

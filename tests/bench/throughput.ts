@@ -1,6 +1,7 @@
 /**
- * Throughput under autocannon 9 (programmatic API): requests per second and p99 latency, `next start`
- * beside a static file server holding the same bytes (static-server.ts), in the same run.
+ * Throughput under autocannon 9 (programmatic API): requests per second and p99 latency of our production
+ * server beside its yardsticks (`next start` of the same build, a static file server holding the same bytes,
+ * the plain Next.js + @next/mdx app), all in the same run.
  */
 import autocannon from "autocannon";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -57,9 +58,9 @@ export const staticScratch = path.join(os.tmpdir(), "guide-bench-static");
 const dropped = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 
 /**
- * Builds the static server's manifest from `next start`'s answers: for each path, the status and headers
- * `next start` sent (minus hop-by-hop ones) and the body from `file` (a prerendered `.next/server/app/*.html`)
- * or, for a page rendered per request (search), the body `next start` returned, saved to a scratch file.
+ * Builds the static server's manifest from our server's answers: for each path, the status and headers it
+ * sent (minus hop-by-hop ones) and the body from `file` (a prerendered `.next/server/app/*.html`) or, for a
+ * page rendered per request (search), the body the server returned, saved to a scratch file.
  */
 export async function staticManifest(base: string, pages: { path: string; file?: string; fallback?: boolean }[]): Promise<StaticEntry[]> {
   const dir = staticScratch;
@@ -92,13 +93,13 @@ export function startStaticServer(entries: StaticEntry[], port: number): Promise
   return startServer("npx", ["tsx", script, manifest, String(port)], { cwd: process.cwd(), url: `http://localhost:${port}/` });
 }
 
-/** One row of the throughput table. */
+/** One row of the throughput table: one server under load on one target. */
 export interface ThroughputRow {
-  name: string;
-  ours: LoadResult;
-  /** The yardstick measured in the same run (static server, or the plain Next.js app). */
-  other?: LoadResult;
-  otherName?: string;
+  target: string;
+  server: string;
+  result: LoadResult;
+  /** Our production server's result on the same target in the same run, for the ratio column. */
+  ours?: LoadResult;
 }
 
 const statusText = (r: LoadResult) =>
@@ -107,20 +108,18 @@ const statusText = (r: LoadResult) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(", ") + (r.errors ? `, errors ${r.errors}` : "");
 
-/** The throughput table: ours vs the yardstick, with the req/s ratio ours ÷ yardstick. */
+/** The throughput table: every server on every target, with the req/s ratio ours ÷ that server. */
 export function throughputTable(rows: ThroughputRow[]): string {
   return markdownTable(
-    ["target", "conn", "next start req/s", "p99 ms", "yardstick", "yardstick req/s", "yardstick p99 ms", "ratio ours/yardstick", "responses (ours)"],
+    ["target", "conn", "server", "req/s", "p99 ms", "ours ÷ this (req/s)", "responses"],
     rows.map((r) => [
-      `${r.name} \`${new URL(r.ours.url).pathname}${new URL(r.ours.url).search}\``,
-      r.ours.connections,
-      Math.round(r.ours.reqPerSec),
-      Math.round(r.ours.p99Ms),
-      r.otherName ?? "n/a",
-      r.other ? Math.round(r.other.reqPerSec) : "n/a",
-      r.other ? Math.round(r.other.p99Ms) : "n/a",
-      r.other ? `${(r.ours.reqPerSec / r.other.reqPerSec).toFixed(2)}×` : "n/a",
-      statusText(r.ours),
+      `${r.target} \`${new URL(r.result.url).pathname}${new URL(r.result.url).search}\``,
+      r.result.connections,
+      r.server,
+      Math.round(r.result.reqPerSec),
+      Math.round(r.result.p99Ms),
+      r.ours && r.ours !== r.result ? `${(r.ours.reqPerSec / r.result.reqPerSec).toFixed(2)}×` : "–",
+      statusText(r.result),
     ]),
   );
 }
