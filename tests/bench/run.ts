@@ -53,7 +53,7 @@ process.on("exit", () => {
 section("Run", ...(await machineFacts()), `- options: ${args.join(" ") || "(full run)"}`, "- timings (build, Lighthouse, throughput) are noisy: 2 shared cores; see tests/bench/README.md");
 
 const siteUrl = `http://localhost:${ports.site}`;
-let realBuild = { buildSeconds: Number.NaN, buildPeakRss: 0, nextBytes: 0, checkSeconds: Number.NaN };
+let realBuild = { buildSeconds: Number.NaN, buildPeakRss: 0, buildPeakPss: 0, nextBytes: 0, checkSeconds: Number.NaN };
 if (!has("--no-build")) {
   log("npm run check + next build (real guide)");
   realBuild = await buildAndCheck(repoRoot, siteUrl);

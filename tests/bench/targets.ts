@@ -69,13 +69,17 @@ export function targetsTable(t: TargetInputs): string {
     ],
     [
       "/search ≥ 0.5 × a chapter's req/s (real guide, 50 connections)",
-      tp ? `${Math.round(tp.searchReqPerSec)} vs ${Math.round(tp.chapterReqPerSec)} req/s: ${(tp.searchReqPerSec / tp.chapterReqPerSec).toFixed(2)}×` : "n/a",
+      tp
+        ? `${Math.round(tp.searchReqPerSec)} vs ${Math.round(tp.chapterReqPerSec)} req/s: ${(tp.searchReqPerSec / tp.chapterReqPerSec).toFixed(2)}× (one query repeated, as the issue measured; a new query on every request: ${Math.round(tp.searchNewReqPerSec)} req/s, ${(tp.searchNewReqPerSec / tp.chapterReqPerSec).toFixed(2)}×)`
+        : "n/a",
       tp ? tp.searchReqPerSec >= 0.5 * tp.chapterReqPerSec : undefined,
     ],
     [
-      "/search p99 < 100 ms at 20 connections with 500 chapters",
-      g500 ? `${Math.round(g500.search20.p99Ms)} ms at ${g500.chapters} chapters (${Math.round(g500.search20.reqPerSec)} req/s)` : "n/a",
-      g500 ? g500.search20.p99Ms < 100 && g500.search20.errors === 0 : undefined,
+      "/search p99 < 100 ms at 20 connections with 500 chapters (judged on both: one query repeated, and a new query on every request)",
+      g500
+        ? `${g500.chapters} chapters: ${Math.round(g500.search20.p99Ms)} ms repeated (${Math.round(g500.search20.reqPerSec)} req/s), ${Math.round(g500.fresh20.p99Ms)} ms new queries (${Math.round(g500.fresh20.reqPerSec)} req/s)`
+        : "n/a",
+      g500 ? [g500.search20, g500.fresh20].every((r) => r.p99Ms < 100 && r.errors === 0) : undefined,
     ],
     [
       "search dialog downloads ≤ 100 KiB gzip per query at 500 chapters",
@@ -83,8 +87,8 @@ export function targetsTable(t: TargetInputs): string {
       g500?.dialogGzip !== undefined ? g500.dialogGzip <= 100 * 1024 : undefined,
     ],
     [
-      "500 chapters: build ≤ 120 s, peak memory ≤ 1.5 GiB, .next ≤ 1 GiB",
-      g500 ? `${g500.build.buildSeconds.toFixed(0)} s, ${mib(g500.build.buildPeakRss)} MiB, ${mib(g500.build.nextBytes)} MiB` : "n/a",
+      "500 chapters: build ≤ 120 s, peak memory ≤ 1.5 GiB (summed RSS of the build's processes), .next ≤ 1 GiB",
+      g500 ? `${g500.build.buildSeconds.toFixed(0)} s (cold), ${mib(g500.build.buildPeakRss)} MiB RSS (${mib(g500.build.buildPeakPss)} MiB PSS), .next ${mib(g500.build.nextBytes)} MiB` : "n/a",
       g500 ? g500.build.buildSeconds <= 120 && g500.build.buildPeakRss <= 1.5 * 1024 ** 3 && g500.build.nextBytes <= 1024 ** 3 : undefined,
     ],
     ["next/image only on pages that use <Figure> (no chapter does)", `next/image runtime in /vetting's scripts: ${t.nextImageOnVetting ? "yes" : "no"}`, !t.nextImageOnVetting],

@@ -23,23 +23,31 @@ export interface LoadResult {
   /** Responses by status class, e.g. { "2xx": 5000 }. */
   statuses: Record<string, number>;
   errors: number;
+  /** Each request had a query string never sent before (see `load`). */
+  newQueries: boolean;
 }
 
 /** How long each measurement runs and warms up. */
 export const defaultLoad = { connections: 50, seconds: 10, warmupSeconds: 2 };
 
-function run(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" } });
+let queryCounter = 0;
+
+function run(url: string, connections: number, seconds: number, newQueries: boolean): Promise<autocannon.Result> {
+  const { pathname, search } = new URL(url);
+  // A query no server has seen yet on every request (`q=architect+<n>`): what caches cannot help with.
+  const requests = newQueries ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: `${pathname}${search}+${++queryCounter}` }) }] : undefined;
+  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" }, requests });
 }
 
 /**
  * Warms the server up (`warmupSeconds`, not counted: JIT, route caches), then loads `url` with
- * `connections` for `seconds`, every request with `Accept-Encoding: gzip`.
+ * `connections` for `seconds`, every request with `Accept-Encoding: gzip`. With `newQueries`, each request
+ * appends a number never used before to the query string (for /search: a cache miss every time).
  */
-export async function load(url: string, opts: Partial<typeof defaultLoad> = {}): Promise<LoadResult> {
-  const { connections, seconds, warmupSeconds } = { ...defaultLoad, ...opts };
-  if (warmupSeconds > 0) await run(url, connections, warmupSeconds);
-  const r = await run(url, connections, seconds);
+export async function load(url: string, opts: Partial<typeof defaultLoad> & { newQueries?: boolean } = {}): Promise<LoadResult> {
+  const { connections, seconds, warmupSeconds, newQueries = false } = { ...defaultLoad, ...opts };
+  if (warmupSeconds > 0) await run(url, connections, warmupSeconds, newQueries);
+  const r = await run(url, connections, seconds, newQueries);
   return {
     url,
     connections,
@@ -49,6 +57,7 @@ export async function load(url: string, opts: Partial<typeof defaultLoad> = {}):
     p99Ms: r.latency.p99,
     statuses: { "2xx": r["2xx"], "3xx": r["3xx"], "4xx": r["4xx"], "5xx": r["5xx"] },
     errors: r.errors + r.timeouts,
+    newQueries,
   };
 }
 
@@ -113,7 +122,7 @@ export function throughputTable(rows: ThroughputRow[]): string {
   return markdownTable(
     ["target", "conn", "server", "req/s", "p99 ms", "ours ÷ this (req/s)", "responses"],
     rows.map((r) => [
-      `${r.target} \`${new URL(r.result.url).pathname}${new URL(r.result.url).search}\``,
+      `${r.target} \`${new URL(r.result.url).pathname}${new URL(r.result.url).search}${r.result.newQueries ? "+<n>" : ""}\``,
       r.result.connections,
       r.server,
       Math.round(r.result.reqPerSec),
