@@ -35,7 +35,8 @@ let queryCounter = 0;
 function run(url: string, connections: number, seconds: number, newQueries: boolean): Promise<autocannon.Result> {
   const { pathname, search } = new URL(url);
   // A query no server has seen yet on every request (`q=architect+<n>`): what caches cannot help with.
-  const requests = newQueries ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: `${pathname}${search}+${++queryCounter}` }) }] : undefined;
+  const next = () => `${pathname}${search ? `${search}+` : "?q="}${++queryCounter}`;
+  const requests = newQueries ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: next() }) }] : undefined;
   return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" }, requests });
 }
 
