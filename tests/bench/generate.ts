@@ -5,7 +5,8 @@
  *   npx tsx tests/bench/generate.ts 100 [--out /tmp/guide-bench-100]     prints the folder
  *
  * node_modules is hard-linked (`cp -al`), not symlinked: Turbopack refuses a node_modules symlink that
- * points outside the project root ("Could not find the Next.js package"). Hard links cost no disk space.
+ * points outside the project root ("Could not find the Next.js package"). Hard links cost no disk space;
+ * where they cannot be made (the scratch folder on another file system) it is copied.
  * The copy is never committed; callers remove it with `removeCorpus`.
  */
 import { spawnSync } from "node:child_process";
@@ -105,7 +106,7 @@ function chapterSource(spec: Spec, i: number, all: Spec[], r: Rng): string {
     `description: ${JSON.stringify(description)}`,
     `order: ${100 + i}`,
     `updated: 2026-0${r.int(1, 9)}-1${r.int(0, 9)}`,
-    `navTitle: ${capitalise(spec.slug.split("-").slice(0, 2).join(" "))} ${i + 1}`.slice(0, 28),
+    `navTitle: ${`${capitalise(spec.slug.split("-").slice(0, 2).join(" "))} ${i + 1}`.slice(0, 28)}`,
     "---",
     "",
     "<KeyTakeaway>",
@@ -138,8 +139,12 @@ export function generateCorpus(n: number, dir = path.join(os.tmpdir(), `guide-be
     recursive: true,
     filter: (src) => !skipped.has(path.relative(repoRoot, src).split(path.sep)[0]) && !src.includes(`${path.sep}tests${path.sep}.tmp`),
   });
-  const linked = spawnSync("cp", ["-al", path.join(repoRoot, "node_modules"), path.join(dir, "node_modules")], { stdio: "inherit" });
-  if (linked.status !== 0) throw new Error("could not hard-link node_modules into the scratch copy");
+  const modules = [path.join(repoRoot, "node_modules"), path.join(dir, "node_modules")];
+  if (spawnSync("cp", ["-al", ...modules]).status !== 0) {
+    // Hard links cannot cross file systems (e.g. a tmpfs $TMPDIR): copy instead, slower but the same files.
+    rmSync(modules[1], { recursive: true, force: true });
+    if (spawnSync("cp", ["-a", ...modules], { stdio: "inherit" }).status !== 0) throw new Error(`could not copy node_modules into ${dir}`);
+  }
   const chapters = generateChapters(n);
   for (const [name, source] of chapters) writeFileSync(path.join(dir, "content", "guides", name), source);
   return { dir, slugs: chapters.map(([name]) => name.slice(0, -".mdx".length)) };

@@ -45,10 +45,25 @@ async function runOnce(url: string): Promise<Figures> {
   }
 }
 
+/**
+ * One run, tried again (up to 3 attempts) when Lighthouse reports a runtime error: its trace recording in
+ * headless Chromium now and then misses the navigation start (NO_NAVSTART), which says nothing about the page.
+ */
+async function runWithRetry(url: string): Promise<Figures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`[lighthouse] ${url}: ${String(error).split("\n")[0]}; trying again`);
+    }
+  }
+}
+
 /** Runs Lighthouse `runs` times on `url` and returns the per-figure medians. */
 export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseFigures> {
   const all: Figures[] = [];
-  for (let i = 0; i < runs; i++) all.push(await runOnce(url));
+  for (let i = 0; i < runs; i++) all.push(await runWithRetry(url));
   const med = (key: keyof Figures) => median(all.map((f) => f[key]));
   return {
     url,

@@ -13,8 +13,11 @@ import { kib, markdownTable } from "./table";
 export * from "./bytes";
 export * from "./browser";
 
-/** The routes of the page-weight table. Tool pages that do not exist yet are reported "n/a". */
-export const routes = [
+/**
+ * The routes of the page-weight table. `text` routes (Markdown, llms.txt, the Atom feed) are not pages a
+ * browser renders: only their body is measured (in the HTML columns). Routes answering 404 show "n/a".
+ */
+export const routes: readonly { name: string; path: string; text?: boolean }[] = [
   { name: "home", path: "/" },
   { name: "chapter", path: "/vetting" },
   { name: "FAQ", path: "/faq" },
@@ -24,9 +27,16 @@ export const routes = [
   { name: "tool: plan", path: "/plan" },
   { name: "tool: scorecard", path: "/scorecard" },
   { name: "tool: job descriptions", path: "/job-descriptions" },
-] as const;
+  { name: "form: subscribe", path: "/subscribe" },
+  { name: "form: consultation", path: "/consultation" },
+  { name: "privacy", path: "/privacy" },
+  { name: "print", path: "/print" },
+  { name: "chapter as Markdown", path: "/vetting.md", text: true },
+  { name: "llms.txt", path: "/llms.txt", text: true },
+  { name: "Atom feed", path: "/feed.xml", text: true },
+];
 
-/** One row of the page-weight table; `load` is undefined when the route answers 404 (n/a). */
+/** One row of the page-weight table; `load` is undefined when the route answers 404 (n/a) or is a text route. */
 export interface RouteWeight {
   name: string;
   path: string;
@@ -34,6 +44,8 @@ export interface RouteWeight {
   load?: PageLoad;
   /** Deterministic: `<script src>` of the server HTML, gzipped and summed (bytes.ts firstLoadJs). */
   firstLoadJsGzip?: number;
+  /** Body of a text route: raw and gzip bytes. */
+  body?: { raw: number; gzip: number };
 }
 
 /** Server HTML of a path (throws on a network error, not on a 4xx). */
@@ -43,16 +55,16 @@ export async function fetchHtml(base: string, path: string): Promise<{ status: n
 }
 
 /** Measures every route of `list` in Chromium, one after the other. */
-export async function measureRoutes(base: string, browser: Browser, list: readonly { name: string; path: string }[] = routes): Promise<RouteWeight[]> {
+export async function measureRoutes(base: string, browser: Browser, list = routes): Promise<RouteWeight[]> {
   const rows: RouteWeight[] = [];
   for (const route of list) {
     const { status, html } = await fetchHtml(base, route.path);
-    if (status === 404) {
-      rows.push({ ...route, status });
-      continue;
+    if (status === 404) rows.push({ ...route, status });
+    else if (route.text) rows.push({ ...route, status, body: { raw: Buffer.byteLength(html), gzip: gzipSize(html) } });
+    else {
+      const load = await measureLoad(browser, new URL(route.path, base).href);
+      rows.push({ ...route, status, load, firstLoadJsGzip: (await firstLoadJs(html, httpLoader(base))).gzip });
     }
-    const load = await measureLoad(browser, new URL(route.path, base).href);
-    rows.push({ ...route, status, load, firstLoadJsGzip: (await firstLoadJs(html, httpLoader(base))).gzip });
   }
   return rows;
 }
@@ -60,12 +72,15 @@ export async function measureRoutes(base: string, browser: Browser, list: readon
 /** The page-weight table (KiB). */
 export function routeTable(rows: RouteWeight[]): string {
   const headers = ["route", "path", "HTML raw", "HTML gz", "CSS raw", "CSS gz", "JS raw", "JS gz", "first-load JS gz (HTML)", "requests", "prefetch req", "prefetch raw", "prefetch gz"];
+  const blank = (n: number, text: string) => Array<string>(n).fill(text);
   return markdownTable(
     headers,
     rows.map((r) =>
       r.load
         ? [r.name, `\`${r.path}\``, kib(r.load.html.raw), kib(r.load.html.gzip), kib(r.load.css.raw), kib(r.load.css.gzip), kib(r.load.js.raw), kib(r.load.js.gzip), kib(r.firstLoadJsGzip ?? 0), r.load.initialRequests, r.load.prefetch.requests, kib(r.load.prefetch.raw), kib(r.load.prefetch.gzip)]
-        : [r.name, `\`${r.path}\``, ...Array<string>(headers.length - 2).fill("n/a")],
+        : r.body
+          ? [r.name, `\`${r.path}\``, kib(r.body.raw), kib(r.body.gzip), ...blank(headers.length - 4, "–")]
+          : [r.name, `\`${r.path}\``, ...blank(headers.length - 2, "n/a")],
     ),
   );
 }
@@ -102,7 +117,7 @@ export async function measureChapter(base: string, root: string, slug: string, s
   };
 }
 
-/** Gzip bytes of a URL's body (e.g. /search-index.json), or undefined when it answers 404. */
+/** Gzip bytes of a URL's body (e.g. /api/search?q=architect), or undefined when it answers 404. */
 export async function gzipOf(base: string, path: string): Promise<number | undefined> {
   const response = await fetch(new URL(path, base), { headers: { "accept-encoding": "identity" } });
   if (response.status === 404) return undefined;

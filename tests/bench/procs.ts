@@ -106,11 +106,30 @@ export function treeRss(root: number): number {
   return total;
 }
 
+/**
+ * Proportional memory (bytes) of a process tree: the sum of Pss from /proc/<pid>/smaps_rollup, where a page
+ * shared by N processes counts 1/N in each. Summed RSS counts shared pages (node, libraries) once per worker.
+ */
+export function treePss(root: number): number {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // exited while we looked
+    }
+  }
+  return total;
+}
+
 /** What `timed` measured. */
 export interface TimedRun {
   seconds: number;
   /** Peak of the summed RSS of the whole process tree, sampled every 100 ms. */
   peakRssBytes: number;
+  /** Peak of the summed PSS of the tree (shared pages counted once), sampled every 500 ms. */
+  peakPssBytes: number;
   exitCode: number;
   output: string;
 }
@@ -131,8 +150,13 @@ export function timed(command: string, args: string[], opts: { cwd: string; env?
     child.stdout?.on("data", keep);
     child.stderr?.on("data", keep);
     let peak = 0;
+    let peakPss = 0;
+    let ticks = 0;
     const sampler = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      peak = Math.max(peak, treeRss(child.pid));
+      // smaps_rollup walks every mapping: read it less often than VmRSS.
+      if (ticks++ % 5 === 0) peakPss = Math.max(peakPss, treePss(child.pid));
     }, 100);
     let timedOut = false;
     const timer = opts.timeoutMs
@@ -146,7 +170,7 @@ export function timed(command: string, args: string[], opts: { cwd: string; env?
       clearTimeout(timer);
       if (timedOut) code = 124;
       started.delete(child);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, exitCode: code ?? 1, output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: peak, peakPssBytes: peakPss, exitCode: code ?? 1, output });
     });
   });
 }

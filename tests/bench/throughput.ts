@@ -1,6 +1,7 @@
 /**
- * Throughput under autocannon 9 (programmatic API): requests per second and p99 latency, `next start`
- * beside a static file server holding the same bytes (static-server.ts), in the same run.
+ * Throughput under autocannon 9 (programmatic API): requests per second and p99 latency of our production
+ * server beside its yardsticks (`next start` of the same build, a static file server holding the same bytes,
+ * the plain Next.js + @next/mdx app), all in the same run.
  */
 import autocannon from "autocannon";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,23 +23,32 @@ export interface LoadResult {
   /** Responses by status class, e.g. { "2xx": 5000 }. */
   statuses: Record<string, number>;
   errors: number;
+  /** Each request had a query string never sent before (see `load`). */
+  newQueries: boolean;
 }
 
 /** How long each measurement runs and warms up. */
 export const defaultLoad = { connections: 50, seconds: 10, warmupSeconds: 2 };
 
-function run(url: string, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" } });
+let queryCounter = 0;
+
+function run(url: string, connections: number, seconds: number, newQueries: boolean): Promise<autocannon.Result> {
+  const { pathname, search } = new URL(url);
+  // A query no server has seen yet on every request (`q=architect+<n>`): what caches cannot help with.
+  const next = () => `${pathname}${search ? `${search}+` : "?q="}${++queryCounter}`;
+  const requests = newQueries ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: next() }) }] : undefined;
+  return autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip" }, requests });
 }
 
 /**
  * Warms the server up (`warmupSeconds`, not counted: JIT, route caches), then loads `url` with
- * `connections` for `seconds`, every request with `Accept-Encoding: gzip`.
+ * `connections` for `seconds`, every request with `Accept-Encoding: gzip`. With `newQueries`, each request
+ * appends a number never used before to the query string (for /search: a cache miss every time).
  */
-export async function load(url: string, opts: Partial<typeof defaultLoad> = {}): Promise<LoadResult> {
-  const { connections, seconds, warmupSeconds } = { ...defaultLoad, ...opts };
-  if (warmupSeconds > 0) await run(url, connections, warmupSeconds);
-  const r = await run(url, connections, seconds);
+export async function load(url: string, opts: Partial<typeof defaultLoad> & { newQueries?: boolean } = {}): Promise<LoadResult> {
+  const { connections, seconds, warmupSeconds, newQueries = false } = { ...defaultLoad, ...opts };
+  if (warmupSeconds > 0) await run(url, connections, warmupSeconds, newQueries);
+  const r = await run(url, connections, seconds, newQueries);
   return {
     url,
     connections,
@@ -48,6 +58,7 @@ export async function load(url: string, opts: Partial<typeof defaultLoad> = {}):
     p99Ms: r.latency.p99,
     statuses: { "2xx": r["2xx"], "3xx": r["3xx"], "4xx": r["4xx"], "5xx": r["5xx"] },
     errors: r.errors + r.timeouts,
+    newQueries,
   };
 }
 
@@ -57,9 +68,9 @@ export const staticScratch = path.join(os.tmpdir(), "guide-bench-static");
 const dropped = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
 
 /**
- * Builds the static server's manifest from `next start`'s answers: for each path, the status and headers
- * `next start` sent (minus hop-by-hop ones) and the body from `file` (a prerendered `.next/server/app/*.html`)
- * or, for a page rendered per request (search), the body `next start` returned, saved to a scratch file.
+ * Builds the static server's manifest from our server's answers: for each path, the status and headers it
+ * sent (minus hop-by-hop ones) and the body from `file` (a prerendered `.next/server/app/*.html`) or, for a
+ * page rendered per request (search), the body the server returned, saved to a scratch file.
  */
 export async function staticManifest(base: string, pages: { path: string; file?: string; fallback?: boolean }[]): Promise<StaticEntry[]> {
   const dir = staticScratch;
@@ -92,13 +103,13 @@ export function startStaticServer(entries: StaticEntry[], port: number): Promise
   return startServer("npx", ["tsx", script, manifest, String(port)], { cwd: process.cwd(), url: `http://localhost:${port}/` });
 }
 
-/** One row of the throughput table. */
+/** One row of the throughput table: one server under load on one target. */
 export interface ThroughputRow {
-  name: string;
-  ours: LoadResult;
-  /** The yardstick measured in the same run (static server, or the plain Next.js app). */
-  other?: LoadResult;
-  otherName?: string;
+  target: string;
+  server: string;
+  result: LoadResult;
+  /** Our production server's result on the same target in the same run, for the ratio column. */
+  ours?: LoadResult;
 }
 
 const statusText = (r: LoadResult) =>
@@ -107,20 +118,18 @@ const statusText = (r: LoadResult) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(", ") + (r.errors ? `, errors ${r.errors}` : "");
 
-/** The throughput table: ours vs the yardstick, with the req/s ratio ours ÷ yardstick. */
+/** The throughput table: every server on every target, with the req/s ratio ours ÷ that server. */
 export function throughputTable(rows: ThroughputRow[]): string {
   return markdownTable(
-    ["target", "conn", "next start req/s", "p99 ms", "yardstick", "yardstick req/s", "yardstick p99 ms", "ratio ours/yardstick", "responses (ours)"],
+    ["target", "conn", "server", "req/s", "p99 ms", "ours ÷ this (req/s)", "responses"],
     rows.map((r) => [
-      `${r.name} \`${new URL(r.ours.url).pathname}${new URL(r.ours.url).search}\``,
-      r.ours.connections,
-      Math.round(r.ours.reqPerSec),
-      Math.round(r.ours.p99Ms),
-      r.otherName ?? "n/a",
-      r.other ? Math.round(r.other.reqPerSec) : "n/a",
-      r.other ? Math.round(r.other.p99Ms) : "n/a",
-      r.other ? `${(r.ours.reqPerSec / r.other.reqPerSec).toFixed(2)}×` : "n/a",
-      statusText(r.ours),
+      `${r.target} \`${new URL(r.result.url).pathname}${new URL(r.result.url).search}${r.result.newQueries ? "+<n>" : ""}\``,
+      r.result.connections,
+      r.server,
+      Math.round(r.result.reqPerSec),
+      Math.round(r.result.p99Ms),
+      r.ours && r.ours !== r.result ? `${(r.ours.reqPerSec / r.result.reqPerSec).toFixed(2)}×` : "–",
+      statusText(r.result),
     ]),
   );
 }

@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { footerLinks, headerLinks } from "../../lib/data/shortcuts";
+import { fullListLimit } from "../../lib/navigation";
+import { pagePaths, toolPath } from "../../lib/routes";
+import { tools } from "../../lib/tools/catalog";
+import { readBaseline } from "../bench/baseline";
+import { limits } from "../bench/budgets";
+import { chapterLinkCounts, chapterText, firstLoadCss, firstLoadJs, htmlToTextRatio, httpLoader } from "../bench/bytes";
+import { ownModules, pageModules, type ChunkModule } from "../bench/chunks";
+import { chapterLinks } from "./chapter-links";
+import { chapterPaths } from "./helpers";
+
+/**
+ * Byte budgets of issues 10 and 12, from the server HTML and the files it references (deterministic: no
+ * timing). Figures are computed with the bench's own code (tests/bench), so `npm run bench` and `npm test`
+ * measure the same thing. KiB = 1024 bytes.
+ */
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function htmlOf(baseURL: string, path: string): Promise<string> {
+  const response = await fetch(new URL(path, baseURL), { headers: { "accept-encoding": "identity" } });
+  expect(response.status, `${path} answers 200`).toBe(200);
+  return response.text();
+}
+
+test.describe("byte budgets", () => {
+  test("first-load JavaScript of /, /vetting and /faq: within the framework baseline + 15 KiB gzip", async ({ baseURL }) => {
+    // Throws, naming both versions, when the baseline was recorded with another Next than the installed one.
+    const baseline = readBaseline();
+    const limit = baseline.firstLoadJsGzip + limits.jsOverBaseline;
+    for (const path of ["/", "/vetting", "/faq"]) {
+      const js = await firstLoadJs(await htmlOf(baseURL!, path), httpLoader(baseURL!));
+      expect(js.gzip, `${path}: ${kib(js.gzip)} of JS (${js.files} files); limit ${kib(limit)} = empty Next ${baseline.next} app ${kib(baseline.firstLoadJsGzip)} + 15 KiB`).toBeLessThanOrEqual(limit);
+    }
+  });
+
+  test("/vetting: CSS under 20 KiB gzip, HTML under 30 KiB gzip (HTML ÷ own text reported)", async ({ baseURL }) => {
+    const html = await htmlOf(baseURL!, "/vetting");
+    const css = await firstLoadCss(html, httpLoader(baseURL!));
+    expect(css.gzip, `CSS ${kib(css.gzip)} gzip`).toBeLessThan(limits.cssGzip);
+    const { htmlGzip, textGzip, ratio } = htmlToTextRatio(html, await chapterText(process.cwd(), "vetting"));
+    expect(htmlGzip, `HTML ${kib(htmlGzip)} gzip`).toBeLessThan(limits.htmlGzip);
+    // Issue 12 aims at ≤ 3; not asserted (the lead's call: the site's required chrome alone is more than that).
+    console.log(`/vetting: HTML ${kib(htmlGzip)} gzip ÷ its own text ${kib(textGzip)} gzip = ${ratio.toFixed(2)} (issue 12 target ≤ ${limits.htmlToText}; reported, not asserted)`);
+  });
+
+  test("no chapter page loads the client code of the tools or the forms", async ({ baseURL, request }) => {
+    const load = httpLoader(baseURL!);
+    const modulesOf = async (path: string) => pageModules(await htmlOf(baseURL!, path), load);
+    // What every page shares (framework, root layout) is on the home page; a page's own modules are the rest.
+    const shared = await modulesOf(pagePaths.home);
+    const groups = { tools: tools.map((tool) => toolPath(tool.id)), forms: [pagePaths.subscribe, pagePaths.consultation] };
+    const foreign = new Map<string, { module: ChunkModule; from: string }>();
+    for (const [group, paths] of Object.entries(groups)) {
+      const before = foreign.size;
+      for (const path of paths) for (const own of ownModules(await modulesOf(path), shared)) foreign.set(own.id, { module: own, from: path });
+      // Otherwise the check below could not fail: the pages must have client code of their own to look for.
+      expect(foreign.size - before, `the ${group} pages (${paths.join(", ")}) have client modules of their own`).toBeGreaterThan(0);
+    }
+    for (const chapter of await chapterPaths(request)) {
+      const leaked = [...(await modulesOf(chapter)).keys()].filter((id) => foreign.has(id)).map((id) => foreign.get(id)!);
+      expect(leaked.map((l) => `${l.module.exports.join(",") || `module ${l.module.id}`} from ${l.from}`), `${chapter} loads client code of a tool or form`).toEqual([]);
+    }
+  });
+});
+
+test.describe("chapter links in a chapter page", () => {
+  test("/vetting links every chapter once from the chapter list, and no chapter list elsewhere", async ({ page, request, baseURL }) => {
+    const chapters = await chapterPaths(request);
+    expect(chapters.length, "this check is for a guide whose chapter list is not windowed").toBeLessThanOrEqual(fullListLimit);
+    const html = await htmlOf(baseURL!, "/vetting");
+    const links = await chapterLinks(page, html, chapters);
+    expect([...links.list].sort(), "the chapter list links each chapter exactly once").toEqual([...chapters].sort());
+    // The header and footer hold only the shortcuts of lib/data/shortcuts.ts; the FAQ is one of them and a chapter.
+    const shortcutChapters = (shortcuts: readonly { href?: string; links?: readonly { href: string }[] }[]) =>
+      shortcuts.flatMap((l) => [l.href ?? "", ...(l.links ?? []).map((s) => s.href)]).map((href) => href.split("#")[0]).filter((p) => chapters.includes(p));
+    expect(links.header, "chapter links in the site header: its shortcuts only").toEqual(shortcutChapters(headerLinks));
+    expect(links.footer, "chapter links in the site footer: its shortcuts only").toEqual(shortcutChapters(footerLinks));
+    // Outside the chapter's own text: the list, previous/next, and the header/footer shortcuts; nothing else.
+    const allowed = links.list.length + 2 + links.header.length + links.footer.length;
+    expect(links.outsideBody.length, `chapter links outside the article body: ${links.outsideBody.join(" ")}`).toBeLessThanOrEqual(allowed);
+    // The inline RSC payload holds each link once more (the same tree); a client-side copy of the list would add more.
+    const counts = chapterLinkCounts(html, chapters.map((p) => p.slice(1)));
+    expect(counts.payload, "chapter links in the inline RSC payload vs the markup").toBeLessThanOrEqual(counts.markup);
+  });
+});
