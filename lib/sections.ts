@@ -21,7 +21,7 @@ export interface ShareableSection {
   description: string;
 }
 
-/** Every h2 of a chapter, each of which gets its own prerendered share page. */
+/** Every h2 of a chapter, each of which gets its own share page (rendered on request, with its own preview image). */
 export function getShareableSections(chapter: Chapter): ShareableSection[] {
   return chapter.analysis.sections
     .filter((section): section is typeof section & { id: string; title: string } => section.depth === 2 && section.id !== null)

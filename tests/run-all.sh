@@ -4,10 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# 1. Node packages, from the committed lock (skipped when node_modules already matches it).
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# 1. Node packages, from the committed lock. Skipped when node_modules was installed from this very lock
+#    (a hash of it is kept beside the packages; file times lie after a checkout or a copy).
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f node_modules/.lock-hash ] || [ "$(cat node_modules/.lock-hash)" != "$lock_hash" ]; then
   echo "› installing node packages (npm ci)"
   npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.lock-hash
 fi
 
 # 2. Chromium from Debian, for Playwright (apt needs root, which we are on every machine here).

@@ -27,8 +27,8 @@ export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | 
   if (origin && !isLocalOrigin(origin)) return undefined;
   const shown = origin ?? "http://localhost:3000";
   return [
-    `⚠ SITE_URL was not set when this site was built: every canonical link, preview image (og:image),`,
-    `  sitemap entry and copied section link says ${shown}, which nobody else can open.`,
+    `⚠ This site was built for ${shown} (SITE_URL was unset or local when it was built): every canonical`,
+    `  link, preview image (og:image), sitemap entry and copied section link points there, which only this machine can open.`,
     `  Rebuild with your public address, e.g.:  SITE_URL=https://guide.example.com npm run serve`,
     ...(envSiteUrl && envSiteUrl !== shown ? [`  (SITE_URL is ${envSiteUrl} now, but the pages were built without it: rebuild.)`] : []),
   ].join("\n");

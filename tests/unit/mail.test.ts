@@ -7,6 +7,9 @@ import { confirmationMail, consultationNotification } from "@/lib/mail/messages"
 import { sendMail } from "@/lib/mail/transport";
 import type { Consultation } from "@/lib/store/types";
 import { header, headerLines, readOutbox, textBody } from "../support/mail";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+afterAll(removeTempDirs);
 
 const links = { unsubscribePage: "https://guide.example/unsubscribe?token=abc", oneClick: "https://guide.example/api/unsubscribe?token=abc" };
 
@@ -97,7 +100,7 @@ describe("over SMTP (SMTP_URL), to a real SMTP receiver", () => {
 
 describe("without SMTP_URL: .eml files in DATA_DIR/outbox", () => {
   test("each mail is one complete .eml file with the same headers SMTP would carry", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guide-outbox-"));
+    const dir = tempDir("guide-outbox-");
     process.env.DATA_DIR = dir;
     delete process.env.SMTP_URL;
     await sendMail(confirmationMail("first@example.com", "https://guide.example/subscribe/confirm?token=one", links, 48));

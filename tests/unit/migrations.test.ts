@@ -3,20 +3,23 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import type { SqlEngine } from "@/lib/store/engine";
 import { latestVersion, migrations } from "@/lib/store/migrations";
 import { openPostgres } from "@/lib/store/postgres";
 import { sqlStore } from "@/lib/store/sql-store";
 import { openSqlite } from "@/lib/store/sqlite";
 import { freshPostgresDatabase } from "../support/postgres";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+afterAll(removeTempDirs);
 
 /** Both engines, each on a brand-new empty database. */
 const engines: { name: string; open: () => Promise<{ engine: () => SqlEngine; columns: (table: string) => Promise<string[]> }> }[] = [
   {
     name: "SQLite",
     open: async () => {
-      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "guide-migrate-")), "guide.db");
+      const file = path.join(tempDir("guide-migrate-"), "guide.db");
       return {
         engine: () => openSqlite(file),
         columns: async (table) => {

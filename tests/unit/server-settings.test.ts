@@ -19,7 +19,7 @@ describe("the SITE_URL warning at start", () => {
   });
 
   it("warns, with the command to fix it, when the build's links point at this machine", () => {
-    expect(siteUrlWarning("http://localhost:3000", undefined)).toMatch(/SITE_URL was not set[\s\S]*SITE_URL=https:\/\/guide\.example\.com npm run serve/);
+    expect(siteUrlWarning("http://localhost:3000", undefined)).toMatch(/built for http:\/\/localhost:3000[\s\S]*SITE_URL=https:\/\/guide\.example\.com npm run serve/);
     expect(siteUrlWarning("http://127.0.0.1:3100", undefined)).toContain("http://127.0.0.1:3100");
     expect(siteUrlWarning(undefined, undefined)).toContain("http://localhost:3000");
     expect(siteUrlWarning("http://localhost:3000", "https://guide.example.com")).toContain("rebuild");

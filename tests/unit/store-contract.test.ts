@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
 import { freshPostgresDatabase } from "../support/postgres";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+afterAll(removeTempDirs);
 
 /**
  * ONE contract, run against both engines: a temporary SQLite file and a fresh database on the real
  * PostgreSQL test server. Anything the app relies on from the store is asserted here.
  */
 const engines: { name: string; open: () => Promise<Store> }[] = [
-  { name: "SQLite", open: () => openStore({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "guide-store-")) }) },
+  { name: "SQLite", open: () => openStore({ DATA_DIR: tempDir("guide-store-") }) },
   { name: "PostgreSQL", open: async () => openStore({ DATABASE_URL: await freshPostgresDatabase("contract") }) },
 ];
 
