@@ -36,9 +36,9 @@ npm run --silent lint
 echo "› unit tests"
 npx vitest run
 
-# 6. One production build, shared by every browser test.
-echo "› next build"
-SITE_URL="${SITE_URL:-http://localhost:3100}" npx next build
+# 6. One production build, shared by every browser test (`npm run build`: route types, tsc, then next build).
+echo "› next build (type check first: npm run build)"
+SITE_URL="${SITE_URL:-http://localhost:3100}" npm run --silent build
 
 # 7. Browser tests (Playwright) against the production server (`npm start`), one worker. The form and load
 #    tests also start servers of their own on the ports after the main one (E2E_PORT, default 3100: +1..+3,
