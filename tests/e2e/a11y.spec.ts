@@ -54,3 +54,17 @@ test("Tab from the top of the page reaches a visible 'Skip to content' link firs
   await page.keyboard.press("Enter");
   await expect(page.locator("#main")).toBeFocused();
 });
+
+test("on a 390 px phone no page scrolls sideways", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [chapter] = await chapterPaths(request);
+  const [section] = await sectionsOf(page, chapter);
+  const wide: string[] = [];
+  for (const route of [...(await sitemapPaths(request)), `${chapter}/${section.id}`, "/search?q=architect", "/print", "/no-such-page"]) {
+    await page.goto(route);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${route}: ${width} px`);
+  }
+  expect(wide, wide.join("\n")).toEqual([]);
+});
