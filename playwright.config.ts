@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./tests/support/chromium";
 
 /** Port of the production server the browser tests run against (`next start`, after `next build`). */
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -14,20 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "off",
-    launchOptions: {
-      // Debian's Chromium: browsers are never downloaded on these machines.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    // Debian's Chromium: browsers are never downloaded on these machines.
+    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   // A throwaway PostgreSQL server for the tests that run the site on it (unless npm test started one).

@@ -5,18 +5,10 @@
 import { chromium, type Browser } from "playwright-core";
 import { gzipSize } from "./bytes";
 
-/** The flags of playwright.config.ts, so the bench sees what the browser tests see. */
-export const chromiumFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { chromiumFlags, chromiumPath } from "../support/chromium";
+
+// The same browser and flags as the browser tests, so the bench sees what they see.
+export { chromiumFlags, chromiumPath };
 
 /** Launches Debian's Chromium (never a downloaded one). */
 export function launchChromium(): Promise<Browser> {
