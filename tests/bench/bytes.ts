@@ -126,6 +126,24 @@ export function splitPayload(html: string): { markup: string; payload: string } 
   return { markup, payload };
 }
 
+/** Where a chapter page's gzip bytes go: each part gzipped on its own (so the parts do not add up to the whole). */
+export interface HtmlBreakdown {
+  /** The `<article>` element: the chapter as the reader sees it, with its headings, anchors and buttons. */
+  articleGzip: number;
+  /** Everything else in the markup: head (metadata, JSON-LD), header, chapter list, newsletter forms, footer. */
+  chromeGzip: number;
+  /** The inline RSC payload React needs to hydrate the page (the `self.__next_f.push` scripts). */
+  payloadGzip: number;
+}
+
+/** Splits a chapter page into its article markup, the rest of its markup and its inline RSC payload. */
+export function htmlBreakdown(html: string): HtmlBreakdown {
+  const payloadScripts = [...html.matchAll(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g)].map((m) => m[0]).join("");
+  const markup = html.replace(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, "");
+  const article = /<article[\s\S]*?<\/article>/.exec(markup)?.[0] ?? "";
+  return { articleGzip: gzipSize(article), chromeGzip: gzipSize(markup.replace(article, "")), payloadGzip: gzipSize(payloadScripts) };
+}
+
 /**
  * Links to chapter pages in a page: `href` values equal to `/<slug>` or `/<slug>#…` for a published chapter
  * slug, counted in the markup (`<a href>`) and in the RSC payload (`"href":"…"`) separately.

@@ -7,7 +7,7 @@
 import type { Browser } from "playwright-core";
 import { pathToFileURL } from "node:url";
 import { launchChromium, measureLoad, type PageLoad } from "./browser";
-import { chapterLinkCounts, chapterSlugs, chapterText, firstLoadCss, firstLoadJs, gzipSize, htmlToTextRatio, httpLoader } from "./bytes";
+import { chapterLinkCounts, chapterSlugs, chapterText, firstLoadCss, firstLoadJs, gzipSize, htmlBreakdown, htmlToTextRatio, httpLoader, type HtmlBreakdown } from "./bytes";
 import { kib, markdownTable } from "./table";
 
 export * from "./bytes";
@@ -93,6 +93,7 @@ export interface ChapterFigures {
   textGzip: number;
   /** htmlGzip / textGzip; target ≤ 3. */
   ratio: number;
+  breakdown: HtmlBreakdown;
   links: { markup: number; payload: number };
   jsGzip: number;
   cssGzip: number;
@@ -111,6 +112,7 @@ export async function measureChapter(base: string, root: string, slug: string, s
     htmlGzip,
     textGzip,
     ratio,
+    breakdown: htmlBreakdown(html),
     links: chapterLinkCounts(html, slugs ?? (await chapterSlugs(root))),
     jsGzip: (await firstLoadJs(html, load)).gzip,
     cssGzip: (await firstLoadCss(html, load)).gzip,

@@ -94,6 +94,7 @@ try {
     section(
       "Chapter page /vetting: deterministic figures and byte budgets",
       `- HTML ${kib(vetting.htmlRaw)} KiB raw, ${kib(vetting.htmlGzip)} KiB gzip; chapter's own text ${kib(vetting.textGzip)} KiB gzip; ratio ${vetting.ratio.toFixed(2)} (target ≤ 3; reported here, not asserted in npm test)`,
+      `- where the gzip bytes go (each part gzipped alone): the article element ${kib(vetting.breakdown.articleGzip)} KiB (${(vetting.breakdown.articleGzip / vetting.textGzip).toFixed(2)}× the text), the inline RSC payload ${kib(vetting.breakdown.payloadGzip)} KiB (${(vetting.breakdown.payloadGzip / vetting.textGzip).toFixed(2)}×), the rest of the markup (head, header, chapter list, newsletter forms, footer) ${kib(vetting.breakdown.chromeGzip)} KiB (${(vetting.breakdown.chromeGzip / vetting.textGzip).toFixed(2)}×)`,
       `- links to chapter pages: ${vetting.links.markup} in the markup, ${vetting.links.payload} in the inline RSC payload (${slugs.length} chapters)`,
       `- first-load JS ${kib(vetting.jsGzip)} KiB gzip; framework baseline ${kib(baseline.firstLoadJsGzip)} KiB gzip (empty Next ${baseline.next} app): +${kib(vetting.jsGzip - baseline.firstLoadJsGzip)} KiB; home ${kib(inputs.jsByPage[0].gzip)} KiB, FAQ ${kib(inputs.jsByPage[2].gzip)} KiB`,
       "",
