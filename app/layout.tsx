@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { DevContentRefresh } from "@/components/dev-content-refresh.client";
 import { IntentPrefetch } from "@/components/intent-prefetch.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -38,8 +37,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {children}
         <SiteFooter />
         <IntentPrefetch />
-        {process.env.NODE_ENV === "development" && <DevContentRefresh />}
+        <DevContentRefreshUnderDev />
       </body>
     </html>
   );
+}
+
+/**
+ * Under `next dev` only, the leaf that reloads the page when a chapter is saved. The import sits inside the
+ * check so that a production build drops it: imported at the top of this file, its module shipped in every
+ * page's JavaScript even though it never rendered there.
+ */
+async function DevContentRefreshUnderDev() {
+  if (process.env.NODE_ENV === "development") {
+    const { DevContentRefresh } = await import("@/components/dev-content-refresh.client");
+    return <DevContentRefresh />;
+  }
+  return null;
 }
