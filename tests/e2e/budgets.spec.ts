@@ -45,6 +45,17 @@ test.describe("byte budgets", () => {
     console.log(`/vetting: HTML ${kib(htmlGzip)} gzip ÷ its own text ${kib(textGzip)} gzip = ${ratio.toFixed(2)} (issue 12 target ≤ ${limits.htmlToText}; reported, not asserted)`);
   });
 
+  test("pages do not ship the dev-only leaf that reloads edited chapters", async ({ baseURL }) => {
+    for (const path of ["/", "/vetting"]) {
+      const sources = [...(await htmlOf(baseURL!, path)).matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+      expect(sources.length, `${path} references scripts`).toBeGreaterThan(0);
+      for (const src of sources) {
+        const code = await (await fetch(new URL(src, baseURL))).text();
+        expect(code.includes("/api/dev/content-events"), `${path} loads ${src}, which holds the dev reload leaf`).toBe(false);
+      }
+    }
+  });
+
   test("no chapter page loads the client code of the tools or the forms", async ({ baseURL, request }) => {
     const load = httpLoader(baseURL!);
     const modulesOf = async (path: string) => pageModules(await htmlOf(baseURL!, path), load);
