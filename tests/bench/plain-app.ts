@@ -46,12 +46,17 @@ export async function buildPlainApp(slug = "vetting"): Promise<number> {
   rmSync(path.join(plainDir, "app"), { recursive: true, force: true });
   rmSync(path.join(plainDir, ".next"), { recursive: true, force: true });
   mkdirSync(path.join(plainDir, "app", slug), { recursive: true });
+  mkdirSync(path.join(plainDir, "app", "search"), { recursive: true });
   const files: Record<string, string> = {
     "next.config.mjs":
       'import createMDX from "@next/mdx";\n\nconst withMDX = createMDX({});\nexport default withMDX({ pageExtensions: ["js", "jsx", "md", "mdx"] });\n',
     "mdx-components.js": "export function useMDXComponents(components) {\n  return components;\n}\n",
     "app/layout.jsx":
       'export const metadata = { title: "Plain Next.js + MDX" };\n\nexport default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
+    // A page rendered on every request, like /search: a heading, the query and 20 linked results with a
+    // line of text each. The yardstick for what Next's per-request rendering costs on this machine.
+    "app/search/page.jsx":
+      'export const dynamic = "force-dynamic";\n\nexport default async function Search({ searchParams }) {\n  const q = String((await searchParams).q ?? "");\n  return (\n    <main>\n      <h1>Search</h1>\n      <p>Results for {q}</p>\n      <ol>\n        {Array.from({ length: 20 }, (_, i) => (\n          <li key={i}>\n            <a href={`/vetting#result-${i}`}>Result {i + 1} for {q}</a>\n            <p>A line of the section that matched, long enough to look like a search result excerpt.</p>\n          </li>\n        ))}\n      </ol>\n    </main>\n  );\n}\n',
     [`app/${slug}/page.mdx`]: plainMdx(readFileSync(path.join(repoRoot, "content", "guides", `${slug}.mdx`), "utf8")),
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(plainDir, name), text);

@@ -75,6 +75,11 @@ async function once(o: Options): Promise<Run> {
     rows.push({ target: "search", server: ours, result: search20, ours: search20 });
     const fresh20 = await load(`${o.base}/search?q=architect`, { connections: 20, newQueries: true });
     rows.push({ target: "search, new query each request", server: ours, result: fresh20, ours: fresh20 });
+    if (o.plainBase) {
+      o.log("  autocannon the plain app's per-request page at 20 connections, a new query each request");
+      const plainSearch = await load(`${o.plainBase}/search?q=architect`, { connections: 20, newQueries: true });
+      rows.push({ target: "search, new query each request", server: "plain Next.js: a bare page rendered per request (20 links)", result: plainSearch, ours: fresh20 });
+    }
     return { rows, chapter: results.get("chapter")!, search: results.get("search")!, fresh, search20, fresh20, plain: results.get("plain"), nextStart: results.get("next start") };
   } finally {
     await yard.stop();
