@@ -8,7 +8,18 @@ export type { Chapter } from "./content/load";
 
 const root = process.cwd();
 const isDev = process.env.NODE_ENV === "development";
-let cached: { signature: string; chapters: Promise<Chapter[]> } | undefined;
+
+/**
+ * One cache per process, not per bundle. Next bundles the pages and the route handlers (Markdown, feed,
+ * search API) separately, each with its own copy of this module, and each copy used to read and compile
+ * every chapter again: at 500 chapters, twice the memory in the build's prerendering worker, and a first
+ * request of about 5 s for each kind of route on a fresh server. Chapters are plain data, so the copies can
+ * share them; compiled programs (lib/content/run.ts) stay per bundle, with that bundle's React.
+ */
+type Store = { cached?: { signature: string; chapters: Promise<Chapter[]> } };
+// Under `next dev` each copy keeps its own, so an edit to the pipeline's code (which reloads this module)
+// also recompiles the chapters.
+const store: Store = isDev ? {} : (((globalThis as { [key: symbol]: unknown })[Symbol.for("ai-hiring-guide.chapters")] ??= {}) as Store);
 
 /** Names and modification times of the chapter files: cheap to read, and changes whenever an editor saves. */
 async function contentSignature(): Promise<string> {
@@ -25,18 +36,18 @@ async function contentSignature(): Promise<string> {
  */
 export async function getAllChapters(): Promise<Chapter[]> {
   const signature = isDev ? await contentSignature() : "production";
-  if (cached?.signature !== signature) {
+  if (store.cached?.signature !== signature) {
     const chapters = loadContent(root, { includeDrafts: isDev }).then((result) => {
       if (result.problems.length > 0) throw new ContentError(result.problems);
       return result.chapters;
     });
-    cached = { signature, chapters };
+    store.cached = { signature, chapters };
     // A failed load must not stick: the next request (after the editor's fix) tries again.
     chapters.catch(() => {
-      if (cached?.chapters === chapters) cached = undefined;
+      if (store.cached?.chapters === chapters) store.cached = undefined;
     });
   }
-  return cached.chapters;
+  return store.cached.chapters;
 }
 
 /** One chapter by slug, or undefined. */
