@@ -35,7 +35,8 @@ async function contentSignature(): Promise<string> {
  * makes `next build` fail on broken content.
  */
 export async function getAllChapters(): Promise<Chapter[]> {
-  const signature = isDev ? await contentSignature() : "production";
+  // The folder is part of the key: a process that reads another content folder gets that folder's chapters.
+  const signature = `${root}|${isDev ? await contentSignature() : "production"}`;
   if (store.cached?.signature !== signature) {
     const chapters = loadContent(root, { includeDrafts: isDev }).then((result) => {
       if (result.problems.length > 0) throw new ContentError(result.problems);
