@@ -17,7 +17,14 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-let cached: { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, SearchHit[]> } | undefined;
+type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, SearchHit[]> };
+/**
+ * One index per process, like the chapters it is built from (see lib/chapters.ts): the /search page and
+ * /api/search are bundled apart and would otherwise each build and hold their own. Under `next dev` each
+ * copy keeps its own, so an edit to the search code takes effect.
+ */
+const store: { cached?: State } =
+  process.env.NODE_ENV === "development" ? {} : (((globalThis as { [key: symbol]: unknown })[Symbol.for("ai-hiring-guide.search")] ??= {}) as { cached?: State });
 
 /** Where the FAQ lives: the chapter that renders <FaqList /> unfiltered (the `faq` chapter). */
 const faqPath = "/faq";
@@ -30,12 +37,12 @@ const resultCacheSize = 500;
  */
 async function getSearchState() {
   const chapters = await getAllChapters();
-  if (cached?.chapters !== chapters) {
+  if (store.cached?.chapters !== chapters) {
     const index = new MiniSearch<SearchDocument>(indexOptions);
     index.addAll(buildSearchDocuments({ chapters, faq: faqEntries, bands: salaryBands, notes: marketNotes, tools, faqPath }));
-    cached = { chapters, index, results: new Map() };
+    store.cached = { chapters, index, results: new Map() };
   }
-  return cached;
+  return store.cached;
 }
 
 /**

@@ -94,7 +94,20 @@ server.on("connect", (_req, socket) => {
 });
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
+  warmUp();
 });
+
+/**
+ * Reads and compiles the chapters and builds the search index right after start, through the server's own
+ * search API, so the first reader's search does not wait for it (about 5 s at 500 chapters). Best effort:
+ * a failure here shows up again, with its message, on the first real request.
+ */
+function warmUp() {
+  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  fetch(`http://${host}:${port}/api/search?q=guide`)
+    .then((response) => response.body?.cancel())
+    .catch(() => {});
+}
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }
