@@ -1,5 +1,6 @@
 /**
- * What a first visitor pays now that share pages and preview images are no longer prerendered (issue 12):
+ * What a first visitor pays on a freshly started server: a search, then share pages and preview images, which
+ * are no longer prerendered (issue 12):
  * share pages are rendered on every request (force-dynamic), preview images on their first request and
  * then kept until the next build. Measured on a freshly started server, in the order below, as the time
  * until the whole body has arrived (loopback, so this is server time).
@@ -24,7 +25,9 @@ export async function measureFirstVisit(base: string, root: string): Promise<str
   const shareA = sectionSharePath(a.slug, getShareableSections(a)[0].id);
   const shareB = sectionSharePath(b.slug, getShareableSections(b)[0].id);
   const steps: { what: string; path: string; repeat?: boolean }[] = [
-    { what: "share page, first request after the server started", path: shareA },
+    // The server reads the chapters and builds the search index right after it starts (lib/server/start.ts).
+    { what: "search page, first request after the server started", path: "/search?q=vetting+questions" },
+    { what: "share page, first request", path: shareA },
     { what: "share page of another chapter (code warm)", path: shareB },
     { what: "the same share page again, median of 5 (rendered every time)", path: shareB, repeat: true },
     { what: "chapter preview image, first request after start", path: `${chapterPath(a.slug)}/opengraph-image` },
