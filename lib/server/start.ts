@@ -14,6 +14,7 @@ import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+import { warnIfBuiltForLocalhost } from "./site-url";
 
 const dir = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -94,6 +95,7 @@ server.on("connect", (_req, socket) => {
 });
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
+  warnIfBuiltForLocalhost();
   warmUp();
 });
 
