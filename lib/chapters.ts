@@ -3,6 +3,7 @@ import { stat, readdir } from "node:fs/promises";
 import path from "node:path";
 import { loadContent, type Chapter } from "./content/load";
 import { ContentError } from "./content/problems";
+import { perProcess } from "./per-process";
 
 export type { Chapter } from "./content/load";
 
@@ -10,16 +11,12 @@ const root = process.cwd();
 const isDev = process.env.NODE_ENV === "development";
 
 /**
- * One cache per process, not per bundle. Next bundles the pages and the route handlers (Markdown, feed,
- * search API) separately, each with its own copy of this module, and each copy used to read and compile
- * every chapter again: at 500 chapters, twice the memory in the build's prerendering worker, and a first
- * request of about 5 s for each kind of route on a fresh server. Chapters are plain data, so the copies can
- * share them; compiled programs (lib/content/run.ts) stay per bundle, with that bundle's React.
+ * One cache per process, not per bundle (lib/per-process.ts): each bundle's copy of this module used to read
+ * and compile every chapter again, which at 500 chapters doubled the memory of the build's prerendering
+ * worker and cost each kind of route a first request of about 5 s. Chapters are plain data; compiled
+ * programs (lib/content/run.ts) stay per bundle, with that bundle's React.
  */
-type Store = { cached?: { signature: string; chapters: Promise<Chapter[]> } };
-// Under `next dev` each copy keeps its own, so an edit to the pipeline's code (which reloads this module)
-// also recompiles the chapters.
-const store: Store = isDev ? {} : (((globalThis as { [key: symbol]: unknown })[Symbol.for("ai-hiring-guide.chapters")] ??= {}) as Store);
+const store = perProcess<{ cached: { signature: string; chapters: Promise<Chapter[]> } }>("chapters");
 
 /** Names and modification times of the chapter files: cheap to read, and changes whenever an editor saves. */
 async function contentSignature(): Promise<string> {

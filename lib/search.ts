@@ -1,6 +1,7 @@
 import "server-only";
 import MiniSearch from "minisearch";
 import { getAllChapters, type Chapter } from "./chapters";
+import { perProcess } from "./per-process";
 import { faqEntries } from "./faq";
 import { marketNotes, salaryBands } from "./salary-bands";
 import { buildSearchDocuments } from "./search/documents";
@@ -18,13 +19,8 @@ export interface SearchResult {
 }
 
 type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, SearchHit[]> };
-/**
- * One index per process, like the chapters it is built from (see lib/chapters.ts): the /search page and
- * /api/search are bundled apart and would otherwise each build and hold their own. Under `next dev` each
- * copy keeps its own, so an edit to the search code takes effect.
- */
-const store: { cached?: State } =
-  process.env.NODE_ENV === "development" ? {} : (((globalThis as { [key: symbol]: unknown })[Symbol.for("ai-hiring-guide.search")] ??= {}) as { cached?: State });
+/** One index per process (lib/per-process.ts): the /search page and /api/search would each build their own. */
+const store = perProcess<{ cached: State }>("search");
 
 /** Where the FAQ lives: the chapter that renders <FaqList /> unfiltered (the `faq` chapter). */
 const faqPath = "/faq";

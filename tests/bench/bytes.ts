@@ -138,8 +138,9 @@ export interface HtmlBreakdown {
 
 /** Splits a chapter page into its article markup, the rest of its markup and its inline RSC payload. */
 export function htmlBreakdown(html: string): HtmlBreakdown {
-  const payloadScripts = [...html.matchAll(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g)].map((m) => m[0]).join("");
-  const markup = html.replace(/<script>self\.__next_f\.push[\s\S]*?<\/script>/g, "");
+  const payloadScript = /<script>self\.__next_f\.push[\s\S]*?<\/script>/g;
+  const payloadScripts = [...html.matchAll(payloadScript)].map((m) => m[0]).join("");
+  const markup = html.replace(payloadScript, "");
   const article = /<article[\s\S]*?<\/article>/.exec(markup)?.[0] ?? "";
   return { articleGzip: gzipSize(article), chromeGzip: gzipSize(markup.replace(article, "")), payloadGzip: gzipSize(payloadScripts) };
 }
