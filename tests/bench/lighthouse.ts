@@ -4,7 +4,8 @@
  * `runs` times, each in a fresh browser; every figure is the median of its runs, taken per figure.
  */
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
+import lighthouse, { type RunnerResult } from "lighthouse";
+import { LanternLargestContentfulPaint } from "lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js";
 import { chromiumFlags, chromiumPath } from "./browser";
 import { markdownTable, median } from "./table";
 
@@ -26,9 +27,30 @@ export interface LighthouseFigures {
   observedPaintMs: number;
   tbtMs: number;
   cls: number;
+  /**
+   * Scripts inside Lighthouse's simulated LCP, and their transfer size. Lantern (the simulator) builds LCP
+   * from the requests of the observed load that finished before its LCP; of the scripts among them it
+   * leaves out only those whose evaluation task (10 ms or longer) started after that LCP. Async scripts
+   * that arrived before the first paint therefore count, however little the paint needed them.
+   */
+  lcpScripts: number;
+  lcpScriptKiB: number;
 }
 
 type Figures = Omit<LighthouseFigures, "url" | "runs">;
+
+/** The scripts in the pessimistic graph of Lantern's LCP for this run (the optimistic graph holds no more). */
+async function scriptsInSimulatedLcp(result: RunnerResult): Promise<{ count: number; kib: number }> {
+  const { artifacts, lhr } = result;
+  const settings = lhr.configSettings;
+  // A computed artifact of Lighthouse 12 (pinned): the same computation the LCP audit runs, with its graphs.
+  const lcp = await LanternLargestContentfulPaint.request(
+    { trace: artifacts.Trace, devtoolsLog: artifacts.DevtoolsLog, gatherContext: artifacts.GatherContext, settings, URL: artifacts.URL },
+    { computedCache: new Map(), settings } as never,
+  );
+  const scripts = [...lcp.pessimisticEstimate.nodeTimings.keys()].flatMap((node) => (node.type === "network" && node.request.resourceType === "Script" ? [node.request] : []));
+  return { count: scripts.length, kib: scripts.reduce((sum, request) => sum + request.transferSize, 0) / 1024 };
+}
 
 async function runOnce(url: string): Promise<Figures> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
@@ -37,6 +59,7 @@ async function runOnce(url: string): Promise<Figures> {
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const { categories, audits } = result.lhr;
     if (result.lhr.runtimeError) throw new Error(`lighthouse: ${result.lhr.runtimeError.message}`);
+    const lcpScripts = await scriptsInSimulatedLcp(result);
     const score = (id: string) => Math.round((categories[id]?.score ?? Number.NaN) * 100);
     return {
       performance: score("performance"),
@@ -48,6 +71,8 @@ async function runOnce(url: string): Promise<Figures> {
       observedPaintMs: Number((audits.metrics?.details as { items?: Record<string, unknown>[] } | undefined)?.items?.[0]?.observedFirstContentfulPaint ?? Number.NaN),
       tbtMs: audits["total-blocking-time"]?.numericValue ?? Number.NaN,
       cls: audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
+      lcpScripts: lcpScripts.count,
+      lcpScriptKiB: lcpScripts.kib,
     };
   } finally {
     chrome.kill();
@@ -86,13 +111,15 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
     observedPaintMs: med("observedPaintMs"),
     tbtMs: med("tbtMs"),
     cls: med("cls"),
+    lcpScripts: med("lcpScripts"),
+    lcpScriptKiB: med("lcpScriptKiB"),
   };
 }
 
 /** The Lighthouse table. */
 export function lighthouseTable(rows: (LighthouseFigures & { name: string })[]): string {
   return markdownTable(
-    ["page", "path", "runs", "performance", "accessibility", "best practices", "SEO", "FCP ms", "LCP ms", "observed first paint ms", "TBT ms", "CLS"],
-    rows.map((r) => [r.name, `\`${new URL(r.url).pathname}\``, r.runs, r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.fcpMs), Math.round(r.lcpMs), Math.round(r.observedPaintMs), Math.round(r.tbtMs), r.cls.toFixed(3)]),
+    ["page", "path", "runs", "performance", "accessibility", "best practices", "SEO", "FCP ms", "LCP ms", "observed first paint ms", "TBT ms", "CLS", "scripts in simulated LCP"],
+    rows.map((r) => [r.name, `\`${new URL(r.url).pathname}\``, r.runs, r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.fcpMs), Math.round(r.lcpMs), Math.round(r.observedPaintMs), Math.round(r.tbtMs), r.cls.toFixed(3), `${r.lcpScripts} (${r.lcpScriptKiB.toFixed(1)} KiB)`]),
   );
 }
