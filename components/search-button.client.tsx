@@ -47,16 +47,18 @@ export function SearchButton() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => void openDialog()}
-        className="js-only flex h-9 items-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-3 text-sm text-fg-muted hover:text-fg md:w-56"
+        className="js-only flex h-9 items-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:px-3 lg:w-56"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
-        <span>
-          Search<span className="hidden md:inline"> the guide</span>
+        {/* On the narrowest phones the button is the magnifier alone; "Search" stays its accessible name. */}
+        <span className="sr-only min-[27rem]:hidden">Search</span>
+        <span className="hidden min-[27rem]:inline">
+          Search<span className="hidden lg:inline"> the guide</span>
         </span>
-        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs md:inline">Ctrl K</kbd>
+        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs lg:inline">Ctrl K</kbd>
       </button>
       {open && Panel && (
         <Panel

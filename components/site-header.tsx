@@ -11,6 +11,13 @@ import { pagePaths } from "@/lib/routes";
  * The sticky site header. Its links are written once: on phones they sit in a "Menu" disclosure (a
  * <details>, so it works without JavaScript); from md up the same list is shown inline (see `.site-menu`
  * in app/globals.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
+ *
+ * On phones the row is a grid with a column fixed for each part (name | buttons | Menu), not a flex row
+ * reordered with `order`: a slow phone paints the header before all of it is parsed, and in a flex row the
+ * Menu button then jumped from beside the name to the right edge when the buttons arrived, and the name
+ * wrapped. Everything fits on one line from 360 px (on tablets too: the search button stays short until lg);
+ * narrower, the mark stands alone (the name stays its accessible name), and the name is cut short, never
+ * wrapped, if a font runs wider than ours.
  */
 export function SiteHeader() {
   return (
@@ -18,15 +25,15 @@ export function SiteHeader() {
       <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent px-3 py-2 text-on-accent focus:not-sr-only focus:absolute">
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-[88rem] items-center gap-2 px-4 sm:px-6">
-        <AppLink href={pagePaths.home} className="mr-2 flex items-center gap-2 font-semibold tracking-tight">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
+      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-1.5 px-4 sm:px-6 md:flex md:gap-2">
+        <AppLink href={pagePaths.home} className="col-start-1 row-start-1 flex min-w-0 max-w-full items-center gap-2 justify-self-start font-semibold tracking-tight md:mr-2">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
             <rect width="32" height="32" rx="7" className="fill-accent" />
             <path d="M9 22 15 9h2l6 13h-3l-1.4-3.2h-5.3L12 22Zm4.3-5.7h3.5L15 12.3Z" className="fill-on-accent" />
           </svg>
-          <span>{site.shortName}</span>
+          <span className="truncate max-[22.5rem]:sr-only">{site.shortName}</span>
         </AppLink>
-        <details data-menu className="site-menu order-last md:order-none">
+        <details data-menu className="site-menu col-start-3 row-start-1">
           <summary className="flex h-9 cursor-pointer list-none items-center rounded-md border border-border px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
@@ -37,7 +44,7 @@ export function SiteHeader() {
                   <li key={link.text}>
                     {/* A small menu inside the menu: on phones it opens in place, from md up it drops down. */}
                     <details data-menu className="relative">
-                      <summary className="cursor-pointer list-none rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                      <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
                       <ul className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
@@ -65,7 +72,7 @@ export function SiteHeader() {
             </div>
           </nav>
         </details>
-        <div className="ml-auto flex items-center gap-2">
+        <div data-header-actions className="header-actions col-start-2 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
           <SearchButton />
           <ThemeToggle />
         </div>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { faqEntries } from "../../lib/faq";
 import { desktop, phone } from "./helpers";
 
@@ -58,4 +58,70 @@ test.describe("header menu", () => {
       await expect(tools).not.toHaveAttribute("open");
     }
   });
+});
+
+test.describe("header while the page arrives", () => {
+  /** The boxes of the header's logo and menu button, as laid out now. */
+  const headerBoxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (selector: string) => {
+        const element = document.querySelector(selector);
+        if (!element || getComputedStyle(element).display === "none") return null;
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
+      };
+      const row = document.querySelector("[data-site-header] > div")!.getBoundingClientRect();
+      // Whatever in the row sticks out of it (a wrapped name or link, a crowded button).
+      const spills = [...document.querySelectorAll("[data-site-header] > div *")]
+        .filter((element) => element.checkVisibility() && !element.closest(".sr-only"))
+        .filter((element) => {
+          const r = element.getBoundingClientRect();
+          return r.top < row.top - 0.5 || r.bottom > row.bottom + 0.5 || r.left < row.left - 0.5 || r.right > row.right + 0.5;
+        })
+        .map((element) => element.outerHTML.slice(0, 80));
+      return {
+        logo: box("[data-site-header] a[href='/']"),
+        menu: box("details.site-menu"),
+        search: box("[data-header-actions] > button"),
+        spills,
+      };
+    });
+
+  // A browser paints what it has parsed so far: on a slow phone a frame can show the header with only its
+  // first part. Nothing shown in such a frame may move when the rest arrives (a layout shift the reader sees).
+  for (const width of [320, 360, phone.width, 412, 768, 1024, desktop.width]) {
+    test(`the logo, menu and search button stay where they are when the rest of the header arrives (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/");
+      const final = await headerBoxes(page);
+      expect(final.logo!.height, "the site name is on one line").toBeLessThanOrEqual(36);
+      expect(final.spills, "nothing sticks out of the header").toEqual([]);
+
+      const html = await (await page.request.get("/")).text();
+      // Cut the page after the logo, inside the menu before its button, before the header's buttons and
+      // between them; the framework's scripts are held back, as they have not run when the browser paints
+      // part of the document.
+      const menuAt = html.indexOf('<details data-menu="true" class="site-menu');
+      const actionsAt = html.indexOf("<div data-header-actions");
+      const cuts = {
+        "after the logo": menuAt,
+        "before the menu's button": html.indexOf("<summary", menuAt),
+        "before the search and theme buttons": actionsAt,
+        "between the search and theme buttons": html.indexOf("<button", html.indexOf("</button>", actionsAt)),
+      };
+      for (const [marker, cut] of Object.entries(cuts)) {
+        expect(cut, marker).toBeGreaterThan(menuAt - 1);
+        expect(menuAt, "the menu").toBeGreaterThan(0);
+        await page.route("**/_next/static/**/*.js", (route) => route.abort());
+        await page.route((url) => url.pathname === "/" && url.search === "?partial", (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: html.slice(0, cut) }));
+        await page.goto("/?partial");
+        const partial = await headerBoxes(page);
+        expect(partial.logo, `logo, page cut ${marker}`).toEqual(final.logo);
+        // What has arrived is where it ends up, or not shown yet (no browser-made "Details" button either).
+        if (partial.menu) expect(partial.menu, `menu, page cut ${marker}`).toEqual(final.menu);
+        if (partial.search) expect(partial.search, `search button, page cut ${marker}`).toEqual(final.search);
+        await page.unrouteAll();
+      }
+    });
+  }
 });

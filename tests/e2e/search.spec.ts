@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { hydrated } from "./helpers";
 
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -42,6 +43,7 @@ test.describe("hostile queries", () => {
 test.describe("search dialog", () => {
   test("opens with Ctrl+K, shows results as you type, arrows move, Enter lands on the section", async ({ page }) => {
     await page.goto("/the-two-roles");
+    await hydrated(page); // the shortcuts listen from hydration on
     await page.keyboard.press("Control+k");
     const dialog = page.getByRole("dialog", { name: "Search the guide" });
     await expect(dialog).toBeVisible();
@@ -65,6 +67,7 @@ test.describe("search dialog", () => {
 
   test("opens with '/', closes with Escape and returns focus to the trigger", async ({ page }) => {
     await page.goto("/vetting");
+    await hydrated(page); // the shortcuts listen from hydration on
     await page.locator("body").click({ position: { x: 5, y: 300 } });
     await page.keyboard.press("/");
     const dialog = page.getByRole("dialog", { name: "Search the guide" });
@@ -90,6 +93,7 @@ test.describe("search dialog", () => {
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
     await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
     await page.goto("/vetting");
+    await hydrated(page); // the shortcuts listen from hydration on
     await page.keyboard.press("Control+k");
     const dialog = page.getByRole("dialog", { name: "Search the guide" });
     await dialog.getByRole("combobox").pressSequentially("vetting");
