@@ -47,7 +47,7 @@ export function SearchButton() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={() => void openDialog()}
-        className="js-only flex h-9 items-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:px-3 lg:w-56"
+        className="js-only flex h-9 min-w-9.5 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:min-w-26 min-[27rem]:px-3 lg:w-56 lg:justify-start"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />

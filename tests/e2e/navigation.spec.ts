@@ -68,6 +68,7 @@ test.describe("header while the page arrives", () => {
         const element = document.querySelector(selector);
         if (!element || getComputedStyle(element).display === "none") return null;
         const { x, y, width, height } = element.getBoundingClientRect();
+        if (width === 0 && height === 0) return null; // nothing of it shown yet
         return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
       };
       const row = document.querySelector("[data-site-header] > div")!.getBoundingClientRect();
@@ -98,15 +99,19 @@ test.describe("header while the page arrives", () => {
       expect(final.spills, "nothing sticks out of the header").toEqual([]);
 
       const html = await (await page.request.get("/")).text();
-      // Cut the page after the logo, inside the menu before its button, before the header's buttons and
-      // between them; the framework's scripts are held back, as they have not run when the browser paints
-      // part of the document.
+      // Cut the page after the logo, in the menu before and inside its button, before the header's buttons,
+      // inside the first and between them; the framework's scripts are held back, as they have not run when
+      // the browser paints part of the document.
       const menuAt = html.indexOf('<details data-menu="true" class="site-menu');
       const actionsAt = html.indexOf("<div data-header-actions");
+      const summaryAt = html.indexOf("<summary", menuAt);
+      const searchAt = html.indexOf("<button", actionsAt);
       const cuts = {
         "after the logo": menuAt,
-        "before the menu's button": html.indexOf("<summary", menuAt),
+        "before the menu's button": summaryAt,
+        "inside the menu's button, before its text": html.indexOf(">", summaryAt) + 1,
         "before the search and theme buttons": actionsAt,
+        "inside the search button, before its icon": html.indexOf(">", searchAt) + 1,
         "between the search and theme buttons": html.indexOf("<button", html.indexOf("</button>", actionsAt)),
       };
       for (const [marker, cut] of Object.entries(cuts)) {
