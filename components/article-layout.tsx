@@ -35,14 +35,17 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
           <p className="mb-2 text-sm font-semibold text-accent">Chapter {frontmatter.order}</p>
           <h1 className="text-3xl font-bold tracking-tight text-balance md:text-4xl">{frontmatter.title}</h1>
           <p className="mt-4 text-lg text-fg-muted">{frontmatter.description}</p>
-          <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-fg-muted">
+          <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-fg-muted">
             <span>{chapter.readingMinutes} min read</span>
             <span>
               Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
             </span>
+          </p>
+          {/* The buttons get a row of their own, rather than one of them wrapping under the other. */}
+          <div className="js-only no-print mt-3 flex flex-wrap items-center gap-2">
             <ShareButton url={absoluteUrl(chapterPath(chapter.slug))} title={frontmatter.title} />
             <CopyMarkdownButton href={markdownPath(chapter.slug)} />
-          </p>
+          </div>
         </header>
         {notice}
         <Toc toc={chapter.toc} />
