@@ -72,7 +72,7 @@ export function SiteHeader() {
             </div>
           </nav>
         </details>
-        <div data-header-actions className="header-actions col-start-2 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
+        <div className="header-actions col-start-2 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
           <SearchButton />
           <ThemeToggle />
         </div>

@@ -35,9 +35,11 @@ export default async function ChapterPage({ params }: Props) {
   if (!chapter) notFound();
   const { previous, next } = await getAdjacentChapters(slug);
   return (
-    <ArticleLayout chapter={chapter} previous={previous} next={next}>
+    <>
       <ChapterJsonLd chapter={chapter} />
-      <ChapterBody chapter={chapter} />
-    </ArticleLayout>
+      <ArticleLayout chapter={chapter} previous={previous} next={next}>
+        <ChapterBody chapter={chapter} />
+      </ArticleLayout>
+    </>
   );
 }

@@ -5,7 +5,7 @@
  * security headers. Settings: PORT (default 3000), HOSTNAME (default all interfaces).
  */
 import { statSync } from "node:fs";
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, get, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
@@ -105,10 +105,8 @@ server.listen(port, hostname, () => {
  * a failure here shows up again, with its message, on the first real request.
  */
 function warmUp() {
-  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname.includes(":") ? `[${hostname}]` : hostname;
-  fetch(`http://${host}:${port}/api/search?q=guide`)
-    .then((response) => response.body?.cancel())
-    .catch(() => {});
+  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  get({ host, port, path: "/api/search?q=guide" }, (response) => response.resume()).on("error", () => {});
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -83,7 +83,7 @@ test.describe("header while the page arrives", () => {
       return {
         logo: box("[data-site-header] a[href='/']"),
         menu: box("details.site-menu"),
-        search: box("[data-header-actions] > button"),
+        search: box(".header-actions > button"),
         spills,
       };
     });
@@ -103,7 +103,7 @@ test.describe("header while the page arrives", () => {
       // inside the first and between them; the framework's scripts are held back, as they have not run when
       // the browser paints part of the document.
       const menuAt = html.indexOf('<details data-menu="true" class="site-menu');
-      const actionsAt = html.indexOf("<div data-header-actions");
+      const actionsAt = html.indexOf('<div class="header-actions ');
       const summaryAt = html.indexOf("<summary", menuAt);
       const searchAt = html.indexOf("<button", actionsAt);
       const cuts = {
