@@ -20,17 +20,18 @@ export default function ContactPage() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight md:text-4xl">Talk to a specialist about your AI team</h1>
       <div className="prose prose-guide mt-6">
         <p>
-          When you assemble an AI team there is little room for error. The very best AI Architects and Software
-          Engineers, the top 1%, are hard to find, but they are out there, and the gain they bring in delivery speed,
-          scalability and competitive edge can be measured.
+          Now that products are built around AI, there is no room for error when you assemble the team behind them.
+          The very best AI Architects and Software Engineers, the top 1%, are hard to find, but they are out there, and
+          the gain they bring in delivery speed, scalability and competitive edge can be measured.
         </p>
         <p>
           This guide is published by {site.publisher}. The agency pairs a global reach with rigorous skills vetting
           and advice at executive level, to help you move faster, lower the risk of your AI plans and make them last.
         </p>
         <p>
-          If you are ready to build a strong AI team, ask {site.publisher} for a confidential consultation. It is the
-          agency&apos;s commercial service; everything else in this guide stands on its own.
+          If you are ready to build a strong AI team, ask {site.publisher} for a confidential consultation, and get your
+          plans under way with people who have shown they deliver. It is the agency&apos;s commercial service; everything
+          else in this guide stands on its own.
         </p>
       </div>
 

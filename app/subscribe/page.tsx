@@ -23,7 +23,7 @@ export default async function SubscribePage({ searchParams }: Props) {
   return (
     <PageShell eyebrow="Newsletter" title="Subscribe to the newsletter">
       <p className="text-fg-muted">
-        News from the guide and from AI People Agency, by email. We send you one mail to confirm your address; nothing
+        News from the guide, and news and offers from AI People Agency, by email. We send you one mail to confirm your address; nothing
         else arrives until you open its link. Every mail has a link to leave with one click. See the{" "}
         <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> for what we keep.
       </p>

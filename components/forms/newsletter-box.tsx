@@ -12,7 +12,7 @@ export function NewsletterBox({ idPrefix, headingLevel = 2 }: { idPrefix: string
         Get the newsletter
       </Heading>
       <p className="mt-1 mb-4 text-sm text-fg-muted">
-        News from the guide and from AI People Agency, by email. Confirm with one link; leave with one click.
+        News from the guide, and news and offers from AI People Agency, by email. Confirm with one link; leave with one click.
       </p>
       <SignupForm idPrefix={idPrefix} />
     </section>

@@ -5,7 +5,7 @@
 
 /** Consent wording for the newsletter, stored verbatim with each signup. */
 export const subscribeConsent =
-  "I agree to receive the AI Hiring Guide newsletter by email from AI People Agency. I can unsubscribe at any time with the link in every mail.";
+  "I agree to receive the AI Hiring Guide newsletter by email from AI People Agency, with news and offers. I can unsubscribe at any time with the link in every mail.";
 
 /** Consent wording for a consultation request, stored verbatim with each request. */
 export const consultationConsent =

@@ -29,7 +29,7 @@ export function confirmationMail(to: string, confirmUrl: string, links: Recipien
     text: [
       "Hello,",
       "",
-      "Someone, probably you, asked to receive the AI Hiring Guide newsletter at this address.",
+      "Someone, probably you, asked to receive the AI Hiring Guide newsletter (news and offers) at this address.",
       "To confirm, open this link:",
       "",
       confirmUrl,
