@@ -26,6 +26,8 @@ export const rawFigureAllowList: unknown[] = [
   // lib/forms/retention.ts, not statistics. Pages render them from those constants.
   { phrase: "15 minutes", source: "Lifetime of a form's typed values brought back after a mistake: `ttl.draft` in lib/forms/tokens.ts" },
   { phrase: "48 hours", source: "Lifetime of a newsletter confirmation link: `ttl.confirm` in lib/forms/tokens.ts" },
+  { phrase: "5 minutes", source: "How long a pending signup waits before the confirmation mail can be sent again: `resendIntervalMs` in lib/forms/handlers/subscribe.ts" },
+  { phrase: "24 hours", source: "Lifetime of the \"check your inbox\" page's address: `ttl.signupResult` in lib/forms/tokens.ts" },
   { phrase: "30 days", source: "Unconfirmed signups are deleted after this: `retention.pendingSignupDays` in lib/forms/retention.ts" },
   { phrase: "2 years", source: "Consultation requests are kept at most this long: `retention.consultationDays` in lib/forms/retention.ts" },
   // The consultation form's team-size choices (lib/forms/fields.ts `teamSizeOptions`): buckets a reader picks, not statistics.
