@@ -47,5 +47,9 @@ test("/vetting prefetches at most 30 KiB while the reader idles, and a header li
   expect(target, "a header link to a page not prefetched yet").toBeDefined();
   await page.getByRole("banner").locator(`a[href="${target}"]`).first().hover();
   await expect.poll(() => speculative.filter((s) => s.path === pathOf(target!)).length, { message: `hovering ${target} prefetches it` }).toBeGreaterThan(0);
+  // Stop listening and let every size lookup finish before the page goes away (a late prefetch would
+  // otherwise ask for its sizes from a closed page).
+  page.removeAllListeners("requestfinished");
+  await Promise.all(pending);
   await context.close();
 });
