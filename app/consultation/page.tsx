@@ -4,10 +4,9 @@ import { ConsultationForm } from "@/components/forms/consultation-form";
 import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
 import { consultationSchema } from "@/lib/forms/schemas";
-import { readDraft } from "@/lib/forms/tokens";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { ttl } from "@/lib/forms/tokens";
+import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
@@ -28,7 +27,7 @@ export default async function ConsultationPage({ searchParams }: Props) {
         send only to answer you; the <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> says
         how long we keep it and how to delete it.
       </p>
-      {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}
+      {draft.expired && <p role="status">That form was more than {inMinutes(ttl.draft)} minutes old, so we cleared it. Please fill it in again.</p>}
       <div className="text-base">
         <ConsultationForm values={draft.values} errors={draft.errors} />
       </div>

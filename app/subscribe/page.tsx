@@ -4,9 +4,9 @@ import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
 import { SignupForm } from "@/components/forms/signup-form";
 import { subscribeSchema } from "@/lib/forms/schemas";
-import { readDraft } from "@/lib/forms/tokens";
+import { newsletterSummary } from "@/lib/forms/fields";
 import { pageMetadata } from "@/lib/metadata";
-import { ttl } from "@/lib/forms/tokens";
+import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
@@ -23,11 +23,11 @@ export default async function SubscribePage({ searchParams }: Props) {
   return (
     <PageShell eyebrow="Newsletter" title="Subscribe to the newsletter">
       <p className="text-fg-muted">
-        News from the guide, and news and offers from AI People Agency, by email. We send you one mail to confirm your address; nothing
-        else arrives until you open its link. Every mail has a link to leave with one click. See the{" "}
+        {newsletterSummary} We send you one mail to confirm your address; nothing else arrives until you open its
+        link. Every mail has a link to leave with one click. See the{" "}
         <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> for what we keep.
       </p>
-      {draft.expired && <p role="status">That form was more than {ttl.draft / 60_000} minutes old, so we cleared it. Please fill it in again.</p>}
+      {draft.expired && <p role="status">That form was more than {inMinutes(ttl.draft)} minutes old, so we cleared it. Please fill it in again.</p>}
       <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced />
       <FormEnhancer formId="subscribe-form" />
     </PageShell>

@@ -1,3 +1,4 @@
+import { newsletterSummary } from "@/lib/forms/fields";
 import { SignupForm } from "./signup-form";
 
 /**
@@ -12,7 +13,7 @@ export function NewsletterBox({ idPrefix, headingLevel = 2 }: { idPrefix: string
         Get the newsletter
       </Heading>
       <p className="mt-1 mb-4 text-sm text-fg-muted">
-        News from the guide, and news and offers from AI People Agency, by email. Confirm with one link; leave with one click.
+        {newsletterSummary} Confirm with one link; leave with one click.
       </p>
       <SignupForm idPrefix={idPrefix} />
     </section>

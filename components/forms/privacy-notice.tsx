@@ -2,7 +2,7 @@ import { maxLength } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
 import { site } from "@/lib/site";
 import { controlClass, Honeypot } from "./fields";
-import { ttl } from "@/lib/forms/tokens";
+import { inMinutes, ttl } from "@/lib/forms/tokens";
 
 /** /privacy: what is stored, why, for how long, and how to leave. Kept in step with lib/forms and lib/store. */
 export function PrivacyNotice() {
@@ -33,7 +33,7 @@ export function PrivacyNotice() {
           To limit how many forms one connection can send in an hour, we keep a keyed hash of your IP address (not the
           address itself) with a count, for that hour only; then it is deleted. If a form comes back with a mistake
           marked, what you typed travels back in the page address, encrypted so only this site can read it, and it
-          expires after {ttl.draft / 60_000} minutes; it is not stored.
+          expires after {inMinutes(ttl.draft)} minutes; it is not stored.
         </p>
         <h2 id="leave">How to leave</h2>
         <ul>

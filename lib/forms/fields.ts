@@ -3,6 +3,9 @@
  * render from it and the zod schemas (schemas.ts) validate against it, so the form and the check cannot drift.
  */
 
+/** What the newsletter brings, as the signup box and /subscribe introduce it (the consent below says the same). */
+export const newsletterSummary = "News from the guide, and news and offers from AI People Agency, by email.";
+
 /** Consent wording for the newsletter, stored verbatim with each signup. */
 export const subscribeConsent =
   "I agree to receive the AI Hiring Guide newsletter by email from AI People Agency, with news and offers. I can unsubscribe at any time with the link in every mail.";

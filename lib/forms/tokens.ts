@@ -6,8 +6,11 @@ import { seal, unseal, type Opened, type Purpose } from "./seal";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
 import type { z } from "zod";
 
-const MINUTE = 60_000;
+export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+/** A duration in whole minutes or hours, as pages and mails state it. */
+export const inMinutes = (ms: number) => ms / MINUTE;
+export const inHours = (ms: number) => ms / HOUR;
 
 /** How long each kind of sealed value stays valid. */
 export const ttl = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
 import { confirmSignup } from "@/lib/forms/confirm";
-import { ttl } from "@/lib/forms/tokens";
+import { inHours, ttl } from "@/lib/forms/tokens";
 
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
 
@@ -12,7 +12,7 @@ const text = {
   confirmed: ["You are subscribed", "Thank you for confirming. The next newsletter will reach you; every mail has a link to leave."],
   already: ["You were already subscribed", "This link was used before. Nothing changed."],
   missing: ["This signup no longer exists", "The address was unsubscribed or deleted. You can sign up again."],
-  expired: ["This link has expired", `Confirmation links work for ${ttl.confirm / 3_600_000} hours. Sign up again and we will send a new one.`],
+  expired: ["This link has expired", `Confirmation links work for ${inHours(ttl.confirm)} hours. Sign up again and we will send a new one.`],
   invalid: ["This link is not valid", "It may have been cut short when it was copied. Open the link exactly as it is in the mail, or sign up again."],
 } as const;
 

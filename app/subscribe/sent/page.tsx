@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
 import { resendIntervalMs, type SignupState } from "@/lib/forms/handlers/subscribe";
-import { openFor, ttl } from "@/lib/forms/tokens";
+import { inHours, inMinutes, openFor, ttl } from "@/lib/forms/tokens";
 import { retention } from "@/lib/forms/retention";
 import { pagePaths } from "@/lib/routes";
 
@@ -11,11 +11,11 @@ export const metadata: Metadata = { title: "Check your inbox", robots: { index: 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const copy: Record<SignupState, { title: string; text: string; resend: boolean }> = {
-  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it to confirm your subscription; it works for ${ttl.confirm / 3_600_000} hours.`, resend: true },
+  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it to confirm your subscription; it works for ${inHours(ttl.confirm)} hours.`, resend: true },
   pending: { title: "You have already signed up", text: "EMAIL is waiting for confirmation. Open the link in the mail we sent to finish; signing up twice changes nothing.", resend: true },
   confirmed: { title: "You are already subscribed", text: "EMAIL is on the list already. Nothing changed, and no mail was sent.", resend: false },
   resent: { title: "We sent the mail again", text: "A new confirmation link is on its way to EMAIL.", resend: true },
-  wait: { title: "Please wait a few minutes", text: `We sent a mail to EMAIL less than ${resendIntervalMs / 60_000} minutes ago. Give it a little time (and check the spam folder) before asking again.`, resend: true },
+  wait: { title: "Please wait a few minutes", text: `We sent a mail to EMAIL less than ${inMinutes(resendIntervalMs)} minutes ago. Give it a little time (and check the spam folder) before asking again.`, resend: true },
   "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the confirmation mail to EMAIL just now. Try again in a minute.", resend: true },
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };
@@ -27,7 +27,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
     return (
       <PageShell title="This page has expired">
         <p>
-          It is only kept for {ttl.signupResult / 3_600_000} hours. <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up again</AppLink>; if you are already signed up, nothing changes.
+          It is only kept for {inHours(ttl.signupResult)} hours. <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up again</AppLink>; if you are already signed up, nothing changes.
         </p>
       </PageShell>
     );

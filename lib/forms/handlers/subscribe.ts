@@ -8,10 +8,10 @@ import { honeypotField, subscribeConsent } from "../fields";
 import { allowSubmission, rateLimitPerHour } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
-import { draftLocation, openFor, recipientLinks, sealFor, ttl } from "../tokens";
+import { draftLocation, inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
 
 /** Minimum time between two confirmation mails to one address ("send it again"). */
-export const resendIntervalMs = 5 * 60_000;
+export const resendIntervalMs = 5 * MINUTE;
 
 /** What the result page at /subscribe/sent says; sealed into its address with the email. */
 export type SignupState = "new" | "pending" | "confirmed" | "resent" | "wait" | "mail-failed" | "missing";
@@ -36,7 +36,7 @@ async function sendConfirmation(email: string, minIntervalMs: number, claimedAt?
   if (claimedAt === undefined && !(await store.claimConfirmationMail(email, now, minIntervalMs))) return "wait";
   try {
     const token = await sealFor("confirm", { e: email }, ttl.confirm);
-    await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), ttl.confirm / 3_600_000));
+    await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), inHours(ttl.confirm)));
     return "sent";
   } catch (error) {
     console.error(`confirmation mail not sent: ${error instanceof Error ? error.name : "error"}`);
