@@ -6,6 +6,11 @@ const isDev = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The public origin is the build's: Next writes it into the compiled code, so pages rendered on request
+  // (share pages, /search), the mails' links and the form checks use the same origin as the prerendered
+  // pages, even when the server is started without SITE_URL (build once, run elsewhere). Changing the
+  // address means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees with the build.
+  env: { SITE_URL: siteOrigin },
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (route types from `next typegen`, then tsc), which `npm run
   // build` runs first. Next would otherwise run the same checker alongside its own compiler, and the

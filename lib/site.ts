@@ -3,8 +3,11 @@
  * Everything that builds an absolute URL (canonical links, Open Graph, sitemap, copy-link) reads `siteOrigin`.
  */
 
-/** Public origin of the site, without a trailing slash. Env `SITE_URL`; default `http://localhost:3000`. */
-export const siteOrigin: string = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+/**
+ * Public origin of the site, without a trailing slash. Env `SITE_URL` (empty counts as unset); default
+ * `http://localhost:3000`. In code Next compiles, the value is the one given to the build (next.config.ts).
+ */
+export const siteOrigin: string = (process.env.SITE_URL || "http://localhost:3000").replace(/\/+$/, "");
 
 /** Repository base URL used for "Edit this page" links. Env `REPO_URL`. */
 export const repoUrl: string = (process.env.REPO_URL ?? "https://github.com/ai-people-agency/ai-hiring-guide").replace(

@@ -20,22 +20,31 @@ export function isLocalOrigin(origin: string): boolean {
 }
 
 /**
- * The warning to print when a production server starts with a build whose absolute URLs point at this
- * machine (SITE_URL was not set when it was built), or undefined when all is well.
+ * The warning to print when a production server starts, or undefined when all is well: when the build's
+ * absolute URLs point at this machine (SITE_URL was not set when it was built), or when SITE_URL now names
+ * another origin than the build's. The build's origin is the one every page, preview and mail link uses
+ * (next.config.ts compiles it in), so the second case needs a rebuild, not a restart.
  */
 export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | undefined): string | undefined {
-  if (origin && !isLocalOrigin(origin)) return undefined;
+  const now = envSiteUrl?.replace(/\/+$/, "") || undefined;
+  if (origin && !isLocalOrigin(origin)) {
+    if (now === undefined || now === origin) return undefined;
+    return [
+      `⚠ SITE_URL is ${now}, but this site was built for ${origin}, and every page, preview image, sitemap entry`,
+      `  and link in a mail keeps using ${origin}. To move the site, rebuild:  SITE_URL=${now} npm run serve`,
+    ].join("\n");
+  }
   const shown = origin ?? "http://localhost:3000";
   return [
     `⚠ This site was built for ${shown} (SITE_URL was unset or local when it was built): every canonical`,
     `  link, preview image (og:image), sitemap entry and copied section link points there, which only this machine can open.`,
     `  Rebuild with your public address, e.g.:  SITE_URL=https://guide.example.com npm run serve`,
-    ...(envSiteUrl && envSiteUrl !== shown ? [`  (SITE_URL is ${envSiteUrl} now, but the pages were built without it: rebuild.)`] : []),
+    ...(now && now !== shown ? [`  (SITE_URL is ${now} now, but the pages were built without it: rebuild.)`] : []),
   ].join("\n");
 }
 
 /** Prints the SITE_URL warning (see siteUrlWarning) for the build in `.next` of the current directory. */
-export function warnIfBuiltForLocalhost(): void {
+export function warnAboutSiteUrl(): void {
   const warning = siteUrlWarning(builtOrigin(path.join(process.cwd(), ".next")), process.env.SITE_URL);
   if (warning) console.warn(warning);
 }

@@ -14,13 +14,14 @@ import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
-import { warnIfBuiltForLocalhost } from "./site-url";
+import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const staticDir = path.join(dir, ".next", "static");
-const headers = securityHeaders({ siteOrigin, dev: false });
+// The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
+const headers = securityHeaders({ siteOrigin: builtOrigin(path.join(dir, ".next")) ?? siteOrigin, dev: false });
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -95,7 +96,7 @@ server.on("connect", (_req, socket) => {
 });
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
-  warnIfBuiltForLocalhost();
+  warnAboutSiteUrl();
   warmUp();
 });
 

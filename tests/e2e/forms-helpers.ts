@@ -69,6 +69,8 @@ export interface Server {
   port: number;
   origin: string;
   process: ChildProcess;
+  /** What the server has written to stderr so far (its warnings). */
+  stderr(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -76,7 +78,7 @@ export interface Server {
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const origin = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/start.ts"], {
-    env: { ...process.env, DATABASE_URL: "", SMTP_URL: "", TRUST_PROXY: "", ADMIN_TOKEN: "", FORM_RATE_LIMIT: "", SITE_URL: origin, ...env, PORT: String(port), NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: "", SMTP_URL: "", TRUST_PROXY: "", ADMIN_TOKEN: "", FORM_RATE_LIMIT: "", ...env, PORT: String(port), NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -94,6 +96,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     port,
     origin,
     process: child,
+    stderr: () => stderr,
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

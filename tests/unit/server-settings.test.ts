@@ -24,6 +24,18 @@ describe("the SITE_URL warning at start", () => {
     expect(siteUrlWarning(undefined, undefined)).toContain("http://localhost:3000");
     expect(siteUrlWarning("http://localhost:3000", "https://guide.example.com")).toContain("rebuild");
     expect(siteUrlWarning("https://guide.example.com", "https://guide.example.com")).toBeUndefined();
+    expect(siteUrlWarning("https://guide.example.com", "https://guide.example.com/")).toBeUndefined();
+  });
+
+  it("says nothing when SITE_URL is unset at start of a build made for a public address: the build's address is used", () => {
+    expect(siteUrlWarning("https://guide.example.com", undefined)).toBeUndefined();
+    expect(siteUrlWarning("https://guide.example.com", "")).toBeUndefined();
+  });
+
+  it("warns when SITE_URL at start names another address than the build's, and says a rebuild moves the site", () => {
+    const warning = siteUrlWarning("https://guide.example.com", "https://new.example.org");
+    expect(warning).toMatch(/SITE_URL is https:\/\/new\.example\.org, but this site was built for https:\/\/guide\.example\.com/);
+    expect(warning).toContain("SITE_URL=https://new.example.org npm run serve");
   });
 });
 

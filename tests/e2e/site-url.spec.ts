@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
+import { headOf, sectionsOf, SITE_URL } from "./helpers";
+
+/** A server of the same build, started with another SITE_URL, on the main port + 4. */
+const port = Number(process.env.E2E_PORT ?? 3100) + 4;
+
+test("a server started with another SITE_URL keeps the build's address in pages rendered per request and in mails, and warns", async ({ page }) => {
+  test.setTimeout(60_000);
+  const [section] = await sectionsOf(page, "/vetting");
+  const dir = tempDataDir("site-url");
+  const elsewhere = "https://elsewhere.example";
+  const server = await startServer(port, { SITE_URL: elsewhere, DATA_DIR: dir });
+  try {
+    await page.goto(`${server.origin}/robots.txt`);
+    // A share page and a search page are rendered on every request, after the build.
+    for (const path of [`/vetting/${section.id}`, "/search?q=architect"]) {
+      const head = await headOf(page, path);
+      expect(head.status, path).toBe(200);
+      expect(head.canonical, `${path} canonical`).toMatch(new RegExp(`^${SITE_URL}/`));
+    }
+    const share = await headOf(page, `/vetting/${section.id}`);
+    expect(new URL(share.ogImage!).origin).toBe(SITE_URL);
+
+    // The confirmation mail's link must open the site the reader signed up on, not the address given at start.
+    const email = uniqueEmail("origin");
+    expect((await postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" })).status).toBe(303);
+    const link = await linkFromMail(email, "/subscribe/confirm", `${dir}/outbox`);
+    expect(new URL(link).origin).toBe(SITE_URL);
+
+    expect(server.stderr()).toContain(`SITE_URL is ${elsewhere}`);
+    expect(server.stderr()).toContain("rebuild");
+  } finally {
+    await server.stop();
+  }
+});
