@@ -1,16 +1,16 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
-import { siteOrigin } from "./lib/site";
+import { repoBranch, repoUrl, siteOrigin } from "./lib/site";
 
 const isDev = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
-  // The public origin is the build's: Next writes it into the compiled code, so pages rendered on request
-  // (share pages, /search), the mails' links and the form checks use the same origin as the prerendered
-  // pages, even when the server is started without SITE_URL (build once, run elsewhere). Changing the
-  // address means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees with the build.
-  env: { SITE_URL: siteOrigin },
+  // The public origin and the "Edit this page" repository are the build's: Next writes them into the
+  // compiled code, so pages rendered on request (share pages, /search), the mails' links and the form checks
+  // agree with the prerendered pages even when the server starts without these variables (build once, run
+  // elsewhere). Changing them means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees.
+  env: { SITE_URL: siteOrigin, REPO_URL: repoUrl, REPO_BRANCH: repoBranch },
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (route types from `next typegen`, then tsc), which `npm run
   // build` runs first. Next would otherwise run the same checker alongside its own compiler, and the

@@ -5,12 +5,20 @@ import { headOf, sectionsOf, SITE_URL } from "./helpers";
 /** A server of the same build, started with another SITE_URL, on the main port + 4. */
 const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 
-test("a server started with another SITE_URL keeps the build's address in pages rendered per request and in mails, and warns", async ({ page }) => {
+/** The "Edit this page" link of a page, as served. */
+async function editLink(url: string): Promise<string | undefined> {
+  const html = await (await fetch(url)).text();
+  return /<a[^>]*href="([^"]+)"[^>]*>Edit this page</.exec(html)?.[1];
+}
+
+test("a server started with other settings keeps the build's address and repository in pages rendered per request and in mails, and warns", async ({ page, baseURL }) => {
   test.setTimeout(60_000);
   const [section] = await sectionsOf(page, "/vetting");
+  const builtEditLink = await editLink(`${baseURL}/vetting`);
+  expect(builtEditLink).toMatch(/^https:\/\//);
   const dir = tempDataDir("site-url");
   const elsewhere = "https://elsewhere.example";
-  const server = await startServer(port, { SITE_URL: elsewhere, DATA_DIR: dir });
+  const server = await startServer(port, { SITE_URL: elsewhere, REPO_URL: "https://example.org/someone/else", REPO_BRANCH: "other", DATA_DIR: dir });
   try {
     await page.goto(`${server.origin}/robots.txt`);
     // A share page and a search page are rendered on every request, after the build.
@@ -21,6 +29,7 @@ test("a server started with another SITE_URL keeps the build's address in pages 
     }
     const share = await headOf(page, `/vetting/${section.id}`);
     expect(new URL(share.ogImage!).origin).toBe(SITE_URL);
+    expect(await editLink(`${server.origin}/vetting/${section.id}`)).toBe(builtEditLink);
 
     // The confirmation mail's link must open the site the reader signed up on, not the address given at start.
     const email = uniqueEmail("origin");
