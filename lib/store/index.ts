@@ -8,9 +8,20 @@ import type { Store } from "./types";
 export type { Consultation, Store, Subscriber } from "./types";
 
 /** Where the SQLite file and the mail outbox live. Env `DATA_DIR`; default `data/` in the project root. */
-export function dataDir(): string {
+export function dataDir(env: Record<string, string | undefined> = process.env): string {
   // Runtime data, not part of the build: keep the output tracer from pulling the whole project in.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? "data");
+}
+
+/** Where the store lives, for the operator's log: the SQLite file, or PostgreSQL's host and database (never the password). */
+export function describeStore(env: Record<string, string | undefined> = process.env): string {
+  if (!env.DATABASE_URL) return `SQLite at ${path.join(dataDir(env), "guide.db")}`;
+  try {
+    const url = new URL(env.DATABASE_URL);
+    return `PostgreSQL at ${url.host}${url.pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL is not a valid URL)";
+  }
 }
 
 /**
@@ -20,7 +31,7 @@ export function dataDir(): string {
 export async function openStore(env: Record<string, string | undefined> = process.env): Promise<Store> {
   const engine = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
-    : openSqlite(path.join(path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? "data"), "guide.db"));
+    : openSqlite(path.join(dataDir(env), "guide.db"));
   try {
     await engine.migrate();
   } catch (error) {
@@ -43,4 +54,27 @@ export function getStore(): Promise<Store> {
     throw error;
   });
   return holder[key];
+}
+
+/**
+ * Opens the store (and runs its migrations) when the server starts, from instrumentation.ts, and says in the
+ * log whether that worked: a storage mistake (DATA_DIR not writable, DATABASE_URL unreachable) shows at
+ * start, not at the first reader's signup. Never throws: pages do not need the store, and every form request
+ * tries to open it again (getStore), answering 503 with "nothing was stored" meanwhile.
+ */
+export async function openStoreAtStart(): Promise<void> {
+  const where = describeStore();
+  try {
+    await getStore();
+    console.log(`✓ Form storage ready: ${where}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(
+      [
+        `⚠ Form storage did not open: ${where}: ${reason}`,
+        "  Pages work; newsletter signups and consultation requests answer 503 (nothing stored) until it opens.",
+        "  Check DATA_DIR (a folder this server can write), or DATABASE_URL.",
+      ].join("\n"),
+    );
+  }
 }

@@ -19,6 +19,9 @@ export function openPostgres(connectionString: string): SqlEngine {
   const pool = new pg.Pool({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // An unreachable server (packets dropped) would otherwise hold a form request for the system's TCP
+    // timeout (minutes); after this the request answers 503, nothing stored, and the next one tries again.
+    connectionTimeoutMillis: 5_000,
     types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser },
   });
   // An idle client losing its connection must not crash the process; the next query gets a fresh one.

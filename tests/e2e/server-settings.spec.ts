@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { writeFileSync } from "node:fs";
 import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
 import { headOf, sectionsOf, SITE_URL } from "./helpers";
 
-/** A server of the same build, started with another SITE_URL, on the main port + 4. */
+/** Servers of the same build started with other settings, on the main port + 4 and + 5. */
 const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 
 /** The "Edit this page" link of a page, as served. */
@@ -39,6 +40,24 @@ test("a server started with other settings keeps the build's address and reposit
 
     expect(server.stderr()).toContain(`SITE_URL is ${elsewhere}`);
     expect(server.stderr()).toContain("rebuild");
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a server whose DATA_DIR cannot be written says so at start, serves every page, and answers form posts with 503, nothing stored", async () => {
+  test.setTimeout(60_000);
+  const file = `${tempDataDir("unwritable")}/a-file`;
+  writeFileSync(file, "");
+  const server = await startServer(port + 1, { DATA_DIR: `${file}/data` });
+  try {
+    await expect.poll(() => server.stderr(), { message: "the start-up log" }).toContain("Form storage did not open");
+    expect(server.stderr()).toContain("ENOTDIR");
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
+    const response = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("nodir"), consent: "yes" });
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("Nothing was stored");
+    expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
   } finally {
     await server.stop();
   }
