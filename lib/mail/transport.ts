@@ -22,8 +22,31 @@ export function mailFrom(): string {
 }
 
 /** Folder of the `.eml` files written when no SMTP server is configured. */
-export function outboxDir(): string {
-  return path.join(dataDir(), "outbox");
+export function outboxDir(env: Record<string, string | undefined> = process.env): string {
+  return path.join(dataDir(env), "outbox");
+}
+
+/**
+ * Where mail goes, for the start-up log (instrumentation.ts): the SMTP server's host (never its password), or
+ * the outbox, with a warning, since then no reader receives anything.
+ */
+export function mailSetup(env: Record<string, string | undefined> = process.env): { ok: boolean; line: string } {
+  if (env.SMTP_URL) {
+    let host = "the server in SMTP_URL";
+    try {
+      host = new URL(env.SMTP_URL).host || host;
+    } catch {
+      // Left to nodemailer to refuse at the first mail; the log still must not print the URL (it may hold a password).
+    }
+    return { ok: true, line: `✓ Mail goes out over SMTP via ${host}` };
+  }
+  return {
+    ok: false,
+    line: [
+      `⚠ SMTP_URL is not set: every mail (confirmation links, consultation notices) is written to ${outboxDir(env)}`,
+      "  and nobody receives it. Fine for trying the site; set SMTP_URL in production.",
+    ].join("\n"),
+  };
 }
 
 type Sender = (mail: SendMailOptions) => Promise<void>;

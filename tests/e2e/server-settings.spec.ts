@@ -53,6 +53,7 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
   try {
     await expect.poll(() => server.stderr(), { message: "the start-up log" }).toContain("Form storage did not open");
     expect(server.stderr()).toContain("ENOTDIR");
+    expect(server.stderr()).toContain("SMTP_URL is not set"); // startServer clears SMTP_URL: mail goes to the outbox
     expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
     const response = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("nodir"), consent: "yes" });
     expect(response.status).toBe(503);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { confirmationMail, consultationNotification } from "@/lib/mail/messages";
-import { sendMail } from "@/lib/mail/transport";
+import { mailSetup, sendMail } from "@/lib/mail/transport";
 import type { Consultation } from "@/lib/store/types";
 import { header, headerLines, readOutbox, textBody } from "../support/mail";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
@@ -112,5 +112,20 @@ describe("without SMTP_URL: .eml files in DATA_DIR/outbox", () => {
     expect(textBody(confirm)).toContain("https://guide.example/subscribe/confirm?token=one");
     expectListUnsubscribe(confirm);
     expect(headerLines(notify).map(([n]) => n)).not.toContain("bcc");
+  });
+});
+
+describe("the start-up log line about mail", () => {
+  test("with SMTP_URL: names the mail server, never its password", () => {
+    const setup = mailSetup({ SMTP_URL: "smtp://guide:s3cret-pass@mail.example.com:587" });
+    expect(setup).toEqual({ ok: true, line: "✓ Mail goes out over SMTP via mail.example.com:587" });
+    expect(mailSetup({ SMTP_URL: "not a url s3cret" }).line).not.toContain("s3cret");
+  });
+
+  test("without SMTP_URL: warns that nobody receives the mails, and says where they are written", () => {
+    const setup = mailSetup({ DATA_DIR: "/srv/guide-data" });
+    expect(setup.ok).toBe(false);
+    expect(setup.line).toContain(`written to ${path.join("/srv/guide-data", "outbox")}`);
+    expect(setup.line).toContain("nobody receives it");
   });
 });
