@@ -7,19 +7,38 @@ export interface ExcerptPart {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * The section's text on one line. The content pipeline ends each block (paragraph, list item, cell) with a
+ * newline; a block that ends without punctuation (a list item, a table cell) gets a middle dot after it, so
+ * "GDPR in Europe", "HIPAA in US healthcare" read as two items, not as one run-on phrase.
+ */
+function oneLine(text: string): string {
+  let line = "";
+  for (const block of text.split(/\s*\n\s*/)) {
+    const words = block.replace(/\s+/g, " ").trim();
+    if (!words) continue;
+    line = !line ? words : /[.!?:;,…]["”’)]?$/.test(line) ? `${line} ${words}` : `${line} · ${words}`;
+  }
+  return line;
+}
+
+/**
  * A short excerpt of `text` around the first matched term, split into marked and unmarked parts.
  * `terms` are the document terms MiniSearch matched (after prefix or fuzzy expansion).
  */
 export function makeExcerpt(text: string, terms: readonly string[], length = 180): ExcerptPart[] {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = oneLine(text);
   const usable = terms.filter((term) => term.length > 1).sort((a, b) => b.length - a.length);
   const pattern = usable.length ? new RegExp(`\\b(${usable.map(escapeRegExp).join("|")})`, "gi") : undefined;
   const first = pattern ? flat.search(pattern) : -1;
-  let start = first > 60 ? flat.lastIndexOf(" ", first - 40) + 1 : 0;
+  // Up to 40 characters of lead-in before the match (less for a short excerpt, so the match stays in it).
+  const lead = Math.min(40, Math.floor(length / 3));
+  let start = first > lead + 20 ? flat.lastIndexOf(" ", first - lead) + 1 : 0;
   if (start < 0) start = 0;
   let end = Math.min(flat.length, start + length);
   if (end < flat.length) end = Math.max(flat.lastIndexOf(" ", end), start + 1);
-  const window = `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
+  // A cut next to a list separator drops the separator: "…HIPAA", not "…· HIPAA".
+  const cut = flat.slice(start, end).replace(/^· /, "").replace(/ ·$/, "");
+  const window = `${start > 0 ? "…" : ""}${cut}${end < flat.length ? "…" : ""}`;
   if (!pattern) return [{ text: window, marked: false }];
   const parts: ExcerptPart[] = [];
   let last = 0;

@@ -89,6 +89,22 @@ describe("hostile and empty queries never fail", () => {
 });
 
 describe("makeExcerpt", () => {
+  it("keeps list items apart: a block without closing punctuation is followed by a middle dot", () => {
+    const text = "Rules call for disciplined architecture:\nGDPR in Europe\nHIPAA in US healthcare\nRules specific to finance\nWhere these rules apply, hire with care.\nNext paragraph.";
+    const joined = makeExcerpt(text, ["hipaa"], 400).map((p) => p.text).join("");
+    expect(joined).toBe("Rules call for disciplined architecture: GDPR in Europe · HIPAA in US healthcare · Rules specific to finance · Where these rules apply, hire with care. Next paragraph.");
+  });
+
+  it("keeps the match in a cut excerpt, and never starts or ends it on a list separator", () => {
+    const items = Array.from({ length: 30 }, (_, i) => `item number ${i}`).join("\n");
+    for (let length = 30; length <= 200; length += 1) {
+      const parts = makeExcerpt(`${items}\nHIPAA is here\n${items}`, ["hipaa"], length);
+      const joined = parts.map((p) => p.text).join("");
+      expect(parts.some((p) => p.marked && p.text === "HIPAA"), `length ${length}: ${joined}`).toBe(true);
+      expect(joined, `length ${length}`).not.toMatch(/^…·|·…$/);
+    }
+  });
+
   it("marks whole-word prefixes, case-insensitively, and keeps the text intact", () => {
     const parts = makeExcerpt("Vetting engineers needs proof of delivery.", ["vetting", "delivery"]);
     expect(parts).toEqual([
