@@ -30,7 +30,7 @@ export function confirmationMail(to: string, confirmUrl: string, links: Recipien
       "Hello,",
       "",
       "Someone, probably you, asked to receive the AI Hiring Guide newsletter (news and offers) at this address.",
-      "To confirm, open this link:",
+      "To confirm, open this link and press the button on the page:",
       "",
       confirmUrl,
       "",

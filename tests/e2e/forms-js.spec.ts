@@ -1,6 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { messages } from "../../lib/forms/fields";
-import { freshAddress, hydratedForm, mainRateLimit, query, uniqueEmail } from "./forms-helpers";
+import { freshAddress, hydratedForm, linkFromMail, mainRateLimit, pathOf, postForm, query, uniqueEmail } from "./forms-helpers";
 import { notFoundHeading } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
@@ -102,4 +103,21 @@ test("an unknown consultation reference is a 404", async ({ page }) => {
   const response = await page.goto("/consultation/sent?ref=<script>");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading);
+});
+
+test("the page a confirmation link opens has no WCAG 2.1 A/AA violations, light and dark, and confirms from the keyboard", async ({ page, baseURL }) => {
+  const email = uniqueEmail("axe-confirm");
+  const signup = await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": freshAddress() });
+  expect(signup.status).toBe(303);
+  await page.goto(pathOf(await linkFromMail(email, "/subscribe/confirm")));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your subscription");
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), colorScheme).toEqual([]);
+  }
+  await page.getByRole("button", { name: "Confirm my subscription" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
+  expect(query("SELECT status FROM subscribers WHERE email = ?", [email])).toEqual([{ status: "confirmed" }]);
 });

@@ -96,8 +96,10 @@ test.describe("PostgreSQL, two instances behind one database", () => {
     expect((await postForm(`${b.origin}/api/subscribe`, { email: uniqueEmail("s4"), consent: "yes" }, headers)).status).toBe(429);
     // A confirmation link made by one instance works on the other.
     const link = await linkFromMail(email, "/subscribe/confirm", outbox);
-    const page = await (await fetch(`${b.origin}${pathOf(link)}`)).text();
-    expect(page).toContain("You are subscribed");
+    expect(await (await fetch(`${b.origin}${pathOf(link)}`)).text()).toContain("Confirm my subscription");
+    const confirmed = await postForm(`${b.origin}/api/subscribe/confirm`, { token: new URL(link).searchParams.get("token")! });
+    expect(confirmed.status).toBe(303);
+    expect(await (await fetch(`${b.origin}${confirmed.headers.get("location")}`)).text()).toContain("You are subscribed");
     expect(await pgCount("SELECT COUNT(*) AS n FROM subscribers WHERE email = $1 AND status = 'confirmed'", [email])).toBe(1);
   });
 

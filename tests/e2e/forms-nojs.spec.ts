@@ -26,8 +26,14 @@ test("newsletter from a chapter's end: check-your-inbox page, confirm link from 
   const [mail] = mailsTo(mainOutbox, email);
   expect(header(mail, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
   expect(header(mail, "list-unsubscribe")).toMatch(/^<http:\/\/localhost:\d+\/api\/unsubscribe\?token=[\w-]+>$/);
+  // Opening the confirmation link is not consent (mail scanners open every link): the button is.
   const confirm = await linkFromMail(email, "/subscribe/confirm");
   await page.goto(pathOf(confirm));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your subscription");
+  await expect(page.getByText(email)).toBeVisible();
+  expect(query("SELECT status FROM subscribers WHERE email = ?", [email])).toEqual([{ status: "pending" }]);
+
+  await page.getByRole("button", { name: "Confirm my subscription" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
   expect(query("SELECT status FROM subscribers WHERE email = ?", [email])).toEqual([{ status: "confirmed" }]);
   await page.goto(pathOf(confirm));
@@ -59,6 +65,8 @@ test("signing up twice is harmless and says so; 'send it again' waits a few minu
   expect(mailsTo(mainOutbox, email)).toHaveLength(1);
   // Confirmed: signing up again says so and sends nothing.
   await page.goto(pathOf(await linkFromMail(email, "/subscribe/confirm")));
+  await page.getByRole("button", { name: "Confirm my subscription" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are subscribed");
   await page.goto("/subscribe");
   await signUp(page, "subscribe", email);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are already subscribed");

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
+import { SubmitButton } from "@/components/forms/fields";
 import { PageShell } from "@/components/forms/page-shell";
-import { confirmSignup } from "@/lib/forms/confirm";
+import { confirmLinkState } from "@/lib/forms/confirm";
+import { retention } from "@/lib/forms/retention";
 import { inHours, ttl } from "@/lib/forms/tokens";
 
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
@@ -10,23 +12,45 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const text = {
   confirmed: ["You are subscribed", "Thank you for confirming. The next newsletter will reach you; every mail has a link to leave."],
-  already: ["You were already subscribed", "This link was used before. Nothing changed."],
+  already: ["You were already subscribed", "This signup was confirmed before. Nothing changed."],
   missing: ["This signup no longer exists", "The address was unsubscribed or deleted. You can sign up again."],
   expired: ["This link has expired", `Confirmation links work for ${inHours(ttl.confirm)} hours. Sign up again and we will send a new one.`],
   invalid: ["This link is not valid", "It may have been cut short when it was copied. Open the link exactly as it is in the mail, or sign up again."],
 } as const;
 
-/** Double opt-in: opening the link confirms. Idempotent, so a mail scanner opening it first does no harm. */
+/**
+ * Double opt-in, second step. Opening the link changes nothing: mail scanners and link previews open every
+ * link a mail holds, and that is not the reader's consent. The reader confirms with the button, a plain POST
+ * (/api/subscribe/confirm) that comes back here with the outcome.
+ */
 export default async function ConfirmPage({ searchParams }: Props) {
-  const token = (await searchParams).token;
-  const outcome = await confirmSignup(typeof token === "string" ? token : undefined);
-  const [title, body] = text[outcome];
+  const { token, status } = await searchParams;
+  const link = await confirmLinkState(typeof token === "string" ? token : undefined);
+  if (link.state === "pending") {
+    return (
+      <PageShell eyebrow="Newsletter" title="Confirm your subscription">
+        <p>
+          One click, and the AI Hiring Guide newsletter goes to <strong className="break-all">{link.email}</strong>.
+        </p>
+        <form method="post" action="/api/subscribe/confirm">
+          <input type="hidden" name="token" value={token} />
+          <SubmitButton pendingLabel="Confirming…">Confirm my subscription</SubmitButton>
+        </form>
+        <p className="text-base text-fg-muted">
+          Opening the link alone changes nothing, because some mail systems open every link they receive. Did not
+          ask for this? Close the page: an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
+        </p>
+      </PageShell>
+    );
+  }
+  const [title, body] = text[link.state === "confirmed" ? (status === "confirmed" ? "confirmed" : "already") : link.state];
+  const subscribed = link.state === "confirmed";
   return (
     <PageShell eyebrow="Newsletter" title={title}>
       <p>{body}</p>
       <p>
-        <AppLink className="font-semibold text-accent underline underline-offset-4" href={outcome === "confirmed" || outcome === "already" ? "/#chapters" : "/subscribe"}>
-          {outcome === "confirmed" || outcome === "already" ? "Back to the guide" : "Sign up again"}
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href={subscribed ? "/#chapters" : "/subscribe"}>
+          {subscribed ? "Back to the guide" : "Sign up again"}
         </AppLink>
       </p>
     </PageShell>

@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Check your inbox", robots: { index: 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const copy: Record<SignupState, { title: string; text: string; resend: boolean }> = {
-  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it to confirm your subscription; it works for ${inHours(ttl.confirm)} hours.`, resend: true },
-  pending: { title: "You have already signed up", text: "EMAIL is waiting for confirmation. Open the link in the mail we sent to finish; signing up twice changes nothing.", resend: true },
+  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it and press the button there to confirm your subscription; it works for ${inHours(ttl.confirm)} hours.`, resend: true },
+  pending: { title: "You have already signed up", text: "EMAIL is waiting for confirmation. Open the link in the mail we sent and press the button there to finish; signing up twice changes nothing.", resend: true },
   confirmed: { title: "You are already subscribed", text: "EMAIL is on the list already. Nothing changed, and no mail was sent.", resend: false },
   resent: { title: "We sent the mail again", text: "A new confirmation link is on its way to EMAIL.", resend: true },
   wait: { title: "Please wait a few minutes", text: `We sent a mail to EMAIL less than ${inMinutes(resendIntervalMs)} minutes ago. Give it a little time (and check the spam folder) before asking again.`, resend: true },

@@ -5,6 +5,7 @@ import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField, subscribeConsent } from "../fields";
+import { confirmSignup } from "../confirm";
 import { allowSubmission, rateLimitPerHour } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
@@ -74,7 +75,20 @@ async function resend(request: FormRequest): Promise<Outcome> {
   return resultPage(email, sent === "sent" ? "resent" : sent);
 }
 
+/**
+ * The button on the page the confirmation link opens. Back to that page in every case: it reads the link's
+ * state again and says what happened (`status=confirmed` only picks the wording for a fresh confirmation).
+ */
+async function confirm(request: FormRequest): Promise<Outcome> {
+  const token = request.body.get("token") ?? "";
+  const outcome = await confirmSignup(token);
+  const status = outcome === "confirmed" ? "&status=confirmed" : "";
+  return { kind: "done", to: `/subscribe/confirm?token=${encodeURIComponent(token)}${status}` };
+}
+
 /** POST /api/subscribe: newsletter signup (double opt-in). */
 export const subscribeEndpoint = formEndpoint(subscribe);
+/** POST /api/subscribe/confirm: the reader confirms a signup (the second step of the double opt-in). */
+export const confirmEndpoint = formEndpoint(confirm);
 /** POST /api/subscribe/resend: send the confirmation mail again (at most every 5 minutes). */
 export const resendEndpoint = formEndpoint(resend);

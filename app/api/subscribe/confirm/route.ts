@@ -1,0 +1,3 @@
+import { confirmEndpoint } from "@/lib/forms/handlers/subscribe";
+
+export const POST = confirmEndpoint;
