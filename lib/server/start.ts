@@ -13,11 +13,17 @@ import { peerHeader } from "../forms/client-address";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
+import { listenFailure, listenPort, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
-const port = Number(process.env.PORT ?? 3000);
+const listen = listenPort(process.env.PORT);
+if ("problem" in listen) {
+  console.error(`✗ ${listen.problem}`);
+  process.exit(1);
+}
+const { port } = listen;
 const hostname = process.env.HOSTNAME || undefined;
 const staticDir = path.join(dir, ".next", "static");
 // The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
@@ -92,10 +98,17 @@ const server = createServer((req, res) => {
 // CONNECT is for proxies; Node hands it to a separate event and, with no listener, drops the connection
 // without a word. Answer it like any other method this site does not accept.
 server.on("connect", (_req, socket) => {
-  socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nMethod CONNECT is not allowed here.\n");
+  const head = ["HTTP/1.1 405 Method Not Allowed", "Allow: GET, HEAD", ...headers.map(({ key, value }) => `${key}: ${value}`)];
+  socket.end(`${head.join("\r\n")}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nMethod CONNECT is not allowed here.\n`);
+});
+// A port that is taken or a host that is not this machine's: say so in one line and exit non-zero, so a
+// supervisor (systemd, Docker's restart policy) sees the failure.
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(listenFailure(error, hostname, port));
+  process.exit(1);
 });
 server.listen(port, hostname, () => {
-  console.log(`▲ AI hiring guide on http://${hostname ?? "localhost"}:${port}`);
+  console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}`);
   warnAboutSiteUrl();
   warmUp();
 });

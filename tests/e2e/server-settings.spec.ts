@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
 import { headOf, sectionsOf, SITE_URL } from "./helpers";
 
-/** Servers of the same build started with other settings, on the main port + 4 and + 5. */
+/** Servers of the same build started with other settings, on the main port + 4, + 5 and + 6. */
 const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 
 /** The "Edit this page" link of a page, as served. */
@@ -62,4 +63,23 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
   } finally {
     await server.stop();
   }
+});
+
+test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits with 1 and a clear line when its port is taken", async ({ baseURL }) => {
+  test.setTimeout(60_000);
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: tempDataDir("npm-start"), DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "production" };
+  const npm = spawn("npm", ["start"], { env: { ...env, PORT: String(port + 2) }, stdio: "ignore" });
+  const exited = new Promise<number | null>((resolve) => npm.once("exit", (code: number | null) => resolve(code)));
+  const up = () => fetch(`http://localhost:${port + 2}/robots.txt`).then((r) => r.status, () => 0);
+  await expect.poll(up, { timeout: 30_000, message: "npm start answers" }).toBe(200);
+  npm.kill("SIGTERM");
+  await exited;
+  await expect.poll(up, { timeout: 5_000, message: "the server behind npm stopped too" }).toBe(0);
+
+  const taken = spawn("npm", ["start"], { env: { ...env, PORT: new URL(baseURL!).port }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  taken.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => taken.once("exit", (c: number | null) => resolve(c)));
+  expect(code).toBe(1);
+  expect(stderr).toContain("another program already listens there");
 });

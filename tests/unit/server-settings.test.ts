@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/http/security-headers";
+import { listenFailure, listenPort, listenUrl } from "@/lib/server/listen";
 import { builtOrigin, siteUrlWarning } from "@/lib/server/site-url";
 
 describe("the SITE_URL warning at start", () => {
@@ -50,5 +51,28 @@ describe("security headers", () => {
   it("allow eval only under next dev (React Refresh needs it), never in production", () => {
     expect(contentSecurityPolicy({ siteOrigin: "http://localhost:3000", dev: false })).not.toContain("unsafe-eval");
     expect(contentSecurityPolicy({ siteOrigin: "http://localhost:3000", dev: true })).toContain("'unsafe-eval'");
+  });
+});
+
+describe("where the server listens", () => {
+  it("takes PORT as a whole number from 1 to 65535; unset or empty is 3000; anything else is refused with the value", () => {
+    expect(listenPort(undefined)).toEqual({ port: 3000 });
+    expect(listenPort("")).toEqual({ port: 3000 });
+    expect(listenPort(" 8080 ")).toEqual({ port: 8080 });
+    for (const bad of ["abc", "0", "-1", "65536", "80.5", "3000abc"]) expect(listenPort(bad), bad).toEqual({ problem: expect.stringContaining(`"${bad}"`) });
+  });
+
+  it("prints a URL a browser can open: localhost for all interfaces, IPv6 in brackets", () => {
+    expect(listenUrl(undefined, 3000)).toBe("http://localhost:3000");
+    expect(listenUrl("0.0.0.0", 80)).toBe("http://localhost:80");
+    expect(listenUrl("::1", 3325)).toBe("http://[::1]:3325");
+    expect(listenUrl("127.0.0.1", 3000)).toBe("http://127.0.0.1:3000");
+  });
+
+  it("says what to do when the port is taken or the host is not this machine's", () => {
+    const taken = Object.assign(new Error("listen EADDRINUSE"), { code: "EADDRINUSE" });
+    expect(listenFailure(taken, undefined, 3000)).toBe("✗ The server cannot listen on all interfaces, port 3000: another program already listens there. Stop it, or set PORT to a free port.");
+    const elsewhere = Object.assign(new Error("listen EADDRNOTAVAIL"), { code: "EADDRNOTAVAIL" });
+    expect(listenFailure(elsewhere, "10.9.9.9", 80)).toContain("Unset HOSTNAME");
   });
 });
