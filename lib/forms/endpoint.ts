@@ -1,4 +1,5 @@
 import "server-only";
+import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
 import { clientAddress } from "./client-address";
 import { problem, respond, type Outcome } from "./respond";
@@ -88,7 +89,7 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       const outcome = await handler({ body, url, headers: request.headers, address: clientAddress(request.headers), wantsJson });
       return outcome instanceof Response ? outcome : respond(outcome, wantsJson);
     } catch (error) {
-      console.error(`form endpoint ${new URL(request.url).pathname}: ${error instanceof Error ? error.name : "error"}${(error as { code?: string }).code ? ` (${(error as { code?: string }).code})` : ""}`);
+      console.error(`form endpoint ${new URL(request.url).pathname}: ${errorKind(error)}`);
       return fail(problem(503, "We could not save that just now", "Nothing was stored. Please try again in a minute."));
     }
   };

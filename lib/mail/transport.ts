@@ -16,9 +16,33 @@ export interface Mail {
   replyTo?: string;
 }
 
-/** Sender. Env `MAIL_FROM`; default `AI Hiring Guide <no-reply@HOST>` with the host of `SITE_URL`. */
-export function mailFrom(): string {
-  return process.env.MAIL_FROM || `AI Hiring Guide <no-reply@${new URL(siteOrigin).hostname}>`;
+/** The default sender: `AI Hiring Guide <no-reply@HOST>`, HOST from the site's address. */
+const defaultFrom = () => `AI Hiring Guide <no-reply@${new URL(siteOrigin).hostname}>`;
+
+/**
+ * Whether a MAIL_FROM value is one sender on one line: `a@b.example` or `Name <a@b.example>`. Anything else
+ * (a line break, two addresses, no address) would make nodemailer send a broken or empty sender.
+ */
+export function isSenderAddress(value: string): boolean {
+  return !/[\r\n]/.test(value) && /^(?:[^<>@\s]+@[^<>@\s]+|[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>)$/.test(value.trim());
+}
+
+/** Sender. Env `MAIL_FROM` when it is one valid sender (see mailSetup for the warning), else the default. */
+export function mailFrom(env: Record<string, string | undefined> = process.env): string {
+  return env.MAIL_FROM && isSenderAddress(env.MAIL_FROM) ? env.MAIL_FROM.trim() : defaultFrom();
+}
+
+/** How long mail may hold a form request: a dead or stalled mail server fails the mail, not the request. */
+const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000, dnsTimeout: 10_000 };
+
+/** An SMTP_URL nodemailer can use: smtp:// or smtps://, with a host. */
+function smtpHost(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === "smtp:" || parsed.protocol === "smtps:") && parsed.host ? parsed.host : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Folder of the `.eml` files written when no SMTP server is configured. */
@@ -31,22 +55,22 @@ export function outboxDir(env: Record<string, string | undefined> = process.env)
  * the outbox, with a warning, since then no reader receives anything.
  */
 export function mailSetup(env: Record<string, string | undefined> = process.env): { ok: boolean; line: string } {
+  const lines: string[] = [];
   if (env.SMTP_URL) {
-    let host = "the server in SMTP_URL";
-    try {
-      host = new URL(env.SMTP_URL).host || host;
-    } catch {
-      // Left to nodemailer to refuse at the first mail; the log still must not print the URL (it may hold a password).
-    }
-    return { ok: true, line: `✓ Mail goes out over SMTP via ${host}` };
-  }
-  return {
-    ok: false,
-    line: [
+    const host = smtpHost(env.SMTP_URL);
+    // Never the URL itself in the log: it may hold a password.
+    if (host) lines.push(`✓ Mail goes out over SMTP via ${host}, as ${mailFrom(env)}`);
+    else lines.push("⚠ SMTP_URL is not an smtp:// or smtps:// address with a host (e.g. smtp://user:pass@mail.example.com:587): every mail will fail.");
+  } else {
+    lines.push(
       `⚠ SMTP_URL is not set: every mail (confirmation links, consultation notices) is written to ${outboxDir(env)}`,
       "  and nobody receives it. Fine for trying the site; set SMTP_URL in production.",
-    ].join("\n"),
-  };
+    );
+  }
+  if (env.MAIL_FROM && !isSenderAddress(env.MAIL_FROM)) {
+    lines.push(`⚠ MAIL_FROM is not one sender on one line (like "Guide <news@example.com>"); mail goes out as ${defaultFrom()}.`);
+  }
+  return { ok: !lines.some((line) => line.startsWith("⚠")), line: lines.join("\n") };
 }
 
 type Sender = (mail: SendMailOptions) => Promise<void>;
@@ -56,7 +80,7 @@ type Holder = { [cacheKey]?: Map<string, Sender> };
 function makeSender(): Sender {
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
-    const transport = nodemailer.createTransport(smtpUrl);
+    const transport = nodemailer.createTransport({ url: smtpUrl, ...smtpTimeouts });
     return async (mail) => {
       await transport.sendMail(mail);
     };

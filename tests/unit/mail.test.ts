@@ -1,9 +1,11 @@
+import net from "node:net";
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { confirmationMail, consultationNotification } from "@/lib/mail/messages";
-import { mailSetup, sendMail } from "@/lib/mail/transport";
+import { isSenderAddress, mailFrom, mailSetup, sendMail } from "@/lib/mail/transport";
+import { errorKind } from "@/lib/error-kind";
 import type { Consultation } from "@/lib/store/types";
 import { header, headerLines, readOutbox, textBody } from "../support/mail";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
@@ -117,9 +119,29 @@ describe("without SMTP_URL: .eml files in DATA_DIR/outbox", () => {
 
 describe("the start-up log line about mail", () => {
   test("with SMTP_URL: names the mail server, never its password", () => {
-    const setup = mailSetup({ SMTP_URL: "smtp://guide:s3cret-pass@mail.example.com:587" });
-    expect(setup).toEqual({ ok: true, line: "✓ Mail goes out over SMTP via mail.example.com:587" });
-    expect(mailSetup({ SMTP_URL: "not a url s3cret" }).line).not.toContain("s3cret");
+    const setup = mailSetup({ SMTP_URL: "smtp://guide:s3cret-pass@mail.example.com:587", MAIL_FROM: "Guide <news@guide.example>" });
+    expect(setup).toEqual({ ok: true, line: "✓ Mail goes out over SMTP via mail.example.com:587, as Guide <news@guide.example>" });
+  });
+
+  test("an SMTP_URL nodemailer cannot use is a warning, not a green tick, and is never printed", () => {
+    for (const url of ["garbage s3cret", "http://user:s3cret@mail.example.com", "smtp://"]) {
+      const setup = mailSetup({ SMTP_URL: url });
+      expect(setup.ok, url).toBe(false);
+      expect(setup.line, url).toContain("every mail will fail");
+      expect(setup.line, url).not.toContain("s3cret");
+    }
+  });
+
+  test("a MAIL_FROM that is not one sender on one line is refused with a warning, and the default sender is used", () => {
+    for (const bad of ["Evil <x@y.example>\nBcc: victim@example.com", "not an address", "a@b.example, c@d.example"]) {
+      expect(isSenderAddress(bad), bad).toBe(false);
+      expect(mailSetup({ SMTP_URL: "smtp://mail.example.com", MAIL_FROM: bad }).line, bad).toContain("MAIL_FROM is not one sender");
+      expect(mailFrom({ MAIL_FROM: bad }), bad).toMatch(/^AI Hiring Guide <no-reply@/);
+    }
+    for (const good of ["news@guide.example", "Guide News <news@guide.example>", " news@guide.example "]) {
+      expect(isSenderAddress(good), good).toBe(true);
+      expect(mailFrom({ MAIL_FROM: good })).toBe(good.trim());
+    }
   });
 
   test("without SMTP_URL: warns that nobody receives the mails, and says where they are written", () => {
@@ -127,5 +149,33 @@ describe("the start-up log line about mail", () => {
     expect(setup.ok).toBe(false);
     expect(setup.line).toContain(`written to ${path.join("/srv/guide-data", "outbox")}`);
     expect(setup.line).toContain("nobody receives it");
+  });
+});
+
+describe("a mail server that accepts the connection and never answers", () => {
+  test("fails the mail within seconds (not the minutes nodemailer would wait by default), with a code the log can name", async () => {
+    const silent = net.createServer(() => {}); // accepts, never greets
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    const started = Date.now();
+    try {
+      const error = await sendMail(confirmationMail("slow@example.com", "https://guide.example/c", links, 48)).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(errorKind(error)).toBe("Error (ETIMEDOUT)");
+    } finally {
+      delete process.env.SMTP_URL;
+      silent.close();
+    }
+  }, 20_000);
+});
+
+describe("what the log says about an error", () => {
+  test("its class, code and SMTP reply code, never its message (which may quote a reader's address)", () => {
+    const smtp = Object.assign(new Error("Recipient <reader@example.com> rejected"), { code: "EENVELOPE", responseCode: 550 });
+    expect(errorKind(smtp)).toBe("Error (EENVELOPE, SMTP 550)");
+    expect(errorKind(new TypeError("reader@example.com"))).toBe("TypeError");
+    expect(errorKind("reader@example.com")).toBe("error");
   });
 });

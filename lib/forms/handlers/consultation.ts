@@ -1,6 +1,7 @@
 import "server-only";
+import { errorKind } from "@/lib/error-kind";
 import { consultationNotification, consultationReceipt } from "@/lib/mail/messages";
-import { sendMail } from "@/lib/mail/transport";
+import { sendMail, type Mail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { consultationConsent, honeypotField } from "../fields";
@@ -31,12 +32,11 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   // Resolves after the commit; only then does the reader get a reference number.
   const consultation = await (await getStore()).addConsultation({ ...fields, consentText: consultationConsent, consentAt: now, now });
   // The request is saved and listed in /admin even if a mail fails, so a mail failure is logged, not shown.
+  // Both mails at once: a slow mail server costs the reader one wait, not two.
   const to = notifyAddress();
-  const mails = [consultationReceipt(consultation, await recipientLinks(consultation.email))];
-  if (to) mails.push(consultationNotification(to, consultation, await recipientLinks(to)));
-  for (const mail of mails) {
-    await sendMail(mail).catch((error) => console.error(`consultation mail not sent: ${error instanceof Error ? error.name : "error"}`));
-  }
+  const mails: [string, Mail][] = [["consultation receipt", consultationReceipt(consultation, await recipientLinks(consultation.email))]];
+  if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
+  await Promise.all(mails.map(([what, mail]) => sendMail(mail).catch((error) => console.error(`${what} not sent: ${errorKind(error)}`))));
   return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}` };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorKind } from "@/lib/error-kind";
 import { deletionLinkMail } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
@@ -56,7 +57,7 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   const { email } = result.data;
   if (await (await getStore()).hasDataFor(email)) {
     await sendMail(deletionLinkMail(email, await recipientLinks(email))).catch((error) =>
-      console.error(`deletion link not sent: ${error instanceof Error ? error.name : "error"}`),
+      console.error(`deletion link not sent: ${errorKind(error)}`),
     );
   }
   return { kind: "done", to: "/privacy/link-sent" };

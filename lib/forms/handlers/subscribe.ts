@@ -1,4 +1,5 @@
 import "server-only";
+import { errorKind } from "@/lib/error-kind";
 import { confirmationMail } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/transport";
 import { absoluteUrl } from "@/lib/site";
@@ -40,7 +41,7 @@ async function sendConfirmation(email: string, minIntervalMs: number, claimedAt?
     await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), inHours(ttl.confirm)));
     return "sent";
   } catch (error) {
-    console.error(`confirmation mail not sent: ${error instanceof Error ? error.name : "error"}`);
+    console.error(`confirmation mail not sent: ${errorKind(error)}`);
     await store.releaseConfirmationMail(email, now);
     return "mail-failed";
   }
