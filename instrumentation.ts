@@ -1,15 +1,20 @@
 /**
- * Next calls register() once when a server starts. It says in the log where mail goes, and opens the form
- * store and runs its migrations (lib/store: openStoreAtStart), so the operator learns at start, not from the
- * first reader's signup, whether signups can be stored and confirmed. Not while `next build` prerenders: a
- * build never touches the database.
+ * Next calls register() once when a server starts. It says in the log where mail goes and which form settings
+ * cannot be used as given (lib/forms/settings.ts), and opens the form store and runs its migrations
+ * (lib/store: openStoreAtStart), so the operator learns at start, not from the first reader's signup, whether
+ * signups can be stored and confirmed. Not while `next build` prerenders: a build never touches the database.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ openStoreAtStart }, { mailSetup }] = await Promise.all([import("./lib/store"), import("./lib/mail/transport")]);
+  const [{ openStoreAtStart }, { mailSetup }, { formSettingsWarnings }] = await Promise.all([
+    import("./lib/store"),
+    import("./lib/mail/transport"),
+    import("./lib/forms/settings"),
+  ]);
   const mail = mailSetup();
   if (mail.ok) console.log(mail.line);
   else console.warn(mail.line);
+  for (const warning of formSettingsWarnings()) console.warn(warning);
   // Not awaited: an unreachable database must not hold the server back from serving pages.
   void openStoreAtStart();
 }

@@ -5,10 +5,13 @@ import { getFormKeys, keyedHash } from "./keys";
 /** The admin session cookie: the only cookie the site ever sets. */
 export const adminCookie = "guide_admin";
 
-/** `ADMIN_TOKEN`, or undefined when the admin page is switched off. */
-export function adminToken(): string | undefined {
-  return process.env.ADMIN_TOKEN || undefined;
+/** `ADMIN_TOKEN` without surrounding spaces or line breaks, or undefined when the admin page is switched off. */
+export function adminToken(value = process.env.ADMIN_TOKEN): string | undefined {
+  return value?.trim() || undefined;
 }
+
+/** Shortest ADMIN_TOKEN the start-up log accepts without a warning. */
+export const adminTokenMinLength = 16;
 
 /** Constant-time comparison of two strings of any length (compares their SHA-256 digests). */
 export function sameSecret(a: string, b: string): boolean {

@@ -11,6 +11,12 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** Connections per instance from `DATABASE_POOL_SIZE`: a whole number from 1 to 100; unset or anything else is 10. */
+export function poolSize(value: string | undefined): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== "" && Number.isInteger(n) && n >= 1 && n <= 100 ? n : 10;
+}
+
 /**
  * PostgreSQL engine (node-postgres pool), for several instances sharing one database. BIGINT (ms timestamps,
  * counts) is parsed to a JS number: every value we store fits in 2^53.
@@ -18,7 +24,7 @@ function numbered(sql: string): string {
 export function openPostgres(connectionString: string): SqlEngine {
   const pool = new pg.Pool({
     connectionString,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize(process.env.DATABASE_POOL_SIZE),
     // An unreachable server (packets dropped) would otherwise hold a form request for the system's TCP
     // timeout (minutes); after this the request answers 503, nothing stored, and the next one tries again.
     connectionTimeoutMillis: 5_000,

@@ -20,7 +20,7 @@ test("a server started with other settings keeps the build's address and reposit
   expect(builtEditLink).toMatch(/^https:\/\//);
   const dir = tempDataDir("site-url");
   const elsewhere = "https://elsewhere.example";
-  const server = await startServer(port, { SITE_URL: elsewhere, REPO_URL: "https://example.org/someone/else", REPO_BRANCH: "other", DATA_DIR: dir });
+  const server = await startServer(port, { SITE_URL: elsewhere, REPO_URL: "https://example.org/someone/else", REPO_BRANCH: "other", TRUST_PROXY: "yes", DATA_DIR: dir });
   try {
     await page.goto(`${server.origin}/robots.txt`);
     // A share page and a search page are rendered on every request, after the build.
@@ -40,6 +40,7 @@ test("a server started with other settings keeps the build's address and reposit
     expect(new URL(link).origin).toBe(SITE_URL);
 
     expect(server.stderr()).toContain(`SITE_URL is ${elsewhere}`);
+    expect(server.stderr()).toContain('TRUST_PROXY must be the number of proxies in front of the server (1 to 9); it is "yes"');
     expect(server.stderr()).toContain("rebuild");
   } finally {
     await server.stop();

@@ -1,0 +1,32 @@
+import "server-only";
+import { poolSize } from "@/lib/store/postgres";
+import { adminToken, adminTokenMinLength } from "./admin";
+import { trustedHops } from "./client-address";
+import { rateLimitPerHour } from "./rate-limit";
+
+/**
+ * Warnings for the start-up log (instrumentation.ts) about form and storage settings that are set but cannot
+ * be used as given. Each setting keeps working with its documented fallback; these lines say so, with the
+ * value, because a silent fallback (one rate-limit bucket for everyone behind a proxy, say) looks like a bug
+ * much later. Each check reads the setting through the same function the feature uses.
+ */
+export function formSettingsWarnings(env: Record<string, string | undefined> = process.env): string[] {
+  const warnings: string[] = [];
+  const set = (name: string) => env[name] !== undefined && env[name]!.trim() !== "";
+  if (set("TRUST_PROXY") && env.TRUST_PROXY!.trim() !== "0" && trustedHops(env.TRUST_PROXY) === 0) {
+    warnings.push(
+      `⚠ TRUST_PROXY must be the number of proxies in front of the server (1 to 9); it is "${env.TRUST_PROXY}". X-Forwarded-For is ignored, so every reader behind the proxy shares one rate-limit bucket.`,
+    );
+  }
+  if (set("FORM_RATE_LIMIT") && String(rateLimitPerHour(env.FORM_RATE_LIMIT)) !== env.FORM_RATE_LIMIT!.trim()) {
+    warnings.push(`⚠ FORM_RATE_LIMIT must be a whole number of forms per hour, 1 or more; it is "${env.FORM_RATE_LIMIT}", so ${rateLimitPerHour(env.FORM_RATE_LIMIT)} is used.`);
+  }
+  if (set("DATABASE_POOL_SIZE") && String(poolSize(env.DATABASE_POOL_SIZE)) !== env.DATABASE_POOL_SIZE!.trim()) {
+    warnings.push(`⚠ DATABASE_POOL_SIZE must be a whole number from 1 to 100; it is "${env.DATABASE_POOL_SIZE}", so ${poolSize(env.DATABASE_POOL_SIZE)} is used.`);
+  }
+  const token = adminToken(env.ADMIN_TOKEN);
+  if (token && token.length < adminTokenMinLength) {
+    warnings.push(`⚠ ADMIN_TOKEN is shorter than ${adminTokenMinLength} characters: whoever guesses it reads every consultation request. Use a long random value, e.g. from \`openssl rand -hex 24\`.`);
+  }
+  return warnings;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { adminToken } from "@/lib/forms/admin";
+import { formSettingsWarnings } from "@/lib/forms/settings";
+
+describe("form and storage settings at start", () => {
+  it("says nothing about settings that are unset or usable as given", () => {
+    expect(formSettingsWarnings({})).toEqual([]);
+    expect(formSettingsWarnings({ TRUST_PROXY: "1", FORM_RATE_LIMIT: "25", DATABASE_POOL_SIZE: "20", ADMIN_TOKEN: "a".repeat(32) })).toEqual([]);
+    expect(formSettingsWarnings({ TRUST_PROXY: "0", FORM_RATE_LIMIT: "", DATABASE_POOL_SIZE: " ", ADMIN_TOKEN: "" })).toEqual([]);
+  });
+
+  it("names each setting that falls back, with its value and what is used instead", () => {
+    const warnings = formSettingsWarnings({ TRUST_PROXY: "yes", FORM_RATE_LIMIT: "abc", DATABASE_POOL_SIZE: "-5", ADMIN_TOKEN: "a" });
+    expect(warnings).toHaveLength(4);
+    expect(warnings[0]).toMatch(/TRUST_PROXY .* it is "yes"\. X-Forwarded-For is ignored/);
+    expect(warnings[1]).toContain('FORM_RATE_LIMIT must be a whole number of forms per hour, 1 or more; it is "abc", so 10 is used.');
+    expect(warnings[2]).toContain('DATABASE_POOL_SIZE must be a whole number from 1 to 100; it is "-5", so 10 is used.');
+    expect(warnings[3]).toContain("ADMIN_TOKEN is shorter than 16 characters");
+    expect(formSettingsWarnings({ TRUST_PROXY: "12" })[0]).toContain('it is "12"');
+  });
+
+  it("reads ADMIN_TOKEN without the spaces or line break an env file may leave around it", () => {
+    expect(adminToken(" tok-with-newline-12345\n")).toBe("tok-with-newline-12345");
+    expect(adminToken(" \n")).toBeUndefined();
+    expect(adminToken(undefined)).toBeUndefined();
+  });
+});
