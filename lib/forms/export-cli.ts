@@ -3,7 +3,9 @@
  * from the store the environment selects (DATABASE_URL, else DATA_DIR/guide.db). Cells that a spreadsheet
  * would run as formulas are neutralised (csv.ts).
  */
-import { openStore } from "@/lib/store";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { dataDir, openStore } from "@/lib/store";
 import { toCsv } from "./csv";
 
 const iso = (ms: number | null) => (ms == null ? "" : new Date(ms).toISOString());
@@ -12,6 +14,13 @@ async function main(kind: string | undefined): Promise<number> {
   if (kind !== "subscribers" && kind !== "consultations") {
     process.stderr.write("Usage: npm run export -- subscribers|consultations\n");
     return 2;
+  }
+  // Exporting never creates a database: a mistyped DATA_DIR would otherwise print an empty list as if
+  // nobody had signed up.
+  const file = path.join(dataDir(), "guide.db");
+  if (!process.env.DATABASE_URL && !existsSync(file)) {
+    process.stderr.write(`No database at ${file}. Check DATA_DIR: it must be the folder the server stores into.\n`);
+    return 1;
   }
   const store = await openStore();
   try {

@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { messages } from "../../lib/forms/fields";
@@ -172,5 +173,13 @@ test.describe("admin", () => {
     expect(row).toContain(`"Tom ""&"" Jerry's"`);
     const subscribers = execFileSync("npm", ["run", "-s", "export", "--", "subscribers"], { encoding: "utf8", env: { ...process.env, DATA_DIR: mainDataDir, DATABASE_URL: "" } });
     expect(subscribers.split("\r\n").filter(Boolean)).toHaveLength(count("subscribers") + 1);
+
+    // A mistyped DATA_DIR is an error, not an empty list, and creates nothing.
+    const typo = `${mainDataDir}-typo`;
+    const wrong = spawnSync("npm", ["run", "-s", "export", "--", "subscribers"], { encoding: "utf8", env: { ...process.env, DATA_DIR: typo, DATABASE_URL: "" } });
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toBe("");
+    expect(wrong.stderr).toContain(`No database at ${typo}/guide.db. Check DATA_DIR`);
+    expect(existsSync(typo)).toBe(false);
   });
 });

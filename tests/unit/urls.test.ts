@@ -31,6 +31,15 @@ describe("URL helpers", () => {
     vi.unstubAllEnvs();
   });
 
+  it("refuses a SITE_URL that is not an origin, naming the value, so a build stops with a clear message", async () => {
+    const { originFrom } = await import("@/lib/site");
+    expect(originFrom("https://Guide.Example.com:443/")).toBe("https://guide.example.com");
+    expect(originFrom("http://localhost:3100")).toBe("http://localhost:3100");
+    for (const bad of ["guide.example.com", "ftp://guide.example.com", "https://guide.example.com/guide", "https://guide.example.com/?x=1", "https://user:pw@guide.example.com"]) {
+      expect(() => originFrom(bad), bad).toThrow(`SITE_URL must be the site's public origin, like https://guide.example.com (http or https, a host, no path); it is "${bad}".`);
+    }
+  });
+
   it("defaults the origin to localhost:3000", async () => {
     vi.stubEnv("SITE_URL", undefined);
     vi.resetModules();
