@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { expect, test } from "@playwright/test";
+import { tempDataDir } from "./forms-helpers";
 
 /**
  * Sustained load on a production server of our own (so its memory can be read): 100 connections for
@@ -34,7 +35,8 @@ function load(path: string, connections: number, duration: number) {
 
 test.beforeAll(async () => {
   server = spawn(process.execPath, ["--import", "tsx", "lib/server/start.ts"], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
+    // Its own empty DATA_DIR: the server opens its store at start, and must not touch the project's data/.
+    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", DATA_DIR: tempDataDir("load"), DATABASE_URL: "", SMTP_URL: "" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitUntilServing();
