@@ -2,7 +2,7 @@ import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
 import { clientAddress } from "./client-address";
-import { problem, respond, type Outcome } from "./respond";
+import { problem, problemPage, respond, type Outcome } from "./respond";
 
 /** Largest form body we read. Ours are far smaller; anything bigger is refused before parsing. */
 export const maxBodyBytes = 16 * 1024;
@@ -93,4 +93,14 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       return fail(problem(503, "We could not save that just now", "Nothing was stored. Please try again in a minute."));
     }
   };
+}
+
+/**
+ * GET on a form endpoint. Whoever opens one (a bookmark, a reload after the back button) gets a readable page
+ * instead of an empty 405, and the 405 names the method that works (RFC 9110 asks for `Allow`).
+ */
+export function formOnlyGet(): Response {
+  const response = problemPage(405, "This address only receives forms", "The forms on this site send their answers here. Open the page with the form to use it; nothing was sent.");
+  response.headers.set("Allow", "POST");
+  return response;
 }

@@ -124,6 +124,22 @@ test.describe("one-click unsubscribe (RFC 8058)", () => {
     await page.goto("/unsubscribe");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unsubscribe");
   });
+
+  test("a mail program that opens the List-Unsubscribe address in a browser lands on the unsubscribe page, nothing changed yet", async ({ baseURL, page }) => {
+    const email = uniqueEmail("getlink");
+    await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": freshAddress() });
+    await linkFromMail(email, "/subscribe/confirm");
+    const target = header(mailsTo(mainOutbox, email)[0], "list-unsubscribe")!.replace(/^<|>$/g, "");
+    await page.goto(pathOf(target));
+    await expect(page).toHaveURL(/\/unsubscribe\?token=/);
+    expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 1 }]);
+    await page.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are unsubscribed");
+    expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+    // Any other form endpoint opened in a browser: a readable page, not an empty 405.
+    await page.goto("/api/subscribe");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This address only receives forms");
+  });
 });
 
 test.describe("admin", () => {

@@ -1,3 +1,4 @@
-import { unsubscribeEndpoint } from "@/lib/forms/handlers/leave";
+import { unsubscribeEndpoint, unsubscribeLinkOpened } from "@/lib/forms/handlers/leave";
 
+export const GET = unsubscribeLinkOpened;
 export const POST = unsubscribeEndpoint;

@@ -6,7 +6,7 @@ import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
 import { allowSubmission } from "../rate-limit";
-import { problem, type Outcome } from "../respond";
+import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { openFor, recipientLinks } from "../tokens";
 import { honeypotProblem, rateLimited } from "./subscribe";
@@ -61,6 +61,16 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     );
   }
   return { kind: "done", to: "/privacy/link-sent" };
+}
+
+/**
+ * GET /api/unsubscribe?token=…: a mail program without RFC 8058 one-click support opens the List-Unsubscribe
+ * address in the browser. Opening it changes nothing (as on /unsubscribe); it leads to the page with the
+ * buttons, token kept.
+ */
+export function unsubscribeLinkOpened(request: Request): Response {
+  const token = new URL(request.url).searchParams.get("token");
+  return seeOther(token ? `/unsubscribe?token=${encodeURIComponent(token)}` : "/unsubscribe");
 }
 
 /** POST /api/unsubscribe (also the List-Unsubscribe one-click target). */
