@@ -4,8 +4,7 @@
  * would run as formulas are neutralised (csv.ts).
  */
 import { existsSync } from "node:fs";
-import path from "node:path";
-import { dataDir, openStore } from "@/lib/store";
+import { openStore, sqliteFile } from "@/lib/store";
 import { toCsv } from "./csv";
 
 const iso = (ms: number | null) => (ms == null ? "" : new Date(ms).toISOString());
@@ -17,7 +16,7 @@ async function main(kind: string | undefined): Promise<number> {
   }
   // Exporting never creates a database: a mistyped DATA_DIR would otherwise print an empty list as if
   // nobody had signed up.
-  const file = path.join(dataDir(), "guide.db");
+  const file = sqliteFile();
   if (!process.env.DATABASE_URL && !existsSync(file)) {
     process.stderr.write(`No database at ${file}. Check DATA_DIR: it must be the folder the server stores into.\n`);
     return 1;

@@ -11,9 +11,14 @@ export function listenPort(raw: string | undefined): { port: number } | { proble
   return { problem: `PORT must be a whole number from 1 to 65535; it is "${raw}".` };
 }
 
+/** Whether HOSTNAME means every interface (unset, 0.0.0.0 or ::). */
+export function listensEverywhere(hostname: string | undefined): boolean {
+  return !hostname || hostname === "0.0.0.0" || hostname === "::";
+}
+
 /** The address to print for a listening server: `localhost` for all interfaces, IPv6 addresses in brackets. */
 export function listenUrl(hostname: string | undefined, port: number): string {
-  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname;
+  const host = listensEverywhere(hostname) ? "localhost" : hostname!.includes(":") ? `[${hostname}]` : hostname!;
   return `http://${host}:${port}`;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { originFrom } from "../site";
 
 /**
  * The public origin a production build baked into its pages (canonical links, og:url, preview images,
@@ -26,7 +27,7 @@ export function isLocalOrigin(origin: string): boolean {
  * (next.config.ts compiles it in), so the second case needs a rebuild, not a restart.
  */
 export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | undefined): string | undefined {
-  const now = envSiteUrl?.replace(/\/+$/, "") || undefined;
+  const now = envSiteUrl ? originFrom(envSiteUrl) : undefined;
   if (origin && !isLocalOrigin(origin)) {
     if (now === undefined || now === origin) return undefined;
     return [
@@ -43,8 +44,8 @@ export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | 
   ].join("\n");
 }
 
-/** Prints the SITE_URL warning (see siteUrlWarning) for the build in `.next` of the current directory. */
-export function warnAboutSiteUrl(): void {
-  const warning = siteUrlWarning(builtOrigin(path.join(process.cwd(), ".next")), process.env.SITE_URL);
+/** Prints the SITE_URL warning (see siteUrlWarning) for a build made for `origin` (from builtOrigin). */
+export function warnAboutSiteUrl(origin: string | undefined): void {
+  const warning = siteUrlWarning(origin, process.env.SITE_URL);
   if (warning) console.warn(warning);
 }

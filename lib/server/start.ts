@@ -13,7 +13,7 @@ import { peerHeader } from "../forms/client-address";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
-import { listenFailure, listenPort, listenUrl } from "./listen";
+import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
@@ -27,7 +27,8 @@ const { port } = listen;
 const hostname = process.env.HOSTNAME || undefined;
 const staticDir = path.join(dir, ".next", "static");
 // The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
-const headers = securityHeaders({ siteOrigin: builtOrigin(path.join(dir, ".next")) ?? siteOrigin, dev: false });
+const built = builtOrigin(path.join(dir, ".next"));
+const headers = securityHeaders({ siteOrigin: built ?? siteOrigin, dev: false });
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -109,7 +110,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 });
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}`);
-  warnAboutSiteUrl();
+  warnAboutSiteUrl(built);
   warmUp();
 });
 
@@ -119,7 +120,7 @@ server.listen(port, hostname, () => {
  * a failure here shows up again, with its message, on the first real request.
  */
 function warmUp() {
-  const host = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const host = listensEverywhere(hostname) ? "127.0.0.1" : hostname;
   get({ host, port, path: "/api/search?q=guide" }, (response) => response.resume()).on("error", () => {});
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -13,9 +13,14 @@ export function dataDir(env: Record<string, string | undefined> = process.env): 
   return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? "data");
 }
 
+/** The SQLite database file, `DATA_DIR/guide.db` (used when DATABASE_URL is unset). */
+export function sqliteFile(env: Record<string, string | undefined> = process.env): string {
+  return path.join(dataDir(env), "guide.db");
+}
+
 /** Where the store lives, for the operator's log: the SQLite file, or PostgreSQL's host and database (never the password). */
 export function describeStore(env: Record<string, string | undefined> = process.env): string {
-  if (!env.DATABASE_URL) return `SQLite at ${path.join(dataDir(env), "guide.db")}`;
+  if (!env.DATABASE_URL) return `SQLite at ${sqliteFile(env)}`;
   try {
     const url = new URL(env.DATABASE_URL);
     return `PostgreSQL at ${url.host}${url.pathname}`;
@@ -31,7 +36,7 @@ export function describeStore(env: Record<string, string | undefined> = process.
 export async function openStore(env: Record<string, string | undefined> = process.env): Promise<Store> {
   const engine = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
-    : openSqlite(path.join(dataDir(env), "guide.db"));
+    : openSqlite(sqliteFile(env));
   try {
     await engine.migrate();
   } catch (error) {
