@@ -34,8 +34,33 @@ export const postPrefix = "/api/";
 const readMethods = "GET, HEAD";
 const apiMethods = "GET, HEAD, POST";
 
-/** Decides what to do with a request. Pure; never throws. */
-export function guardRequest({ method, url }: GuardRequest): GuardVerdict {
+/**
+ * Whether a path names one of the build's route handlers under /api/, from their route patterns
+ * (`/api/subscribe`, `/api/items/[id]`, `/api/files/[...path]`). A trailing slash is ignored: Next
+ * redirects it to the route. Used by the guard so that a POST to an unknown /api/ address gets a 404
+ * instead of reaching Next, which reads a multipart POST to an unmatched path as a Server Action call
+ * (this site has none) and answers 409 while logging an error for every such request.
+ */
+export function apiRouteMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const split = patterns.map((pattern) => pattern.split("/"));
+  return (path) => {
+    const segments = (path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path).split("/");
+    return split.some((pattern) => {
+      for (const [i, part] of pattern.entries()) {
+        if (part.startsWith("[...") || part.startsWith("[[...")) return segments.length > i || part.startsWith("[[");
+        if (i >= segments.length) return false;
+        if (!(part.startsWith("[") || part === segments[i])) return false;
+      }
+      return segments.length === pattern.length;
+    });
+  };
+}
+
+/**
+ * Decides what to do with a request. Pure; never throws. `isApiRoute` (see apiRouteMatcher) says which
+ * /api/ paths exist; without it every /api/ path is handed on.
+ */
+export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: string) => boolean): GuardVerdict {
   const query = url.indexOf("?");
   const path = query === -1 ? url : url.slice(0, query);
   const isApi = path.startsWith(postPrefix);
@@ -49,6 +74,11 @@ export function guardRequest({ method, url }: GuardRequest): GuardVerdict {
       return { kind: "reply", status: 400, message: "Bad request: the address contains a malformed %-escape. Check the link and try again." };
     }
     if (decoded.includes("\0")) return { kind: "reply", status: 400, message: "Bad request: the address contains a null character." };
+  }
+
+  if (isApi && isApiRoute && !isApiRoute(path)) {
+    if (method === "GET" || method === "HEAD") return { kind: "not-found" };
+    return { kind: "reply", status: 404, message: "Not found: nothing at this address accepts requests. Check the address and try again." };
   }
 
   if (method !== "GET" && method !== "HEAD") {

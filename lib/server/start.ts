@@ -4,7 +4,7 @@
  * turns the few requests Next would answer with a 500 or a wrong 200 into the right 4xx, with the site's
  * security headers. Settings: PORT (default 3000), HOSTNAME (default all interfaces).
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createServer, get, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
@@ -14,7 +14,7 @@ import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
-import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+import { apiRouteMatcher, guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -29,6 +29,17 @@ const staticDir = path.join(dir, ".next", "static");
 // The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
 const built = builtOrigin(path.join(dir, ".next"));
 const headers = securityHeaders({ siteOrigin: built ?? siteOrigin, dev: false });
+
+/** The build's route handlers under /api/ (Next's route manifest: file → URL pattern); undefined if unreadable. */
+function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) | undefined {
+  try {
+    const routes = Object.values(JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>);
+    return apiRouteMatcher(routes.filter((route) => route.startsWith("/api/")));
+  } catch {
+    return undefined;
+  }
+}
+const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -67,7 +78,7 @@ const server = createServer((req, res) => {
   // X-Forwarded-For is whatever the client sent unless TRUST_PROXY says a proxy wrote it. Overwrites any
   // value the client sent under this name.
   req.headers[peerHeader] = req.socket.remoteAddress ?? "";
-  const verdict = guardRequest({ method: req.method ?? "GET", url });
+  const verdict = guardRequest({ method: req.method ?? "GET", url }, isApiRoute);
   if (verdict.kind === "reply") {
     return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});
   }

@@ -121,6 +121,9 @@ test("requests a framework would answer with a 500 or a wrong 200 get the right 
     { name: "CONNECT", raw: `CONNECT ${hostname}:${port} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`, status: 405 },
     { name: "GET on a form endpoint", raw: request("GET", "/api/subscribe"), status: 405, header: ["allow", /^POST$/] },
     { name: "GET on the consultation endpoint", raw: request("GET", "/api/consultation"), status: 405, header: ["allow", /^POST$/] },
+    // Next took this for a Server Action call: 409 and an error in the server log for every such request.
+    { name: "multipart POST to an unknown API address", raw: request("POST", "/api/nothing", { "Content-Type": "multipart/form-data; boundary=zz", "Content-Length": "0" }), status: 404 },
+    { name: "GET on an unknown API address", raw: request("GET", "/api/nothing"), status: 404 },
     { name: "unsatisfiable Range on a static chunk", raw: request("GET", chunk, { Range: "bytes=999999999-" }), status: 416, header: ["content-range", /^bytes \*\/\d+$/] },
     { name: "satisfiable Range on a static chunk", raw: request("GET", chunk, { Range: "bytes=0-9" }), status: 206 },
     { name: "Next's internal error page", raw: request("GET", "/_global-error"), status: 404 },
