@@ -58,13 +58,16 @@ export function getBand(role: Role, region?: string): SalaryBand | undefined {
   return forRole.length === 1 ? forRole[0] : undefined;
 }
 
-/** "$200K" style short money, in the band's currency. */
+/**
+ * "$200K" style short money, in the band's currency. Up to four significant digits, so a sum of bands
+ * keeps its value: $1,110,000 reads "$1.11M" (whole units only had made it "$1M").
+ */
 export function formatMoneyShort(amount: number, currency: SalaryBand["currency"]): string {
   return new Intl.NumberFormat("en-US", {
     style: "currency",
     currency,
     notation: "compact",
-    maximumFractionDigits: 0,
+    maximumSignificantDigits: 4,
   }).format(amount);
 }
 

@@ -78,6 +78,14 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(formatBandRange(cost.total!).endsWith("+")).toBe(architect.openEnded);
   });
 
+  it("shows a total over a million with its hundreds of thousands, not rounded down to the million", () => {
+    // One architect and four engineers: $350K + 4 × $190K = $1.11M at the top (it used to read "$1M+").
+    const plan = find((p) => p.architect.value === "full-time" && p.engineers.value === 4);
+    const total = teamCost(plan, salaryBands).total!;
+    expect(total.high).toBe(architect.high + 4 * engineer.high);
+    expect(formatBandRange(total)).toBe("$600K–$1.11M+");
+  });
+
   it("prices a fractional architect at nothing rather than inventing a rate, and says so", () => {
     const plan = find((p) => p.architect.value === "fractional");
     const cost = teamCost(plan, salaryBands);
