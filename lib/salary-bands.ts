@@ -106,11 +106,19 @@ export function formatSourceDate(source: Pick<Source, "asOf" | "asOfKind">): str
 const tickStep = 100_000;
 
 /**
+ * Where a money axis ends for figures up to `highest`: a little past it (room for an open top's fade),
+ * rounded up to a whole label step, so the label at its end is a round figure, not a computed one.
+ */
+export function axisEnd(highest: number): number {
+  return Math.ceil((highest * 1.12) / tickStep) * tickStep;
+}
+
+/**
  * The salary chart's shared axis: one scale for every band on the site (so a figure is always drawn at the
  * same place), a little past the highest top, with a label every $100K.
  */
 export function salaryAxis(): { max: number; ticks: number[] } {
-  const max = Math.ceil((Math.max(...salaryBands.map((b) => b.high)) * 1.12) / tickStep) * tickStep;
+  const max = axisEnd(Math.max(...salaryBands.map((b) => b.high)));
   return { max, ticks: Array.from({ length: max / tickStep + 1 }, (_, i) => i * tickStep) };
 }
 

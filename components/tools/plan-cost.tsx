@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import { bandLabel, formatBandRange, formatMoneyShort, roleLabels } from "@/lib/salary-bands";
+import { axisEnd, bandLabel, formatBandRange, formatMoneyShort, roleLabels } from "@/lib/salary-bands";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { CostLine, MoneyRange, TeamCost } from "@/lib/tools/plan-cost";
@@ -31,7 +31,7 @@ function Bar({ range, axisMax, strong }: { range: MoneyRange; axisMax: number; s
  */
 export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels: PlanRules["labels"]; marketNotes: readonly MarketNote[] }) {
   const priced = cost.lines.filter((line) => line.range);
-  const axisMax = cost.total ? cost.total.high * 1.12 : 1;
+  const axisMax = cost.total ? axisEnd(cost.total.high) : 1;
   return (
     <section aria-labelledby="plan-cost-title" className="mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
       <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>

@@ -86,6 +86,18 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(formatBandRange(total)).toBe("$600K–$1.11M+");
   });
 
+  it("ends the chart's axis on a round figure past the total, not on a computed one", () => {
+    const answers = combinations.find((a) => {
+      const plan = evaluatePlan(planRules, a);
+      return plan.architect.value === "full-time" && plan.engineers.value === 4;
+    })!;
+    const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
+    const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+    // $1.11M × 1.12 = $1.2432M, rounded up to the next $100K.
+    expect(html).toContain("<span>$1.3M</span>");
+    expect(html).not.toContain("$1.243M");
+  });
+
   it("prices a fractional architect at nothing rather than inventing a rate, and says so", () => {
     const plan = find((p) => p.architect.value === "fractional");
     const cost = teamCost(plan, salaryBands);
