@@ -1,5 +1,6 @@
 import { rawFaqEntries } from "./data/faq";
 import { faqSchema, type FaqEntry } from "./schemas/faq";
+import { mdxComponentPropsSchemas } from "./schemas/mdx-props";
 import { formatIssues } from "./schemas/format-issues";
 
 function parseFaq(): readonly FaqEntry[] {
@@ -28,11 +29,18 @@ export function selectFaqEntries(props: { chapter?: string; ids?: readonly strin
   return [...faqEntries];
 }
 
-/** Every FAQ entry a chapter shows through its `<FaqList>` tags, in page order (for anchors and structured data). */
+/**
+ * Every FAQ entry a chapter shows through its `<FaqList>` tags, in page order (for anchors and structured
+ * data). A tag whose props are not valid shows nothing here: the content check reports it at its line
+ * (`ids="x"` instead of `ids={["x"]}` used to crash the check and the build with a TypeError).
+ */
 export function faqEntriesShownIn(analysis: { components: readonly { name: string; props: Record<string, unknown> }[] }): FaqEntry[] {
   return analysis.components
     .filter((use) => use.name === "FaqList")
-    .flatMap((use) => selectFaqEntries(use.props as { chapter?: string; ids?: string[] }));
+    .flatMap((use) => {
+      const props = mdxComponentPropsSchemas.FaqList.safeParse(use.props);
+      return props.success ? selectFaqEntries(props.data) : [];
+    });
 }
 
 /**

@@ -44,6 +44,8 @@ export interface ChapterAnalysis {
   links: (Place & { href: string })[];
   images: (Place & { src: string; alt: string })[];
   components: ComponentUse[];
+  /** Text readers see that holds a digit (text, and the title, alt and caption props), for the figure check. */
+  figureTexts: (Place & { text: string })[];
   wordCount: number;
 }
 
@@ -54,6 +56,9 @@ declare module "vfile" {
 }
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+/** Component props whose value readers see as text (the others name data, roles, paths and sizes). */
+const shownProps = ["title", "alt", "caption"];
 
 const placeOf = (node: { position?: { start: { line: number; column: number } } }): Place => ({
   line: node.position?.start.line ?? 1,
@@ -80,7 +85,7 @@ export function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAt
  */
 export function rehypeCollect() {
   return (tree: Root, file: VFile) => {
-    const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], wordCount: 0 };
+    const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], figureTexts: [], wordCount: 0 };
     let current: SectionText = { id: null, title: null, depth: 1, lead: "", text: "" };
     analysis.sections.push(current);
 
@@ -109,10 +114,20 @@ export function rehypeCollect() {
       }
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as Jsx;
-        analysis.components.push({ name: jsx.name ?? "(fragment)", props: readAttributes(jsx.attributes), ...placeOf(jsx) });
+        const props = readAttributes(jsx.attributes);
+        analysis.components.push({ name: jsx.name ?? "(fragment)", props, ...placeOf(jsx) });
+        for (const name of shownProps) {
+          const value = props[name];
+          if (typeof value === "string" && /\d/.test(value)) analysis.figureTexts.push({ text: value, ...placeOf(jsx) });
+        }
+      }
+      if (node.type === "element" && (node as Element).tagName === "img") {
+        const alt = String((node as Element).properties.alt ?? "");
+        if (/\d/.test(alt)) analysis.figureTexts.push({ text: alt, ...placeOf(node) });
       }
       if (node.type === "text") {
         current.text += node.value;
+        if (/\d/.test(node.value)) analysis.figureTexts.push({ text: node.value, ...placeOf(node) });
         return;
       }
       if ("children" in node) {

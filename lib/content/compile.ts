@@ -8,6 +8,7 @@ import { rehypeCollect, type ChapterAnalysis } from "./collect";
 import { remarkDataBlocks } from "./data-blocks";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
 import { remarkNoCode } from "./no-code";
+import { remarkStructure } from "./structure";
 import type { ContentProblem } from "./problems";
 
 declare module "vfile" {
@@ -33,7 +34,7 @@ function remarkKeepMdast() {
  * from this one compile, so a heading id can never differ between them.
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
-export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkDataBlocks, remarkKeepMdast];
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkStructure, remarkDataBlocks, remarkKeepMdast];
 export const rehypePlugins = [rehypeSlug, rehypeCollect];
 
 /** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
@@ -102,6 +103,11 @@ export async function compileChapterSource(file: string, source: string): Promis
 }
 
 function syntaxHint(reason: string): string {
+  // Specific causes first: MDX's own note names them (an HTML comment, an <https://…> autolink).
+  if (/to create a comment in MDX/i.test(reason)) return "write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed";
+  if (/to create a link in MDX/i.test(reason)) return "write the link as [text](https://…)";
+  if (/[\u201C\u201D\u2018\u2019]/.test(reason)) return "write prop values in straight quotes: type=\"tip\", not type=“tip”";
+  if (/closing tag for `<[a-z]/.test(reason)) return "HTML tags are not allowed in chapters: use Markdown (a blank line starts a new paragraph)";
   if (/closing tag|end tag|expected a closing/i.test(reason)) return "close every component tag, e.g. </Callout>";
   if (/acorn|expression/i.test(reason)) return "write { and } as \\{ and \\} in text, or fix the expression";
   if (/before name|character/i.test(reason)) return "write < as &lt; in text, or fix the tag";

@@ -10,10 +10,10 @@ export interface FrontmatterResult {
 }
 
 const fieldHints: Record<string, string> = {
-  title: "write a title of 10–70 characters",
+  title: "write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon)",
   description: "write one sentence of 70–160 characters",
   order: "use a whole number such as 3; it sets the chapter's position",
-  updated: "write the date as YYYY-MM-DD, e.g. 2026-04-17",
+  updated: "write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17",
   navTitle: "use a short label of at most 28 characters, or remove the field",
   draft: "use true or false",
 };
@@ -28,16 +28,19 @@ const fieldHints: Record<string, string> = {
 export function readFrontmatter(file: string, source: string): FrontmatterResult {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) {
+    const opened = /^---[ \t]*(?:\r?\n|$)/.test(source);
     return {
       data: undefined,
       problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: "missing frontmatter",
-          hint: "start the file with a --- block holding title, description, order and updated",
-        },
+        opened
+          ? { file, line: 1, column: 1, message: "the frontmatter block is not closed", hint: "end it with a line holding only ---, before the chapter's text" }
+          : {
+              file,
+              line: 1,
+              column: 1,
+              message: "missing frontmatter",
+              hint: "start the file with a --- block holding title, description, order and updated",
+            },
       ],
     };
   }

@@ -4,7 +4,9 @@ import type { Root as MdastRoot } from "mdast";
 import type { ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
 import type { ChapterAnalysis } from "./collect";
+import { figureChapters } from "../figures";
 import { compileChapterSource } from "./compile";
+import { checkFigures } from "./figure-check";
 import { readFrontmatter } from "./frontmatter";
 import type { ContentProblem } from "./problems";
 import { validateContent } from "./validate";
@@ -37,6 +39,42 @@ export interface ContentResult {
 const wordsPerMinute = 230;
 
 /**
+ * A chapter's text as the pipeline reads it: without a byte-order mark, and with Windows (CRLF) or old Mac
+ * (CR) line ends made plain newlines. Editors' tools save either; line numbers do not change.
+ */
+export function asWritten(source: string): string {
+  return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Files under content/ that no chapter is read from: a chapter saved as `.md` or `.MDX`, or put in a
+ * sub-folder or next to guides/, would otherwise be skipped without a word and its page would be a 404.
+ * Hidden files (.DS_Store and the like) are left alone.
+ */
+async function strayFiles(root: string): Promise<ContentProblem[]> {
+  const contentDir = path.join(root, "content");
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((file) => !file.split("/").some((part) => part.startsWith(".")))
+    .filter((file) => !(path.posix.dirname(file) === chaptersDir.split(path.sep).join("/") && file.endsWith(".mdx")))
+    .sort()
+    .map((file) => {
+      const base = path.posix.basename(file);
+      const stem = base.replace(/\.[^.]*$/, "");
+      const isText = /\.(mdx?|markdown|txt)$/i.test(base);
+      return {
+        file,
+        line: 1,
+        column: 1,
+        message: "this file is not read: chapters are .mdx files directly in content/guides/",
+        hint: isText ? `save it as content/guides/${stem.toLowerCase()}.mdx` : "images go in public/images/; other files do not belong in content/",
+      };
+    });
+}
+
+/**
  * Reads, validates and compiles every chapter under `root/content/guides`, then runs the cross-file checks.
  * This is the one content pipeline: pages, navigation, sitemap, search and `npm run check` all call it.
  * Drafts are kept out unless `includeDrafts` is set.
@@ -47,20 +85,21 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   const loaded = await Promise.all(
     names.map(async (name) => {
       const file = path.join(chaptersDir, name).split(path.sep).join("/");
-      const source = await readFile(path.join(dir, name), "utf8");
+      const source = asWritten(await readFile(path.join(dir, name), "utf8"));
       const frontmatter = readFrontmatter(file, source);
       const compiled = await compileChapterSource(file, source);
-      return { slug: name.slice(0, -".mdx".length), file, frontmatter, compiled };
+      return { slug: name.slice(0, -".mdx".length), file, source, frontmatter, compiled };
     }),
   );
 
-  const problems: ContentProblem[] = loaded.flatMap((c) => [...c.frontmatter.problems, ...c.compiled.problems]);
+  const problems: ContentProblem[] = [...(await strayFiles(root)), ...loaded.flatMap((c) => [...c.frontmatter.problems, ...c.compiled.problems])];
   problems.push(
     ...validateContent(
       loaded.map((c) => ({
         slug: c.slug,
         file: c.file,
         order: c.frontmatter.data?.order,
+        orderLine: c.source.split("\n").findIndex((line) => line.startsWith("order:")) + 1 || undefined,
         draft: c.frontmatter.data?.draft ?? false,
         analysis: c.compiled.analysis,
       })),
@@ -68,7 +107,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
     ),
   );
 
-  const chapters = loaded
+  const compiledChapters = loaded
     .flatMap(({ slug, file, frontmatter, compiled }) =>
       frontmatter.data && compiled.code && compiled.analysis && compiled.mdast
         ? [
@@ -84,7 +123,15 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
             },
           ]
         : [],
-    )
+    );
+  // Figures are checked against every chapter that compiled (drafts too): "Chapter {order}" may name any of them.
+  problems.push(
+    ...checkFigures(
+      loaded.flatMap((c) => (c.frontmatter.data && c.compiled.analysis ? [{ file: c.file, source: c.source, texts: c.compiled.analysis.figureTexts }] : [])),
+      figureChapters(compiledChapters),
+    ),
+  );
+  const chapters = compiledChapters
     .filter((chapter) => options.includeDrafts || !chapter.frontmatter.draft)
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
   return { chapters, problems };

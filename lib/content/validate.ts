@@ -15,6 +15,8 @@ export interface ChapterForChecks {
   slug: string;
   file: string;
   order: number | undefined;
+  /** Line of the `order:` field, where a duplicate order is reported. */
+  orderLine?: number;
   /** True for `draft: true`: checked like any chapter, but absent from the built site, so published pages may not link to it. */
   draft: boolean;
   analysis: ChapterAnalysis | undefined;
@@ -39,7 +41,9 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
   for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
   const drafts = new Set<string>();
   for (const chapter of chapters) {
-    anchorsByPath.set(chapterPath(chapter.slug), chapter.analysis ? new Set(chapterAnchors(chapter.analysis)) : null);
+    // A <FaqList> with bad props (reported below) leaves the chapter's FAQ anchors unknown, like a failed compile.
+    const known = chapter.analysis?.components.every((use) => use.name !== "FaqList" || mdxComponentPropsSchemas.FaqList.safeParse(use.props).success);
+    anchorsByPath.set(chapterPath(chapter.slug), chapter.analysis && known ? new Set(chapterAnchors(chapter.analysis)) : null);
     anchorsByPath.set(markdownPath(chapter.slug), new Set());
     if (chapter.draft) drafts.add(chapterPath(chapter.slug)).add(markdownPath(chapter.slug));
   }
@@ -61,7 +65,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
     if (chapter.order !== undefined) {
       const other = seenOrders.get(chapter.order);
-      if (other) problems.push({ ...at, message: `order ${chapter.order} is also used by ${other}`, hint: "give each chapter its own order" });
+      if (other) problems.push({ ...at, line: chapter.orderLine ?? 1, message: `order ${chapter.order} is also used by ${other}`, hint: "give each chapter its own order" });
       seenOrders.set(chapter.order, chapter.file);
     }
     if (!chapter.analysis) continue;
@@ -118,7 +122,10 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
                 : issue.code === "invalid_value"
                   ? `<${use.name}> prop "${prop}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
                   : `<${use.name}> prop "${prop}" ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
-            hint: `see the <${use.name}> example in CONTRIBUTING.md`,
+            hint:
+              (issue.code === "unrecognized_keys" && propHint(use.name, issue.keys[0])) ||
+              (issue.code === "invalid_type" && issue.expected === "array" && `write a list in braces: ${prop}={["first", "second"]}`) ||
+              `see the <${use.name}> example in CONTRIBUTING.md`,
           });
         }
         continue;
@@ -135,7 +142,12 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     // Images: the file exists and has alt text.
     for (const image of analysis.images) {
       if (!image.alt) problems.push({ ...place(image), message: `image ${image.src} has no alt text`, hint: "describe the image: ![What it shows](/images/file.png)" });
-      if (image.src.startsWith("/") && !existsSync(path.join(root, "public", image.src))) {
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) {
+        // The site's Content-Security-Policy (img-src 'self' data:) blocks it, and it would tell that site who reads.
+        problems.push({ ...place(image), message: `image ${image.src} is on another site, which pages do not load from`, hint: "save it under public/images/ and write /images/file.png" });
+      } else if (!image.src.startsWith("/")) {
+        problems.push({ ...place(image), message: `image path ${image.src} is relative, so it breaks on every page`, hint: `start it at the site's root: /${image.src.replace(/^(\.\/)+/, "")}` });
+      } else if (!existsSync(path.join(root, "public", image.src))) {
         problems.push({ ...place(image), message: `image ${image.src} does not exist`, hint: `add public${image.src} or fix the path` });
       }
     }
@@ -143,6 +155,12 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
 
   problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts), ...checkPagePaths(root, anchorsByPath, drafts));
   return problems;
+}
+
+/** "did you mean "title"?" for a misspelt prop of a registered component, when one is close. */
+function propHint(name: keyof typeof mdxComponentPropsSchemas, prop: string): string | undefined {
+  const suggestion = closestWord(prop, Object.keys(mdxComponentPropsSchemas[name].shape));
+  return suggestion ? `did you mean "${suggestion}"?` : undefined;
 }
 
 function seenSlugsAll(chapters: readonly ChapterForChecks[]): Set<string> {

@@ -1,5 +1,20 @@
 import { z } from "zod";
 
+/** Quotation marks YAML keeps: curly ones, or straight ones inside other quotes. */
+const notInQuotes = (text: string) => !/^["'“‘«].*["'”’»]$/.test(text);
+const quotedError = "is wrapped in quotation marks, which would show on the page";
+
+/** `2026-02-30` has the right shape but is no date. */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Not after tomorrow (UTC), so an editor ahead of UTC can still write today's date. */
+function isNotFuture(text: string): boolean {
+  return text <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * Frontmatter of one chapter (`content/guides/<slug>.mdx`). This is the ONLY definition:
  * the `Article` type, the content check and the README's field table all follow it.
@@ -14,7 +29,8 @@ export const articleFrontmatterSchema = z.strictObject({
     .string({ error: "must be text" })
     .trim()
     .min(10, { error: "is shorter than 10 characters" })
-    .max(70, { error: "is longer than 70 characters" }),
+    .max(70, { error: "is longer than 70 characters" })
+    .refine(notInQuotes, { error: quotedError }),
   /**
    * One-sentence summary used as the meta description and under the title.
    * Required; 70–160 characters (a good description is 150–160 characters: search engines cut longer ones).
@@ -37,7 +53,11 @@ export const articleFrontmatterSchema = z.strictObject({
    * Date the chapter's content last changed, as `YYYY-MM-DD`. Shown as "Last updated" and used in
    * structured data. Required.
    */
-  updated: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+  updated: z
+    .string({ error: "must be a date written YYYY-MM-DD" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD", abort: true })
+    .refine(isCalendarDate, { error: "is not a date in the calendar", abort: true })
+    .refine(isNotFuture, { error: "is in the future (it is shown as \"Last updated\")" }),
   /**
    * Short label for navigation menus. Optional; defaults to `title`; at most 28 characters.
    */
@@ -46,6 +66,7 @@ export const articleFrontmatterSchema = z.strictObject({
     .trim()
     .min(2, { error: "is shorter than 2 characters" })
     .max(28, { error: "is longer than 28 characters" })
+    .refine(notInQuotes, { error: quotedError })
     .optional(),
   /**
    * Hide the chapter from the built site while it is being written. Optional; default `false`.

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +19,9 @@ const badFixtures = [
   "bad-code.mdx",
   "draft-chapter.mdx",
   "pinned-id.mdx",
+  "bad-structure.mdx",
+  "bad-comment.mdx",
+  "bad-title.mdx",
 ];
 
 interface CliRun {
@@ -51,6 +54,14 @@ beforeAll(async () => {
   cpSync(path.join(projectRoot, "content"), path.join(tmpRoot, "content"), { recursive: true });
   mkdirSync(path.join(tmpRoot, "public"));
   for (const name of badFixtures) cpSync(path.join(fixturesDir, name), path.join(tmpRoot, "content", "guides", name));
+  // Saved by a Windows editor: a byte-order mark and CRLF line ends, around a pinned id.
+  const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}");
+  writeFileSync(path.join(tmpRoot, "content", "guides", "windows-saved.mdx"), `\uFEFF${pinned.replaceAll("\n", "\r\n")}`);
+  // Files no chapter is read from (a hidden file is left alone).
+  writeFileSync(path.join(tmpRoot, "content", "guides", "saved-as.md"), pinned);
+  mkdirSync(path.join(tmpRoot, "content", "guides", "drafts"));
+  writeFileSync(path.join(tmpRoot, "content", "guides", "drafts", "in-a-folder.mdx"), pinned);
+  writeFileSync(path.join(tmpRoot, "content", ".DS_Store"), "");
   [bad, real] = await Promise.all([runCheck(["--root", tmpRoot]), runCheck([])]);
   problemLines = bad.stderr.split("\n").filter((line) => line.startsWith("content/"));
 }, 30_000);
@@ -68,7 +79,7 @@ describe("npm run check on fixture mistakes", () => {
     expect(problemLines.filter((line) => line.startsWith("content/guides/bad-frontmatter.mdx:"))).toEqual([
       'content/guides/bad-frontmatter.mdx:3:1  unknown frontmatter field "titel"  (did you mean "title"?)',
       'content/guides/bad-frontmatter.mdx:4:14  frontmatter field "description" is longer than 160 characters  (write one sentence of 70–160 characters)',
-      'content/guides/bad-frontmatter.mdx:6:10  frontmatter field "updated" must be a date written YYYY-MM-DD  (write the date as YYYY-MM-DD, e.g. 2026-04-17)',
+      'content/guides/bad-frontmatter.mdx:6:10  frontmatter field "updated" must be a date written YYYY-MM-DD  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
     ]);
   });
 
@@ -150,13 +161,63 @@ describe("npm run check on fixture mistakes", () => {
     expect(problemLines.filter((line) => line.startsWith("content/guides/draft-chapter.mdx:"))).toHaveLength(1);
   });
 
+  it("rejects Markdown that compiles but breaks the page, each slip at its line with its fix", () => {
+    const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
+    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-structure.mdx:"))).toEqual([
+      "content/guides/bad-structure.mdx:10:1  a # heading in the text makes a second page title  (use ## for a section and ### below it; the page title comes from the frontmatter's title)",
+      "content/guides/bad-structure.mdx:12:1  a #### heading is not a section readers can find  (use ## for a section and ### below it: only those appear in the table of contents and can be linked)",
+      "content/guides/bad-structure.mdx:14:39  footnote [^survey] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))",
+      "content/guides/bad-structure.mdx:16:1  footnote [^survey] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))",
+      "content/guides/bad-structure.mdx:18:1  a link is written but not made: the text shows its brackets  (check the link's brackets: [text](/address), with nothing between ] and (, and a closing ))",
+      "content/guides/bad-structure.mdx:20:1  image path images/team.png is relative, so it breaks on every page  (start it at the site's root: /images/team.png)",
+      "content/guides/bad-structure.mdx:22:1  image https://example.com/roles.png is on another site, which pages do not load from  (save it under public/images/ and write /images/file.png)",
+      `content/guides/bad-structure.mdx:24:32  figure "$250,000" has no source (…ost AI Architects earn around $250,000 a year, and 73% of CTOs agree…)  ${figureHint}`,
+      `content/guides/bad-structure.mdx:24:53  figure "73%" has no source (…n around $250,000 a year, and 73% of CTOs agree.…)  ${figureHint}`,
+      'content/guides/bad-structure.mdx:26:1  <FaqList> prop "ids" invalid input: expected array, received string  (write a list in braces: ids={["first", "second"]})',
+      'content/guides/bad-structure.mdx:28:1  <Callout> has unknown prop "tittle"  (did you mean "title"?)',
+    ]);
+  });
+
+  it("names the real cause of an HTML comment, a quoted title and a date not in the calendar", () => {
+    expect(problemLines).toContain(
+      "content/guides/bad-comment.mdx:10:2  MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)  (write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed)",
+    );
+    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-title.mdx:"))).toEqual([
+      'content/guides/bad-title.mdx:2:8  frontmatter field "title" is wrapped in quotation marks, which would show on the page  (write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon))',
+      'content/guides/bad-title.mdx:5:10  frontmatter field "updated" is not a date in the calendar  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
+    ]);
+  });
+
+  it("reads a chapter saved with a byte-order mark and Windows line ends like any other, pinned id included", async () => {
+    expect(problemLines.filter((line) => line.startsWith("content/guides/windows-saved.mdx"))).toEqual([]);
+    const { chapters } = await loadContent(tmpRoot);
+    expect(chapters.find((chapter) => chapter.slug === "windows-saved")?.analysis.headings.map(({ id, title }) => ({ id, title }))).toEqual([
+      { id: "windows-costs", title: "Hiring costs" },
+    ]);
+  });
+
+  it("names the files under content/ that no chapter is read from (a chapter saved as .md, or in a folder)", () => {
+    expect(problemLines).toContain(
+      "content/guides/saved-as.md:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/saved-as.mdx)",
+    );
+    expect(problemLines).toContain(
+      "content/guides/drafts/in-a-folder.mdx:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/in-a-folder.mdx)",
+    );
+    expect(problemLines.some((line) => line.includes(".DS_Store"))).toBe(false);
+  });
+
   it("reports every planted mistake of every file in one run, and nothing else", () => {
-    // 3 frontmatter + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft;
-    // the valid pinned-id fixture, and the comment, pinned id and JSON props in bad-code.mdx, add none.
-    const planted = 21;
+    // 3 frontmatter + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft
+    // + 11 in bad-structure + 1 HTML comment + 2 in bad-title + 2 files not read; the valid pinned-id and
+    // Windows-saved chapters, and the comment, pinned id and JSON props in bad-code.mdx, add none.
+    const planted = 37;
     expect(problemLines).toHaveLength(planted);
     expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
-      new Set(badFixtures.filter((name) => name !== "pinned-id.mdx").map((name) => `content/guides/${name}`)),
+      new Set([
+        ...badFixtures.filter((name) => name !== "pinned-id.mdx").map((name) => `content/guides/${name}`),
+        "content/guides/saved-as.md",
+        "content/guides/drafts/in-a-folder.mdx",
+      ]),
     );
     expect(bad.stderr).toContain(`✖ ${planted} problems in content`);
   });

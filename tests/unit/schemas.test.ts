@@ -53,9 +53,23 @@ describe("articleFrontmatterSchema", () => {
     );
   });
 
-  it("rejects dates that are not real YYYY-MM-DD dates", () => {
-    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "2026-13-45" })).toThrow(/YYYY-MM-DD/);
+  it("rejects dates that are not real YYYY-MM-DD dates, or lie in the future", () => {
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "2026-13-45" })).toThrow(/not a date in the calendar/);
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "2026-02-29" })).toThrow(/not a date in the calendar/);
+    expect(articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "2024-02-29" }).updated).toBe("2024-02-29");
     expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: "17 April 2026" })).toThrow(/YYYY-MM-DD/);
+    const inTwoDays = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, updated: inTwoDays })).toThrow(/in the future/);
+    // An editor ahead of UTC may already be on tomorrow's date.
+    expect(articleFrontmatterSchema.parse({ ...validFrontmatter, updated: tomorrow }).updated).toBe(tomorrow);
+  });
+
+  it("rejects a title in quotation marks, which would show on the page", () => {
+    for (const title of ["“Hiring checklist for teams”", '"Hiring checklist for teams"', "'Hiring checklist for teams'"]) {
+      expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, title }), title).toThrow(/quotation marks/);
+    }
+    expect(articleFrontmatterSchema.parse({ ...validFrontmatter, title: "The “optimal” team, explained" }).title).toBe("The “optimal” team, explained");
   });
 
   it("rejects an order that is not a whole number", () => {
