@@ -25,11 +25,16 @@ export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
 
 /** Thrown by the loader when content is broken; its message lists every problem, one per line. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  declare readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
     super(
       `Content has ${problems.length} problem${problems.length === 1 ? "" : "s"} (run \`npm run check\`):\n` +
         sortProblems(problems).map(formatProblem).join("\n"),
     );
     this.name = "ContentError";
+    // Not enumerable: Node prints an error's own enumerable properties after its message, so the build's
+    // log repeated every problem as an object dump under the readable list.
+    Object.defineProperty(this, "problems", { value: problems, enumerable: false });
   }
 }
