@@ -100,9 +100,11 @@ export function figureChecker(chapters: readonly FigureChapter[], allowList: rea
   ];
   const phrases = [...new Set(allowList.flatMap((entry) => expand(entry.phrase, records)))].sort((a, b) => b.length - a.length);
   const fromSalaryData = new Set(salaryFigures());
+  // One pattern for every phrase, longest first, compiled once: the content check runs this on every
+  // chapter (a RegExp per phrase and text cost 1.4 s at 500 chapters, whose phrases number in thousands).
+  const allowed = phrases.length > 0 ? new RegExp(`(?<![\\w$€£])(?:${phrases.map(escape).join("|")})(?![\\w%])`, "gi") : undefined;
   return (text: string): FoundFigure[] => {
-    let rest = text.replace(/\s+/g, " ");
-    for (const phrase of phrases) rest = rest.replace(new RegExp(`(?<![\\w$€£])${escape(phrase)}(?![\\w%])`, "gi"), " ");
+    const rest = allowed ? text.replace(/\s+/g, " ").replace(allowed, " ") : text.replace(/\s+/g, " ");
     return findFigures(rest).filter((found) => !fromSalaryData.has(found.figure));
   };
 }
