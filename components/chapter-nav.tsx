@@ -17,7 +17,7 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
   return (
     <details className="chapter-nav no-print mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm lg:mb-0 lg:border-0 lg:bg-transparent lg:p-0">
       <summary className="cursor-pointer font-semibold">Chapters</summary>
-      <nav aria-label="Chapters" className="mt-3 lg:sticky lg:top-20 lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+      <nav aria-label="Chapters" className="mt-3 lg:sticky lg:top-20 lg:-mx-1.5 lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:px-1.5 lg:py-1.5">
         <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase lg:block">The guide</p>
         {hiddenBefore > 0 && <p className="px-2 pb-1 text-fg-muted">…</p>}
         <ol className="space-y-0.5">

@@ -50,6 +50,11 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
 
   const results = state.status === "done" && query ? state.hits : [];
   const current = Math.min(active, Math.max(results.length - 1, 0));
+
+  // The highlighted result stays in view as the arrow keys move it through a list taller than the dialog.
+  useEffect(() => {
+    if (results.length > 0) document.getElementById(`${listId}-option-${current}`)?.scrollIntoView({ block: "nearest" });
+  }, [current, results.length, listId]);
   const go = (href: string) => {
     dialogRef.current?.close();
     window.location.assign(href);
@@ -93,14 +98,15 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
               else if (query) go(`/search?q=${encodeURIComponent(query)}`);
             }
           }}
-          className="h-10 w-full bg-transparent px-2 text-base outline-none"
+          className="h-10 w-full rounded-md bg-transparent px-2 text-base"
         />
         <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted">
           Esc<span className="sr-only"> (close search)</span>
         </button>
       </div>
       {results.length > 0 && (
-        <div id={`${listId}-list`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2">
+        // tabIndex -1: the list is driven from the input; without it Chrome makes the scrolling list a Tab stop.
+        <div id={`${listId}-list`} role="listbox" aria-label="Results" tabIndex={-1} className="max-h-[60vh] overflow-y-auto p-2">
           {results.map((result, i) => (
             // Keyboard users choose with the arrow keys and Enter in the combobox (aria-activedescendant);
             // the click is the pointer's way to the same result.

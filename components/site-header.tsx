@@ -1,6 +1,7 @@
 import { headerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 import { AppLink } from "./app-link";
+import { FocusAfterNavigation } from "./focus-after-navigation.client";
 import { MenuAutoClose } from "./menu-autoclose.client";
 import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
@@ -22,7 +23,7 @@ import { pagePaths } from "@/lib/routes";
 export function SiteHeader() {
   return (
     <header data-site-header className="sticky top-0 z-40 border-b border-border bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/85">
-      <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent px-3 py-2 text-on-accent focus:not-sr-only focus:absolute">
+      <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent text-on-accent focus:not-sr-only focus:absolute focus:px-4 focus:py-3 focus:font-semibold focus:shadow-lg">
         Skip to content
       </a>
       <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-1.5 px-4 sm:px-6 md:flex md:gap-2">
@@ -78,6 +79,7 @@ export function SiteHeader() {
         </div>
       </div>
       <MenuAutoClose />
+      <FocusAfterNavigation />
     </header>
   );
 }

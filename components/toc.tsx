@@ -27,7 +27,7 @@ export function Toc({ toc }: { toc: TocEntry[] }) {
   return (
     <details className="toc no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm xl:mb-0 xl:border-0 xl:bg-transparent xl:p-0">
       <summary className="cursor-pointer font-semibold">On this page</summary>
-      <nav aria-label="On this page" className="mt-3 xl:sticky xl:top-20 xl:mt-0 xl:max-h-[calc(100vh-6rem)] xl:overflow-y-auto">
+      <nav aria-label="On this page" className="mt-3 xl:sticky xl:top-20 xl:-mx-1.5 xl:mt-0 xl:max-h-[calc(100vh-6rem)] xl:overflow-y-auto xl:px-1.5 xl:py-1.5">
         <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase xl:block">On this page</p>
         <TocList entries={toc} />
       </nav>

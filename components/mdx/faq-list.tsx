@@ -9,7 +9,7 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * FAQ entries from lib data as <details> disclosures: they open and close without JavaScript. The stable
  * id sits on the answer, inside the disclosure, so `/faq#<id>` opens it even without JavaScript (browsers
  * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
- * The answer's scroll margin keeps its question in view above it. Each answer ends with one "Read more"
+ * The answer's scroll margin keeps its question in view above it, below the sticky header (room for four lines of question on phones). Each answer ends with one "Read more"
  * link to the section that goes deeper (`more` in lib/data/faq.ts).
  */
 export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string }) {
@@ -25,7 +25,7 @@ export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqLis
             <span>{entry.question}</span>
             <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
           </summary>
-          <div id={idOf(entry.id)} className="scroll-mt-20 pb-4 text-[1.02rem] leading-relaxed">
+          <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 text-[1.02rem] leading-relaxed sm:scroll-mt-36">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}

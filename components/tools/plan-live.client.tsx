@@ -39,11 +39,14 @@ export function PlanLive({ formId, questionIds, answerId }: { formId: string; qu
     };
   }, [formId, questionIds, router]);
 
-  // After "Show my team", move focus (and the view) to the answer once it has rendered.
+  // After "Show my team", move focus and the view to the answer's start once it has rendered. focus()
+  // alone scrolls only as far as needed, which on wide screens left the answer's heading above the view.
   useEffect(() => {
     if (pending || !focusAnswer.current) return;
     focusAnswer.current = false;
-    document.getElementById(answerId)?.focus();
+    const answer = document.getElementById(answerId);
+    answer?.focus({ preventScroll: true });
+    answer?.scrollIntoView({ block: "start" });
   }, [pending, answerId]);
 
   return (

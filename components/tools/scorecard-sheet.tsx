@@ -57,11 +57,11 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
             <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
               <h3 className="font-semibold print:text-[10pt]"><span data-ui-number>{index + 1}.</span> {item.title}</h3>
               {/* The rating sits beside the title, so each row stays short enough for one printed page. */}
-              <fieldset className="flex items-center gap-2">
+              <fieldset className="flex min-w-0 flex-wrap items-center gap-1.5 sm:gap-2">
                 <legend className="sr-only">Rating for {item.title}</legend>
                 <span aria-hidden="true" className="text-sm font-medium print:text-[8pt]">Rating</span>
                 {scale.map((point) => (
-                  <label key={point.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2.5 py-1 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0">
+                  <label key={point.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2 py-1 sm:px-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0">
                     <input type="radio" name={ratingName(sheet.role, item.id)} value={point.value} className="size-4 accent-[var(--accent)] print:size-3" />
                     <span className="tabular-nums print:text-[9pt]" data-ui-number>{point.value}</span>
                     <span className="sr-only"> {point.label}</span>
