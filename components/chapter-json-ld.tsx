@@ -1,5 +1,6 @@
 import type { Chapter } from "@/lib/chapters";
 import { faqEntriesShownIn } from "@/lib/faq";
+import { previewCardPath } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import { JsonLd } from "./json-ld";
@@ -17,13 +18,13 @@ export function ChapterJsonLd({ chapter }: { chapter: Chapter }) {
       "@type": "Article",
       headline: title,
       description,
+      // No datePublished: the frontmatter holds only the last change, and that is not when it was published.
       dateModified: updated,
-      datePublished: updated,
       mainEntityOfPage: url,
       url,
       author: { "@type": "Organization", name: site.publisher },
       publisher: { "@type": "Organization", name: site.publisher },
-      image: absoluteUrl(`${chapterPath(chapter.slug)}/opengraph-image`),
+      image: absoluteUrl(previewCardPath(chapterPath(chapter.slug))),
     },
     {
       "@type": "BreadcrumbList",

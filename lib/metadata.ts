@@ -8,24 +8,36 @@ import { absoluteUrl, site } from "./site";
  */
 export const feedAlternate = { "application/atom+xml": [{ url: absoluteUrl(feedPath), title: `${site.name} (Atom feed)` }] };
 
+/** Path of the preview card (opengraph-image route) of the page at `pagePath`. */
+export function previewCardPath(pagePath: string): string {
+  return `${pagePath === "/" ? "" : pagePath}/opengraph-image`;
+}
+
+/** The site-wide preview card (app/opengraph-image.tsx), which the pages without a card of their own share. */
+export const homeCard = { kicker: "A hiring guide for CTOs and founders", title: "AI Architect or Software Engineer? Who to hire, how to vet, what to pay" };
+
+/** That card as a page's `image`: its alt text says what the card shows, not the page's own title. */
+export const homeCardImage = { path: previewCardPath("/"), alt: `${homeCard.kicker}: ${homeCard.title}` };
+
 /**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public
- * origin, and matching Open Graph / Twitter fields. `image` is a root-relative path to a 1200x630 PNG; leave it
- * out where the route segment has its own opengraph-image file (Next adds that one only when no image is set).
+ * origin, and matching Open Graph / Twitter fields. `image` is a 1200x630 PNG card (root-relative path) and
+ * the alt text describing what it shows; without it, Next adds the route segment's opengraph-image file with
+ * that file's one static alt text, so pages whose card shows their own title pass it here.
  */
 export function pageMetadata(input: {
   title: string;
   description: string;
   path: string;
   canonicalPath?: string;
-  image?: string;
+  image?: { path: string; alt: string };
   type?: "website" | "article";
   publishedTime?: string;
   /** Root-relative path of the page's Markdown version, announced as `<link rel="alternate" type="text/markdown">`. */
   markdownPath?: string;
 }): Metadata {
   const url = absoluteUrl(input.path);
-  const images = input.image ? [{ url: absoluteUrl(input.image), width: 1200, height: 630, alt: input.title }] : undefined;
+  const images = input.image ? [{ url: absoluteUrl(input.image.path), width: 1200, height: 630, alt: input.image.alt, type: "image/png" }] : undefined;
   return {
     title: input.title,
     description: input.description,

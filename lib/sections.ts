@@ -13,11 +13,30 @@ export function trimDescription(text: string, max = maxDescriptionLength): strin
   return `${atWord.replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
+/** A preview shorter than this reads as a fragment; more of the section follows it (see previewText). */
+const minPreviewLength = 110;
+
+/**
+ * A section's preview text: its first paragraph, continued with the paragraphs or list items right after
+ * it (see `follow` in lib/content/collect.ts) when that paragraph only leads in ("Three habits keep AI
+ * teams moving:") or is too short to say what the section holds ("For engineers, check three things."),
+ * so a shared link's preview describes the section.
+ */
+export function previewText(section: { lead: string; follow: readonly string[] }): string {
+  const leadsIn = section.lead.endsWith(":");
+  let text = section.lead;
+  for (const next of section.follow) {
+    if (!leadsIn && text.length >= minPreviewLength) break;
+    text += /[.!?:…]$/.test(text) ? ` ${next}` : `; ${next}`;
+  }
+  return text;
+}
+
 /** A chapter's h2 section, as its share page needs it. */
 export interface ShareableSection {
   id: string;
   title: string;
-  /** The section's first paragraph, trimmed for previews; the chapter description when it has none. */
+  /** The section's first paragraph (continued when it only leads in), trimmed for previews; the chapter description when it has no text. */
   description: string;
 }
 
@@ -28,6 +47,6 @@ export function getShareableSections(chapter: Chapter): ShareableSection[] {
     .map((section) => ({
       id: section.id,
       title: section.title,
-      description: trimDescription(section.lead || chapter.frontmatter.description),
+      description: trimDescription(previewText(section) || chapter.frontmatter.description),
     }));
 }

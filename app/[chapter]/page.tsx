@@ -4,7 +4,7 @@ import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { ChapterJsonLd } from "@/components/chapter-json-ld";
 import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath } from "@/lib/routes";
 
 type Props = { params: Promise<{ chapter: string }> };
@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: chapter.frontmatter.title,
     description: chapter.frontmatter.description,
     path: chapterPath(chapter.slug),
+    image: { path: previewCardPath(chapterPath(chapter.slug)), alt: `Chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.title}` },
     type: "article",
     publishedTime: chapter.frontmatter.updated,
     markdownPath: markdownPath(chapter.slug),

@@ -4,7 +4,7 @@ import { ConsultationForm } from "@/components/forms/consultation-form";
 import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
 import { consultationSchema } from "@/lib/forms/schemas";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Request a confidential consultation",
   description: `Ask ${site.publisher} for a confidential consultation about hiring AI Architects and Software Engineers. Tell us the role; we reply by email.`,
   path: "/consultation",
-  image: "/opengraph-image",
+  image: homeCardImage,
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

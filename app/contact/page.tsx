@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { consultationChecklist } from "@/lib/data/shortcuts";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { pagePaths } from "@/lib/routes";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Talk to a specialist about your AI team",
   description: `Book a confidential consultation with ${site.publisher} about hiring AI Architects and Software Engineers, and what to prepare for it.`,
   path: "/contact",
-  image: "/opengraph-image",
+  image: homeCardImage,
 });
 
 

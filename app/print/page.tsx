@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PrintGuide } from "@/components/print-guide";
 import { getAllChapters } from "@/lib/chapters";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { printPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
     title: "The whole guide, to print or save as PDF",
     description: `Every chapter of ${site.shortName} on one page, in reading order, with a table of contents.`,
     path: printPath(),
-    image: "/opengraph-image",
+    image: homeCardImage,
   }),
   robots: { index: false, follow: true },
 };

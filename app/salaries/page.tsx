@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
 import { salariesNextStep } from "@/lib/data/shortcuts";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { formatSourceDate, marketNotes } from "@/lib/salary-bands";
 
 export const metadata: Metadata = pageMetadata({
   title: "Salary benchmarks: AI Architect vs Software Engineer",
   description: "What AI Architects and Software Engineers are paid a year, with the source and its date, and what offshore and nearshore hiring changes.",
   path: "/salaries",
-  image: "/opengraph-image",
+  image: homeCardImage,
 });
 
 export default function SalariesPage() {

@@ -5,7 +5,7 @@ import { PageShell } from "@/components/forms/page-shell";
 import { SignupForm } from "@/components/forms/signup-form";
 import { subscribeSchema } from "@/lib/forms/schemas";
 import { newsletterSummary } from "@/lib/forms/fields";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Subscribe to the AI Hiring Guide newsletter",
   description: "Get news from the AI Hiring Guide and AI People Agency by email. Confirm with one link; leave with one click.",
   path: "/subscribe",
-  image: "/opengraph-image",
+  image: homeCardImage,
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

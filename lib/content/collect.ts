@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
+import { listBlocks } from "./data-blocks";
 import { isJsonLiteral } from "./no-code";
 
 /** Where something sits in the source file (1-based, frontmatter lines included). */
@@ -24,6 +25,11 @@ export interface SectionText {
   depth: 1 | 2 | 3;
   /** First paragraph after the heading, plain text. */
   lead: string;
+  /**
+   * Up to three paragraphs or list items right after the lead, before any table, component or subheading:
+   * what a preview continues with when the lead only introduces a list (lib/sections.ts previewText).
+   */
+  follow: string[];
   /** All plain text of the section. */
   text: string;
 }
@@ -86,7 +92,9 @@ export function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAt
 export function rehypeCollect() {
   return (tree: Root, file: VFile) => {
     const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], figureTexts: [], wordCount: 0 };
-    let current: SectionText = { id: null, title: null, depth: 1, lead: "", text: "" };
+    let current: SectionText = { id: null, title: null, depth: 1, lead: "", follow: [], text: "" };
+    let following = false; // collecting `follow` for the current section
+    let collected: Element | undefined; // a list item already in `follow`: its own paragraphs are not added again
     analysis.sections.push(current);
 
     const walk = (node: Root | RootContent | ElementContent) => {
@@ -96,11 +104,19 @@ export function rehypeCollect() {
           const title = toString(element).trim();
           const depth = element.tagName === "h2" ? 2 : 3;
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
-          current = { id: element.properties.id, title, depth, lead: "", text: "" };
+          current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "" };
+          following = false;
           analysis.sections.push(current);
           return;
         }
-        if (element.tagName === "p" && current.lead === "") current.lead = toString(element).trim();
+        if (element.tagName === "p" && current.lead === "") {
+          current.lead = toString(element).trim();
+          following = true;
+        } else if (following && !collected && (element.tagName === "p" || element.tagName === "li")) {
+          current.follow.push(toString(element).replace(/\s+/g, " ").trim());
+          following = current.follow.length < 3;
+          if (element.tagName === "li") collected = element;
+        } else if (following && /^(table|h[3-6]|blockquote|pre|img)$/.test(element.tagName)) following = false;
         if (element.tagName === "a" && typeof element.properties.href === "string") {
           analysis.links.push({ href: element.properties.href, ...placeOf(element) });
         }
@@ -112,6 +128,8 @@ export function rehypeCollect() {
           });
         }
       }
+      // A component other than a data list (lib/content/data-blocks.ts) is not part of what the lead introduces.
+      if (node.type === "mdxJsxFlowElement" && !listBlocks.includes(node.name ?? "")) following = false;
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as Jsx;
         const props = readAttributes(jsx.attributes);
@@ -132,6 +150,7 @@ export function rehypeCollect() {
       }
       if ("children" in node) {
         for (const child of node.children) walk(child as RootContent);
+        if (node === collected) collected = undefined;
         if (node.type === "element" && /^(p|li|h[1-6]|td|th|div|blockquote)$/.test((node as Element).tagName)) current.text += "\n";
       }
     };

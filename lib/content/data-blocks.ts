@@ -1,9 +1,11 @@
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from "mdast";
-import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { toolPath } from "../routes";
+import { getBand, salaryRangeText as bandText } from "../salary-bands";
+import { mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { toolIdSchema } from "../schemas/tool";
 import { getTool } from "../tools/catalog";
 import { strongAnswerLabel, vetting } from "../vetting";
@@ -52,6 +54,9 @@ function place<T extends { position?: Position; children?: unknown[] }>(node: T,
   return node;
 }
 
+/** Data blocks that are a list continuing the text before them (a section's preview may read into them). */
+export const listBlocks: readonly string[] = ["ArchitectQuestions", "EngineerChecks"];
+
 const builders: Record<string, (node: MdxJsxFlowElement) => BlockContent[] | undefined> = {
   ArchitectQuestions: () => [architectQuestionsTree()],
   EngineerChecks: () => [engineerChecksTree()],
@@ -60,6 +65,19 @@ const builders: Record<string, (node: MdxJsxFlowElement) => BlockContent[] | und
     return typeof attribute?.value === "string" ? toolTeaserTree(attribute.value) : undefined;
   },
 };
+
+/**
+ * `<SalaryRange role="…" />` in the text: its band as text ("$200K–$350K+ a year (US)"), so the section's
+ * preview, its search excerpt and the figure check read the figure the page shows (they read the tree, and
+ * an empty tag had left "AI Architects at and Software Engineers at ." in link previews). The component
+ * still renders from lib data and ignores this child.
+ */
+function salaryRangeText(node: MdxJsxTextElement): PhrasingContent[] | undefined {
+  const literal = (name: string) => node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
+  const props = mdxComponentPropsSchemas.SalaryRange.safeParse({ role: literal("role"), region: literal("region") ?? undefined });
+  const band = props.success ? getBand(props.data.role, props.data.region) : undefined;
+  return band ? [text(bandText(band))] : undefined; // the content check reports bad props and missing bands
+}
 
 /**
  * remark plugin: fills data-driven components (`<ArchitectQuestions />`, `<EngineerChecks />`,
@@ -79,6 +97,11 @@ export function remarkDataBlocks() {
       const children = build(node);
       if (children) node.children = children.map((child) => place(child, node.position));
       return "skip";
+    });
+    visit(tree, "mdxJsxTextElement", (node: MdxJsxTextElement) => {
+      if (node.name !== "SalaryRange") return;
+      const children = salaryRangeText(node);
+      if (children) node.children = children.map((child) => place(child, node.position));
     });
   };
 }

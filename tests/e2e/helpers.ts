@@ -58,6 +58,8 @@ export async function headOf(page: Page, path: string) {
       icon: attr('link[rel="icon"]', "href"),
       ogTitle: attr('meta[property="og:title"]', "content"),
       ogImage: attr('meta[property="og:image"]', "content"),
+      ogImageAlt: attr('meta[property="og:image:alt"]', "content"),
+      ogDescription: attr('meta[property="og:description"]', "content"),
       jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ""),
     };
   }, path);

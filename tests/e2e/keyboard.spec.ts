@@ -7,7 +7,7 @@ import { desktop, hydrated, phone } from "./helpers";
 // menu, a highlighted search result out of sight, questions under the sticky header, focus left behind
 // after a navigation, an answer whose start was off-screen.
 
-/** Waits until the page has stopped scrolling (a smooth scroll to a #fragment takes a few hundred ms). */
+/** Waits until the page has stopped scrolling (the router may scroll to a #fragment after the page has rendered). */
 async function scrollSettled(page: Page) {
   await expect
     .poll(
@@ -122,7 +122,7 @@ test.describe("landing places", () => {
           await expect(page).toHaveURL(new RegExp(`${href.replace(/[/#]/g, "\\$&")}$`));
           const id = href.split("#")[1];
           await expect(page.locator(`details:has([id="${id}"])`)).toHaveAttribute("open", "");
-          await scrollSettled(page); // with JavaScript the page scrolls there smoothly
+          await scrollSettled(page);
           const question = (await page.locator(`details:has([id="${id}"]) summary`).boundingBox())!;
           const header = (await page.locator("[data-site-header]").boundingBox())!;
           if (question.y < header.y + header.height - 0.5) hidden.push(`${href}: question at ${Math.round(question.y)}, header ends at ${Math.round(header.y + header.height)}`);

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { faqEntries } from "../../lib/faq";
+import { homeCardImage } from "../../lib/metadata";
+import { formatBandRange, getBand } from "../../lib/salary-bands";
 import { chapterPaths, desktop, headOf, hydrated, jsonLdNodes, pngSize, SITE_URL, sectionsOf, type Section } from "./helpers";
 
 test.use({ viewport: desktop });
@@ -106,7 +108,26 @@ test.describe("section share pages", () => {
         expect(head.status, path).toBe(200);
         expect(head.ogTitle, `${path} og:title`).toContain(section.title);
         expect(head.canonical, `${path} canonical`).toBe(`${SITE_URL}${chapter}`);
+        // The card shows the section's title, and its alt text says so (it was one text for every section).
+        expect(head.ogImageAlt, `${path} og:image:alt`).toContain(section.title);
+        // The preview describes the section: never a lead-in cut at its colon, never an empty salary figure.
+        expect(head.ogDescription, `${path} og:description`).not.toMatch(/:$| at (and|\.)/);
       }
+    }
+  });
+
+  test("a section whose text shows salary bands previews them with their figures", async ({ page }) => {
+    const head = await headOf(page, "/sourcing-and-cost/market-benchmarks");
+    expect(head.ogDescription).toContain(formatBandRange(getBand("ai-architect", "US")!));
+    expect(head.ogDescription).toContain(formatBandRange(getBand("software-engineer")!));
+  });
+
+  test("a preview card's alt text describes that card: a chapter's, and the shared site card", async ({ page }) => {
+    expect((await headOf(page, "/vetting")).ogImageAlt).toMatch(/^Chapter \d+: Vetting/);
+    for (const path of ["/salaries", "/privacy", "/contact"]) {
+      const head = await headOf(page, path);
+      expect(head.ogImage, path).toBe(`${SITE_URL}/opengraph-image`);
+      expect(head.ogImageAlt, path).toBe(homeCardImage.alt);
     }
   });
 
@@ -155,11 +176,13 @@ test.describe("section share pages", () => {
     await context.close();
   });
 
-  test("with JavaScript a share page lands at its section", async ({ page, request }) => {
+  test("with JavaScript a share page lands at its section, in one jump", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     await page.goto(`${chapter}/${middle.id}`);
     await expect(page).toHaveURL(`${SITE_URL}${chapter}/${middle.id}#${middle.id}`);
     await expectBelowHeader(page, middle.id);
+    // No smooth scrolling: landing used to animate through the whole chapter above the section.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
   });
 });
 

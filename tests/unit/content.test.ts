@@ -5,7 +5,9 @@ import { authorComponents } from "@/mdx-components";
 import { firstQuestion } from "@/lib/data/shortcuts";
 import { loadContent, type ContentResult } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
-import { getShareableSections, trimDescription } from "@/lib/sections";
+import { getBand, salaryRangeText } from "@/lib/salary-bands";
+import { getShareableSections, previewText, trimDescription } from "@/lib/sections";
+import { vetting as vettingData } from "@/lib/vetting";
 import { buildToc } from "@/lib/toc";
 
 const guidesDir = path.join(process.cwd(), "content", "guides");
@@ -145,5 +147,26 @@ describe("getShareableSections", () => {
       expect(section.description.length).toBeGreaterThan(0);
       expect(section.description.length).toBeLessThanOrEqual(160);
     }
+  });
+});
+
+describe("section previews", () => {
+  it("read on past a first paragraph that only leads in, or is too short to say what the section holds", () => {
+    const lead = "Three habits keep AI teams moving:";
+    expect(previewText({ lead, follow: ["CI/CD pipelines.", "MLOps.", "Cloud platforms."] })).toBe(`${lead} CI/CD pipelines. MLOps. Cloud platforms.`);
+    expect(previewText({ lead: "Rules like these apply:", follow: ["GDPR in Europe", "HIPAA in US healthcare"] })).toBe("Rules like these apply: GDPR in Europe; HIPAA in US healthcare");
+    const long = "A first paragraph that is long enough to describe its section on its own, without any help from the list after it.";
+    expect(previewText({ lead: long, follow: ["An item."] })).toBe(long);
+  });
+
+  it("never end on the colon of a lead-in, and show the salary figures a section's text shows", () => {
+    const all = content.chapters.flatMap((c) => getShareableSections(c).map((s) => ({ id: `${c.slug}/${s.id}`, description: s.description })));
+    expect(all.filter((s) => s.description.endsWith(":"))).toEqual([]);
+    const benchmarks = all.find((s) => s.id === "sourcing-and-cost/market-benchmarks")!;
+    expect(benchmarks.description).toContain(salaryRangeText(getBand("ai-architect", "US")!));
+    expect(benchmarks.description).toContain(salaryRangeText(getBand("software-engineer")!));
+    // The check for engineers continues into the list of checks it announces.
+    const engineers = all.find((s) => s.id === "vetting/vetting-engineers")!;
+    expect(engineers.description).toContain(vettingData.engineerChecks[0].title);
   });
 });

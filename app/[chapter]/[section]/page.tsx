@@ -4,7 +4,7 @@ import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { LandAtSection } from "@/components/land-at-section.client";
 import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
 import { getShareableSections } from "@/lib/sections";
 
@@ -34,6 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${section.title} – ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
     description: section.description,
     path: sectionSharePath(chapter.slug, section.id),
+    image: {
+      path: previewCardPath(sectionSharePath(chapter.slug, section.id)),
+      alt: `${section.title}, from chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+    },
     canonicalPath: chapterPath(chapter.slug),
     markdownPath: markdownPath(chapter.slug),
     type: "article",
