@@ -13,7 +13,7 @@ export function CopyLinkButton({ url, label }: { url: string; label: string }) {
       <button
         type="button"
         aria-label={`Copy link to section: ${label}`}
-        className="rounded-md border border-border px-2 py-1 text-xs font-medium text-fg-muted hover:border-border-strong hover:text-fg"
+        className="rounded-md border border-border-strong px-2 py-1 text-xs font-medium text-fg-muted hover:border-fg hover:text-fg"
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(url);

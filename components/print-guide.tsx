@@ -13,7 +13,7 @@ import { PrintButton } from "./print-button.client";
 export function PrintGuide({ chapters }: { chapters: Chapter[] }) {
   const printed = new Set(chapters.map((chapter) => chapter.slug));
   return (
-    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
+    <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6 print:p-0">
       <h1 className="text-3xl font-bold tracking-tight text-balance md:text-4xl">{site.name}</h1>
       <p className="mt-4 text-lg text-fg-muted">{site.description}</p>
       <p className="no-print mt-4 flex flex-wrap items-center gap-3 text-sm text-fg-muted">

@@ -100,7 +100,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           }}
           className="h-10 w-full rounded-md bg-transparent px-2 text-base"
         />
-        <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted">
+        <button type="button" onClick={() => dialogRef.current?.close()} className="rounded-md border border-border-strong px-2 py-1 text-xs text-fg-muted hover:border-fg">
           Esc<span className="sr-only"> (close search)</span>
         </button>
       </div>

@@ -28,7 +28,7 @@ export function SectionHeading({ level, title, shareUrl, id, children, className
       <a
         href={`#${id}`}
         aria-label={`Link to section: ${title}`}
-        className="no-print rounded px-1 text-lg text-fg-muted opacity-70 hover:text-accent hover:opacity-100 focus-visible:opacity-100"
+        className="no-print rounded px-1 text-lg text-fg-muted hover:text-accent"
       >
         #
       </a>

@@ -9,7 +9,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
     <span className="js-only no-print inline-flex items-center gap-2">
       <button
         type="button"
-        className="rounded-md border border-border px-3 py-1.5 text-sm font-medium text-fg hover:border-border-strong"
+        className="rounded-md border border-border-strong px-3 py-1.5 text-sm font-medium text-fg hover:border-fg"
         onClick={async () => {
           if (typeof navigator.share === "function") {
             try {

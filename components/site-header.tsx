@@ -35,7 +35,7 @@ export function SiteHeader() {
           <span className="truncate max-[22.5rem]:sr-only">{site.shortName}</span>
         </AppLink>
         <details data-menu className="site-menu col-start-3 row-start-1">
-          <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
+          <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border-strong px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
           <nav aria-label="Main" className="site-menu-panel">

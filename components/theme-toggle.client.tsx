@@ -28,7 +28,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="js-only inline-flex size-9 items-center justify-center rounded-md border border-border text-fg-muted hover:border-border-strong hover:text-fg"
+      className="js-only inline-flex size-9 items-center justify-center rounded-md border border-border-strong text-fg-muted hover:border-fg hover:text-fg"
       aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
       onClick={() => {
         document.documentElement.setAttribute("data-theme", next);

@@ -22,7 +22,7 @@ export default async function JobDescriptionsPage() {
         titles it goes by and what you will look for in interviews. Replace [Company], cut what does not fit, and add
         what makes your team different.
       </ToolHeader>
-      <nav aria-label="Job descriptions" className="mt-6 text-sm">
+      <nav aria-label="Job descriptions" className="no-print mt-6 text-sm">
         Jump to:{" "}
         {starters.map((jd, i) => (
           <span key={jd.role}>

@@ -40,7 +40,8 @@ export default async function PlanPage({ searchParams }: Props) {
       )}
 
       <div className="mt-10 gap-10 lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
-        <section id="questions" aria-labelledby="questions-title">
+        {/* Printed, an answered plan is the answer: the questionnaire took two A4 pages before it. */}
+        <section id="questions" aria-labelledby="questions-title" className={data.result ? "print:hidden" : undefined}>
           <h2 id="questions-title" className="mb-4 text-2xl font-semibold tracking-tight">Your situation</h2>
           <PlanForm questions={planRules.questions} answers={data.answers} bandFor={(role) => planBandFor(role, salaryBands)} />
           <PlanLive formId={planFormId} questionIds={questionIds} answerId="answer" />

@@ -21,21 +21,23 @@ export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqLis
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
         <details key={entry.id} data-faq-entry className="group px-5 py-1">
-          <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold [&::-webkit-details-marker]:hidden">
+          <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold print:text-[11pt] [&::-webkit-details-marker]:hidden">
             <span>{entry.question}</span>
-            <span aria-hidden="true" className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45">+</span>
+            <span aria-hidden="true" data-screen-only className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45 motion-reduce:transition-none">+</span>
           </summary>
-          <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 text-[1.02rem] leading-relaxed sm:scroll-mt-36">
+          <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 text-[1.02rem] leading-relaxed sm:scroll-mt-36 print:text-[11pt]">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
               <AppLink className="text-accent underline underline-offset-2" href={entry.more} data-faq-more>
                 {readMoreTitle(entry, chapters)}
               </AppLink>
-              {" · "}
-              <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
-                Link to this answer
-              </a>
+              <span data-screen-only>
+                {" · "}
+                <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
+                  Link to this answer
+                </a>
+              </span>
             </p>
           </div>
         </details>

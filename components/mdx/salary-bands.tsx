@@ -38,7 +38,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
               </span>
               <span className="font-semibold tabular-nums">{formatBandRange(band)}</span>
             </div>
-            <div className="relative h-4 rounded-full bg-bg-subtle ring-1 ring-border">
+            <div data-chart-bar className="relative h-4 rounded-full bg-bg-subtle ring-1 ring-border">
               <div
                 className={`absolute inset-y-0 rounded-full ${band.role === "ai-architect" ? "bg-accent" : "bg-fg-muted"}`}
                 style={{ left: pct(band.low), width: `calc(${pct(band.high - band.low)})` }}

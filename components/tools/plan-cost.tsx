@@ -15,7 +15,7 @@ function Bar({ range, axisMax, strong }: { range: MoneyRange; axisMax: number; s
   const pct = (value: number) => `${(value / axisMax) * 100}%`;
   const colour = strong ? "bg-accent" : "bg-fg-muted";
   return (
-    <div className="relative h-3 rounded-full bg-bg-subtle ring-1 ring-border">
+    <div data-chart-bar className="relative h-3 rounded-full bg-bg-subtle ring-1 ring-border">
       <div className={`absolute inset-y-0 rounded-full ${colour}`} style={{ left: pct(range.low), width: pct(range.high - range.low) }} />
       {range.openEnded && (
         <div className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${strong ? "from-accent" : "from-fg-muted"} to-transparent`} style={{ left: pct(range.high), width: pct(axisMax * 0.08) }} />

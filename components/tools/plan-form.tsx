@@ -1,4 +1,4 @@
-import { bandLabel, formatBandRange } from "@/lib/salary-bands";
+import { bandLabel, formatBandRange, formatSourceDate } from "@/lib/salary-bands";
 import type { PlanAnswers, PlanQuestion } from "@/lib/schemas/plan";
 import type { SalaryBand } from "@/lib/schemas/salary-band";
 
@@ -30,7 +30,8 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
             </legend>
             <p id={hintId} className="mt-1 text-sm text-fg-muted">
               {question.hint}
-              {band && ` ${bandLabel(band)}: ${formatBandRange(band)} a year.`}
+              {/* Sourced where it is shown (plain text: a link here would add a Tab stop before the answers). */}
+              {band && ` ${bandLabel(band)}: ${formatBandRange(band)} a year (${band.source.name}, ${formatSourceDate(band.source)}).`}
             </p>
             <div className="mt-3 grid gap-2">
               {question.options.map((option) => (

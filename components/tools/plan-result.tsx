@@ -1,5 +1,6 @@
 import { AppLink } from "../app-link";
 import { formatBandRange, roleLabels } from "@/lib/salary-bands";
+import { absoluteUrl } from "@/lib/site";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { PlanPoint, PlanRecommendation } from "@/lib/tools/plan";
@@ -83,7 +84,7 @@ export function PlanResult(props: PlanResultProps) {
       <PlanCost cost={cost} labels={labels} marketNotes={marketNotes} />
       <p className="mt-6 text-sm text-fg-muted">
         This answer has its own address, so you can bookmark it or send it to your co-founder:{" "}
-        <a className="break-all text-accent underline underline-offset-2" href={shareHref}>
+        <a className="text-accent underline underline-offset-2" href={shareHref} data-print-url={absoluteUrl(shareHref)}>
           link to this plan
         </a>
         .

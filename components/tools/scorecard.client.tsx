@@ -107,9 +107,17 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
   }, [sheet, maxRating]);
   if (!total) return null;
   return (
-    <output className="js-only font-semibold tabular-nums" data-scorecard-total={sheet.role} data-ui-number>
-      {total.score} out of {total.max}
-      <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
-    </output>
+    <>
+      {/* A sheet printed before any rating is a blank form: a line to fill in, not "0 out of 20". */}
+      <output className={`js-only font-semibold tabular-nums ${total.rated === 0 ? "print:hidden" : ""}`} data-scorecard-total={sheet.role} data-ui-number>
+        {total.score} out of {total.max}
+        <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
+      </output>
+      {total.rated === 0 && (
+        <span className="hidden print:inline" data-ui-number>
+          ________ out of {total.max}
+        </span>
+      )}
+    </>
   );
 }

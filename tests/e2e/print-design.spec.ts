@@ -1,0 +1,97 @@
+import { expect, test, type Page } from "@playwright/test";
+import { allAnswerCombinations, evaluatePlan } from "../../lib/tools/plan";
+import { planHref } from "../../lib/tools/plan-params";
+import { planRules } from "../../lib/tools/plan-rules";
+import { desktop, hydrated, luminance } from "./helpers";
+
+// What printing and reading show, found by an audit against the design brief: bars that vanished on paper,
+// a printed planner that was mostly questionnaire, "0 out of 20" on a blank sheet, lines too long to read,
+// search highlights too faint in the dark theme.
+
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+};
+
+/** Whether each element matched by `selector` is displayed when the page is printed. */
+const printedDisplay = async (page: Page, selector: string) => {
+  await page.emulateMedia({ media: "print" });
+  const shown = await page.locator(selector).evaluateAll((all) => all.map((el) => getComputedStyle(el).display !== "none" && el.checkVisibility()));
+  await page.emulateMedia({ media: "screen" });
+  return shown;
+};
+
+test.describe("printing", () => {
+  test("salary bars print in colour even with the browser's background graphics off", async ({ page }) => {
+    await page.goto("/salaries");
+    await page.emulateMedia({ media: "print" });
+    const adjust = await page.locator("[data-chart-bar]").evaluateAll((bars) => bars.map((bar) => getComputedStyle(bar.firstElementChild!).printColorAdjust));
+    expect(adjust.length).toBeGreaterThan(0);
+    expect(new Set(adjust)).toEqual(new Set(["exact"]));
+  });
+
+  test("an answered plan prints its answer, with the plan's full address, not the questionnaire", async ({ page }) => {
+    const answers = allAnswerCombinations(planRules).find((a) => evaluatePlan(planRules, a).architect.value === "full-time")!;
+    await page.goto(planHref(answers, planRules.questions));
+    expect(await printedDisplay(page, "#questions")).toEqual([false]);
+    expect(await printedDisplay(page, "#answer")).toEqual([true]);
+    await page.emulateMedia({ media: "print" });
+    const printedUrl = await page.locator("a[data-print-url]").evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(printedUrl).toContain("/plan?");
+  });
+
+  test("a scorecard printed before any rating shows a line to fill in, not a computed 0", async ({ page }) => {
+    await page.goto("/scorecard");
+    await hydrated(page);
+    await expect(page.locator("[data-scorecard-total]").first()).toBeVisible();
+    expect(new Set(await printedDisplay(page, "[data-scorecard-total]"))).toEqual(new Set([false]));
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByText(/^_+ out of \d+$/).first()).toBeVisible();
+  });
+
+  test("the FAQ prints without its on-screen controls", async ({ page }) => {
+    await page.goto("/faq");
+    expect(new Set(await printedDisplay(page, "[data-faq-list] [data-screen-only]"))).toEqual(new Set([false]));
+  });
+});
+
+test.describe("reading", () => {
+  test("chapter text runs at most about 75 characters a line on a wide screen (the brief asks 60–75)", async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await page.goto("/the-two-roles");
+    const perLine = await page.locator("article .prose-guide > p").evaluateAll((paragraphs) => {
+      const counts: number[] = [];
+      for (const p of paragraphs) {
+        // Characters per rendered line: walk the text, grouping characters by the top of their box.
+        const range = document.createRange();
+        const lines = new Map<number, number>();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            lines.set(top, (lines.get(top) ?? 0) + 1);
+          }
+        }
+        const full = [...lines.values()].slice(0, -1); // the last line of a paragraph is short by nature
+        counts.push(...full);
+      }
+      return counts;
+    });
+    expect(perLine.length).toBeGreaterThan(10);
+    const average = perLine.reduce((sum, n) => sum + n, 0) / perLine.length;
+    expect(average).toBeLessThanOrEqual(75);
+    expect(average).toBeGreaterThanOrEqual(55);
+  });
+
+  test("search highlights keep AA contrast in the dark theme", async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto("/search?q=architect");
+    const pairs = await page.locator("main mark").evaluateAll((marks) => marks.map((mark) => [getComputedStyle(mark).color, getComputedStyle(mark).backgroundColor]));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [fg, bg] of pairs) expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+});
