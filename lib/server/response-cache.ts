@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
 /**
@@ -89,9 +90,20 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    if (bytes <= maxEntryBytes && isKeepable(url, res)) keep(key, { status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) });
+    if (bytes <= maxEntryBytes && isKeepable(url, res)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
     return end(chunk, ...rest);
   }) as typeof res.end;
+}
+
+/**
+ * Gives a kept response that Next sent without an ETag (the Atom feed, llms.txt, the Markdown files) one
+ * made from its bytes, so a feed reader polling with If-None-Match gets a 304 instead of the whole feed.
+ * The bytes are those sent, so the gzip and plain versions get different tags, as they should.
+ */
+function withEtag(entry: Entry): Entry {
+  if (entry.headers.etag !== undefined) return entry;
+  const tag = `"${createHash("sha1").update(entry.body).digest("base64url").slice(0, 27)}"`;
+  return { ...entry, headers: { ...entry.headers, etag: tag } };
 }
 
 function keep(key: string, entry: Entry) {

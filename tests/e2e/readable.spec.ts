@@ -141,6 +141,19 @@ test.describe("llms.txt, llms-full.txt and the feed", () => {
     for (const item of feed.items) expect(item.title && item.description, item.url!).toBeTruthy();
   });
 
+  test("a feed reader polling /feed.xml with the ETag it got is answered 304, for gzip and plain alike", async ({ request }) => {
+    for (const encoding of ["gzip", "identity"]) {
+      const headers = { "accept-encoding": encoding };
+      await request.get("/feed.xml", { headers }); // the server keeps it from the first answer on
+      const first = await request.get("/feed.xml", { headers });
+      const etag = first.headers().etag;
+      expect(etag, encoding).toMatch(/^"[^"]+"$/);
+      const again = await request.get("/feed.xml", { headers: { ...headers, "if-none-match": etag } });
+      expect(again.status(), encoding).toBe(304);
+      expect(await again.body(), encoding).toHaveLength(0);
+    }
+  });
+
   test("every page's head links the feed", async ({ page, request }) => {
     const paths = [...(await sitemapPaths(request)), "/print", "/search?q=vetting", "/no-such-page"];
     await page.goto("/robots.txt");
