@@ -49,6 +49,14 @@ test.describe("printing", () => {
     await expect(page.getByText(/^_+ out of \d+$/).first()).toBeVisible();
   });
 
+  test("callouts print black on white, their kind in words, not in colour", async ({ page }) => {
+    await page.goto("/the-two-roles");
+    await page.emulateMedia({ media: "print" });
+    const borders = await page.locator("article aside").evaluateAll((asides) => asides.map((a) => getComputedStyle(a).borderLeftColor));
+    expect(borders.length).toBeGreaterThan(0);
+    expect(new Set(borders)).toEqual(new Set(["rgb(0, 0, 0)"]));
+  });
+
   test("the FAQ prints without its on-screen controls", async ({ page }) => {
     await page.goto("/faq");
     expect(new Set(await printedDisplay(page, "[data-faq-list] [data-screen-only]"))).toEqual(new Set([false]));
