@@ -29,8 +29,8 @@ export default function ContactPage() {
           and advice at executive level, to help you move faster, lower the risk of your AI plans and make them last.
         </p>
         <p>
-          If you are ready to build a strong AI team, ask {site.publisher} for a confidential consultation, and get your
-          plans under way with people who have shown they deliver. It is the agency&apos;s commercial service; everything
+          If you are ready to build a first-class AI team, ask {site.publisher} for a confidential consultation, and speed up
+          your plans with people who have shown they deliver. It is the agency&apos;s commercial service; everything
           else in this guide stands on its own.
         </p>
       </div>

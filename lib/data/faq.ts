@@ -80,7 +80,7 @@ export const rawFaqEntries: unknown[] = [
     id: "is-agency-hiring-faster",
     question: "Is hiring through an agency faster or safer than doing it yourself or using a general recruiter?",
     answer:
-      "Yes. Agencies that focus on AI check candidates on the systems they have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and can cut weeks or months from the time it takes to fill a role.",
+      "Yes. Agencies that focus on AI check candidates on the systems they have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and cuts weeks or months from the time it takes to fill a role.",
     chapters: ["sourcing-and-cost"],
     more: "/sourcing-and-cost#specialist-agencies",
   },

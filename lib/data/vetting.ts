@@ -22,9 +22,9 @@ export const rawVetting: unknown = {
     {
       id: "ready-made-or-custom",
       topic: "Ready-made or custom",
-      question: "How do you decide between a ready-made AI product and a custom design?",
+      question: "How do you balance ready-made AI products with a custom design?",
       strongAnswer:
-        "a clear way of weighing cost, speed, control and differentiation, backed by an example of each choice. Be cautious if the candidate always favors the same option.",
+        "a clear way of weighing cost, speed, control and differentiation, and of combining the two where that serves the product, backed by real examples. Be cautious if the candidate always favors the same option.",
     },
     {
       id: "secure-scalable-maintainable",
