@@ -80,6 +80,7 @@ export function FormEnhancer({ formId }: { formId: string }) {
         button.disabled = true;
         button.textContent = button.dataset.pendingLabel ?? "Sending…";
       }
+      let aboutTheForm = false;
       try {
         const response = await fetch(form.action, {
           method: "POST",
@@ -98,15 +99,24 @@ export function FormEnhancer({ formId }: { formId: string }) {
           if (status) status.textContent = "Please check the fields marked below.";
         } else if (status) {
           status.textContent = result.message ?? "Something went wrong. Please try again.";
+          aboutTheForm = true;
         }
       } catch {
         if (status) status.textContent = "We could not reach the site. Check your connection and try again; what you typed is still here.";
+        aboutTheForm = true;
       }
       delete form.dataset.pending;
       form.removeAttribute("aria-busy");
       if (button) {
         button.disabled = false;
         button.textContent = label;
+      }
+      // A message about the whole form (too large, too many forms, nothing stored, offline) sits at its top,
+      // which on a long form is out of view, and the disabled button had dropped focus to the page: move
+      // focus, and so the view, to the message.
+      if (aboutTheForm && status) {
+        status.tabIndex = -1;
+        status.focus();
       }
     };
 

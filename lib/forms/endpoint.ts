@@ -4,8 +4,12 @@ import { siteOrigin } from "@/lib/site";
 import { clientAddress } from "./client-address";
 import { problem, problemPage, respond, type Outcome } from "./respond";
 
-/** Largest form body we read. Ours are far smaller; anything bigger is refused before parsing. */
-export const maxBodyBytes = 16 * 1024;
+/**
+ * Largest form body we read; anything bigger is refused before parsing. Room for the longest message the
+ * form allows in any script: 2,000 characters of Chinese are 6,000 bytes of UTF-8 and 18,000 once
+ * form-encoded (16 KB refused them), plus the other fields.
+ */
+export const maxBodyBytes = 32 * 1024;
 
 /** What a handler gets: the parsed form, the URL (for query tokens) and the client address for the limit. */
 export interface FormRequest {

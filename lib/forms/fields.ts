@@ -36,7 +36,7 @@ export const timelineOptions = [
   { value: "exploring", label: "Just exploring" },
 ] as const;
 
-/** Maximum lengths (characters). Bodies are capped at 16 KB before any of this is read. */
+/** Maximum lengths (characters). Bodies are capped at 32 KB before any of this is read (lib/forms/endpoint.ts). */
 export const maxLength = { email: 254, name: 100, company: 120, message: 2000 } as const;
 
 /** Name of the honeypot field: hidden from people, left empty by them, filled by naive bots. */

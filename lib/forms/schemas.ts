@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } from "./fields";
 
-/** Something that looks like an HTML tag: "<script", "<img", "</", "<!--". "<5 engineers" is fine. */
-const tagLike = /<\s*[a-z!/?]/i;
+/**
+ * Something that looks like an HTML tag or comment: "<script>", "<img src=x …>", "</b>", "<!--". A "<"
+ * in ordinary text is fine: "<5 engineers", "in < a month", "a team of <ten people", "a < b".
+ */
+const tagLike = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
 /** Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks). */
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -24,9 +24,9 @@ test.describe("hostile input: a 4xx or a form error, nothing stored, nothing ref
 
   test("oversized bodies are refused with 413, by Content-Length and while streaming", async ({ baseURL }) => {
     const before = count("consultations");
-    const big = await postForm(`${baseURL}/api/consultation`, { ...validRequest(uniqueEmail("big")), message: "x".repeat(20_000) });
+    const big = await postForm(`${baseURL}/api/consultation`, { ...validRequest(uniqueEmail("big")), message: "x".repeat(40_000) });
     expect(big.status).toBe(413);
-    // Chunked, no Content-Length: refused once 16 KB have arrived.
+    // Chunked, no Content-Length: refused once 32 KB have arrived.
     const status = await new Promise<number>((resolve, reject) => {
       const request = http.request(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" } }, (res) => {
         res.resume();
@@ -34,11 +34,18 @@ test.describe("hostile input: a 4xx or a form error, nothing stored, nothing ref
       });
       request.on("error", reject);
       request.write("email=a%40b.example&consent=yes&pad=");
-      for (let i = 0; i < 40; i++) request.write("y".repeat(1024));
+      for (let i = 0; i < 40; i++) request.write("y".repeat(1024)); // 40 KB
       request.end();
     });
     expect(status).toBe(413);
     expect(count("consultations")).toBe(before);
+  });
+
+  test("the longest message the form allows is accepted in any script: 2,000 Chinese characters", async ({ baseURL }) => {
+    const before = count("consultations");
+    const response = await postForm(`${baseURL}/api/consultation`, { ...validRequest(uniqueEmail("cjk")), message: "招聘架构师".repeat(400) });
+    expect(response.status).toBe(303);
+    expect(count("consultations")).toBe(before + 1);
   });
 
   test("malformed bodies: wrong type 415, invalid UTF-8 400, filled honeypot 400", async ({ baseURL }) => {

@@ -95,6 +95,9 @@ test("newsletter with JavaScript on /subscribe, and the rate limit's message whe
   await form.getByRole("checkbox").check();
   await form.getByRole("button", { name: "Subscribe" }).click();
   await expect(form.getByRole("status")).toHaveText(new RegExp(`We accept ${mainRateLimit} forms an hour from one connection`));
+  // A message about the whole form takes the focus (and the view): focus is not left on the page's body.
+  await expect(form.getByRole("status")).toBeFocused();
+  await expect(form.getByRole("status")).toBeInViewport();
   await expect(form.getByLabel("Email address")).toHaveValue(email);
   expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
 });

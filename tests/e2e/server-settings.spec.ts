@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { SMTPServer } from "smtp-server";
 import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
 import { headOf, sectionsOf, SITE_URL } from "./helpers";
 
-/** Servers of the same build started with other settings, on the main port + 4, + 5 and + 6. */
+/** Servers of the same build started with other settings, on the main port + 4, + 5, + 6 and + 7 (SMTP: + 8). */
 const port = Number(process.env.E2E_PORT ?? 3100) + 4;
 
 /** The "Edit this page" link of a page, as served. */
@@ -63,6 +64,43 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
     expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
   } finally {
     await server.stop();
+  }
+});
+
+test("a signup whose confirmation mail failed is retried by signing up again, once the mail server answers", async () => {
+  test.setTimeout(60_000);
+  const smtpPort = port + 4;
+  const server = await startServer(port + 3, { DATA_DIR: tempDataDir("mail-retry"), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, FORM_RATE_LIMIT: "100" });
+  const received: string[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      received.push(...session.envelope.rcptTo.map((r) => r.address));
+      stream.resume();
+      stream.on("end", () => callback());
+    },
+  });
+  try {
+    const email = uniqueEmail("retry");
+    const resultPage = async () => {
+      const response = await postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" });
+      expect(response.status).toBe(303);
+      return (await fetch(new URL(response.headers.get("location")!, server.origin))).text();
+    };
+    // Nothing listens on the SMTP port yet: the signup is saved, the mail fails, and the page says so.
+    expect(await resultPage()).toContain("the mail did not go out");
+    // The mail server is back; the reader signs up again, as the page suggests, and this time the mail goes out.
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+    expect(await resultPage()).toContain("Check your inbox");
+    expect(received).toEqual([email]);
+    // A third signup, with the mail sent, changes nothing and sends nothing.
+    expect(await resultPage()).toContain("You have already signed up");
+    expect(received).toEqual([email]);
+  } finally {
+    await server.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
 });
 

@@ -43,6 +43,13 @@ describe("consultation request validation", () => {
     expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
   });
 
+  test("a '<' in ordinary text is not taken for an HTML tag", () => {
+    for (const message of ["We need it in < a month.", "A team of <ten people.", "If a < b, hire.", "Budget for <5 hires."]) {
+      const result = validate(consultationSchema, { ...goodRequest, message });
+      expect(result.ok, message).toBe(true);
+    }
+  });
+
   test("every missing field gets its own message", () => {
     const result = validate(consultationSchema, Object.fromEntries(Object.keys(goodRequest).map((k) => [k, ""])));
     expect(result).toEqual({
@@ -66,6 +73,8 @@ describe("consultation request validation", () => {
     ["name", "<script>alert(1)</script>", messages.markup],
     ["company", '<img src=x onerror="alert(1)">', messages.markup],
     ["message", "Hello <script>alert(1)</script>", messages.markup],
+    ["message", "Notes <!-- hidden", messages.markup],
+    ["message", "Use </b> here", messages.markup],
     ["message", "bell\u0007", "Use plain text"],
     ["name", "x".repeat(maxLength.name + 1), messages.tooLong(maxLength.name)],
     ["message", "x".repeat(maxLength.message + 1), messages.tooLong(maxLength.message)],

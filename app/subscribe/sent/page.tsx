@@ -16,7 +16,7 @@ const copy: Record<SignupState, { title: string; text: string; resend: boolean }
   confirmed: { title: "You are already subscribed", text: "EMAIL is on the list already. Nothing changed, and no mail was sent.", resend: false },
   resent: { title: "We sent the mail again", text: "A new confirmation link is on its way to EMAIL.", resend: true },
   wait: { title: "Please wait a few minutes", text: `We sent a mail to EMAIL less than ${inMinutes(resendIntervalMs)} minutes ago. Give it a little time (and check the spam folder) before asking again.`, resend: true },
-  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the confirmation mail to EMAIL just now. Try again in a minute.", resend: true },
+  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the confirmation mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).", resend: true },
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };
 
@@ -45,7 +45,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
       {entry.resend && (
         <form method="post" action="/api/subscribe/resend" className="rounded-lg border border-border p-4 text-base">
           <input type="hidden" name="t" value={typeof t === "string" ? t : ""} />
-          <p>No mail after a few minutes? Check the spam folder, then ask for it again.</p>
+          <p>{state === "mail-failed" ? "When you are ready, ask for the mail again." : "No mail after a few minutes? Check the spam folder, then ask for it again."}</p>
           <button type="submit" className="mt-3 rounded-lg border border-border-strong px-4 py-2 font-semibold hover:border-accent">
             Send the mail again
           </button>

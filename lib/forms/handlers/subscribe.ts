@@ -57,6 +57,13 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   const store = await getStore();
   // Resolves after the commit: the reader is told "check your inbox" only once the signup is saved.
   const { subscriber, created } = await store.addSubscriber({ email, consentText: subscribeConsent, now: Date.now() });
+  if (!created && subscriber.status === "pending" && subscriber.lastMailAt == null) {
+    // Saved before, but its confirmation mail never went out (the mail server failed, and the failure page
+    // said to try again): this signup is that retry. Before, it answered "open the link in the mail we
+    // sent" and sent nothing.
+    const retried = await sendConfirmation(email, resendIntervalMs);
+    return resultPage(email, retried === "sent" ? "new" : retried === "wait" ? "pending" : "mail-failed");
+  }
   if (!created) return resultPage(email, subscriber.status === "confirmed" ? "confirmed" : "pending");
   const sent = await sendConfirmation(email, 0, subscriber.lastMailAt ?? Date.now());
   return resultPage(email, sent === "sent" ? "new" : "mail-failed");
