@@ -67,7 +67,7 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
   }
 });
 
-test("a signup whose confirmation mail failed is retried by signing up again, once the mail server answers", async () => {
+test("when mail fails: a signup is retried by signing up again once the mail server answers, and a consultation promises no copy", async () => {
   test.setTimeout(60_000);
   const smtpPort = port + 4;
   const server = await startServer(port + 3, { DATA_DIR: tempDataDir("mail-retry"), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, FORM_RATE_LIMIT: "100" });
@@ -91,6 +91,18 @@ test("a signup whose confirmation mail failed is retried by signing up again, on
     };
     // Nothing listens on the SMTP port yet: the signup is saved, the mail fails, and the page says so.
     expect(await resultPage()).toContain("the mail did not go out");
+    // A consultation request is saved; its page does not promise the copy that could not be sent, and the
+    // log names the request's reference (never the address), so the operator can follow it up.
+    const request = { name: "Ada", email: uniqueEmail("no-copy"), company: "Engines", role: "both", teamSize: "1-10", timeline: "now", message: "Hello", consent: "yes" };
+    const sent = await postForm(`${server.origin}/api/consultation`, request);
+    expect(sent.status).toBe(303);
+    const location = new URL(sent.headers.get("location")!, server.origin);
+    const reference = location.searchParams.get("ref")!;
+    const page = await (await fetch(location)).text();
+    expect(page).toContain("We could not send you a copy of your request just now");
+    expect(page).not.toContain("is on its way");
+    await expect.poll(() => server.stderr()).toContain(`consultation receipt for ${reference} not sent`);
+    expect(server.stderr()).not.toContain(request.email);
     // The mail server is back; the reader signs up again, as the page suggests, and this time the mail goes out.
     await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
     expect(await resultPage()).toContain("Check your inbox");

@@ -12,13 +12,15 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** Result page after a consultation request. The reference is not personal data; anything else is a 404. */
 export default async function ConsultationSentPage({ searchParams }: Props) {
-  const ref = (await searchParams).ref;
+  const { ref, copy } = await searchParams;
   if (typeof ref !== "string" || !referencePattern.test(ref)) notFound();
   return (
     <PageShell eyebrow={site.publisher} title="Thank you: your request is in">
       <p>
-        Your reference is <strong className="font-mono">{ref}</strong>. Quote it if you write to us. A copy of your request
-        is on its way to the work email you gave, and a specialist will reply to that address.
+        Your reference is <strong className="font-mono">{ref}</strong>. Quote it if you write to us.{" "}
+        {copy === "no"
+          ? "We could not send you a copy of your request just now, but it is saved, and a specialist will reply to the work email you gave."
+          : "A copy of your request is on its way to the work email you gave, and a specialist will reply to that address."}
       </p>
       <p>
         <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>

@@ -36,8 +36,20 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   const to = notifyAddress();
   const mails: [string, Mail][] = [["consultation receipt", consultationReceipt(consultation, await recipientLinks(consultation.email))]];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
-  await Promise.all(mails.map(([what, mail]) => sendMail(mail).catch((error) => console.error(`${what} not sent: ${errorKind(error)}`))));
-  return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}` };
+  // The log names the reference (not personal data), so the operator can tell which request to follow up.
+  const sent = await Promise.all(
+    mails.map(([what, mail]) =>
+      sendMail(mail).then(
+        () => true,
+        (error) => {
+          console.error(`${what} for ${consultation.reference} not sent: ${errorKind(error)}`);
+          return false;
+        },
+      ),
+    ),
+  );
+  // The result page promises the reader a copy only when it went out.
+  return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}${sent[0] ? "" : "&copy=no"}` };
 }
 
 /** POST /api/consultation: a consultation request. */
