@@ -1,13 +1,19 @@
 import { site } from "@/lib/site";
 
 /** What a form handler decided; `formEndpoint` turns it into a response for a browser form or for fetch. */
+/** Where a problem page sends the reader to put it right (besides the home page). */
+export interface ProblemLink {
+  href: string;
+  text: string;
+}
+
 export type Outcome =
   /** Success: 303 See Other to a result page (a reload never posts twice). */
   | { kind: "done"; to: string }
   /** Bad input: back to the form with messages and what was typed (`to` carries the sealed draft). */
   | { kind: "invalid"; to: string; errors: Record<string, string> }
   /** Refused or failed: a readable page with this status. */
-  | { kind: "problem"; status: number; title: string; message: string }
+  | { kind: "problem"; status: number; title: string; message: string; next?: ProblemLink }
   /** Plain text, for machine clients (RFC 8058 one-click unsubscribe). */
   | { kind: "text"; status: number; body: string };
 
@@ -18,12 +24,13 @@ function escapeHtml(text: string): string {
 const noStore = { "Cache-Control": "no-store" };
 
 /** A small, self-contained HTML page (no scripts, no styles to load) for refusals such as 429 or 413. */
-export function problemPage(status: number, title: string, message: string): Response {
+export function problemPage(status: number, title: string, message: string, next?: ProblemLink): Response {
+  const nextLink = next ? `<p><a href="${escapeHtml(next.href)}">${escapeHtml(next.text)}</a></p>\n` : "";
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)} · ${escapeHtml(site.shortName)}</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>
-<p><a href="/">Back to ${escapeHtml(site.shortName)}</a></p></main></body></html>
+${nextLink}<p><a href="/">Back to ${escapeHtml(site.shortName)}</a></p></main></body></html>
 `;
   return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...noStore } });
 }
@@ -47,11 +54,11 @@ export function respond(outcome: Outcome, wantsJson: boolean): Response {
           : [outcome.status, { ok: false, title: outcome.title, message: outcome.message }];
     return Response.json(body, { status, headers: noStore });
   }
-  if (outcome.kind === "problem") return problemPage(outcome.status, outcome.title, outcome.message);
+  if (outcome.kind === "problem") return problemPage(outcome.status, outcome.title, outcome.message, outcome.next);
   return seeOther(outcome.to);
 }
 
 /** Shorthand for a problem outcome. */
-export function problem(status: number, title: string, message: string): Outcome {
-  return { kind: "problem", status, title, message };
+export function problem(status: number, title: string, message: string, next?: ProblemLink): Outcome {
+  return { kind: "problem", status, title, message, next };
 }

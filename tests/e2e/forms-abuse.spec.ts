@@ -48,6 +48,19 @@ test.describe("hostile input: a 4xx or a form error, nothing stored, nothing ref
     expect(count("consultations")).toBe(before + 1);
   });
 
+  test("a refused deletion request or a cut-short link says where to get a new link, and links there", async ({ baseURL }) => {
+    const pages = [
+      await postForm(`${baseURL}/api/delete-my-data`, { email: "ada@example" }),
+      await postForm(`${baseURL}/api/unsubscribe?token=cut-short`, {}),
+    ];
+    for (const response of pages) {
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('<a href="/privacy#leave">Ask for a new link on the privacy page</a>');
+      expect(html).toContain("Nothing changed.");
+    }
+  });
+
   test("malformed bodies: wrong type 415, invalid UTF-8 400, filled honeypot 400", async ({ baseURL }) => {
     const before = [count("subscribers"), count("consultations")];
     const json = await fetch(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.example"}' });

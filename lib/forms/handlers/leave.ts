@@ -10,6 +10,10 @@ import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { openFor, recipientLinks } from "../tokens";
 import { honeypotProblem, rateLimited } from "./subscribe";
+import { pagePaths } from "@/lib/paths";
+
+/** Where a reader whose link or address failed can ask for a new deletion link. */
+const newLink = { href: pagePaths.privacyLeave, text: "Ask for a new link on the privacy page" };
 
 async function emailFromToken(token: string | null): Promise<{ email: string } | { outcome: Outcome }> {
   const opened = await openFor<{ e: string }>("unsubscribe", token);
@@ -17,8 +21,8 @@ async function emailFromToken(token: string | null): Promise<{ email: string } |
   return {
     outcome:
       opened.reason === "expired"
-        ? problem(400, "This link has expired", "Ask for a new link on the privacy page, or use the link in a newer mail from us. Nothing changed.")
-        : problem(400, "This link is not valid", "It may have been cut short when it was copied. Use the link exactly as it is in the mail. Nothing changed."),
+        ? problem(400, "This link has expired", "Ask for a new link on the privacy page, or use the link in a newer mail from us. Nothing changed.", newLink)
+        : problem(400, "This link is not valid", "It may have been cut short when it was copied. Use the link exactly as it is in the mail, or ask for a new one on the privacy page. Nothing changed.", newLink),
   };
 }
 
@@ -52,7 +56,7 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   if (request.body.get(honeypotField)) return honeypotProblem;
   const values = pickFields(subscribeSchema, request.body);
   const result = validate(subscribeSchema.pick({ email: true }), values);
-  if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.");
+  if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.", newLink);
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
   if (await (await getStore()).hasDataFor(email)) {

@@ -21,7 +21,12 @@ export type SignupState = "new" | "pending" | "confirmed" | "resent" | "wait" | 
 export const honeypotProblem = problem(400, "This form could not be accepted", "A field that people leave empty was filled in, so we took this for an automated submission. Nothing was stored.");
 
 export function rateLimited(): Outcome {
-  return problem(429, "Too many forms sent from your connection", `We accept ${rateLimitPerHour()} forms an hour from one connection. Please try again within the hour. Nothing was stored.`);
+  const limit = rateLimitPerHour();
+  return problem(
+    429,
+    "Too many forms sent from your connection",
+    `We accept ${limit} ${limit === 1 ? "form" : "forms"} an hour from one connection, and yours has reached that. It can send again within the hour. Nothing was stored.`,
+  );
 }
 
 async function resultPage(email: string, state: SignupState): Promise<Outcome> {
