@@ -1,6 +1,6 @@
 import { AppLink } from "../app-link";
 import type { ScorecardData } from "@/lib/schemas/scorecard";
-import { headerFieldName, headerFields, notesName, ratingName, type ScorecardSheet as Sheet } from "@/lib/tools/scorecard";
+import { blankTotal, headerFieldName, headerFields, notesName, ratingName, type ScorecardSheet as Sheet } from "@/lib/tools/scorecard";
 import { ScorecardTotal } from "./scorecard.client";
 
 interface SheetProps {
@@ -92,7 +92,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
       {/* The total */}
       <p className="mt-5 border-t-2 border-border-strong pt-3 text-lg print:mt-2 print:pt-1 print:text-[11pt]">
         Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id }) => ({ id })) }} maxRating={max} />
-        <span className="no-js-only" data-ui-number>________ out of {sheet.items.length * max}</span>
+        <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
       </p>
       <p className="mt-2 text-xs text-fg-muted print:mt-1 print:text-[7pt]">
         From the AI hiring guide:{" "}

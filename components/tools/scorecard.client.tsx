@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
+import { blankTotal, parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
 
 /** Fired on document whenever fields change without an input event (restored or cleared). */
 const refreshEvent = "scorecard:refresh";
@@ -115,7 +115,7 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
       </output>
       {total.rated === 0 && (
         <span className="hidden print:inline" data-ui-number>
-          ________ out of {total.max}
+          {blankTotal(total.max)}
         </span>
       )}
     </>

@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
 import { listBlocks } from "./data-blocks";
-import { isJsonLiteral } from "./no-code";
+import { readAttributes } from "./no-code";
 
 /** Where something sits in the source file (1-based, frontmatter lines included). */
 export interface Place {
@@ -70,19 +70,6 @@ const placeOf = (node: { position?: { start: { line: number; column: number } } 
   line: node.position?.start.line ?? 1,
   column: node.position?.start.column ?? 1,
 });
-
-/** Props written on a JSX tag, as literal values (strings, `true`, JSON in braces); code is skipped (no-code.ts reports it). */
-export function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const attribute of attributes) {
-    if (attribute.type !== "mdxJsxAttribute") continue;
-    const { name, value } = attribute;
-    if (value === null || value === undefined) props[name] = true;
-    else if (typeof value === "string") props[name] = value;
-    else if (isJsonLiteral(value.value)) props[name] = JSON.parse(value.value);
-  }
-  return props;
-}
 
 /**
  * rehype plugin, run after rehype-slug: records headings (with their final ids), section text, links,

@@ -9,6 +9,7 @@ import { mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { toolIdSchema } from "../schemas/tool";
 import { getTool } from "../tools/catalog";
 import { strongAnswerLabel, vetting } from "../vetting";
+import { readAttributes } from "./no-code";
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
 const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
@@ -73,8 +74,7 @@ const builders: Record<string, (node: MdxJsxFlowElement) => BlockContent[] | und
  * still renders from lib data and ignores this child.
  */
 function salaryRangeText(node: MdxJsxTextElement): PhrasingContent[] | undefined {
-  const literal = (name: string) => node.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name)?.value;
-  const props = mdxComponentPropsSchemas.SalaryRange.safeParse({ role: literal("role"), region: literal("region") ?? undefined });
+  const props = mdxComponentPropsSchemas.SalaryRange.safeParse(readAttributes(node.attributes));
   const band = props.success ? getBand(props.data.role, props.data.region) : undefined;
   return band ? [text(bandText(band))] : undefined; // the content check reports bad props and missing bands
 }

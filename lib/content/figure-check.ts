@@ -1,11 +1,13 @@
 import { figureChecker, type FigureChapter } from "../figures";
 import type { Place } from "./collect";
+import type { FrontmatterField } from "./frontmatter";
 import type { ContentProblem } from "./problems";
 
 /** What the figure check needs from one chapter. */
 export interface ChapterFigures {
   file: string;
-  source: string;
+  /** The frontmatter's fields as written, with their positions (lib/content/frontmatter.ts). */
+  fields: readonly FrontmatterField[];
   /** Text readers see that holds a digit, with where it starts (from lib/content/collect.ts). */
   texts: readonly (Place & { text: string })[];
 }
@@ -23,12 +25,7 @@ export function checkFigures(chapters: readonly ChapterFigures[], records: reado
   const check = figureChecker(records);
   const problems: ContentProblem[] = [];
   for (const chapter of chapters) {
-    const lines = chapter.source.split("\n");
-    const end = lines.indexOf("---", 1);
-    const fields = lines.slice(1, end === -1 ? 1 : end).flatMap((line, i) => {
-      const match = /^(\w+):\s*(.*)$/.exec(line);
-      return match && shownFields.includes(match[1]) ? [{ text: match[2], line: i + 2, column: match[1].length + 3 }] : [];
-    });
+    const fields = chapter.fields.filter((field) => shownFields.includes(field.name));
     for (const piece of [...fields, ...chapter.texts]) {
       for (const found of check(piece.text)) {
         const index = Math.max(0, piece.text.indexOf(found.figure));

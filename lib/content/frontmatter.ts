@@ -3,10 +3,22 @@ import { articleFrontmatterFields, articleFrontmatterSchema, type ArticleFrontma
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 
-/** Result of reading a chapter's frontmatter: the data when valid, and every problem found. */
+/** A field as written (its scalar value as text) and where its value starts in the file. */
+export interface FrontmatterField {
+  name: string;
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Result of reading a chapter's frontmatter: the data when valid, every problem found, and the fields as
+ * written with their positions (whenever the YAML parses, valid or not), for checks that point at a field.
+ */
 export interface FrontmatterResult {
   data: ArticleFrontmatter | undefined;
   problems: ContentProblem[];
+  fields: FrontmatterField[];
 }
 
 const fieldHints: Record<string, string> = {
@@ -31,6 +43,7 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     const opened = /^---[ \t]*(?:\r?\n|$)/.test(source);
     return {
       data: undefined,
+      fields: [],
       problems: [
         opened
           ? { file, line: 1, column: 1, message: "the frontmatter block is not closed", hint: "end it with a line holding only ---, before the chapter's text" }
@@ -56,6 +69,7 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   if (doc.errors.length > 0) {
     return {
       data: undefined,
+      fields: [],
       problems: doc.errors.map((error) => ({
         file,
         ...at(error.pos[0]),
@@ -74,8 +88,11 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     return range ? at(range[0]) : { line: 1, column: 1 };
   };
 
+  const fields = pairs.flatMap((pair) =>
+    isScalar(pair.key) && isScalar(pair.value) ? [{ name: String(pair.key.value), text: String(pair.value.value), ...positionOf(String(pair.key.value), true) }] : [],
+  );
   const result = articleFrontmatterSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success) return { data: result.data, problems: [], fields };
 
   const problems: ContentProblem[] = [];
   for (const issue of result.error.issues) {
@@ -102,5 +119,5 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
       hint: fieldHints[field] ?? "see the frontmatter table in CONTRIBUTING.md",
     });
   }
-  return { data: undefined, problems };
+  return { data: undefined, problems, fields };
 }

@@ -13,6 +13,8 @@ import { validateContent } from "./validate";
 
 /** Where chapters live, relative to the project root. One `.mdx` file per chapter; the file name is the slug. */
 export const chaptersDir = path.join("content", "guides");
+/** The same folder as problems name it, with forward slashes on every system. */
+const chaptersUrlDir = chaptersDir.split(path.sep).join("/");
 
 /** A chapter, parsed, validated and compiled. */
 export interface Chapter {
@@ -58,7 +60,7 @@ async function strayFiles(root: string): Promise<ContentProblem[]> {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .filter((file) => !file.split("/").some((part) => part.startsWith(".")))
-    .filter((file) => !(path.posix.dirname(file) === chaptersDir.split(path.sep).join("/") && file.endsWith(".mdx")))
+    .filter((file) => !(path.posix.dirname(file) === chaptersUrlDir && file.endsWith(".mdx")))
     .sort()
     .map((file) => {
       const base = path.posix.basename(file);
@@ -84,11 +86,11 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   const names = (await readdir(dir)).filter((name) => name.endsWith(".mdx")).sort();
   const loaded = await Promise.all(
     names.map(async (name) => {
-      const file = path.join(chaptersDir, name).split(path.sep).join("/");
+      const file = `${chaptersUrlDir}/${name}`;
       const source = asWritten(await readFile(path.join(dir, name), "utf8"));
       const frontmatter = readFrontmatter(file, source);
       const compiled = await compileChapterSource(file, source);
-      return { slug: name.slice(0, -".mdx".length), file, source, frontmatter, compiled };
+      return { slug: name.slice(0, -".mdx".length), file, frontmatter, compiled };
     }),
   );
 
@@ -99,7 +101,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
         slug: c.slug,
         file: c.file,
         order: c.frontmatter.data?.order,
-        orderLine: c.source.split("\n").findIndex((line) => line.startsWith("order:")) + 1 || undefined,
+        orderLine: c.frontmatter.fields.find((field) => field.name === "order")?.line,
         draft: c.frontmatter.data?.draft ?? false,
         analysis: c.compiled.analysis,
       })),
@@ -127,7 +129,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   // Figures are checked against every chapter that compiled (drafts too): "Chapter {order}" may name any of them.
   problems.push(
     ...checkFigures(
-      loaded.flatMap((c) => (c.frontmatter.data && c.compiled.analysis ? [{ file: c.file, source: c.source, texts: c.compiled.analysis.figureTexts }] : [])),
+      loaded.flatMap((c) => (c.frontmatter.data && c.compiled.analysis ? [{ file: c.file, fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
       figureChapters(compiledChapters),
     ),
   );

@@ -7,7 +7,7 @@ import { formatDate } from "../format";
 import { chapterPath } from "../routes";
 import { isRegisteredComponent, mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { site } from "../site";
-import { readAttributes } from "./collect";
+import { readAttributes } from "./no-code";
 import type { Chapter } from "./load";
 import { markdownMappingFor, type MarkdownContext } from "./markdown-components";
 

@@ -1,6 +1,6 @@
 import type { Program } from "estree";
 import type { Root } from "mdast";
-import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 
@@ -106,4 +106,17 @@ function sourceOf(file: VFile, [start, end]: [number, number]): string {
 function snippet(code: string): string {
   const oneLine = code.replace(/\s+/g, " ").trim();
   return oneLine.length > 48 ? `${oneLine.slice(0, 47)}…` : oneLine;
+}
+
+/** Props written on a JSX tag, as literal values (strings, `true`, JSON in braces); code is skipped (remarkNoCode above reports it). */
+export function readAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const attribute of attributes) {
+    if (attribute.type !== "mdxJsxAttribute") continue;
+    const { name, value } = attribute;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === "string") props[name] = value;
+    else if (isJsonLiteral(value.value)) props[name] = JSON.parse(value.value);
+  }
+  return props;
 }

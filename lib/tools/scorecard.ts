@@ -87,3 +87,8 @@ export function parseSavedScorecard(json: string | null, knownNames: readonly st
   }
   return saved;
 }
+
+/** The total on a sheet not yet rated, as printed or shown without JavaScript: a line to fill in by hand. */
+export function blankTotal(max: number): string {
+  return `________ out of ${max}`;
+}

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planRules } from "../../lib/tools/plan-rules";
 import { desktop, hydrated, phone } from "./helpers";
@@ -21,27 +21,34 @@ async function scrollSettled(page: Page) {
     .toBe(true);
 }
 
+/** The phone header's menu on `path`, once the page is hydrated (the menus close themselves from then on). */
+async function phoneMenu(page: Page, path: string) {
+  await page.setViewportSize(phone);
+  await page.goto(path);
+  await hydrated(page);
+  return page.locator("details.site-menu");
+}
+
+/** Presses Tab until focus has left `region` (at most `max` times). */
+async function tabOutOf(page: Page, region: Locator, max: number) {
+  for (let i = 0; i < max && (await region.evaluate((r) => r.contains(document.activeElement))); i++) await page.keyboard.press("Tab");
+}
+
 test.describe("header menus and the keyboard", () => {
   test("on phones, Tab out of the open menu closes it, so focus never lands under its panel", async ({ page }) => {
-    await page.setViewportSize(phone);
-    await page.goto("/vetting");
-    await hydrated(page);
-    const menu = page.locator("details.site-menu");
+    const menu = await phoneMenu(page, "/vetting");
     await menu.locator("summary").first().focus();
     await page.keyboard.press("Enter");
     await expect(menu).toHaveAttribute("open", "");
     // Through the menu's links and out of it.
-    for (let i = 0; i < 40 && (await menu.evaluate((m) => m.contains(document.activeElement))); i++) await page.keyboard.press("Tab");
+    await tabOutOf(page, menu, 40);
     await expect(menu).not.toHaveAttribute("open");
     const panel = await menu.locator(".site-menu-panel").isVisible();
     expect(panel).toBe(false);
   });
 
   test("on phones, a menu link to the page already open (Contents on the home page) closes the menu", async ({ page }) => {
-    await page.setViewportSize(phone);
-    await page.goto("/");
-    await hydrated(page);
-    const menu = page.locator("details.site-menu");
+    const menu = await phoneMenu(page, "/");
     await menu.locator("summary").first().click();
     await menu.getByRole("link", { name: "Contents" }).click();
     await expect(page).toHaveURL(/#chapters$/);
@@ -57,7 +64,7 @@ test.describe("header menus and the keyboard", () => {
     await tools.locator("summary").focus();
     await page.keyboard.press("Enter");
     await expect(tools).toHaveAttribute("open", "");
-    for (let i = 0; i < 10 && (await tools.evaluate((t) => t.contains(document.activeElement))); i++) await page.keyboard.press("Tab");
+    await tabOutOf(page, tools, 10);
     await expect(tools).not.toHaveAttribute("open");
     const focusedText = await page.evaluate(() => document.activeElement?.textContent?.trim());
     await page.keyboard.press("Escape");
