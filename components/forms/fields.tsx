@@ -38,7 +38,10 @@ export function TextField(props: TextFieldProps) {
     id,
     name: props.name,
     required: true,
-    maxLength: props.maxLength,
+    // No maxLength attribute: browsers cut a longer paste without a word, and the reader would send a
+    // shortened message or address unknowingly. The limit is checked instead (the client leaf on leaving
+    // the field, the server always), and the message says how much to cut.
+    "data-max-length": props.maxLength,
     defaultValue: props.value,
     "aria-invalid": props.error ? true : undefined,
     "aria-describedby": describedBy,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { messages } from "@/lib/forms/fields";
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -9,6 +10,9 @@ function messageFor(control: Control): string {
   const { validity, dataset } = control;
   if (validity.valueMissing) return dataset.msgMissing ?? "Fill in this field";
   if (validity.typeMismatch || validity.patternMismatch) return dataset.msgInvalid ?? "Check this field";
+  const max = Number(dataset.maxLength);
+  const length = control.value.trim().length;
+  if (max && length > max) return messages.tooLong(max, length);
   return "";
 }
 

@@ -1,4 +1,3 @@
-import { maxLength } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
 import { site } from "@/lib/site";
 import { controlClass, Honeypot } from "./fields";
@@ -25,8 +24,10 @@ export function PrivacyNotice() {
         <h2 id="consultation">Consultation requests</h2>
         <p>
           <strong>What:</strong> your name, work email, company, the role you are hiring for, team size, timeline, your
-          message, and the consent wording and time. <strong>Why:</strong> so that a specialist can answer you; we also
-          send you a copy. <strong>How long:</strong> until you delete it, and at most {retention.consultationDays / 365} years.
+          message, and the consent wording and time. <strong>Why:</strong> so that a specialist can answer you: the
+          request is mailed to the agency when you send it, with a copy to you. <strong>How long:</strong> on this site,
+          until you delete it, and at most {retention.consultationDays / 365} years. Deleting your data here cannot reach
+          those two mails once they are delivered.
         </p>
         <h2 id="abuse">Protection against abuse</h2>
         <p>
@@ -48,7 +49,7 @@ export function PrivacyNotice() {
         <label htmlFor="delete-email" className="block font-medium">
           Email address
         </label>
-        <input id="delete-email" name="email" type="email" required autoComplete="email" maxLength={maxLength.email} className={controlClass} />
+        <input id="delete-email" name="email" type="email" required autoComplete="email" className={controlClass} />
         <Honeypot idPrefix="delete" />
         <button type="submit" className="rounded-lg border-2 border-border-strong px-5 py-2 font-semibold hover:border-accent">
           Send me a deletion link

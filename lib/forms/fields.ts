@@ -46,7 +46,6 @@ export const honeypotField = "leave_empty";
 export const messages = {
   emailMissing: "Enter your email address",
   emailInvalid: "Enter an email address in the form name@example.com",
-  emailTooLong: `Email addresses are at most ${maxLength.email} characters`,
   consentMissing: "Tick the box to agree, or we cannot keep your details",
   nameMissing: "Enter your name",
   companyMissing: "Enter your company's name",
@@ -54,7 +53,8 @@ export const messages = {
   teamSizeMissing: "Choose the size of your team",
   timelineMissing: "Choose when you want to hire",
   messageMissing: "Tell us briefly what you need",
-  tooLong: (max: number) => `Use at most ${max} characters`,
+  /** Says how much to cut, since the field no longer stops typing at the limit (see TextField). */
+  tooLong: (max: number, has: number) => `Use at most ${max.toLocaleString("en-US")} characters; this has ${has.toLocaleString("en-US")}`,
   markup: "Leave out HTML tags (text between < and >)",
   controlCharacters: "Use plain text on one line",
 } as const;

@@ -13,6 +13,11 @@ const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** The too-long message, with the length the reader sent (after trimming), so they know how much to cut. */
+function tooLong(max: number) {
+  return { error: (issue: { input?: unknown }) => messages.tooLong(max, String(issue.input ?? "").length) };
+}
+
 const email = z
   .string()
   .trim()
@@ -20,7 +25,7 @@ const email = z
   // Addresses are stored in lower case so that "Ada@X.com" and "ada@x.com" are one signup.
   .toLowerCase()
   .min(1, messages.emailMissing)
-  .max(maxLength.email, messages.emailTooLong)
+  .max(maxLength.email, tooLong(maxLength.email))
   .pipe(z.email(messages.emailInvalid));
 
 function line(missing: string, max: number) {
@@ -29,7 +34,7 @@ function line(missing: string, max: number) {
     .trim()
     .normalize("NFC")
     .min(1, missing)
-    .max(max, messages.tooLong(max))
+    .max(max, tooLong(max))
     .refine((v) => !oneLineControl.test(v), messages.controlCharacters)
     .refine((v) => !tagLike.test(v), messages.markup);
 }
@@ -60,7 +65,7 @@ export const consultationSchema = z.object({
     // Browsers send line breaks as CRLF; store them as LF.
     .overwrite((v) => v.replace(/\r\n?/g, "\n"))
     .min(1, messages.messageMissing)
-    .max(maxLength.message, messages.tooLong(maxLength.message))
+    .max(maxLength.message, tooLong(maxLength.message))
     .refine((v) => !multiLineControl.test(v), "Use plain text")
     .refine((v) => !tagLike.test(v), messages.markup),
   consent: consent(messages.consentMissing),

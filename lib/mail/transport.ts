@@ -119,3 +119,29 @@ export async function sendMail(mail: Mail): Promise<void> {
     },
   });
 }
+
+/** The addresses in a mail's To and Reply-To headers, lower-cased (the header block only, unfolded). */
+function outboxAddresses(raw: string): string[] {
+  const head = raw.slice(0, raw.search(/\r?\n\r?\n|$/)).replace(/\r?\n[ \t]+/g, " ");
+  const lines = head.split(/\r?\n/).filter((line) => /^(?:to|reply-to):/i.test(line));
+  return lines.flatMap((line) => line.match(/[^\s<>,:"]+@[^\s<>,"]+/g) ?? []).map((a) => a.toLowerCase());
+}
+
+/**
+ * "Delete everything we hold about you" covers the outbox too. Without SMTP_URL every mail stays in
+ * DATA_DIR/outbox: the reader's confirmation links and receipts, and the agency's notice (Reply-To: the
+ * reader). Removes each saved mail to or about the address; returns how many. Our own files, written by
+ * nodemailer, carry the addresses plainly in those two headers, so reading them needs no mail parser.
+ */
+export async function forgetOutboxMail(email: string, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const dir = outboxDir(env);
+  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const file of files.filter((f) => f.endsWith(".eml"))) {
+    const raw = await fs.readFile(path.join(dir, file), "utf8").catch(() => "");
+    if (!outboxAddresses(raw).includes(email.toLowerCase())) continue;
+    // A file that cannot be removed must not turn the reader's deletion into an error page; it is counted out.
+    if (await fs.rm(path.join(dir, file), { force: true }).then(() => true, () => false)) removed++;
+  }
+  return removed;
+}

@@ -77,6 +77,35 @@ test("consultation with JavaScript: the server's messages appear in place, every
   expect(query("SELECT name FROM consultations WHERE email = ?", [email])).toEqual([{ name: "Peter Gibbons" }]);
 });
 
+test("text longer than a field's limit is kept whole, and the reader is told how much to cut, with JavaScript and without", async ({ browser }) => {
+  // A pasted message of 2,480 characters: browsers cut a paste at a maxlength without a word.
+  const long = `${"We need an architect for our retrieval platform. ".repeat(60).slice(0, 2479)}.`;
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { "X-Forwarded-For": freshAddress() } });
+    const page = await context.newPage();
+    await page.goto("/consultation");
+    const form = javaScriptEnabled ? await hydratedForm(page, "consultation-form") : page.locator("#consultation-form");
+    await form.getByLabel("What you need").fill(long);
+    await expect(form.getByLabel("What you need")).toHaveValue(long);
+    if (javaScriptEnabled) {
+      await form.getByRole("checkbox").focus(); // leaving the field
+      await expect(page.locator("#consultation-message-error")).toHaveText("Use at most 2,000 characters; this has 2,480");
+    } else {
+      await form.getByLabel("Your name").fill("Ada Lovelace");
+      await form.getByLabel("Work email").fill(uniqueEmail("long"));
+      await form.getByLabel("Company").fill("Analytical Engines");
+      await form.getByRole("radio", { name: "Both" }).check();
+      await form.getByLabel("Team size").selectOption("1-10");
+      await form.getByLabel("When you want to hire").selectOption("now");
+      await form.getByRole("checkbox").check();
+      await form.getByRole("button", { name: "Send request" }).click();
+      await expect(page.locator("#consultation-message-error")).toHaveText("Use at most 2,000 characters; this has 2,480");
+      await expect(form.getByLabel("What you need")).toHaveValue(long);
+    }
+    await context.close();
+  }
+});
+
 test("newsletter with JavaScript on /subscribe, and the rate limit's message when a connection sends too many", async ({ page }) => {
   await page.goto("/subscribe");
   const form = await hydratedForm(page, "subscribe-form");

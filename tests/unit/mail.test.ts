@@ -4,7 +4,7 @@ import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { confirmationMail, consultationNotification } from "@/lib/mail/messages";
-import { isSenderAddress, mailFrom, mailSetup, sendMail } from "@/lib/mail/transport";
+import { forgetOutboxMail, isSenderAddress, mailFrom, mailSetup, sendMail } from "@/lib/mail/transport";
 import { errorKind } from "@/lib/error-kind";
 import type { Consultation } from "@/lib/store/types";
 import { header, headerLines, readOutbox, textBody } from "../support/mail";
@@ -114,6 +114,24 @@ describe("without SMTP_URL: .eml files in DATA_DIR/outbox", () => {
     expect(textBody(confirm)).toContain("https://guide.example/subscribe/confirm?token=one");
     expectListUnsubscribe(confirm);
     expect(headerLines(notify).map(([n]) => n)).not.toContain("bcc");
+  });
+
+  test("deleting a reader's data removes the saved mails to them and the agency's notices about them, and no other", async () => {
+    const dir = tempDir("guide-outbox-");
+    process.env.DATA_DIR = dir;
+    delete process.env.SMTP_URL;
+    const reader = { ...hostile, name: "Ada", company: "Acme", message: "Hello", email: "ada@example.com" };
+    await sendMail(confirmationMail("ada@example.com", "https://guide.example/subscribe/confirm?token=one", links, 48));
+    await sendMail(consultationNotification("agency@example.com", reader, links));
+    // Kept: another reader whose address ends the same way, and a notice about someone else.
+    await sendMail(confirmationMail("grace.ada@example.com", "https://guide.example/subscribe/confirm?token=two", links, 48));
+    await sendMail(consultationNotification("agency@example.com", { ...reader, email: "grace@example.com" }, links));
+    expect(await forgetOutboxMail("ADA@example.com")).toBe(2);
+    // (Sorted: two mails written in the same millisecond have no set order in the folder.)
+    const left = readOutbox(path.join(dir, "outbox")).map((m) => `${header(m.raw, "to")} / ${header(m.raw, "reply-to")}`);
+    expect(left.sort()).toEqual(["agency@example.com / grace@example.com", "grace.ada@example.com / undefined"]);
+    // No outbox at all (mail goes over SMTP): nothing to do, no error.
+    expect(await forgetOutboxMail("ada@example.com", { DATA_DIR: path.join(dir, "absent") })).toBe(0);
   });
 });
 

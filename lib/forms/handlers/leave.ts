@@ -1,7 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { deletionLinkMail } from "@/lib/mail/messages";
-import { sendMail } from "@/lib/mail/transport";
+import { forgetOutboxMail, sendMail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
@@ -51,6 +51,7 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     const found = await emailFromToken(request.body.get("token"));
     if ("outcome" in found) return found.outcome;
     await (await getStore()).deleteAllFor(found.email);
+    await forgetOutboxMail(found.email);
     return { kind: "done", to: "/privacy/deleted" };
   }
   if (request.body.get(honeypotField)) return honeypotProblem;
