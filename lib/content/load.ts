@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from "mdast";
 import type { ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
 import type { ChapterAnalysis } from "./collect";
+import { faqEntriesShownIn } from "../faq";
 import { figureChapters } from "../figures";
 import { compileChapterSource } from "./compile";
 import { checkFigures } from "./figure-check";
@@ -39,6 +40,17 @@ export interface ContentResult {
 }
 
 const wordsPerMinute = 230;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Minutes to read a chapter: its own words, plus the FAQ entries its `<FaqList>` tags show (they render from
+ * lib data, so they are not in the chapter's text; the FAQ page read "1 min" for some 760 words).
+ */
+function readingMinutes(analysis: ChapterAnalysis): number {
+  const faqWords = faqEntriesShownIn(analysis).reduce((sum, entry) => sum + words(entry.question) + words(entry.answer), 0);
+  return Math.max(1, Math.round((analysis.wordCount + faqWords) / wordsPerMinute));
+}
 
 /**
  * A chapter's text as the pipeline reads it: without a byte-order mark, and with Windows (CRLF) or old Mac
@@ -121,7 +133,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
               analysis: compiled.analysis,
               mdast: compiled.mdast,
               toc: buildToc(compiled.analysis.headings),
-              readingMinutes: Math.max(1, Math.round(compiled.analysis.wordCount / wordsPerMinute)),
+              readingMinutes: readingMinutes(compiled.analysis),
             },
           ]
         : [],

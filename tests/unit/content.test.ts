@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authorComponents } from "@/mdx-components";
 import { firstQuestion } from "@/lib/data/shortcuts";
+import { faqEntries } from "@/lib/faq";
 import { loadContent, type ContentResult } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { getBand, salaryRangeText } from "@/lib/salary-bands";
@@ -27,6 +28,13 @@ describe("real content", () => {
   it("has no problems and loads every .mdx file as a chapter", () => {
     expect(content.problems).toEqual([]);
     expect(content.chapters.map((c) => c.file).sort()).toEqual(mdxFiles.map((name) => `content/guides/${name}`));
+  });
+
+  it("counts the FAQ answers a chapter shows in its reading time: the FAQ page is not a '1 min read'", () => {
+    const faq = chapter("faq");
+    const shown = faqEntries.map((e) => `${e.question} ${e.answer}`).join(" ").split(/\s+/).length;
+    expect(faq.readingMinutes).toBeGreaterThanOrEqual(Math.floor((faq.analysis.wordCount + shown) / 230));
+    expect(faq.readingMinutes).toBeGreaterThan(Math.round(faq.analysis.wordCount / 230));
   });
 
   it("keeps pinned ids: vetting's architect questions are at #architect-questions without showing {#…}", () => {
