@@ -4,13 +4,13 @@ import { IntentPrefetch } from "@/components/intent-prefetch.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeScript } from "@/components/theme-script";
-import { feedAlternate } from "@/lib/metadata";
+import { feedAlternate, titleTemplate } from "@/lib/metadata";
 import { site, siteOrigin } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteOrigin),
-  title: { default: site.name, template: `%s · ${site.shortName}` },
+  title: titleTemplate,
   description: site.description,
   applicationName: site.shortName,
   formatDetection: { telephone: false },

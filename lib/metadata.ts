@@ -19,6 +19,27 @@ export const homeCard = { kicker: "A hiring guide for CTOs and founders", title:
 /** That card as a page's `image`: its alt text says what the card shows, not the page's own title. */
 export const homeCardImage = { path: previewCardPath("/"), alt: `${homeCard.kicker}: ${homeCard.title}` };
 
+/** The browser tab's and search results' title: the page's own title, then the site's short name. */
+export const titleTemplate = { default: site.name, template: `%s · ${site.shortName}` };
+
+/** About what a search result shows of a title before cutting it. */
+const titleBudget = 60;
+
+/**
+ * The document title for `parts` (most specific first: section, chapter): joined with " – " and followed by
+ * the site's name while that fits the budget; else the site's name goes, then the parts from the end, so a
+ * long section title is not cut to "Fractional architects, when you cannot hire full ti…".
+ */
+export function documentTitle(parts: readonly string[]): string | { absolute: string } {
+  const full = parts.join(" – ");
+  if (titleTemplate.template.replace("%s", full).length <= titleBudget) return full;
+  for (let count = parts.length; count > 1; count--) {
+    const shorter = parts.slice(0, count).join(" – ");
+    if (shorter.length <= titleBudget) return { absolute: shorter };
+  }
+  return { absolute: parts[0] };
+}
+
 /**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public
  * origin, and matching Open Graph / Twitter fields. `image` is a 1200x630 PNG card (root-relative path) and
@@ -26,7 +47,8 @@ export const homeCardImage = { path: previewCardPath("/"), alt: `${homeCard.kick
  * that file's one static alt text, so pages whose card shows their own title pass it here.
  */
 export function pageMetadata(input: {
-  title: string;
+  /** The page's title; a section's share page gives [section, chapter] (see documentTitle). */
+  title: string | readonly string[];
   description: string;
   path: string;
   canonicalPath?: string;
@@ -37,16 +59,17 @@ export function pageMetadata(input: {
   markdownPath?: string;
 }): Metadata {
   const url = absoluteUrl(input.path);
+  const parts = typeof input.title === "string" ? [input.title] : input.title;
   const images = input.image ? [{ url: absoluteUrl(input.image.path), width: 1200, height: 630, alt: input.image.alt, type: "image/png" }] : undefined;
   return {
-    title: input.title,
+    title: documentTitle(parts),
     description: input.description,
     alternates: {
       canonical: absoluteUrl(input.canonicalPath ?? input.path),
       types: { ...feedAlternate, ...(input.markdownPath ? { "text/markdown": absoluteUrl(input.markdownPath) } : {}) },
     },
     openGraph: {
-      title: input.title,
+      title: parts.join(" – "),
       description: input.description,
       url,
       siteName: site.name,

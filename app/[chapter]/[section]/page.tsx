@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { chapter, section } = found;
   return pageMetadata({
-    title: `${section.title} – ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+    title: [section.title, chapter.frontmatter.navTitle ?? chapter.frontmatter.title],
     description: section.description,
     path: sectionSharePath(chapter.slug, section.id),
     image: {
