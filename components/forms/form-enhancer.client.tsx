@@ -54,11 +54,38 @@ export function FormEnhancer({ formId }: { formId: string }) {
       return invalid;
     }
 
+    // A message shown as the reader leaves a field pushes down what is below it. Leaving by a press on the
+    // next control (the consent box under the address), the press then ended on something else and the tap
+    // was lost. So while a pointer is pressed, the message waits for the click (or, with no click, the
+    // pointer's release), then appears. A touch's tap moves focus only after the finger lifts, hence the click.
+    let pressed = false;
+    let waiting: Control | undefined;
+    let fallback: number | undefined;
+    const flush = () => {
+      pressed = false;
+      window.clearTimeout(fallback);
+      const control = waiting;
+      waiting = undefined;
+      if (control) show(control.name, messageFor(control));
+    };
+    const onPress = () => {
+      pressed = true;
+      window.clearTimeout(fallback);
+    };
+    const onRelease = () => {
+      fallback = window.setTimeout(flush, 600);
+    };
+    const onClick = () => {
+      window.setTimeout(flush, 0);
+    };
+
     const onLeave = (event: FocusEvent) => {
       const control = event.target as Control;
       if (!control.name || !("validity" in control) || control.type === "radio") return;
       // Only once something was typed, so tabbing through an empty form does not shout.
-      if (control.value !== "" || control.getAttribute("aria-invalid")) show(control.name, messageFor(control));
+      if (control.value === "" && !control.getAttribute("aria-invalid")) return;
+      if (pressed) waiting = control;
+      else show(control.name, messageFor(control));
     };
     const onChange = (event: Event) => {
       const control = event.target as Control;
@@ -124,11 +151,20 @@ export function FormEnhancer({ formId }: { formId: string }) {
       }
     };
 
+    document.addEventListener("pointerdown", onPress, true);
+    document.addEventListener("pointerup", onRelease, true);
+    document.addEventListener("pointercancel", onRelease, true);
+    document.addEventListener("click", onClick, true);
     form.addEventListener("focusout", onLeave);
     form.addEventListener("change", onChange);
     form.addEventListener("input", onChange);
     form.addEventListener("submit", onSubmit);
     return () => {
+      document.removeEventListener("pointerdown", onPress, true);
+      document.removeEventListener("pointerup", onRelease, true);
+      document.removeEventListener("pointercancel", onRelease, true);
+      document.removeEventListener("click", onClick, true);
+      window.clearTimeout(fallback);
       form.removeEventListener("focusout", onLeave);
       form.removeEventListener("change", onChange);
       form.removeEventListener("input", onChange);

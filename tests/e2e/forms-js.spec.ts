@@ -77,6 +77,23 @@ test("consultation with JavaScript: the server's messages appear in place, every
   expect(query("SELECT name FROM consultations WHERE email = ?", [email])).toEqual([{ name: "Peter Gibbons" }]);
 });
 
+test("a message that appears as the reader leaves a field does not swallow the press on the control below it", async ({ browser }) => {
+  // The address's message appears above the consent box: shown at once, it moved the box mid-press.
+  for (const device of [{}, { viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true }]) {
+    const context = await browser.newContext({ ...device, extraHTTPHeaders: { "X-Forwarded-For": freshAddress() } });
+    const page = await context.newPage();
+    await page.goto("/subscribe");
+    const form = await hydratedForm(page, "subscribe-form");
+    await form.getByLabel("Email address").fill("ada@");
+    const consent = form.getByRole("checkbox");
+    if ("hasTouch" in device) await consent.tap();
+    else await consent.click();
+    await expect(consent).toBeChecked();
+    await expect(page.locator("#subscribe-email-error")).toHaveText(messages.emailInvalid);
+    await context.close();
+  }
+});
+
 test("text longer than a field's limit is kept whole, and the reader is told how much to cut, with JavaScript and without", async ({ browser }) => {
   // A pasted message of 2,480 characters: browsers cut a paste at a maxlength without a word.
   const long = `${"We need an architect for our retrieval platform. ".repeat(60).slice(0, 2479)}.`;
