@@ -32,7 +32,7 @@ export default async function HomePage() {
         <div className="mx-auto max-w-5xl px-4 py-16 sm:px-6 md:py-24">
           <p className="mb-3 text-sm font-semibold text-accent">A hiring guide for CTOs, founders and hiring managers</p>
           <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-balance md:text-5xl">
-            AI Architect or Software Engineer? Hire the right one, first time.
+            AI Architect or Software Engineer? Know which work needs which, and hire for it.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-fg-muted md:text-xl">
             Getting this choice wrong can cost millions in technical debt and a late start in your market. This guide

@@ -53,7 +53,7 @@ export function buildLlmsTxt(input: {
         children: [
           {
             type: "text",
-            value: `The guide has ${input.chapters.length} chapters, meant to be read in order. Each link below is the chapter as plain Markdown; its web page is the same address without ".md".`,
+            value: `The guide has ${input.chapters.length} chapters. Read them in order, or start with the one your decision turns on. Each link below is the chapter as plain Markdown; its web page is the same address without ".md".`,
           },
         ],
       },

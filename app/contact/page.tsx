@@ -20,25 +20,26 @@ export default function ContactPage() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight md:text-4xl">Talk to a specialist about your AI team</h1>
       <div className="prose prose-guide mt-6">
         <p>
-          Now that products are built around AI, there is no room for error when you assemble the team behind them.
-          The very best AI Architects and Software Engineers, the top 1%, are hard to find, but they are out there, and
-          the gain they bring in delivery speed, scalability and competitive edge can be measured.
+          {site.publisher}, which publishes this guide, offers a confidential consultation to CTOs, founders and
+          hiring managers who are building a first-class AI team. It is the agency&apos;s commercial service;
+          everything else in this guide stands on its own.
         </p>
         <p>
-          This guide is published by {site.publisher}. The agency pairs a global reach with rigorous skills vetting
-          and advice at executive level, to help you move faster, lower the risk of your AI plans and make them last.
+          In it, you get advice at executive level from people who search for talent worldwide and test skills with
+          rigor. The aim is to get your AI plans moving sooner, with less risk, and built to last.
         </p>
         <p>
-          If you are ready to build a first-class AI team, ask {site.publisher} for a confidential consultation, and speed up
-          your plans with people who have shown they deliver. It is the agency&apos;s commercial service; everything
-          else in this guide stands on its own.
+          Why it matters: an AI product leaves no room for a wrong hire. The top 1% of AI Architects and Software
+          Engineers are rare, but they exist, and their effect on delivery speed, scalability and competitive edge can
+          be measured. The agency puts forward people who have shown that they deliver.
         </p>
       </div>
 
       <div className="mt-8 rounded-xl border border-border bg-accent-soft p-6">
         <h2 className="text-xl font-semibold">Book a confidential consultation</h2>
         <p className="mt-2 text-fg-muted">
-          Tell us about the role and your team in a short form; a specialist replies by email.
+          What happens next: tell us about the role and your team in a short form. A copy comes to your work email,
+          and a specialist replies to that address.
         </p>
         <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
           Request a consultation

@@ -24,7 +24,7 @@ export default async function PlanPage({ searchParams }: Props) {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-12 focus:outline-none sm:px-6">
       <ToolHeader tool={tool}>
-        Six questions built on the guide&apos;s own decision points. The answer names the team the guide points to, why,
+        Six questions built on the guide&apos;s own decision points. The answer suggests a starting team, why,
         and what it costs a year. Nothing you choose is stored: the answers live in this page&apos;s address.
       </ToolHeader>
 
@@ -48,7 +48,7 @@ export default async function PlanPage({ searchParams }: Props) {
         </section>
 
         <section id="answer" tabIndex={-1} aria-labelledby="answer-title" className="mt-12 scroll-mt-20 focus:outline-none lg:mt-0">
-          <h2 id="answer-title" className="mb-4 text-2xl font-semibold tracking-tight">The team the guide points to</h2>
+          <h2 id="answer-title" className="mb-4 text-2xl font-semibold tracking-tight">A starting team for your answers</h2>
           {data.result ? (
             <PlanResult labels={planRules.labels} marketNotes={marketNotes} {...data.result} />
           ) : (

@@ -3,7 +3,7 @@ import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
 import { salariesNextStep } from "@/lib/data/shortcuts";
 import { homeCardImage, pageMetadata } from "@/lib/metadata";
-import { formatSourceDate, marketNotes } from "@/lib/salary-bands";
+import { bandLabel, bandRegionLabel, formatSourceDate, marketNotes, salaryBands } from "@/lib/salary-bands";
 
 export const metadata: Metadata = pageMetadata({
   title: "Salary benchmarks: AI Architect vs Software Engineer",
@@ -12,6 +12,9 @@ export const metadata: Metadata = pageMetadata({
   image: homeCardImage,
 });
 
+// The bands need not share a region (one source names none); the page says so before the chart.
+const regionsDiffer = new Set(salaryBands.map(bandRegionLabel)).size > 1;
+
 export default function SalariesPage() {
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
@@ -19,6 +22,7 @@ export default function SalariesPage() {
       <p className="mt-4 text-lg text-fg-muted">
         What the market pays each role, drawn on one scale so you can compare them at a glance, with the source of
         each figure and its date.
+        {regionsDiffer && ` The bands cover different regions (${salaryBands.map(bandLabel).join("; ")}), so read the gap between them with that in mind.`}
       </p>
       <SalaryBands showAnchors />
       <h2 className="mt-12 text-2xl font-semibold tracking-tight">Beyond these bands</h2>
@@ -32,7 +36,7 @@ export default function SalariesPage() {
         </section>
       ))}
       <p className="mt-10">
-        Why the roles are paid so differently, and how to source each one:{" "}
+        How to source each role:{" "}
         {salariesNextStep.map((link) => (
           <AppLink key={link.href} className="font-semibold text-accent underline underline-offset-4" href={link.href}>
             {link.text}

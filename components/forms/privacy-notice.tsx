@@ -11,7 +11,7 @@ export function PrivacyNotice() {
       <div className="prose prose-guide mt-6">
         <p>
           Reading the guide stores nothing about you: no analytics, no trackers, no cookies, and no requests to other
-          sites. Data is kept only when you send one of our two forms, by {site.publisher}, who publishes the guide. It is
+          sites. {site.publisher}, which publishes the guide, keeps data only when you send one of our two forms. It is
           never sold or shared, and mail goes out through our own mail server.
         </p>
         <h2 id="newsletter">Newsletter</h2>

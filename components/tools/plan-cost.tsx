@@ -1,5 +1,4 @@
-import { formatDate } from "@/lib/format";
-import { axisEnd, bandLabel, formatBandRange, formatMoneyShort, roleLabels } from "@/lib/salary-bands";
+import { axisEnd, bandLabel, formatBandRange, formatMoneyShort, formatSourceDate, roleLabels } from "@/lib/salary-bands";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { CostLine, MoneyRange, TeamCost } from "@/lib/tools/plan-cost";
@@ -89,7 +88,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         {cost.bands.map((band, i) => (
           <span key={bandLabel(band)}>
             {i > 0 && " "}
-            Source for {bandLabel(band)}: {band.source.url ? <a className="underline" href={band.source.url}>{band.source.name}</a> : band.source.name}, as of {formatDate(band.source.asOf)}.
+            Source for {bandLabel(band)}: {band.source.url ? <a className="underline" href={band.source.url}>{band.source.name}</a> : band.source.name}, {formatSourceDate(band.source)}.
           </span>
         ))}
       </p>

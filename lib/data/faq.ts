@@ -8,7 +8,7 @@ export const rawFaqEntries: unknown[] = [
     id: "what-is-the-difference",
     question: "How is an AI Architect different from an AI Engineer?",
     answer:
-      "This guide compares the AI Architect, who plans the system, with the Software Engineer, who builds the software. An AI Engineer is a third role: the AI/ML Engineer in our team plan. The architect sets the AI strategy and design for the whole system and keeps it tied to business goals. The AI Engineer works inside that design and builds the models and data pipelines. The Software Engineer builds the apps around them and makes sure the parts connect.",
+      "This guide compares the AI Architect, who plans the system, with the Software Engineer, who builds the software. An AI Engineer is a third role: the AI/ML Engineer in the optimal team (Team composition). The architect sets the AI strategy and design for the whole system and keeps it tied to business goals. The AI/ML Engineer works inside that design and builds the models and data pipelines. The Software Engineer builds the apps around them and makes sure the parts connect.",
     chapters: ["the-two-roles", "team-composition"],
     more: "/team-composition#optimal-team",
   },
@@ -26,7 +26,7 @@ export const rawFaqEntries: unknown[] = [
     answer:
       "Yes, but it takes a lot of training. They need to learn system architecture, working across teams, compliance and business strategy. The move is about breadth, not deeper coding skill.",
     chapters: ["team-composition", "why-you-need-both"],
-    more: "/team-composition#fractional-architects",
+    more: "/team-composition#upskilling",
   },
   {
     id: "are-fractional-architects-viable",
@@ -38,7 +38,7 @@ export const rawFaqEntries: unknown[] = [
   },
   {
     id: "how-does-compensation-compare",
-    question: "How does pay compare between the roles: salary, equity, bonuses and retention?",
+    question: "How does pay compare between the roles: salary, equity and retention?",
     answer:
       "AI Architects get a higher base pay than Software Engineers. Both roles may be offered equity or a retention package. What they get depends on location, the company's stage and the person's seniority.",
     chapters: ["sourcing-and-cost"],
@@ -56,15 +56,15 @@ export const rawFaqEntries: unknown[] = [
     id: "internal-or-external",
     question: "Should AI Architects be in-house hires or outside help?",
     answer:
-      "If AI is a core part of your business, hire in-house. For work that is not core, for legacy systems or for trying out ideas, outside or fractional help is the cost-effective choice.",
+      "If AI is a core part of your business, hire in-house. For work that is not core, for legacy systems or for trying out ideas, outside or fractional help is a cost-effective choice.",
     chapters: ["sourcing-and-cost", "team-composition"],
-    more: "/sourcing-and-cost#build-buy-or-hire",
+    more: "/team-composition#fractional-architects",
   },
   {
     id: "risk-of-engineers-as-architects",
     question: "What can go wrong if I hire an engineer as my architect?",
     answer:
-      "An architect without enough experience can cause costly rework, add technical debt and slow your path to market. Set those costs against the money you save on salary.",
+      "An architect without enough experience can cause costly rework, add technical debt and slow your path to market. Those costs can outweigh what you save on salary.",
     chapters: ["why-you-need-both", "vetting"],
     more: "/why-you-need-both#the-cost-of-the-wrong-hire",
   },
@@ -80,7 +80,7 @@ export const rawFaqEntries: unknown[] = [
     id: "is-agency-hiring-faster",
     question: "Is hiring through an agency faster or safer than doing it yourself or using a general recruiter?",
     answer:
-      "Yes. Agencies that focus on AI check candidates on the systems they have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and cuts weeks or months from the time it takes to fill a role.",
+      "Both: agencies that focus on AI check candidates on the systems those candidates have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and cuts weeks or months from the time it takes to fill a role.",
     chapters: ["sourcing-and-cost"],
     more: "/sourcing-and-cost#specialist-agencies",
   },

@@ -69,7 +69,7 @@ export const rawJobDescriptions: unknown[] = [
         id: "titles",
         heading: "The role is also called",
         href: "/the-two-roles#what-each-role-owns",
-        items: ["AI Architect", "Data Science Architect", "Chief AI Architect"],
+        items: ["Data Science Architect", "Chief AI Architect"],
       },
       {
         id: "look-for",
@@ -142,7 +142,7 @@ export const rawJobDescriptions: unknown[] = [
         id: "titles",
         heading: "The role is also called",
         href: "/the-two-roles#what-each-role-owns",
-        items: ["Software Engineer", "Backend Engineer", "Full-Stack Developer"],
+        items: ["Backend Engineer", "Full-Stack Developer"],
       },
       {
         id: "look-for",

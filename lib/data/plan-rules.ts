@@ -50,14 +50,14 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "architect-full-time-core",
       when: { ai: ["core"] },
       outcome: "full-time",
-      reason: "A system that is central to the business, runs all the time and must keep scaling is best served by a dedicated architect.",
-      href: "/team-composition#fractional-architects",
+      reason: "A core system that runs all the time, in a regulated or mission-critical setting, is best served by a dedicated architect.",
+      href: "/team-composition#dedicated-architect",
     },
     {
       id: "architect-fractional-exploring",
       when: { ai: ["exploring"] },
       outcome: "fractional",
-      reason: "Exploratory work is where outside or fractional architecture support gives the most for its cost.",
+      reason: "Exploratory work is where outside or fractional architecture support is cost-effective.",
       href: "/faq#internal-or-external",
     },
     {
@@ -145,7 +145,7 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "agency-architect-hire",
       seat: ["full-time"],
       fits: true,
-      reason: "An agency's advantage is greatest when you hire an architect, the role that is hardest to find and to judge.",
+      reason: "An agency's advantage is greatest when you hire an architect, a role that is in short supply.",
       href: "/sourcing-and-cost#specialist-agencies",
     },
     {
@@ -168,14 +168,14 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "approach-build-regulated",
       when: { regulated: ["yes"] },
       outcome: "build",
-      reason: "Tight regulatory needs are a reason to build the capability in-house, where you control how data is handled.",
+      reason: "Tight regulatory needs are a reason to build the capability in-house.",
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
       id: "approach-buy-exploring",
       when: { ai: ["exploring"] },
       outcome: "buy",
-      reason: "While AI does not set you apart, a SaaS product or an API lets you learn before you build.",
+      reason: "As long as AI does not set you apart, a SaaS product or an API lets you learn before you build.",
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
@@ -188,7 +188,7 @@ export const rawPlanRules: Record<string, unknown> = {
     {
       id: "approach-hire",
       outcome: "hire",
-      reason: "You have an integration or scale-up project to deliver, so hire people for it and buy standard parts where you can.",
+      reason: "You have an integration or scale-up project to deliver, so take on architects or engineers for it.",
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
   ],
@@ -212,7 +212,7 @@ export const rawPlanRules: Record<string, unknown> = {
       when: { team: ["engineers"] },
       seat: ["full-time", "fractional", "none-yet"],
       reason: "Training your engineers is worthwhile, but relying on it alone leaves gaps, most of all with regulated data.",
-      href: "/team-composition#fractional-architects",
+      href: "/team-composition#upskilling",
     },
     {
       id: "note-compliance",

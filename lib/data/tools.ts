@@ -8,9 +8,9 @@ export const rawTools: unknown[] = [
     title: "Plan your AI team",
     navTitle: "Team planner",
     description:
-      "Answer six questions about your product and get the team the guide points to, with a reason and a chapter link for each choice and its salary range.",
+      "Answer six questions about your product and get a starting team, with a reason and a chapter link for each choice, and the team's yearly salary range.",
     teaser:
-      "Answer six short questions and see the team this guide points to, with a reason for each choice and the yearly salary range of that team.",
+      "Answer six short questions and see a starting team, with a reason for each choice and the yearly salary range of that team.",
     action: "Plan your team",
     keywords: "planner questionnaire headcount fractional full-time agency budget cost team size",
   },

@@ -13,7 +13,7 @@ export const rawVetting: unknown = {
   architectQuestions: [
     {
       id: "end-to-end-system",
-      topic: "End-to-end system design",
+      topic: "Designing an AI system from end to end",
       question:
         "Walk me through an AI system you designed from start to finish: its data, its model, how you deployed it and how you monitored it.",
       strongAnswer:
@@ -21,28 +21,28 @@ export const rawVetting: unknown = {
     },
     {
       id: "ready-made-or-custom",
-      topic: "Ready-made or custom",
+      topic: "Choosing between ready-made AI and a custom design",
       question: "How do you balance ready-made AI products with a custom design?",
       strongAnswer:
         "a clear way of weighing cost, speed, control and differentiation, and of combining the two where that serves the product, backed by real examples. Be cautious if the candidate always favors the same option.",
     },
     {
       id: "secure-scalable-maintainable",
-      topic: "Security, scale and maintenance",
+      topic: "Keeping a system secure, scalable and maintainable",
       question: "How do you make sure a system is secure, can scale and stays easy to maintain?",
       strongAnswer:
         "concrete practices built in from the first design, not added later, and an honest account of where these goals pulled against each other.",
     },
     {
       id: "mlops-and-compliance",
-      topic: "MLOps and compliance",
+      topic: "Putting MLOps in place and keeping it compliant",
       question: "Which MLOps tools have you put in place, and how did you keep that work compliant?",
       strongAnswer:
         "named tools used on real projects, such as Kubeflow, Airflow or AWS SageMaker, plus the specific steps taken to meet regulatory requirements inside the pipeline.",
     },
     {
       id: "explaining-strategy",
-      topic: "Explaining strategy",
+      topic: "Explaining strategy to non-technical stakeholders",
       question: "How do you explain your technical strategy to stakeholders who do not have a technical background?",
       strongAnswer:
         "plain language tied to business outcomes. Ask the candidate to explain one of their designs as if you were a board member, and judge how clear it is.",

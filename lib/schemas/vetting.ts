@@ -6,7 +6,10 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be lo
 export const architectQuestionSchema = z.strictObject({
   /** Stable id: names the scorecard's fields in readers' saved scorecards, so never change it once published. */
   id: slug,
-  /** A short label (2–6 words) for the scorecard row and the job description's "what we look for". */
+  /**
+   * A short phrase for the scorecard row and the job description's "what we will look for", where it follows
+   * "expect to walk us through real examples of:", so write an activity ("Choosing between …"), not a bare topic.
+   */
   topic: z.string().min(3).max(50),
   /** The question as the interviewer asks it. Plain text. */
   question: z.string().min(10).max(240),

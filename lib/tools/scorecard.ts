@@ -7,7 +7,7 @@
 export interface ScorecardItem {
   /** Stable id from lib/data/vetting.ts (it names the saved fields). */
   id: string;
-  /** Short label, e.g. "End-to-end system design". */
+  /** Short label, e.g. "Designing an AI system from end to end". */
   title: string;
   /** What the interviewer asks or checks. */
   prompt: string;
