@@ -50,8 +50,8 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "architect-full-time-core",
       when: { ai: ["core"] },
       outcome: "full-time",
-      reason: "A core system that runs all the time, in a regulated or mission-critical setting, is best served by a dedicated architect.",
-      href: "/team-composition#dedicated-architect",
+      reason: "When AI is core to your business, its architect belongs in-house: hire one of your own, full time.",
+      href: "/faq#internal-or-external",
     },
     {
       id: "architect-fractional-exploring",
