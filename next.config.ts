@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // elsewhere). Changing them means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees.
   env: { SITE_URL: siteOrigin, REPO_URL: repoUrl, REPO_BRANCH: repoBranch },
   poweredByHeader: false,
+  // No page uses next/image (components/mdx/figure.tsx says why). With the optimizer on, /_next/image still
+  // rendered any of the site's images at any width on request, wrote each to .next/cache, and logged an
+  // error line for every request naming the SVG icon.
+  images: { unoptimized: true },
   // Types are checked by `npm run typecheck` (route types from `next typegen`, then tsc), which `npm run
   // build` runs first. Next would otherwise run the same checker alongside its own compiler, and the
   // native TypeScript 7 checker needs about 650 MB: one after the other keeps the build's peak memory to

@@ -1,12 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
+import { fragmentId } from "@/lib/paths";
 
 /** Opens the FAQ answer named in the URL's #fragment (on load and on hash change) and scrolls to it. */
 export function FaqHashOpener() {
   useEffect(() => {
     const open = () => {
-      const id = decodeURIComponent(location.hash.slice(1));
+      const id = fragmentId(location.hash);
       const target = id ? document.getElementById(id) : null;
       const details = target?.closest("details");
       if (target && details && !details.open) {

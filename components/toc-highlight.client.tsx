@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { fragmentId } from "@/lib/paths";
 
 /** Pixels below the viewport top that count as "being read": the sticky header plus a little air. */
 const READING_LINE = 96;
@@ -27,7 +28,7 @@ export function TocHighlight({ ids }: { ids: string[] }) {
         if (heading.getBoundingClientRect().top <= READING_LINE) active = heading.id;
       }
       if (atBottom) {
-        const hashed = decodeURIComponent(location.hash.slice(1));
+        const hashed = fragmentId(location.hash);
         const target = headings.find((h) => h.id === hashed);
         const visible = (h: HTMLElement) => h.getBoundingClientRect().top < window.innerHeight;
         active = target && visible(target) ? target.id : headings[headings.length - 1].id;

@@ -24,3 +24,17 @@ export const pagePaths = {
 export function searchPath(query: string): string {
   return `${pagePaths.search}?q=${encodeURIComponent(query)}`;
 }
+
+/**
+ * The element id a URL's #fragment names (`#%C3%A9t%C3%A9` is "été"). A malformed escape (`#%ZZ`, from a
+ * hand-edited or cut-short link) is taken as written: decodeURIComponent would throw, and a throw in a
+ * client effect replaced the whole FAQ page with the error page.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith("#") ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -26,7 +26,12 @@ export type GuardVerdict =
   /** A static file asked for with a Range: the server checks the range against the file's size. */
   | { kind: "static-range"; path: string }
   /** Answer directly with this status and a one-line, human-readable message. */
-  | { kind: "reply"; status: number; message: string; allow?: string };
+  | { kind: "reply"; status: number; message: string; allow?: string }
+  /** Send the client to the same address written plainly (308: method and body kept). */
+  | { kind: "redirect"; location: string };
+
+/** %-escapes of unreserved characters (RFC 3986 §2.3: letters, digits, "-", "_", "~"; not ".", which could make a "..") */
+const escapedUnreserved = /%(3[0-9]|4[1-9a-f]|5[0-9a]|6[1-9a-f]|7[0-9a]|2d|5f|7e)/gi;
 
 /** Route handlers live under /api/; they are the only targets of POST (forms), and they answer 405 to other methods themselves. */
 export const postPrefix = "/api/";
@@ -74,6 +79,10 @@ export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: 
       return { kind: "reply", status: 400, message: "Bad request: the address contains a malformed %-escape. Check the link and try again." };
     }
     if (decoded.includes("\0")) return { kind: "reply", status: 400, message: "Bad request: the address contains a null character." };
+    // "/priv%61cy" is "/privacy" (RFC 3986 §6.2.2.2), but Next's router retried it until it gave up with a 500
+    // and a logged error. Send the client to the plain spelling, which every cache and log then shares.
+    const plain = path.replace(escapedUnreserved, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)));
+    if (plain !== path) return { kind: "redirect", location: plain + (query === -1 ? "" : url.slice(query)) };
   }
 
   if (isApi && isApiRoute && !isApiRoute(path)) {

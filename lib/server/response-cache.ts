@@ -24,11 +24,17 @@ const maxEntryBytes = 512 * 1024;
 const entries = new Map<string, Entry>();
 let totalBytes = 0;
 
-/** The encoding Next's compression picks for an Accept-Encoding header (gzip first, as it does). */
+/**
+ * The encoding a request is expected to get (gzip first, as Next's compression prefers), used to key the
+ * cache. Only an expectation: `*`, `gzip;q=0` and the like are negotiated by Next, so a response is kept
+ * compressed only when it was actually sent with this encoding (see isKeepable). Without that check,
+ * `Accept-Encoding: *` stored a gzipped body under the plain key, and every client that asks for no
+ * compression (feed readers, curl, some crawlers) got gzip bytes until the next restart.
+ */
 function encodingOf(accept: string | undefined): string {
   if (!accept) return "identity";
-  if (/\bgzip\b/.test(accept)) return "gzip";
-  if (/\bdeflate\b/.test(accept)) return "deflate";
+  if (/\bgzip\b/i.test(accept)) return "gzip";
+  if (/\bdeflate\b/i.test(accept)) return "deflate";
   return "identity";
 }
 
@@ -44,9 +50,16 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
   return [url, encodingOf(req.headers["accept-encoding"]), ...vary.map((value) => String(value ?? ""))].join("\u0000");
 }
 
-/** Whether a finished response may be kept: a 200 that Next served from its build output, or a /search page. */
-function isKeepable(url: string, res: ServerResponse): boolean {
+/**
+ * Whether a finished response may be kept: a 200 that Next served from its build output, or a /search page,
+ * sent with the encoding its key stands for.
+ */
+function isKeepable(url: string, req: IncomingMessage, res: ServerResponse): boolean {
   if (res.statusCode !== 200 || res.getHeader("set-cookie")) return false;
+  // A plain body suits every client (images and fonts are sent plain to gzip clients too); a compressed one
+  // only the clients this key stands for.
+  const sent = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
+  if (sent !== "identity" && sent !== encodingOf(req.headers["accept-encoding"])) return false;
   if (url.startsWith("/_next/static/")) return true;
   if (url === "/search" || url.startsWith("/search?")) return true;
   return res.getHeader("x-nextjs-cache") === "HIT";
@@ -90,7 +103,7 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    if (bytes <= maxEntryBytes && isKeepable(url, res)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+    if (bytes <= maxEntryBytes && isKeepable(url, req, res)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
     return end(chunk, ...rest);
   }) as typeof res.end;
 }

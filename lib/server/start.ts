@@ -82,6 +82,7 @@ const server = createServer((req, res) => {
   if (verdict.kind === "reply") {
     return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});
   }
+  if (verdict.kind === "redirect") return reply(res, 308, `This address is ${verdict.location}`, { Location: verdict.location });
   if (verdict.kind === "not-found") {
     // A path no route matches (slugs never start with "_"): Next renders the site's real 404 page.
     req.url = "/_guarded-not-found";
@@ -119,6 +120,11 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(listenFailure(error, hostname, port));
   process.exit(1);
 });
+// A client gets 15 s to send its headers and 30 s for the whole request (Node's defaults are 60 s and 5 min),
+// so a client that trickles a form body a byte at a time cannot hold a connection for minutes. Forms are
+// at most 32 KB; 30 s is ample on a slow phone.
+server.headersTimeout = 15_000;
+server.requestTimeout = 30_000;
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}`);
   warnAboutSiteUrl(built);

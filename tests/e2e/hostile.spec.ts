@@ -136,3 +136,26 @@ test("requests a framework would answer with a 500 or a wrong 200 get the right 
     if (c.header) expect(new RegExp(`^${c.header[0]}:\\s*(.*)$`, "im").exec(answer.head)?.[1].trim(), c.name).toMatch(c.header[1]);
   }
 });
+
+test("an odd Accept-Encoding cannot make the server's cache send compressed bytes to clients that asked for none", async () => {
+  const unique = Date.now().toString(36);
+  for (const [path, accept] of [[`/search?q=poison${unique}`, "*"], [`/privacy?v=${unique}`, "GZIP"], [`/salaries?v=${unique}`, "gzip;q=0, *"]]) {
+    const first = await send(request("GET", path, { "Accept-Encoding": accept }));
+    expect(first.status, `${path} ${accept}`).toBe(200);
+    // The next client asks for no compression at all: it must get plain HTML, whatever the first one got.
+    for (let i = 0; i < 2; i++) {
+      const plain = await send(request("GET", path));
+      expect(plain.status, path).toBe(200);
+      expect(plain.head, `${path} after "${accept}"`).not.toMatch(/^content-encoding:/im);
+      expect(plain.body, path).toMatch(/<!DOCTYPE html>/i); // (after a chunk size when not from the cache)
+    }
+  }
+});
+
+test("an address with %-escaped letters gets the page it names, not a 500", async () => {
+  for (const [path, to] of [["/priv%61cy", "/privacy"], ["/%61dmin", "/admin"], ["/sub%73cribe?x=1", "/subscribe?x=1"], ["/vetting/%61rchitect-questions", "/vetting/architect-questions"]]) {
+    const answer = await send(request("GET", path));
+    expect(answer.status, path).toBe(308);
+    expect(/^location:\s*(.*)$/im.exec(answer.head)?.[1].trim(), path).toBe(to);
+  }
+});

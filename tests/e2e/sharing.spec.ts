@@ -97,6 +97,19 @@ test.describe("section links", () => {
     await expect(details).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
+
+  test("a link cut short or mistyped after the # (#%ZZ) still shows the page, and breaks nothing while reading", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    for (const path of ["/faq#%ZZ", "/vetting#%E0%A4"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/went wrong/i);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight)); // the contents' highlight reads the # at the bottom
+      await page.waitForTimeout(300);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    }
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe("section share pages", () => {

@@ -21,6 +21,14 @@ describe("request guard", () => {
     expect(status("GET", "/caf%C3%A9")).toBe("pass");
   });
 
+  it("sends an address with %-escaped letters, digits, '-', '_' or '~' to its plain spelling, query kept", () => {
+    expect(guardRequest({ method: "GET", url: "/priv%61cy" })).toEqual({ kind: "redirect", location: "/privacy" });
+    expect(guardRequest({ method: "GET", url: "/%76etting/%61rchitect%2Dquestions?x=%61" })).toEqual({ kind: "redirect", location: "/vetting/architect-questions?x=%61" });
+    expect(guardRequest({ method: "POST", url: "/api/sub%73cribe" })).toEqual({ kind: "redirect", location: "/api/subscribe" });
+    // Escapes that are not letters stay: "." (a ".." would change the path), "/", spaces, non-ASCII.
+    for (const url of ["/%2e%2e/etc", "/vetting%2Fx", "/a%20b", "/caf%C3%A9"]) expect(status("GET", url), url).toBe("pass");
+  });
+
   it("refuses methods a page or file does not accept with 405 and says which it does", () => {
     for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "CONNECT", "PROPFIND", "POST"]) {
       const verdict = guardRequest({ method, url: "/vetting" });
