@@ -38,8 +38,8 @@ export default function ContactPage() {
       <div className="mt-8 rounded-xl border border-border bg-accent-soft p-6">
         <h2 className="text-xl font-semibold">Book a confidential consultation</h2>
         <p className="mt-2 text-fg-muted">
-          What happens next: tell us about the role and your team in a short form. A copy comes to your work email,
-          and a specialist replies to that address.
+          What happens next: tell us about the role and your team in a short form. A receipt with its reference comes to your
+          work email, and a specialist replies to that address.
         </p>
         <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
           Request a consultation

@@ -25,14 +25,16 @@ export function PrivacyNotice() {
         <p>
           <strong>What:</strong> your name, work email, company, the role you are hiring for, team size, timeline, your
           message, and the consent wording and time. <strong>Why:</strong> so that a specialist can answer you: the
-          request is mailed to the agency when you send it, with a copy to you. <strong>How long:</strong> on this site,
+          request is mailed to the agency when you send it, with a receipt to you (its reference and your choices, not
+          your message). <strong>How long:</strong> on this site,
           until you delete it, and at most {retention.consultationDays / 365} years. Deleting your data here cannot reach
           those two mails once they are delivered.
         </p>
         <h2 id="abuse">Protection against abuse</h2>
         <p>
           To limit how many forms one connection can send in an hour, we keep a keyed hash of your IP address (not the
-          address itself) with a count, for that hour only; then it is deleted. If a form comes back with a mistake
+          address itself) with a count, for that hour only; then it is deleted. In the same way, to cap how many mails our
+          forms send to one email address in an hour, we count them under a keyed hash of that address. If a form comes back with a mistake
           marked, what you typed travels back in the page address, encrypted so only this site can read it, and it
           expires after {inMinutes(ttl.draft)} minutes; it is not stored.
         </p>

@@ -40,3 +40,18 @@ export async function allowSubmission(address: string, scope: string, now = Date
   const hits = await store.hitRateLimit(keyedHash(keys.address, `${scope}|${address}`), windowStart(now));
   return hits <= rateLimitPerHour();
 }
+
+/** Mails the forms may send to one reader's address in an hour, whoever asks for them. */
+export const mailsPerAddressHour = 5;
+
+/**
+ * Counts one mail to a reader's `email` and says whether it may go. Signup links, consultation receipts and
+ * deletion links go to an address nobody has proved is the sender's: without a cap per recipient, anyone
+ * could fill a stranger's inbox from our address (the client limit alone allows 10 an hour per connection,
+ * and connections are cheap). Stored like the client limit: a keyed hash, for the current hour only.
+ */
+export async function allowMailTo(email: string, now = Date.now()): Promise<boolean> {
+  const [store, keys] = await Promise.all([getStore(), getFormKeys()]);
+  const hits = await store.hitRateLimit(keyedHash(keys.address, `mail-to|${email}`), windowStart(now));
+  return hits <= mailsPerAddressHour;
+}

@@ -41,33 +41,46 @@ export function confirmationMail(to: string, confirmUrl: string, links: Recipien
   };
 }
 
+/** The request's choices, each one of our own labels (no reader text). */
+function choices(c: Consultation): string[] {
+  return [
+    `Role sought: ${optionLabel(roleOptions, c.role)}`,
+    `Team size: ${optionLabel(teamSizeOptions, c.teamSize)}`,
+    `Timeline: ${optionLabel(timelineOptions, c.timeline)}`,
+  ];
+}
+
 function details(c: Consultation): string[] {
   return [
     `Reference: ${c.reference}`,
     `Name: ${c.name}`,
     `Work email: ${c.email}`,
     `Company: ${c.company}`,
-    `Role sought: ${optionLabel(roleOptions, c.role)}`,
-    `Team size: ${optionLabel(teamSizeOptions, c.teamSize)}`,
-    `Timeline: ${optionLabel(timelineOptions, c.timeline)}`,
+    ...choices(c),
     "",
     "Message:",
     c.message,
   ];
 }
 
-/** Receipt for the reader who asked for a consultation. */
+/**
+ * Receipt for the reader who asked for a consultation: the reference and the choices made, never the free
+ * text. The address is not proven to be the sender's, so a receipt that quoted the name, company and
+ * message would let anyone send a stranger their own words from our address (a phishing kit). The full
+ * request is on the site and with the agency.
+ */
 export function consultationReceipt(c: Consultation, links: RecipientLinks): Mail {
   return {
     to: c.email,
     subject: `We received your consultation request (${c.reference})`,
     unsubscribeUrl: links.oneClick,
     text: [
-      `Thank you. ${site.publisher} has your request and will reply to this address.`,
+      `Thank you. ${site.publisher} has your consultation request and will reply to this address.`,
       "",
-      "What you sent:",
+      `Reference: ${c.reference}`,
+      ...choices(c),
       "",
-      ...details(c),
+      "If you did not send this request, someone else typed your address: use the link below to delete it.",
       footer(links),
     ].join("\n"),
   };
@@ -82,6 +95,25 @@ export function consultationNotification(to: string, c: Consultation, links: Rec
     subject: `New consultation request ${c.reference}`,
     unsubscribeUrl: links.oneClick,
     text: ["A reader asked for a consultation through the guide.", "", ...details(c), footer(links)].join("\n"),
+  };
+}
+
+/**
+ * To a confirmed subscriber when someone signs up with their address again: the page after a signup reads
+ * the same for every address (it must not tell a stranger who is on the list), so the mail says it.
+ */
+export function alreadySubscribedMail(to: string, links: RecipientLinks): Mail {
+  return {
+    to,
+    subject: "You are already subscribed to the AI Hiring Guide",
+    unsubscribeUrl: links.oneClick,
+    text: [
+      "Hello,",
+      "",
+      "Someone, probably you, asked to receive the AI Hiring Guide newsletter at this address. It is already on",
+      "the list, so nothing changed. If you did not ask, ignore this mail.",
+      footer(links),
+    ].join("\n"),
   };
 }
 

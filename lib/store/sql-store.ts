@@ -72,15 +72,15 @@ export function sqlStore(engine: SqlEngine): Store {
       if (changed) return "confirmed";
       return (await this.getSubscriber(email)) ? "already" : "missing";
     },
-    async claimConfirmationMail(email, now, minIntervalMs) {
+    async claimSignupMail(email, now, minIntervalMs) {
       const changed = await engine.run(
-        `UPDATE subscribers SET last_mail_at = ? WHERE email = ? AND status = 'pending'
+        `UPDATE subscribers SET last_mail_at = ? WHERE email = ?
          AND (last_mail_at IS NULL OR last_mail_at <= ?)`,
         [now, email, now - minIntervalMs],
       );
       return changed === 1;
     },
-    async releaseConfirmationMail(email, claimedAt) {
+    async releaseSignupMail(email, claimedAt) {
       await engine.run("UPDATE subscribers SET last_mail_at = NULL WHERE email = ? AND last_mail_at = ?", [email, claimedAt]);
     },
     async removeSubscriber(email) {
@@ -150,6 +150,9 @@ export function sqlStore(engine: SqlEngine): Store {
     async ensureSetting(name, value) {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [name, value]);
       return String((await one("SELECT value FROM settings WHERE name = ?", [name]))!.value);
+    },
+    async setSetting(name, value) {
+      await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value", [name, value]);
     },
     async schemaVersion() {
       const row = await one("SELECT MAX(version) AS v FROM schema_migrations", []);

@@ -53,12 +53,13 @@ export interface Store {
   /** Confirms a pending subscriber; `missing` when there is none (unsubscribed or never signed up). */
   confirmSubscriber(email: string, now: number): Promise<"confirmed" | "already" | "missing">;
   /**
-   * Claims the right to send a confirmation mail: true (and records `now`) only for a pending subscriber whose
-   * last mail is older than `minIntervalMs`. Atomic, so two simultaneous "send again" clicks send one mail.
+   * Claims the right to send a signup mail (the confirmation link, or to a confirmed subscriber a note that
+   * they already are): true (and records `now`) only for a subscriber whose last such mail is older than
+   * `minIntervalMs`. Atomic, so two simultaneous "send again" clicks send one mail.
    */
-  claimConfirmationMail(email: string, now: number, minIntervalMs: number): Promise<boolean>;
+  claimSignupMail(email: string, now: number, minIntervalMs: number): Promise<boolean>;
   /** Undoes a claim when the mail could not be sent, so the reader can try again at once. */
-  releaseConfirmationMail(email: string, claimedAt: number): Promise<void>;
+  releaseSignupMail(email: string, claimedAt: number): Promise<void>;
   /** Removes the newsletter record; true when there was one. */
   removeSubscriber(email: string): Promise<boolean>;
   /** Deletes every record that holds this email (signup and consultation requests), in one transaction. */
@@ -75,6 +76,8 @@ export interface Store {
   purge(input: { windowStart: number; pendingBefore: number; consultationsBefore: number }): Promise<void>;
   /** Stores `value` under `name` unless one is there already; returns the value that is stored. */
   ensureSetting(name: string, value: string): Promise<string>;
+  /** Sets a shared setting, replacing its value. */
+  setSetting(name: string, value: string): Promise<void>;
   /** Schema version after migrations. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

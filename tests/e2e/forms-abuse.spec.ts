@@ -61,6 +61,19 @@ test.describe("hostile input: a 4xx or a form error, nothing stored, nothing ref
     }
   });
 
+  test("the forms cannot flood a stranger's inbox: an address gets at most 5 mails an hour, however many connections ask", async ({ baseURL }) => {
+    const email = uniqueEmail("flooded");
+    const from = () => ({ "X-Forwarded-For": freshAddress() });
+    expect((await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, from())).status).toBe(303);
+    for (let i = 0; i < 5; i++) {
+      const response = await postForm(`${baseURL}/api/delete-my-data`, { email }, from());
+      expect(response.headers.get("location")).toBe("/privacy/link-sent"); // the same answer every time
+    }
+    const consultation = await postForm(`${baseURL}/api/consultation`, validRequest(email), from());
+    expect(consultation.headers.get("location")).toMatch(/&copy=no$/); // saved, and the page says no receipt went
+    expect(mailsTo(mainOutbox, email)).toHaveLength(5);
+  });
+
   test("malformed bodies: wrong type 415, invalid UTF-8 400, filled honeypot 400", async ({ baseURL }) => {
     const before = [count("subscribers"), count("consultations")];
     const json = await fetch(`${baseURL}/api/subscribe`, { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"email":"a@b.example"}' });
@@ -163,9 +176,14 @@ test.describe("one-click unsubscribe (RFC 8058)", () => {
 });
 
 test.describe("admin", () => {
+  // Sign-in attempts and Bearer requests count against the client's "admin" limit: each test has its own address.
+  test.beforeEach(async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
+  });
+
   test("no token, a wrong token and a wrong sign-in are the site's 404", async ({ page, request }) => {
     for (const headers of [{}, { Authorization: "Bearer wrong" }, { Authorization: `Basic ${adminToken}` }] as Record<string, string>[]) {
-      const response = await request.get("/admin", { headers });
+      const response = await request.get("/admin", { headers: { ...headers, "X-Forwarded-For": freshAddress() } });
       expect(response.status(), JSON.stringify(headers)).toBe(404);
     }
     await page.goto("/admin/sign-in");
@@ -181,7 +199,7 @@ test.describe("admin", () => {
     expect((await postForm(`${baseURL}/api/consultation`, tricky, { "X-Forwarded-For": freshAddress() })).status).toBe(303);
     const [{ reference }] = query<{ reference: string }>("SELECT reference FROM consultations WHERE email = ?", [email]);
 
-    const bearer = await request.get("/admin", { headers: { Authorization: `Bearer ${adminToken}` } });
+    const bearer = await request.get("/admin", { headers: { Authorization: `Bearer ${adminToken}`, "X-Forwarded-For": freshAddress() } });
     expect(bearer.status()).toBe(200);
     expect(await bearer.text()).toContain(reference);
 
@@ -199,6 +217,13 @@ test.describe("admin", () => {
     await expect(page.locator('[data-count="pending"]')).toHaveText(String(counts.find((c) => c.status === "pending")?.n ?? 0));
     await page.getByRole("button", { name: "Sign out" }).click();
     expect((await page.request.get("/admin")).status()).toBe(404);
+    // A copy of the cookie (kept by another browser, or stolen) ends with the sign-out too.
+    expect((await request.get("/admin", { headers: { Cookie: `guide_admin=${cookie.value}` } })).status()).toBe(404);
+
+    // A forged cookie, or one sealed for another purpose, is no session either.
+    for (const forged of ["x", cookie.value.slice(0, -2), (await linkFromMail(email, "/unsubscribe")).split("token=")[1]]) {
+      expect((await request.get("/admin", { headers: { Cookie: `guide_admin=${forged}` } })).status(), forged).toBe(404);
+    }
 
     // The export command: CSV with formula cells neutralised.
     const csv = execFileSync("npm", ["run", "-s", "export", "--", "consultations"], { encoding: "utf8", env: { ...process.env, DATA_DIR: mainDataDir, DATABASE_URL: "" } });
@@ -217,5 +242,16 @@ test.describe("admin", () => {
     expect(wrong.stdout).toBe("");
     expect(wrong.stderr).toContain(`No database at ${typo}/guide.db. Check DATA_DIR`);
     expect(existsSync(typo)).toBe(false);
+  });
+
+  test(`guessing the token through the Bearer header is limited like the sign-in form: ${mainRateLimit} tries an hour per client`, async ({ request }) => {
+    const guesser = freshAddress();
+    for (let i = 0; i < mainRateLimit; i++) {
+      expect((await request.get("/admin", { headers: { Authorization: `Bearer guess-${i}`, "X-Forwarded-For": guesser } })).status()).toBe(404);
+    }
+    // Past the limit even the right token is refused from that client, so a lucky guess is worth nothing...
+    expect((await request.get("/admin", { headers: { Authorization: `Bearer ${adminToken}`, "X-Forwarded-For": guesser } })).status()).toBe(404);
+    // ...while the admin, from their own address, is let in.
+    expect((await request.get("/admin", { headers: { Authorization: `Bearer ${adminToken}`, "X-Forwarded-For": freshAddress() } })).status()).toBe(200);
   });
 });

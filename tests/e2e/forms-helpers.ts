@@ -30,6 +30,16 @@ export function uniqueEmail(label: string): string {
 }
 
 /** Rows of the main server's SQLite database (read-only, WAL-aware). */
+/** Changes the main server's database directly (to stand in for time passing). */
+export function execute(sql: string, params: unknown[] = [], dir = mainDataDir): void {
+  const db = new Database(path.join(dir, "guide.db"), { fileMustExist: true, timeout: 5_000 });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
 export function query<T>(sql: string, params: unknown[] = [], dir = mainDataDir): T[] {
   if (!fs.existsSync(path.join(dir, "guide.db"))) return []; // the server has not needed its database yet
   const db = new Database(path.join(dir, "guide.db"), { readonly: true, fileMustExist: true });

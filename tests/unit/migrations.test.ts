@@ -87,7 +87,7 @@ describe.each(engines)("migrations: $name", ({ open }) => {
     expect(await store.getSubscriber("done@example.com")).toMatchObject({ status: "confirmed", confirmedAt: 6, lastMailAt: null });
     // And the v2 features work on the upgraded database.
     expect(await store.hitRateLimit("k", 0)).toBe(1);
-    expect(await store.claimConfirmationMail("old@example.com", 111 + 60_000, 300_000)).toBe(false);
+    expect(await store.claimSignupMail("old@example.com", 111 + 60_000, 300_000)).toBe(false);
     await store.close();
   });
 

@@ -68,16 +68,17 @@ describe.each(engines)("store contract: $name", ({ open }) => {
     expect(await store.confirmSubscriber("nobody@example.com", 30)).toBe("missing");
   });
 
-  test("a confirmation mail can be claimed once per interval, only for pending signups, and released on failure", async () => {
+  test("a signup mail can be claimed once per interval, pending or confirmed, and released on failure", async () => {
     await store.addSubscriber({ email: "mail@example.com", consentText: consent, now: 0 });
-    expect(await store.claimConfirmationMail("mail@example.com", 200, 300)).toBe(false); // the signup's own mail
-    const claims = await Promise.all(Array.from({ length: 5 }, () => store.claimConfirmationMail("mail@example.com", 1_000, 300)));
+    expect(await store.claimSignupMail("mail@example.com", 200, 300)).toBe(false); // the signup's own mail
+    const claims = await Promise.all(Array.from({ length: 5 }, () => store.claimSignupMail("mail@example.com", 1_000, 300)));
     expect(claims.filter(Boolean)).toHaveLength(1);
-    expect(await store.claimConfirmationMail("mail@example.com", 1_200, 300)).toBe(false);
-    expect(await store.claimConfirmationMail("mail@example.com", 1_300, 300)).toBe(true);
-    await store.releaseConfirmationMail("mail@example.com", 1_300);
-    expect(await store.claimConfirmationMail("mail@example.com", 1_301, 300)).toBe(true);
-    expect(await store.claimConfirmationMail("confirm@example.com", 10_000, 0)).toBe(false); // confirmed
+    expect(await store.claimSignupMail("mail@example.com", 1_200, 300)).toBe(false);
+    expect(await store.claimSignupMail("mail@example.com", 1_300, 300)).toBe(true);
+    await store.releaseSignupMail("mail@example.com", 1_300);
+    expect(await store.claimSignupMail("mail@example.com", 1_301, 300)).toBe(true);
+    expect(await store.claimSignupMail("confirm@example.com", 10_000, 0)).toBe(true); // confirmed: the "already subscribed" note
+    expect(await store.claimSignupMail("nobody@example.com", 10_000, 0)).toBe(false); // no such subscriber
   });
 
   test("consultation requests keep every field and get distinct references", async () => {
@@ -130,5 +131,12 @@ describe.each(engines)("store contract: $name", ({ open }) => {
     const values = await Promise.all(["a", "b", "c", "d"].map((v) => store.ensureSetting("secret-test", v)));
     expect(new Set(values).size).toBe(1);
     expect(await store.ensureSetting("secret-test", "z")).toBe(values[0]);
+  });
+
+  test("a setting can be replaced (the admin's last sign-out), and every reader then sees the new value", async () => {
+    await store.setSetting("signed-out-test", "100");
+    expect(await store.ensureSetting("signed-out-test", "0")).toBe("100");
+    await store.setSetting("signed-out-test", "200");
+    expect(await store.ensureSetting("signed-out-test", "0")).toBe("200");
   });
 });

@@ -19,8 +19,8 @@ export default async function ConsultationSentPage({ searchParams }: Props) {
       <p>
         Your reference is <strong className="font-mono">{ref}</strong>. Quote it if you write to us.{" "}
         {copy === "no"
-          ? "We could not send you a copy of your request just now, but it is saved, and a specialist will reply to the work email you gave."
-          : "A copy of your request is on its way to the work email you gave, and a specialist will reply to that address."}
+          ? "We could not send you a receipt just now, but your request is saved, and a specialist will reply to the work email you gave."
+          : "A receipt with this reference is on its way to the work email you gave, and a specialist will reply to that address."}
       </p>
       <p>
         <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>

@@ -10,13 +10,16 @@ export const metadata: Metadata = { title: "Check your inbox", robots: { index: 
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// The same words whether or not the address was on the list already: the page must not tell a stranger who
+// is subscribed. The mail tells the address's owner (see lib/forms/handlers/subscribe.ts).
 const copy: Record<SignupState, { title: string; text: string; resend: boolean }> = {
-  new: { title: "Check your inbox", text: `We sent a link to EMAIL. Open it and press the button there to confirm your subscription; it works for ${inHours(ttl.confirm)} hours.`, resend: true },
-  pending: { title: "You have already signed up", text: "EMAIL is waiting for confirmation. Open the link in the mail we sent and press the button there to finish; signing up twice changes nothing.", resend: true },
-  confirmed: { title: "You are already subscribed", text: "EMAIL is on the list already. Nothing changed, and no mail was sent.", resend: false },
-  resent: { title: "We sent the mail again", text: "A new confirmation link is on its way to EMAIL.", resend: true },
-  wait: { title: "Please wait a few minutes", text: `We sent a mail to EMAIL less than ${inMinutes(resendIntervalMs)} minutes ago. Give it a little time (and check the spam folder) before asking again.`, resend: true },
-  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the confirmation mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).", resend: true },
+  sent: {
+    title: "Check your inbox",
+    text: `We sent a mail to EMAIL. If the address is new to the list, it holds a link: open it and press the button there to confirm your subscription (it works for ${inHours(ttl.confirm)} hours). If you are subscribed already, it says so, and nothing changes.`,
+    resend: true,
+  },
+  wait: { title: "Check your inbox", text: `A mail to EMAIL went out a short while ago. Give it a few minutes (and check the spam folder) before asking again: we send one at most every ${inMinutes(resendIntervalMs)} minutes.`, resend: true },
+  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).", resend: true },
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };
 

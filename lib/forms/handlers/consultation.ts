@@ -5,7 +5,7 @@ import { sendMail, type Mail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { consultationConsent, honeypotField } from "../fields";
-import { allowSubmission } from "../rate-limit";
+import { allowMailTo, allowSubmission } from "../rate-limit";
 import type { Outcome } from "../respond";
 import { consultationSchema, pickFields, validate } from "../schemas";
 import { draftLocation, recipientLinks } from "../tokens";
@@ -34,20 +34,26 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   // The request is saved and listed in /admin even if a mail fails, so a mail failure is logged, not shown.
   // Both mails at once: a slow mail server costs the reader one wait, not two.
   const to = notifyAddress();
-  const mails: [string, Mail][] = [["consultation receipt", consultationReceipt(consultation, await recipientLinks(consultation.email))]];
+  const mails: [string, Mail | undefined][] = [
+    // The reader's receipt counts against their address's hourly mail cap; past it, the page says no copy went.
+    ["consultation receipt", (await allowMailTo(consultation.email)) ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined],
+  ];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
-  const sent = await Promise.all(
-    mails.map(([what, mail]) =>
-      sendMail(mail).then(
-        () => true,
-        (error) => {
-          console.error(`${what} for ${consultation.reference} not sent: ${errorKind(error)}`);
-          return false;
-        },
-      ),
-    ),
-  );
+  const send = async ([what, mail]: [string, Mail | undefined]): Promise<boolean> => {
+    if (!mail) {
+      console.error(`${what} for ${consultation.reference} not sent: its address has had all its mails for this hour`);
+      return false;
+    }
+    try {
+      await sendMail(mail);
+      return true;
+    } catch (error) {
+      console.error(`${what} for ${consultation.reference} not sent: ${errorKind(error)}`);
+      return false;
+    }
+  };
+  const sent = await Promise.all(mails.map(send));
   // The result page promises the reader a copy only when it went out.
   return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}${sent[0] ? "" : "&copy=no"}` };
 }

@@ -5,7 +5,7 @@ import { forgetOutboxMail, sendMail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
-import { allowSubmission } from "../rate-limit";
+import { allowMailTo, allowSubmission } from "../rate-limit";
 import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { openFor, recipientLinks } from "../tokens";
@@ -60,7 +60,8 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.", newLink);
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
-  if (await (await getStore()).hasDataFor(email)) {
+  // The page says the same whether a mail went or not; the cap per address stops it flooding an inbox.
+  if ((await (await getStore()).hasDataFor(email)) && (await allowMailTo(email))) {
     await sendMail(deletionLinkMail(email, await recipientLinks(email))).catch((error) =>
       console.error(`deletion link not sent: ${errorKind(error)}`),
     );

@@ -1,13 +1,14 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
-import { confirmationMail } from "@/lib/mail/messages";
+import { alreadySubscribedMail, confirmationMail } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/transport";
 import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
+import type { Subscriber } from "@/lib/store/types";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField, subscribeConsent } from "../fields";
 import { confirmSignup } from "../confirm";
-import { allowSubmission, rateLimitPerHour } from "../rate-limit";
+import { allowMailTo, allowSubmission, rateLimitPerHour } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { draftLocation, inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
@@ -15,8 +16,13 @@ import { draftLocation, inHours, MINUTE, openFor, recipientLinks, sealFor, ttl }
 /** Minimum time between two confirmation mails to one address ("send it again"). */
 export const resendIntervalMs = 5 * MINUTE;
 
-/** What the result page at /subscribe/sent says; sealed into its address with the email. */
-export type SignupState = "new" | "pending" | "confirmed" | "resent" | "wait" | "mail-failed" | "missing";
+/**
+ * What the result page at /subscribe/sent says; sealed into its address with the email. It never says
+ * whether the address was already on the list (a stranger could learn who is): the mail does. "sent": a
+ * confirmation link, or to a subscriber a note that they already are; "wait": one of those went out less
+ * than `resendIntervalMs` ago; "missing": the signup was deleted since (only its owner can do that).
+ */
+export type SignupState = "sent" | "wait" | "mail-failed" | "missing";
 
 export const honeypotProblem = problem(400, "This form could not be accepted", "A field that people leave empty was filled in, so we took this for an automated submission. Nothing was stored.");
 
@@ -34,20 +40,27 @@ async function resultPage(email: string, state: SignupState): Promise<Outcome> {
 }
 
 /**
- * Sends the confirmation mail after claiming the resend slot (or with the slot `claimedAt` already taken, as
- * a new signup's is), and gives the slot back if sending failed.
+ * Sends the signup mail after claiming the slot (or with the slot `claimedAt` already taken, as a new
+ * signup's is), and gives the slot back if sending failed. A pending signup gets its confirmation link; a
+ * confirmed subscriber a note that they already are. Either counts against the address's hourly mail cap.
  */
-async function sendConfirmation(email: string, minIntervalMs: number, claimedAt?: number): Promise<"sent" | "wait" | "mail-failed"> {
+async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, claimedAt?: number): Promise<SignupState> {
+  const { email } = subscriber;
   const store = await getStore();
   const now = claimedAt ?? Date.now();
-  if (claimedAt === undefined && !(await store.claimConfirmationMail(email, now, minIntervalMs))) return "wait";
+  if (claimedAt === undefined && !(await store.claimSignupMail(email, now, minIntervalMs))) return "wait";
+  if (!(await allowMailTo(email))) return "wait";
   try {
-    const token = await sealFor("confirm", { e: email }, ttl.confirm);
-    await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), await recipientLinks(email), inHours(ttl.confirm)));
+    const links = await recipientLinks(email);
+    if (subscriber.status === "confirmed") await sendMail(alreadySubscribedMail(email, links));
+    else {
+      const token = await sealFor("confirm", { e: email }, ttl.confirm);
+      await sendMail(confirmationMail(email, absoluteUrl(`/subscribe/confirm?token=${token}`), links, inHours(ttl.confirm)));
+    }
     return "sent";
   } catch (error) {
-    console.error(`confirmation mail not sent: ${errorKind(error)}`);
-    await store.releaseConfirmationMail(email, now);
+    console.error(`signup mail not sent: ${errorKind(error)}`);
+    await store.releaseSignupMail(email, now);
     return "mail-failed";
   }
 }
@@ -62,16 +75,10 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   const store = await getStore();
   // Resolves after the commit: the reader is told "check your inbox" only once the signup is saved.
   const { subscriber, created } = await store.addSubscriber({ email, consentText: subscribeConsent, now: Date.now() });
-  if (!created && subscriber.status === "pending" && subscriber.lastMailAt == null) {
-    // Saved before, but its confirmation mail never went out (the mail server failed, and the failure page
-    // said to try again): this signup is that retry. Before, it answered "open the link in the mail we
-    // sent" and sent nothing.
-    const retried = await sendConfirmation(email, resendIntervalMs);
-    return resultPage(email, retried === "sent" ? "new" : retried === "wait" ? "pending" : "mail-failed");
-  }
-  if (!created) return resultPage(email, subscriber.status === "confirmed" ? "confirmed" : "pending");
-  const sent = await sendConfirmation(email, 0, subscriber.lastMailAt ?? Date.now());
-  return resultPage(email, sent === "sent" ? "new" : "mail-failed");
+  // Signing up again sends the mail again, at most once every few minutes: the confirmation link to a pending
+  // signup (also when its first mail never went out), or the "already subscribed" note to a subscriber.
+  const state = created ? await sendSignupMail(subscriber, 0, subscriber.lastMailAt ?? Date.now()) : await sendSignupMail(subscriber, resendIntervalMs);
+  return resultPage(email, state);
 }
 
 async function resend(request: FormRequest): Promise<Outcome> {
@@ -82,10 +89,7 @@ async function resend(request: FormRequest): Promise<Outcome> {
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const email = opened.data.e;
   const subscriber = await (await getStore()).getSubscriber(email);
-  if (!subscriber) return resultPage(email, "missing");
-  if (subscriber.status === "confirmed") return resultPage(email, "confirmed");
-  const sent = await sendConfirmation(email, resendIntervalMs);
-  return resultPage(email, sent === "sent" ? "resent" : sent);
+  return resultPage(email, subscriber ? await sendSignupMail(subscriber, resendIntervalMs) : "missing");
 }
 
 /**
@@ -103,5 +107,5 @@ async function confirm(request: FormRequest): Promise<Outcome> {
 export const subscribeEndpoint = formEndpoint(subscribe);
 /** POST /api/subscribe/confirm: the reader confirms a signup (the second step of the double opt-in). */
 export const confirmEndpoint = formEndpoint(confirm);
-/** POST /api/subscribe/resend: send the confirmation mail again (at most every 5 minutes). */
+/** POST /api/subscribe/resend: send the signup mail again (at most every 5 minutes). */
 export const resendEndpoint = formEndpoint(resend);
