@@ -22,6 +22,8 @@ export const ttl = {
   signupResult: 24 * HOUR,
   /** Typed values brought back to a form after a failed submission. */
   draft: 15 * MINUTE,
+  /** The admin's sign-in cookie (checked on the server, whatever the browser keeps). */
+  adminSession: 8 * HOUR,
 } as const;
 
 /** Seals with the site's key (see seal.ts). */

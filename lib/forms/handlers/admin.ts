@@ -1,6 +1,8 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { siteOrigin } from "@/lib/site";
-import { adminCookie, adminSessionValue, adminToken, sameSecret } from "../admin";
+import { adminCookie, adminSessionValue, adminToken, endAdminSessions, sameSecret } from "../admin";
+import { ttl } from "../tokens";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { allowSubmission } from "../rate-limit";
 import { seeOther, type Outcome } from "../respond";
@@ -20,11 +22,13 @@ async function signIn(request: FormRequest): Promise<Outcome | Response> {
   if (!(await allowSubmission(request.address, "admin"))) return rateLimited();
   if (!sameSecret(given, token)) return { kind: "done", to: "/admin" };
   const response = seeOther("/admin");
-  response.headers.append("Set-Cookie", `${adminCookie}=${await adminSessionValue(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=28800${secure}`);
+  response.headers.append("Set-Cookie", `${adminCookie}=${await adminSessionValue(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${ttl.adminSession / 1000}${secure}`);
   return response;
 }
 
+/** Ends every admin session on the server (when the request carries a live one) and clears the cookie. */
 async function signOut(): Promise<Response> {
+  await endAdminSessions((await cookies()).get(adminCookie)?.value);
   const response = seeOther("/");
   response.headers.append("Set-Cookie", `${adminCookie}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`);
   return response;
