@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanForm, planFormId } from "@/components/tools/plan-form";
 import { PlanLive } from "@/components/tools/plan-live.client";
-import { PlanResult } from "@/components/tools/plan-result";
+import { PlanAnswersForPrint, PlanResult } from "@/components/tools/plan-result";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -50,7 +50,10 @@ export default async function PlanPage({ searchParams }: Props) {
         <section id="answer" tabIndex={-1} aria-labelledby="answer-title" className="mt-12 scroll-mt-20 focus:outline-none lg:mt-0">
           <h2 id="answer-title" className="mb-4 text-2xl font-semibold tracking-tight">A starting team for your answers</h2>
           {data.result ? (
-            <PlanResult labels={planRules.labels} marketNotes={marketNotes} {...data.result} />
+            <>
+              <PlanAnswersForPrint questions={planRules.questions} answers={data.answers} />
+              <PlanResult labels={planRules.labels} marketNotes={marketNotes} {...data.result} />
+            </>
           ) : (
             <p className="rounded-xl border border-dashed border-border-strong p-5 text-fg-muted" data-plan-empty>
               Answer the questions and choose “Show my team” to see the team, the reasons for it

@@ -30,7 +30,9 @@ export default async function ScorecardPage() {
         <div className="mt-6">
           <ScorecardActions fieldNames={sheets.flatMap(sheetFieldNames)} />
           <p className="no-js-only text-sm">
-            To print a blank scorecard, use your browser&apos;s Print command: each role prints on its own page.
+            Without JavaScript the page cannot add up the ratings or keep what you type (nothing here is ever sent, so
+            no server does it either). Print it with your browser&apos;s Print command, one page per role, and add up the
+            total by hand.
           </p>
         </div>
         <nav aria-label="Scorecards" className="mt-6 text-sm">

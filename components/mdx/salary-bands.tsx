@@ -53,8 +53,13 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
           </div>
         ))}
         <div className="relative h-5 text-xs text-fg-muted">
-          {ticks.map((tick) => (
-            <span key={tick} className="absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full" style={{ left: pct(tick) }}>
+          {/* On phones every other label (the last always stays): at 320 px, or with a larger text size, they ran into each other. */}
+          {ticks.map((tick, i) => (
+            <span
+              key={tick}
+              className={`absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full ${i % 2 === 1 && i !== ticks.length - 1 ? "max-sm:hidden" : ""}`}
+              style={{ left: pct(tick) }}
+            >
               {formatMoneyShort(tick, currency)}
             </span>
           ))}

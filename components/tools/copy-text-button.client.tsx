@@ -5,7 +5,8 @@ import { useState } from "react";
 /**
  * Copies a prepared text (a job description as plain text or Markdown) and confirms visibly and through
  * a live region. When the browser blocks the clipboard, it opens the fallback <details> holding the same
- * text and selects it, so one Ctrl+C finishes the job. Hidden without JavaScript (the <pre> is there).
+ * text, selects it and brings it into view (on a phone it sat screens further down), so the browser's own
+ * Copy finishes the job. Hidden without JavaScript (the <pre> is there).
  */
 export function CopyTextButton({ text, label, confirmation, fallbackId }: { text: string; label: string; confirmation: string; fallbackId: string }) {
   const [status, setStatus] = useState("");
@@ -17,12 +18,16 @@ export function CopyTextButton({ text, label, confirmation, fallbackId }: { text
       const details = document.getElementById(fallbackId);
       if (details instanceof HTMLDetailsElement) details.open = true;
       const pre = details?.querySelector("pre");
-      if (pre) window.getSelection()?.selectAllChildren(pre);
-      setStatus("Your browser blocked copying: the text is selected below, press Ctrl+C (or ⌘C) to copy it.");
+      if (pre) {
+        window.getSelection()?.selectAllChildren(pre);
+        pre.scrollIntoView({ block: "nearest" });
+      }
+      setStatus("Your browser blocked copying. The text is selected: copy it with your browser's Copy (Ctrl+C, ⌘C, or press and hold, then Copy).");
     }
   };
   return (
-    <span className="js-only inline-flex flex-col">
+    // items-start and a bounded message: a long message no longer stretches the button beside it.
+    <span className="js-only inline-flex max-w-xs flex-col items-start">
       <button type="button" onClick={copy} className="rounded-lg border border-border-strong px-4 py-2 text-sm font-semibold hover:border-accent">
         {label}
       </button>

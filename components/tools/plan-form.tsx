@@ -19,7 +19,9 @@ interface PlanFormProps {
  */
 export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
   return (
-    <form id={planFormId} action="/plan#answer" method="get" className="space-y-5">
+    // autoComplete off: after Back without JavaScript, the browser would otherwise put back the answers last
+    // chosen beside the result of the earlier ones.
+    <form id={planFormId} action="/plan#answer" method="get" autoComplete="off" className="space-y-5">
       {questions.map((question, index) => {
         const band = question.band ? bandFor(question.band) : undefined;
         const hintId = `${question.id}-hint`;

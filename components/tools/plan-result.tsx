@@ -27,7 +27,8 @@ export function engineersLabel(count: number): string {
 
 /** One line that sums up the answer; also what screen readers hear when it changes. */
 export function planSummary({ labels, plan, cost }: Pick<PlanResultProps, "labels" | "plan" | "cost">): string {
-  const total = cost.total ? ` Yearly salaries: ${formatBandRange(cost.total)}.` : "";
+  const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
+  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}.` : "";
   return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
 }
 
@@ -89,6 +90,26 @@ export function PlanResult(props: PlanResultProps) {
         </a>
         .
       </p>
+    </div>
+  );
+}
+
+/**
+ * The answers the plan rests on, for paper only: printed, the questionnaire is left out (it took two pages),
+ * and a co-founder reading the sheet should still see what situation it assumes.
+ */
+export function PlanAnswersForPrint({ questions, answers }: { questions: PlanRules["questions"]; answers: Partial<Record<string, string>> }) {
+  return (
+    <div className="mb-4 hidden text-sm print:block" data-plan-answers>
+      <h3 className="font-semibold">Based on these answers</h3>
+      <dl className="mt-1">
+        {questions.map((question) => (
+          <div key={question.id} className="flex gap-2">
+            <dt>{question.label}</dt>
+            <dd className="font-semibold">{question.options.find((option) => option.value === answers[question.id])?.label}</dd>
+          </div>
+        ))}
+      </dl>
     </div>
   );
 }

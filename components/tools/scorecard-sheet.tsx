@@ -83,7 +83,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
               name={notesName(sheet.role, item.id)}
               rows={3}
               autoComplete="off"
-              className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:h-[15mm] print:resize-none print:text-[8pt]"
+              className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:min-h-[15mm] print:resize-none print:text-[8pt] print:[field-sizing:content]"
             />
           </li>
         ))}

@@ -7,6 +7,8 @@ import { blankTotal, parseSavedScorecard, ratingName, scorecardStorageKey, sheet
 const refreshEvent = "scorecard:refresh";
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
+
+const clearedStatus = "Scorecard cleared. Nothing is kept in this browser now.";
 const fieldsNamed = (name: string) => Array.from(document.getElementsByName(name)) as Field[];
 
 /** The current value of a field (for a radio group, the checked one's value; "" when none). */
@@ -50,6 +52,8 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
       const values = Object.fromEntries(fieldNames.map((name) => [name, readField(name)]).filter(([, value]) => value !== ""));
       try {
         window.localStorage.setItem(scorecardStorageKey, JSON.stringify(values));
+        // Typing again after Clear: "nothing is kept" is no longer true.
+        setStatus((current) => (current === clearedStatus ? "" : current));
       } catch {
         setStatus("Could not save in this browser: print or copy your notes before you leave.");
       }
@@ -71,7 +75,7 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     }
     for (const name of fieldNames) writeField(name, "");
     document.dispatchEvent(new Event(refreshEvent));
-    setStatus("Scorecard cleared. Nothing is kept in this browser now.");
+    setStatus(clearedStatus);
   };
 
   return (

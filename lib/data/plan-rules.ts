@@ -87,7 +87,7 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "engineers-exploring-one",
       when: { ai: ["exploring"], scope: ["one"] },
       count: 1,
-      reason: "One engineer can connect a ready-made service to your product and run the pilot.",
+      reason: "One engineer can build the pilot and connect it to your product.",
       href: "/the-two-roles#what-each-role-owns",
     },
     {

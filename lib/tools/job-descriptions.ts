@@ -54,6 +54,9 @@ export function jobDescriptionText(jd: ResolvedJobDescription): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
+/** A placeholder such as "[Company]" as mdast-util-to-markdown escapes it. */
+const placeholderEscape = /\\\[([A-Z][A-Za-z ]{0,30})\]/g;
+
 /** The starter as Markdown (CommonMark), built as a syntax tree and serialised by mdast-util-to-markdown, which escapes what needs escaping. */
 export function jobDescriptionMarkdown(jd: ResolvedJobDescription): string {
   const text = (value: string) => ({ type: "text" as const, value });
@@ -72,5 +75,8 @@ export function jobDescriptionMarkdown(jd: ResolvedJobDescription): string {
     });
   }
   const tree: Root = { type: "root", children };
-  return toMarkdown(tree, { bullet: "-" });
+  // The serializer escapes every "[" in case it starts a link, so "[Company]" came out as "\[Company]", and a
+  // find-and-replace of "[Company]" left "\Acme". A bracketed placeholder is not a link in CommonMark when no
+  // definition names it (a job ad has none), so the placeholders are written as they are.
+  return toMarkdown(tree, { bullet: "-" }).replace(placeholderEscape, "[$1]");
 }

@@ -12,20 +12,17 @@ type SearchParams = Record<string, string | string[] | undefined>;
 const quote = (value: string, max = 40) => `“${value.length > max ? `${value.slice(0, max)}…` : value}”`;
 
 /**
- * Reads the planner's answers from a URL's query. Never throws: unknown parameters, unknown answers,
- * repeated and missing answers each get a plain message, and every valid answer is kept (so the form
- * comes back filled in as far as it can be).
+ * Reads the planner's answers from a URL's query. Never throws: unknown answers, repeated and missing
+ * answers each get a plain message, and every valid answer is kept (so the form comes back filled in as far
+ * as it can be). Parameters that are not questions are ignored: newsletters and social sites add their own
+ * (`utm_source`, `fbclid`) to a shared plan's link, and such a link must still show the plan.
  */
 export function parsePlanQuery(params: SearchParams, questions: readonly PlanQuestion[]): PlanQuery {
-  const names = Object.keys(params).filter((name) => params[name] !== undefined);
+  const names = Object.keys(params).filter((name) => params[name] !== undefined && questions.some((q) => q.id === name));
   if (names.length === 0) return { kind: "empty" };
   const problems: string[] = [];
   const answers: Partial<PlanAnswers> = {};
 
-  const unknown = names.filter((name) => !questions.some((q) => q.id === name));
-  if (unknown.length > 0) {
-    problems.push(`This link has ${unknown.length === 1 ? "a setting" : "settings"} the planner does not know: ${unknown.slice(0, 5).map((n) => quote(n)).join(", ")}.`);
-  }
   const missing: string[] = [];
   for (const question of questions) {
     const raw = params[question.id];

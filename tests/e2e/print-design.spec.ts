@@ -38,6 +38,15 @@ test.describe("printing", () => {
     await page.emulateMedia({ media: "print" });
     const printedUrl = await page.locator("a[data-print-url]").evaluate((a) => getComputedStyle(a, "::after").content);
     expect(printedUrl).toContain("/plan?");
+    // The questionnaire is left out, so the sheet says which answers the plan rests on.
+    const printed = page.locator("[data-plan-answers]");
+    await expect(printed).toBeVisible();
+    for (const question of planRules.questions) {
+      const chosen = question.options.find((option) => option.value === answers[question.id as keyof typeof answers])!;
+      await expect(printed.locator("div").filter({ hasText: question.label })).toContainText(chosen.label);
+    }
+    await page.emulateMedia({ media: "screen" });
+    await expect(printed).toBeHidden(); // on screen the questionnaire beside it shows them
   });
 
   test("a scorecard printed before any rating shows a line to fill in, not a computed 0", async ({ page }) => {

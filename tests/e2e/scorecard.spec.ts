@@ -78,6 +78,10 @@ test.describe("the interview scorecard with JavaScript", () => {
     await expect(page.locator(`${css(ratingName(architect.role, architect.items[0].id))}:checked`)).toHaveCount(0);
     await expect(page.locator(`[data-scorecard-total="${architect.role}"]`)).toContainText(`0 out of`);
     expect(await page.evaluate((key) => localStorage.getItem(key), scorecardStorageKey)).toBeNull();
+    // Typing again keeps it again: the message no longer says nothing is kept.
+    await page.getByLabel("Candidate").first().fill("Grace Hopper");
+    await expect(page.getByRole("status").filter({ hasText: "cleared" })).toHaveCount(0);
+    await page.getByLabel("Candidate").first().fill("");
     await page.reload();
     await expect(page.locator(css(notesName(architect.role, architect.items[0].id)))).toHaveValue("");
   });
@@ -90,6 +94,17 @@ test.describe("the interview scorecard with JavaScript", () => {
     for (const format of ["A4", "Letter"] as const) {
       expect(pageCount(await page.pdf({ format })), format).toBe(sheets.length);
     }
+  });
+
+  test("long notes print in full: the notes box grows on paper instead of cutting them off", async ({ page }) => {
+    await page.goto("/scorecard");
+    await hydrated(page);
+    const note = "Described a retrieval pipeline in depth, with its evaluation set, its monitoring and two failures. ".repeat(6);
+    await page.locator(css(notesName(architect.role, architect.items[0].id))).fill(note);
+    await page.emulateMedia({ media: "print" });
+    const boxes = await page.locator("textarea").evaluateAll((all) => all.map((t) => ({ clipped: t.scrollHeight > t.clientHeight + 1, height: t.clientHeight })));
+    expect(boxes.filter((box) => box.clipped)).toEqual([]);
+    expect(boxes[0].height).toBeGreaterThan(boxes[1].height); // the long note's box grew; the empty ones keep their lines to write on
   });
 
   test("works from the keyboard: Tab reaches the fields, arrows choose a rating", async ({ page }) => {
@@ -123,7 +138,9 @@ test.describe("the interview scorecard without JavaScript", () => {
       await expect(section.getByText(`________ out of ${sheet.items.length * max}`)).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeHidden();
-    await expect(page.getByText("use your browser's Print command")).toBeVisible();
+    // It says what it cannot do without JavaScript, and what to do instead.
+    await expect(page.getByText("Without JavaScript the page cannot add up the ratings")).toBeVisible();
+    await expect(page.getByText("add up the total by hand")).toBeVisible();
   });
 
   test("prints as a blank scorecard, one page per role, on A4 and US Letter", async ({ page }) => {

@@ -43,7 +43,9 @@ describe.each(starters.map((jd) => [jd.title, jd] as const))("%s as text and Mar
     const tree = fromMarkdown(jobDescriptionMarkdown(jd));
     const headings = tree.children.filter((n): n is Heading => n.type === "heading");
     expect(headings.map((h) => [h.depth, toString(h)])).toEqual([[1, jd.title], ...jd.parts.map((p) => [2, p.heading])]);
-    expect(toString(tree.children[1])).toBe(jd.summary); // "[Company]" survives: escaped, not read as a link
+    expect(toString(tree.children[1])).toBe(jd.summary); // "[Company]" survives, not read as a link
+    // ...and is written as the reader will search for it, not as "\[Company]".
+    expect(jobDescriptionMarkdown(jd)).toContain("[Company] is hiring");
     const lists = tree.children.filter((n): n is List => n.type === "list");
     expect(lists.map((l) => l.children.map((item) => toString(item)))).toEqual(jd.parts.map((p) => p.items));
   });

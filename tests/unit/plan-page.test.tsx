@@ -37,14 +37,19 @@ describe("reading answers from the URL", () => {
     expect(parsePlanQuery({}, questions)).toEqual({ kind: "empty" });
   });
 
-  it("keeps the valid answers and names what is missing, unknown or repeated", () => {
+  it("ignores parameters that are not questions: a shared plan with tracking parameters is still a plan", () => {
+    const answers = Object.fromEntries(questions.map((q) => [q.id, q.options[0].value]));
+    expect(parsePlanQuery({ ...answers, utm_source: "newsletter", fbclid: "abc" }, questions)).toEqual({ kind: "complete", answers });
+    expect(parsePlanQuery({ utm_source: "newsletter" }, questions)).toEqual({ kind: "empty" });
+  });
+
+  it("keeps the valid answers and names what is missing, wrong or repeated", () => {
     const [first, second, third] = questions;
     const result = parsePlanQuery({ [first.id]: first.options[1].value, [second.id]: "maybe", [third.id]: [third.options[0].value, third.options[1].value], utm_source: "mail" }, questions);
     expect(result.kind).toBe("invalid");
     if (result.kind !== "invalid") return;
     expect(result.answers).toEqual({ [first.id]: first.options[1].value });
     expect(result.problems).toEqual([
-      "This link has a setting the planner does not know: “utm_source”.",
       `“maybe” is not an answer to “${second.label}”; choose one of the answers below.`,
       `“${third.label}” has more than one answer; choose one.`,
       `Please answer these questions: ${questions.slice(3).map((q) => `“${q.label}”`).join(", ")}.`,
@@ -53,7 +58,7 @@ describe("reading answers from the URL", () => {
 
   it("never throws on hostile input, and cuts long values in its messages", () => {
     const long = "x".repeat(5000);
-    for (const params of [{ ai: long }, { [long]: "1" }, { ai: "<script>alert(1)</script>" }, { ai: ["", ""] }, JSON.parse('{"__proto__": "x"}')]) {
+    for (const params of [{ ai: long }, { ai: long, [long]: "1" }, { ai: "<script>alert(1)</script>" }, { ai: ["", ""] }, { ai: "x", ...JSON.parse('{"__proto__": "x"}') }]) {
       const result = parsePlanQuery(params as Record<string, string>, questions);
       expect(result.kind).toBe("invalid");
       const problems = result.kind === "invalid" ? result.problems : [];
@@ -104,6 +109,20 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(cost.unpriced).toEqual(["ai-architect"]);
     expect(cost.total).toEqual({ low: plan.engineers.value * engineer.low, high: plan.engineers.value * engineer.high, openEnded: engineer.openEnded, currency: engineer.currency });
     expect(cost.lines.find((line) => line.role === "ai-architect")).toMatchObject({ band: undefined, range: undefined });
+  });
+
+  it("says in the one-line summary when the fractional architect is left out of the figure, and beside the total when its bands' regions differ", () => {
+    const render = (predicate: (plan: ReturnType<typeof evaluatePlan>) => boolean) => {
+      const answers = combinations.find((a) => predicate(evaluatePlan(planRules, a)))!;
+      const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
+      return renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+    };
+    expect(render((p) => p.architect.value === "fractional")).toContain("Yearly salaries (engineers only; the fractional architect is not priced):");
+    const full = render((p) => p.architect.value === "full-time");
+    expect(full).toMatch(/Yearly salaries: \$/);
+    // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).
+    expect(architect.region).not.toBe(engineer.region);
+    expect(full).toContain("whose bands cover different regions");
   });
 
   it("counts an architect already on the team, and none when no architect is hired yet", () => {
