@@ -63,6 +63,16 @@ test.describe("the team planner without JavaScript", () => {
     for (const q of questions) await expect(page.locator(`input[name="${q.id}"][value="${first[q.id]}"]`)).toBeChecked();
   });
 
+  test("Back after changing the answers shows the earlier plan with the earlier answers ticked", async ({ page }) => {
+    await page.goto(planHref(first, questions));
+    await answer(page, second);
+    await page.getByRole("button", { name: "Show my team" }).click();
+    await expect(page).toHaveURL((url) => questions.every((q) => url.searchParams.get(q.id) === second[q.id]));
+    await page.goBack();
+    await expect(page).toHaveURL((url) => questions.every((q) => url.searchParams.get(q.id) === first[q.id]));
+    for (const q of questions) await expect(page.locator(`input[name="${q.id}"][value="${first[q.id]}"]`), q.id).toBeChecked();
+  });
+
   test("a shared plan whose link picked up tracking parameters still shows the plan", async ({ page }) => {
     await page.goto(`${planHref(first, questions)}&utm_source=newsletter&fbclid=abc`);
     await expectAnswer(page, first);
