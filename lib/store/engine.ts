@@ -20,5 +20,11 @@ export interface SqlEngine {
    * instances starting at once apply each step exactly once. Returns the version reached.
    */
   migrate(target?: number): Promise<number>;
+  /**
+   * After rows with personal data were deleted: makes sure their bytes are gone from the files too. SQLite
+   * overwrites deleted content (secure_delete) and empties its write-ahead log, which still held the old
+   * pages; PostgreSQL leaves dead rows to autovacuum (see the README).
+   */
+  erased(): Promise<void>;
   close(): Promise<void>;
 }

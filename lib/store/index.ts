@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { migrations } from "./migrations";
 import { openPostgres } from "./postgres";
 import { sqlStore } from "./sql-store";
 import { openSqlite } from "./sqlite";
@@ -10,7 +11,8 @@ export type { Consultation, Store, Subscriber } from "./types";
 /** Where the SQLite file and the mail outbox live. Env `DATA_DIR`; default `data/` in the project root. */
 export function dataDir(env: Record<string, string | undefined> = process.env): string {
   // Runtime data, not part of the build: keep the output tracer from pulling the whole project in.
-  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? "data");
+  // Empty counts as unset ("DATA_DIR=" in an env file): it had put the database in the project root, not git-ignored.
+  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || "data");
 }
 
 /** The SQLite database file, `DATA_DIR/guide.db` (used when DATABASE_URL is unset). */
@@ -18,15 +20,32 @@ export function sqliteFile(env: Record<string, string | undefined> = process.env
   return path.join(dataDir(env), "guide.db");
 }
 
-/** Where the store lives, for the operator's log: the SQLite file, or PostgreSQL's host and database (never the password). */
+/**
+ * What is wrong with a DATABASE_URL, in words that never repeat it (it holds a password), or undefined. A
+ * missing slash ("postgres:/user:pw@host/db") left no host, so the driver quietly tried localhost, and the
+ * log printed the "path", password included; an unescaped "#" or "@" in the password moved the host.
+ */
+export function databaseUrlProblem(value: string): string | undefined {
+  const shape = "write it as postgres://user:password@host:5432/database, with @ # / ? : in the password %-encoded (%40 for @)";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `DATABASE_URL is not a URL: ${shape}`;
+  }
+  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") return `DATABASE_URL must start with postgres:// or postgresql://: ${shape}`;
+  if (!url.hostname) return `DATABASE_URL names no host (check the two slashes after postgres:): ${shape}`;
+  if (url.hash) return `DATABASE_URL has a "#" in it, which ends the address early: ${shape}`;
+  if (url.pathname.length <= 1) return `DATABASE_URL names no database after the host: ${shape}`;
+  return undefined;
+}
+
+/** Where the store lives, for the operator's log: the SQLite file, or PostgreSQL's host, port and database (never the password). */
 export function describeStore(env: Record<string, string | undefined> = process.env): string {
   if (!env.DATABASE_URL) return `SQLite at ${sqliteFile(env)}`;
-  try {
-    const url = new URL(env.DATABASE_URL);
-    return `PostgreSQL at ${url.host}${url.pathname}`;
-  } catch {
-    return "PostgreSQL (DATABASE_URL is not a valid URL)";
-  }
+  if (databaseUrlProblem(env.DATABASE_URL)) return "PostgreSQL";
+  const url = new URL(env.DATABASE_URL);
+  return `PostgreSQL at ${url.hostname}${url.port ? `:${url.port}` : ""}/${decodeURIComponent(url.pathname.slice(1).split("/")[0])}`;
 }
 
 /**
@@ -34,6 +53,8 @@ export function describeStore(env: Record<string, string | undefined> = process.
  * else SQLite at `DATA_DIR/guide.db`.
  */
 export async function openStore(env: Record<string, string | undefined> = process.env): Promise<Store> {
+  const problem = env.DATABASE_URL ? databaseUrlProblem(env.DATABASE_URL) : undefined;
+  if (problem) throw new Error(problem);
   const engine = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
     : openSqlite(sqliteFile(env));
@@ -70,15 +91,18 @@ export function getStore(): Promise<Store> {
 export async function openStoreAtStart(): Promise<void> {
   const where = describeStore();
   try {
-    await getStore();
+    const store = await getStore();
     console.log(`✓ Form storage ready: ${where}`);
+    // A rollback to an older build: its code may not match the tables a newer one left.
+    const [found, known] = [await store.schemaVersion(), Math.max(...migrations.map((m) => m.version))];
+    if (found > known) console.warn(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${known}. Deploy the newer version again, or restore the backup made before it.`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(
       [
         `⚠ Form storage did not open: ${where}: ${reason}`,
         "  Pages work; newsletter signups and consultation requests answer 503 (nothing stored) until it opens.",
-        "  Check DATA_DIR (a folder this server can write), or DATABASE_URL.",
+        process.env.DATABASE_URL ? "  Check DATABASE_URL and that PostgreSQL is running." : "  Check DATA_DIR (a folder this server can write).",
       ].join("\n"),
     );
   }

@@ -78,6 +78,9 @@ export function openPostgres(connectionString: string): SqlEngine {
         return version;
       });
     },
+    async erased() {
+      // Dead rows are PostgreSQL's to reclaim (autovacuum); a VACUUM per deletion would be far too costly.
+    },
     async close() {
       await pool.end();
     },

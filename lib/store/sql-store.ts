@@ -84,13 +84,16 @@ export function sqlStore(engine: SqlEngine): Store {
       await engine.run("UPDATE subscribers SET last_mail_at = NULL WHERE email = ? AND last_mail_at = ?", [email, claimedAt]);
     },
     async removeSubscriber(email) {
-      return (await engine.run("DELETE FROM subscribers WHERE email = ?", [email])) > 0;
+      const removed = (await engine.run("DELETE FROM subscribers WHERE email = ?", [email])) > 0;
+      if (removed) await engine.erased();
+      return removed;
     },
     async deleteAllFor(email) {
       const [subscribers, consultations] = await engine.batch([
         { sql: "DELETE FROM subscribers WHERE email = ?", params: [email] },
         { sql: "DELETE FROM consultations WHERE email = ?", params: [email] },
       ]);
+      await engine.erased();
       return { subscribers, consultations };
     },
     async hasDataFor(email) {
@@ -146,6 +149,7 @@ export function sqlStore(engine: SqlEngine): Store {
         { sql: "DELETE FROM subscribers WHERE status = 'pending' AND created_at < ?", params: [pendingBefore] },
         { sql: "DELETE FROM consultations WHERE created_at < ?", params: [consultationsBefore] },
       ]);
+      await engine.erased();
     },
     async ensureSetting(name, value) {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [name, value]);

@@ -16,6 +16,9 @@ export function openSqlite(file: string): SqlEngine {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
+  // Deleted rows are overwritten, not left readable in free pages: "delete all my data" must leave no copy in
+  // guide.db (or in a backup of DATA_DIR).
+  db.pragma("secure_delete = ON");
 
   const params = (values: readonly unknown[] = []) => values.map((v) => (typeof v === "boolean" ? Number(v) : v));
 
@@ -27,6 +30,10 @@ export function openSqlite(file: string): SqlEngine {
     },
     async run(sql, values) {
       return db.prepare(sql).run(...params(values)).changes;
+    },
+    async erased() {
+      // The log still holds the pages as they were before the delete: write them back and empty it.
+      db.pragma("wal_checkpoint(TRUNCATE)");
     },
     async batch(statements: readonly Statement[]) {
       return db.transaction(() => statements.map((s) => db.prepare(s.sql).run(...params(s.params)).changes)).immediate();

@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { describeStore, getStore, openStore, openStoreAtStart } from "@/lib/store";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
@@ -27,6 +28,60 @@ describe("opening the form store", () => {
     expect(pg).toBe("PostgreSQL at db.internal:5432/guide");
     expect(pg).not.toContain("s3cret");
     expect(describeStore({ DATABASE_URL: "not a url s3cret" })).not.toContain("s3cret");
+  });
+
+  it("refuses a DATABASE_URL that cannot be right before connecting anywhere, and never repeats it", async () => {
+    for (const [url, says] of [
+      ["postgres:/guide:s3cret@127.0.0.1:5432/guide", "names no host"], // one slash: the driver tried localhost
+      ["postgres://guide:hunter@db.internal#s3cret@db.internal:5432/guide", 'has a "#"'], // an unescaped # in the password
+      ["postgres://guide:hun#ter@db.internal:5432/guide", "is not a URL"],
+      ["127.0.0.1:5432", "is not a URL"],
+      ["mysql://guide:s3cret@db.internal:3306/guide", "must start with postgres://"],
+      ["postgres://guide:s3cret@db.internal:5432", "names no database"],
+    ]) {
+      const error = await openStore({ DATABASE_URL: url }).then(() => undefined, (e: Error) => e);
+      expect(error?.message, url).toContain(says);
+      expect(error?.message, url).toContain("%-encoded");
+      expect(error?.message, url).not.toMatch(/s3cret|hun/);
+      expect(describeStore({ DATABASE_URL: url }), url).toBe("PostgreSQL");
+    }
+  });
+
+  it("SQLite: 'delete all my data' leaves no readable copy in guide.db or its write-ahead log", async () => {
+    const dir = tempDir("guide-erase-");
+    const store = await openStore({ DATA_DIR: dir });
+    const secret = "Private: the Babbage team is about to be reorganised";
+    await store.addConsultation({ name: "Ada Lovelace", email: "ada@example.com", company: "Analytical Engines", role: "both", teamSize: "1-10", timeline: "now", message: secret, consentText: "ok", consentAt: 1, now: 1 });
+    await store.addSubscriber({ email: "ada@example.com", consentText: "ok", now: 1 });
+    const bytes = () => ["guide.db", "guide.db-wal"].map((name) => path.join(dir, name)).filter(existsSync).map((file) => readFileSync(file).toString("latin1")).join("");
+    expect(bytes()).toContain(secret); // it was written
+    await store.deleteAllFor("ada@example.com");
+    expect(bytes()).not.toContain(secret);
+    expect(bytes()).not.toContain("ada@example.com");
+    await store.close();
+  });
+
+  it("at start, warns when a newer version of the site has migrated the database (a rollback)", async () => {
+    const dir = tempDir("guide-newer-");
+    const first = await openStore({ DATA_DIR: dir });
+    await first.close();
+    const db = new Database(path.join(dir, "guide.db"));
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from the future', 0)").run();
+    db.close();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("DATA_DIR", dir);
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await openStoreAtStart();
+    expect(warnings.mock.calls.join("\n")).toContain("schema version 99 by a newer version of the site");
+    await (await getStore()).close();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+  });
+
+  it("takes an empty DATA_DIR as unset: data/ in the project, not the project root", () => {
+    expect(describeStore({ DATA_DIR: "" })).toBe(`SQLite at ${path.join(process.cwd(), "data", "guide.db")}`);
+    expect(describeStore({ DATA_DIR: " " })).toBe(`SQLite at ${path.join(process.cwd(), "data", "guide.db")}`);
   });
 
   it("fails with the system's reason when DATA_DIR cannot hold a folder, and when PostgreSQL does not answer", async () => {
