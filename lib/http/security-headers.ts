@@ -57,7 +57,9 @@ export function securityHeaders(options: HeaderOptions): { key: string; value: s
     },
   ];
   if (options.siteOrigin.startsWith("https://")) {
-    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+    // Not includeSubDomains: with SITE_URL at a company's apex (https://example.com) it would force HTTPS on
+    // every other subdomain for two years. An operator who wants that adds it at the proxy.
+    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000" });
   }
   return headers;
 }

@@ -6,7 +6,8 @@
 /** The port from `PORT`: unset or empty means 3000; anything but a whole number from 1 to 65535 is refused. */
 export function listenPort(raw: string | undefined): { port: number } | { problem: string } {
   if (raw === undefined || raw.trim() === "") return { port: 3000 };
-  const port = Number(raw.trim());
+  // Digits only: Number() also reads "0x1068" and "4201.0", which no one means as a port.
+  const port = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
   if (Number.isInteger(port) && port >= 1 && port <= 65_535) return { port };
   return { problem: `PORT must be a whole number from 1 to 65535; it is "${raw}".` };
 }

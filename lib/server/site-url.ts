@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { originFrom } from "../site";
+import { originFrom } from "../origin";
 
 /**
  * The public origin a production build baked into its pages (canonical links, og:url, preview images,

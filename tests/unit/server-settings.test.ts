@@ -44,6 +44,8 @@ describe("security headers", () => {
   it("send HSTS and upgrade insecure requests only for an https origin", () => {
     const names = (origin: string) => securityHeaders({ siteOrigin: origin, dev: false }).map((h) => h.key);
     expect(names("https://guide.example.com")).toContain("Strict-Transport-Security");
+    // Only this host: an apex SITE_URL must not force HTTPS on the company's other subdomains.
+    expect(securityHeaders({ siteOrigin: "https://example.com", dev: false }).find((h) => h.key === "Strict-Transport-Security")?.value).toBe("max-age=63072000");
     expect(names("http://localhost:3000")).not.toContain("Strict-Transport-Security");
     expect(contentSecurityPolicy({ siteOrigin: "https://guide.example.com", dev: false })).toContain("upgrade-insecure-requests");
   });
@@ -59,7 +61,7 @@ describe("where the server listens", () => {
     expect(listenPort(undefined)).toEqual({ port: 3000 });
     expect(listenPort("")).toEqual({ port: 3000 });
     expect(listenPort(" 8080 ")).toEqual({ port: 8080 });
-    for (const bad of ["abc", "0", "-1", "65536", "80.5", "3000abc"]) expect(listenPort(bad), bad).toEqual({ problem: expect.stringContaining(`"${bad}"`) });
+    for (const bad of ["abc", "0", "-1", "65536", "80.5", "3000abc", "0x1068", "4201.0", "1e3"]) expect(listenPort(bad), bad).toEqual({ problem: expect.stringContaining(`"${bad}"`) });
   });
 
   it("prints a URL a browser can open: localhost for all interfaces, IPv6 in brackets", () => {

@@ -1,0 +1,23 @@
+/*
+ * Imports nothing and reads no environment: the production server checks SITE_URL with it before anything
+ * that evaluates lib/site.ts (lib/server/preflight.ts).
+ */
+
+/**
+ * The origin SITE_URL names, or an error that says what is wrong with it. Thrown while next.config.ts loads,
+ * so a build with a mistyped SITE_URL stops at once with this message instead of a "TypeError: Invalid URL"
+ * from deep in the prerendering.
+ */
+export function originFrom(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  const path = url?.pathname.replace(/\/+$/, "");
+  if (!url || !/^https?:$/.test(url.protocol) || path || url.search || url.hash || url.username || url.password) {
+    throw new Error(`SITE_URL must be the site's public origin, like https://guide.example.com (http or https, a host, no path); it is "${value}".`);
+  }
+  return url.origin;
+}
