@@ -1,7 +1,8 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
-import { clientAddress } from "./client-address";
+import { clientAddress, trustedHops } from "./client-address";
+import { rateLimitPerHour } from "./rate-limit";
 import { problem, problemPage, respond, type Outcome } from "./respond";
 
 /**
@@ -38,6 +39,30 @@ export function isCrossSite(headers: Headers, configuredOrigin = siteOrigin): bo
   return host !== new URL(configuredOrigin).host && host !== headers.get("host");
 }
 
+/** When each kind of refusal was last written to the log. */
+const lastLogged = new Map<string, number>();
+
+/**
+ * Tells the operator, in one line at most once a minute per kind, that forms are being refused: a 403 or a 429
+ * the operator never hears of hid real mistakes (a www alias or a proxy rewriting Host, so every form is
+ * "from another site"; no TRUST_PROXY behind a proxy, so all readers share one rate-limit count). The line
+ * names hosts and settings, never a reader's address or input.
+ */
+export function logRefusal(kind: string, line: string, now = Date.now()): void {
+  if ((lastLogged.get(kind) ?? Number.NEGATIVE_INFINITY) > now - 60_000) return;
+  lastLogged.set(kind, now);
+  console.warn(`⚠ ${line}`);
+}
+
+/** The host an Origin header names, for the log ("(unreadable)" for garbage and "null"). */
+function originHost(headers: Headers): string {
+  try {
+    return new URL(headers.get("origin") ?? "").host || "(none)";
+  } catch {
+    return "(unreadable)";
+  }
+}
+
 /** Reads at most `limit` bytes of the body; null when there is more. */
 async function readBody(request: Request, limit: number): Promise<Uint8Array | null> {
   if (!request.body) return new Uint8Array();
@@ -72,6 +97,10 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
     const fail = (outcome: Outcome) => respond(outcome, wantsJson);
     try {
       if (!options.allowCrossSite && isCrossSite(request.headers)) {
+        logRefusal(
+          "cross-site",
+          `Forms refused as sent from another site (403), e.g. from ${originHost(request.headers)}; this site is ${new URL(siteOrigin).host}. If that is this site under another name (a www alias, a proxy that rewrites Host), build with SITE_URL set to the address readers use.`,
+        );
         return fail(problem(403, "This form was sent from another site", "For your safety we only accept forms sent from this site's own pages. Nothing was stored."));
       }
       const declared = Number(request.headers.get("content-length") ?? 0);
@@ -91,6 +120,13 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       }
       const url = new URL(request.url);
       const outcome = await handler({ body, url, headers: request.headers, address: clientAddress(request.headers), wantsJson });
+      if (!(outcome instanceof Response) && outcome.kind === "problem" && outcome.status === 429) {
+        const sharedBehindProxy = request.headers.has("x-forwarded-for") && trustedHops(process.env.TRUST_PROXY) === 0;
+        logRefusal(
+          "rate-limit",
+          `A client reached the form limit (FORM_RATE_LIMIT, ${rateLimitPerHour()} an hour) and got 429.${sharedBehindProxy ? " Requests arrive with X-Forwarded-For but TRUST_PROXY is not set, so every reader behind the proxy shares one count: set TRUST_PROXY=1." : ""}`,
+        );
+      }
       return outcome instanceof Response ? outcome : respond(outcome, wantsJson);
     } catch (error) {
       console.error(`form endpoint ${new URL(request.url).pathname}: ${errorKind(error)}`);

@@ -159,12 +159,22 @@ test("durability: SIGKILL during a burst; after a restart every acknowledged sig
 
 test("without TRUST_PROXY, neither X-Forwarded-For nor a forged peer header escapes the socket's rate-limit bucket", async () => {
   const server = await startServer(port + 3, { DATA_DIR: tempDataDir("no-proxy"), FORM_RATE_LIMIT: "3" });
-  try {    for (let i = 0; i < 3; i++) {
+  try {
+    for (let i = 0; i < 3; i++) {
       const ok = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail(`spoof${i}`), consent: "yes" }, { "X-Forwarded-For": `198.51.100.${i}`, "X-Guide-Peer-Address": `192.0.2.${i}` });
       expect(ok.status).toBe(303);
     }
     const refused = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("spoof-over"), consent: "yes" }, { "X-Forwarded-For": "198.51.100.200", "X-Guide-Peer-Address": "192.0.2.200" });
     expect(refused.status).toBe(429);
+    // The operator hears of it, with the likely cause, once (not once per refused form), and no reader's address.
+    await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("spoof-again"), consent: "yes" }, { "X-Forwarded-For": "198.51.100.201" });
+    await expect.poll(() => server.stderr()).toContain("TRUST_PROXY is not set, so every reader behind the proxy shares one count");
+    expect(server.stderr().match(/reached the form limit/g)).toHaveLength(1);
+    expect(server.stderr()).not.toMatch(/198\.51\.100|192\.0\.2|@example/);
+    // A form from another site: one line naming the hosts, so a www alias or a proxy rewriting Host shows up.
+    const crossSite = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("cross"), consent: "yes" }, { Origin: "https://www.guide.example" });
+    expect(crossSite.status).toBe(403);
+    await expect.poll(() => server.stderr()).toContain(`e.g. from www.guide.example; this site is localhost:${port}.`);
   } finally {
     await server.stop();
   }

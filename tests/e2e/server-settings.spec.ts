@@ -1,8 +1,9 @@
+import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { SMTPServer } from "smtp-server";
-import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
+import { execute, linkFromMail, postForm, query, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
 import { headOf, sectionsOf, SITE_URL } from "./helpers";
 
 /** Servers of the same build started with other settings, on the main port + 4, + 5, + 6 and + 7 (SMTP: + 8). */
@@ -50,10 +51,25 @@ test("a server started with other settings keeps the build's address and reposit
 
 test("a server whose DATA_DIR cannot be written says so at start, serves every page, and answers form posts with 503, nothing stored", async () => {
   test.setTimeout(60_000);
+  // A confirmation link from a server with the same secret, to open while the store is down.
+  const secret = { FORM_SECRET: "settings test secret, long enough" };
+  const working = tempDataDir("working");
+  const before = await startServer(port + 1, { DATA_DIR: working, ...secret });
+  const email = uniqueEmail("store-down");
+  expect((await postForm(`${before.origin}/api/subscribe`, { email, consent: "yes" })).status).toBe(303);
+  const confirmLink = new URL(await linkFromMail(email, "/subscribe/confirm", `${working}/outbox`));
+  await before.stop();
+
   const file = `${tempDataDir("unwritable")}/a-file`;
   writeFileSync(file, "");
-  const server = await startServer(port + 1, { DATA_DIR: `${file}/data` });
+  const server = await startServer(port + 1, { DATA_DIR: `${file}/data`, ...secret });
   try {
+    // The reader who opens the link from the mail gets a page that says what is wrong; the log one line.
+    const confirmPage = await fetch(`${server.origin}${confirmLink.pathname}${confirmLink.search}`);
+    expect(confirmPage.status).toBe(200);
+    expect(await confirmPage.text()).toContain("We cannot check this link just now");
+    await expect.poll(() => server.stderr()).toContain("confirmation page: form storage unavailable");
+    expect(server.stderr()).not.toMatch(/\n\s+at /);
     await expect.poll(() => server.stderr(), { message: "the start-up log" }).toContain("Form storage did not open");
     expect(server.stderr()).toContain("ENOTDIR");
     expect(server.stderr()).toContain("SMTP_URL is not set"); // startServer clears SMTP_URL: mail goes to the outbox
@@ -119,12 +135,24 @@ test("when mail fails: a signup is retried by signing up again once the mail ser
 test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits with 1 and a clear line when its port is taken", async ({ baseURL }) => {
   test.setTimeout(60_000);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: tempDataDir("npm-start"), DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "production" };
-  const npm = spawn("npm", ["start"], { env: { ...env, PORT: String(port + 2) }, stdio: "ignore" });
+  // SITE_URL at start that is not an origin: one line, ignored (the build's address is used), not a stack trace.
+  const npm = spawn("npm", ["start"], { env: { ...env, PORT: String(port + 2), SITE_URL: "guide.example.com" }, stdio: ["ignore", "ignore", "pipe"] });
+  let startLog = "";
+  npm.stderr!.on("data", (chunk: Buffer) => (startLog += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => npm.once("exit", (code: number | null) => resolve(code)));
   const up = () => fetch(`http://localhost:${port + 2}/robots.txt`).then((r) => r.status, () => 0);
   await expect.poll(up, { timeout: 30_000, message: "npm start answers" }).toBe(200);
+  expect(startLog).toContain('it is "guide.example.com". Ignored: this server uses the address the site was built for.');
+  expect(startLog).not.toMatch(/\n\s+at /);
+  // A client that sent half a request and went quiet must not hold the stop open (Docker kills after 10 s).
+  const quiet = connect(port + 2, "127.0.0.1", () => quiet.write("GET / HTTP/1.1\r\nHost: x\r\n"));
+  quiet.on("error", () => {});
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const stopping = Date.now();
   npm.kill("SIGTERM");
-  await exited;
+  expect(await exited).toBe(0);
+  expect(Date.now() - stopping).toBeLessThan(9_000);
+  quiet.destroy();
   await expect.poll(up, { timeout: 5_000, message: "the server behind npm stopped too" }).toBe(0);
 
   const taken = spawn("npm", ["start"], { env: { ...env, PORT: new URL(baseURL!).port }, stdio: ["ignore", "ignore", "pipe"] });
@@ -133,4 +161,24 @@ test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits wi
   const code = await new Promise<number | null>((resolve) => taken.once("exit", (c: number | null) => resolve(c)));
   expect(code).toBe(1);
   expect(stderr).toContain("another program already listens there");
+});
+
+test("form data past the privacy notice's periods is deleted when the server starts, without waiting for a form", async () => {
+  test.setTimeout(60_000);
+  const dir = tempDataDir("retention");
+  let server = await startServer(port + 1, { DATA_DIR: dir }); // creates the database
+  await expect.poll(() => query("SELECT COUNT(*) AS n FROM settings", [], dir).length, { message: "migrated" }).toBe(1);
+  await server.stop();
+  const day = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  execute("INSERT INTO subscribers (id, email, status, consent_text, consent_at, created_at) VALUES ('s1', 'stale@example.com', 'pending', 'ok', ?, ?)", [now - 40 * day, now - 40 * day], dir);
+  execute("INSERT INTO subscribers (id, email, status, consent_text, consent_at, created_at) VALUES ('s2', 'fresh@example.com', 'pending', 'ok', ?, ?)", [now - day, now - day], dir);
+  execute("INSERT INTO consultations (id, reference, name, email, company, role, team_size, timeline, message, consent_text, consent_at, created_at) VALUES ('c1', 'CR-OLDOLD00', 'Old', 'old@example.com', 'Co', 'both', '1-10', 'now', 'Hi', 'ok', ?, ?)", [now - 800 * day, now - 800 * day], dir);
+  server = await startServer(port + 1, { DATA_DIR: dir });
+  try {
+    await expect.poll(() => query<{ email: string }>("SELECT email FROM subscribers", [], dir).map((row) => row.email)).toEqual(["fresh@example.com"]);
+    expect(query("SELECT COUNT(*) AS n FROM consultations", [], dir)).toEqual([{ n: 0 }]);
+  } finally {
+    await server.stop();
+  }
 });

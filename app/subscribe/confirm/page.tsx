@@ -16,6 +16,7 @@ const text = {
   missing: ["This signup no longer exists", "The address was unsubscribed or deleted. You can sign up again."],
   expired: ["This link has expired", `Confirmation links work for ${inHours(ttl.confirm)} hours. Sign up again and we will send a new one.`],
   invalid: ["This link is not valid", "It may have been cut short when it was copied. Open the link exactly as it is in the mail, or sign up again."],
+  unavailable: ["We cannot check this link just now", "Our records cannot be reached for a moment. Nothing changed: open the link from the mail again in a few minutes."],
 } as const;
 
 /**
@@ -48,11 +49,13 @@ export default async function ConfirmPage({ searchParams }: Props) {
   return (
     <PageShell eyebrow="Newsletter" title={title}>
       <p>{body}</p>
+      {link.state !== "unavailable" && (
       <p>
         <AppLink className="font-semibold text-accent underline underline-offset-4" href={subscribed ? "/#chapters" : "/subscribe"}>
           {subscribed ? "Back to the guide" : "Sign up again"}
         </AppLink>
       </p>
+      )}
     </PageShell>
   );
 }
