@@ -1,6 +1,7 @@
 import "server-only";
 import type { RecipientLinks } from "@/lib/mail/messages";
 import { absoluteUrl } from "@/lib/site";
+import { maxLength } from "./fields";
 import { getFormKeys } from "./keys";
 import { seal, unseal, type Opened, type Purpose } from "./seal";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
@@ -52,7 +53,13 @@ export async function recipientLinks(email: string): Promise<RecipientLinks> {
  * values are encrypted and authenticated, never plain text in the URL.
  */
 export async function draftLocation(path: string, purpose: "draft-subscribe" | "draft-consultation", values: FormValues): Promise<string> {
-  return `${path}?draft=${await sealFor(purpose, values, ttl.draft)}#form-errors`;
+  // The fields have no maxlength (browsers cut pastes silently), so a value can be far over its limit. It comes
+  // back whole up to 4 times the limit; past that it is cut there, so the address stays short enough for
+  // proxies (nginx refuses request lines over 8 KB, and the reader would have lost everything).
+  const kept = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, value.slice(0, 4 * (maxLength[name as keyof typeof maxLength] ?? 2_000))]),
+  );
+  return `${path}?draft=${await sealFor(purpose, kept, ttl.draft)}#form-errors`;
 }
 
 /** Values and messages of a draft; empty when there is none, it expired, or it was tampered with. */

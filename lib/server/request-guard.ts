@@ -82,6 +82,9 @@ export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: 
     // "/priv%61cy" is "/privacy" (RFC 3986 §6.2.2.2), but Next's router retried it until it gave up with a 500
     // and a logged error. Send the client to the plain spelling, which every cache and log then shares.
     const plain = path.replace(escapedUnreserved, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)));
+    // "//%65vil.example" would become "//evil.example", which a browser reads as another site: no redirect
+    // for a path that starts like that (no page of the site does).
+    if (/^\/[/\\]/.test(plain)) return { kind: "not-found" };
     if (plain !== path) return { kind: "redirect", location: plain + (query === -1 ? "" : url.slice(query)) };
   }
 

@@ -54,12 +54,16 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
  * Whether a finished response may be kept: a 200 that Next served from its build output, or a /search page,
  * sent with the encoding its key stands for.
  */
-function isKeepable(url: string, req: IncomingMessage, res: ServerResponse): boolean {
+function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, bytes: number): boolean {
   if (res.statusCode !== 200 || res.getHeader("set-cookie")) return false;
   // A plain body suits every client (images and fonts are sent plain to gzip clients too); a compressed one
   // only the clients this key stands for.
   const sent = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
-  if (sent !== "identity" && sent !== encodingOf(req.headers["accept-encoding"])) return false;
+  const expected = encodingOf(req.headers["accept-encoding"]);
+  if (sent !== "identity" && sent !== expected) return false;
+  // Nor a large plain page under a compressed key ("gzip;q=0" asked for plain): gzip clients would get it
+  // uncompressed until it left the cache. (Images and small bodies are sent plain to gzip clients anyway.)
+  if (sent === "identity" && expected !== "identity" && bytes > 2_048 && /^(text\/|application\/(json|javascript|xml|atom))/.test(String(res.getHeader("content-type") ?? ""))) return false;
   if (url.startsWith("/_next/static/")) return true;
   if (url === "/search" || url.startsWith("/search?")) return true;
   return res.getHeader("x-nextjs-cache") === "HIT";
@@ -103,7 +107,7 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
-    if (bytes <= maxEntryBytes && isKeepable(url, req, res)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+    if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
     return end(chunk, ...rest);
   }) as typeof res.end;
 }

@@ -141,8 +141,12 @@ function warmUp() {
   const host = listensEverywhere(hostname) ? "127.0.0.1" : hostname;
   get({ host, port, path: "/api/search?q=guide" }, (response) => response.resume()).on("error", () => {});
 }
+let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
+    // systemd signals npm and node alike, and npm passes its signal on: the second must not cut the grace short.
+    if (stopping) return;
+    stopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     // Once closing, Node no longer times out a client in the middle of sending its request, which then held

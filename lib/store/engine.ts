@@ -23,8 +23,9 @@ export interface SqlEngine {
   /**
    * After rows with personal data were deleted: makes sure their bytes are gone from the files too. SQLite
    * overwrites deleted content (secure_delete) and empties its write-ahead log, which still held the old
-   * pages; PostgreSQL leaves dead rows to autovacuum (see the README).
+   * pages; PostgreSQL leaves dead rows to autovacuum (see the README). `deleted`: whether this call's rows were
+   * any; without, an engine only finishes an earlier erase it could not complete.
    */
-  erased(): Promise<void>;
+  erased(deleted: boolean): Promise<void>;
   close(): Promise<void>;
 }

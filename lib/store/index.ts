@@ -34,9 +34,11 @@ export function databaseUrlProblem(value: string): string | undefined {
     return `DATABASE_URL is not a URL: ${shape}`;
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") return `DATABASE_URL must start with postgres:// or postgresql://: ${shape}`;
-  if (!url.hostname) return `DATABASE_URL names no host (check the two slashes after postgres:): ${shape}`;
+  // A Unix socket is given as ?host=/var/run/postgresql, with no host after the slashes; a missing database
+  // name is allowed (PostgreSQL then uses the user's name).
+  if (!url.hostname && !url.searchParams.get("host")) return `DATABASE_URL names no host (check the two slashes after postgres:): ${shape}`;
   if (url.hash) return `DATABASE_URL has a "#" in it, which ends the address early: ${shape}`;
-  if (url.pathname.length <= 1) return `DATABASE_URL names no database after the host: ${shape}`;
+  if (url.pathname.includes("@")) return `DATABASE_URL has an "@" after the host: ${shape}`;
   return undefined;
 }
 
@@ -45,7 +47,8 @@ export function describeStore(env: Record<string, string | undefined> = process.
   if (!env.DATABASE_URL) return `SQLite at ${sqliteFile(env)}`;
   if (databaseUrlProblem(env.DATABASE_URL)) return "PostgreSQL";
   const url = new URL(env.DATABASE_URL);
-  return `PostgreSQL at ${url.hostname}${url.port ? `:${url.port}` : ""}/${decodeURIComponent(url.pathname.slice(1).split("/")[0])}`;
+  const host = url.hostname ? `${url.hostname}${url.port ? `:${url.port}` : ""}` : url.searchParams.get("host");
+  return `PostgreSQL at ${host}/${decodeURIComponent(url.pathname.slice(1).split("/")[0])}`;
 }
 
 /**

@@ -78,7 +78,7 @@ export function openPostgres(connectionString: string): SqlEngine {
         return version;
       });
     },
-    async erased() {
+    async erased(_deleted: boolean) {
       // Dead rows are PostgreSQL's to reclaim (autovacuum); a VACUUM per deletion would be far too costly.
     },
     async close() {

@@ -85,7 +85,7 @@ export function sqlStore(engine: SqlEngine): Store {
     },
     async removeSubscriber(email) {
       const removed = (await engine.run("DELETE FROM subscribers WHERE email = ?", [email])) > 0;
-      if (removed) await engine.erased();
+      await engine.erased(removed);
       return removed;
     },
     async deleteAllFor(email) {
@@ -93,7 +93,7 @@ export function sqlStore(engine: SqlEngine): Store {
         { sql: "DELETE FROM subscribers WHERE email = ?", params: [email] },
         { sql: "DELETE FROM consultations WHERE email = ?", params: [email] },
       ]);
-      await engine.erased();
+      await engine.erased(subscribers + consultations > 0);
       return { subscribers, consultations };
     },
     async hasDataFor(email) {
@@ -144,12 +144,12 @@ export function sqlStore(engine: SqlEngine): Store {
       return Number(row?.hits);
     },
     async purge({ windowStart, pendingBefore, consultationsBefore }) {
-      await engine.batch([
+      const deleted = await engine.batch([
         { sql: "DELETE FROM rate_limits WHERE window_start < ?", params: [windowStart] },
         { sql: "DELETE FROM subscribers WHERE status = 'pending' AND created_at < ?", params: [pendingBefore] },
         { sql: "DELETE FROM consultations WHERE created_at < ?", params: [consultationsBefore] },
       ]);
-      await engine.erased();
+      await engine.erased(deleted.some((count) => count > 0));
     },
     async ensureSetting(name, value) {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [name, value]);

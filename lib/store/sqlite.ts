@@ -20,6 +20,9 @@ export function openSqlite(file: string): SqlEngine {
   // guide.db (or in a backup of DATA_DIR).
   db.pragma("secure_delete = ON");
 
+  /** An erase whose checkpoint a reader blocked: done at the next chance. */
+  let eraseLeft = false;
+
   const params = (values: readonly unknown[] = []) => values.map((v) => (typeof v === "boolean" ? Number(v) : v));
 
   return {
@@ -31,9 +34,18 @@ export function openSqlite(file: string): SqlEngine {
     async run(sql, values) {
       return db.prepare(sql).run(...params(values)).changes;
     },
-    async erased() {
-      // The log still holds the pages as they were before the delete: write them back and empty it.
-      db.pragma("wal_checkpoint(TRUNCATE)");
+    async erased(deleted: boolean) {
+      if (!deleted && !eraseLeft) return;
+      // The log still holds the pages as they were before the delete: write them back and empty it. A reader
+      // in another process (an export, a backup) can hold the log: wait for it at most 100 ms (this call
+      // blocks the server), and finish at the next erase or the hourly purge instead.
+      db.pragma("busy_timeout = 100");
+      try {
+        const [result] = db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
+        eraseLeft = result?.busy !== 0;
+      } finally {
+        db.pragma("busy_timeout = 5000");
+      }
     },
     async batch(statements: readonly Statement[]) {
       return db.transaction(() => statements.map((s) => db.prepare(s.sql).run(...params(s.params)).changes)).immediate();

@@ -30,6 +30,15 @@ export function uniqueEmail(label: string): string {
 }
 
 /** Rows of the main server's SQLite database (read-only, WAL-aware). */
+/**
+ * Waits out the last 30 seconds of a clock hour: the rate limits count per clock hour, so a test that fills a
+ * limit must not straddle the moment the count starts again.
+ */
+export async function awayFromHourBoundary(): Promise<void> {
+  const left = 3_600_000 - (Date.now() % 3_600_000);
+  if (left < 30_000) await new Promise((resolve) => setTimeout(resolve, left + 1_000));
+}
+
 /** Changes the main server's database directly (to stand in for time passing). */
 export function execute(sql: string, params: unknown[] = [], dir = mainDataDir): void {
   const db = new Database(path.join(dir, "guide.db"), { fileMustExist: true, timeout: 5_000 });

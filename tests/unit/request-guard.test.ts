@@ -27,6 +27,8 @@ describe("request guard", () => {
     expect(guardRequest({ method: "POST", url: "/api/sub%73cribe" })).toEqual({ kind: "redirect", location: "/api/subscribe" });
     // Escapes that are not letters stay: "." (a ".." would change the path), "/", spaces, non-ASCII.
     for (const url of ["/%2e%2e/etc", "/vetting%2Fx", "/a%20b", "/caf%C3%A9"]) expect(status("GET", url), url).toBe("pass");
+    // Never to another site: "//%65vil.example" decoded is "//evil.example" (protocol-relative), "/\\%65vil" too.
+    for (const url of ["//%65vil.example/x?y=1", "/\\%65vil.example", "//%2F%65vil.example"]) expect(guardRequest({ method: "GET", url }), url).toEqual({ kind: "not-found" });
   });
 
   it("refuses methods a page or file does not accept with 405 and says which it does", () => {

@@ -37,7 +37,7 @@ describe("opening the form store", () => {
       ["postgres://guide:hun#ter@db.internal:5432/guide", "is not a URL"],
       ["127.0.0.1:5432", "is not a URL"],
       ["mysql://guide:s3cret@db.internal:3306/guide", "must start with postgres://"],
-      ["postgres://guide:s3cret@db.internal:5432", "names no database"],
+      ["postgres://guide:12/s3cret@db.internal/guide", 'has an "@" after the host'], // an unescaped / in the password
     ]) {
       const error = await openStore({ DATABASE_URL: url }).then(() => undefined, (e: Error) => e);
       expect(error?.message, url).toContain(says);
@@ -77,6 +77,11 @@ describe("opening the form store", () => {
     expect(warnings.mock.calls.join("\n")).toContain("schema version 99 by a newer version of the site");
     await (await getStore()).close();
     delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+  });
+
+  it("accepts the connection strings PostgreSQL itself accepts: a Unix socket, no database name", () => {
+    expect(describeStore({ DATABASE_URL: "postgres:///guide?host=/var/run/postgresql" })).toBe("PostgreSQL at /var/run/postgresql/guide");
+    expect(describeStore({ DATABASE_URL: "postgresql://guide:s3cret@db.internal" })).toBe("PostgreSQL at db.internal/");
   });
 
   it("takes an empty DATA_DIR as unset: data/ in the project, not the project root", () => {

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { adminSessionValue, sameSecret } from "@/lib/forms/admin";
 import { deriveKeys, keyedHash } from "@/lib/forms/keys";
 import { seal, unseal } from "@/lib/forms/seal";
+import { consultationSchema } from "@/lib/forms/schemas";
+import { draftLocation, openFor, readDraft } from "@/lib/forms/tokens";
 
 const keys = deriveKeys("test secret, long enough to be realistic");
 const other = deriveKeys("another secret");
@@ -80,10 +82,26 @@ describe("derived keys and comparisons", () => {
     expect(sameSecret("token-123-and-more", "token-123")).toBe(false);
   });
 
-  test("the admin cookie is sealed: no token inside, and a new value at every sign-in", async () => {
+  test("the admin cookie is an admin session sealed with its issue time and a tag of the token, never the token", async () => {
     process.env.FORM_SECRET = "test secret, long enough to be realistic";
     const value = await adminSessionValue("s3cret-admin-token", 1_000);
-    expect(value).not.toContain("s3cret");
-    expect(value).not.toBe(await adminSessionValue("s3cret-admin-token", 2_000));
+    const opened = await openFor<{ k: string; i: number }>("admin-session", value);
+    expect(opened).toMatchObject({ ok: true, data: { i: 1_000 } });
+    const otherToken = await openFor<{ k: string }>("admin-session", await adminSessionValue("another-token", 1_000));
+    expect(opened.ok && otherToken.ok && opened.data.k !== otherToken.data.k).toBe(true); // a new ADMIN_TOKEN ends old sessions
+    expect(opened.ok && opened.data.k).not.toContain("s3cret");
+    expect((await openFor("confirm", value)).ok).toBe(false); // not usable as another kind of token
+  });
+
+  test("a form's draft stays a short address, however much was pasted: values come back up to 4 times their limit", async () => {
+    process.env.FORM_SECRET = "test secret, long enough to be realistic";
+    const words = "We need an architect for a retrieval platform with strict audit needs and a small team. ";
+    const pasted = words.repeat(300); // about 26,000 characters
+    const location = await draftLocation("/consultation", "draft-consultation", { name: "Ada", message: pasted });
+    expect(location.length).toBeLessThan(8_000); // what nginx accepts in a request line by default
+    const draft = new URL(location, "http://x").searchParams.get("draft");
+    const { values, errors } = await readDraft(consultationSchema, "draft-consultation", draft ?? undefined);
+    expect(values.message).toBe(pasted.slice(0, 8_000));
+    expect(errors.message).toBe("Use at most 2,000 characters; this has 8,000");
   });
 });

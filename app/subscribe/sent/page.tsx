@@ -19,6 +19,7 @@ const copy: Record<SignupState, { title: string; text: string; resend: boolean }
     resend: true,
   },
   wait: { title: "Check your inbox", text: `A mail to EMAIL went out a short while ago. Give it a few minutes (and check the spam folder) before asking again: we send one at most every ${inMinutes(resendIntervalMs)} minutes.`, resend: true },
+  capped: { title: "Your signup is saved, but no mail went out", text: "EMAIL has had as many mails from this site as we send one address in an hour. Ask for the mail again later.", resend: true },
   "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).", resend: true },
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };

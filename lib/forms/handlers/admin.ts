@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
 import { adminCookie, adminSessionValue, adminToken, endAdminSessions, sameSecret } from "../admin";
 import { ttl } from "../tokens";
@@ -28,7 +29,8 @@ async function signIn(request: FormRequest): Promise<Outcome | Response> {
 
 /** Ends every admin session on the server (when the request carries a live one) and clears the cookie. */
 async function signOut(): Promise<Response> {
-  await endAdminSessions((await cookies()).get(adminCookie)?.value);
+  // The cookie is cleared in any case; with the store down, the server-side end of the session must wait.
+  await endAdminSessions((await cookies()).get(adminCookie)?.value).catch((error: unknown) => console.error(`admin sign-out: sessions not ended on the server: ${errorKind(error)}`));
   const response = seeOther("/");
   response.headers.append("Set-Cookie", `${adminCookie}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`);
   return response;

@@ -50,6 +50,8 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   if (request.body.has("token")) {
     const found = await emailFromToken(request.body.get("token"));
     if ("outcome" in found) return found.outcome;
+    // A token stays valid after use: the limit keeps anyone from making the store erase over and over.
+    if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
     await (await getStore()).deleteAllFor(found.email);
     await forgetOutboxMail(found.email);
     return { kind: "done", to: "/privacy/deleted" };
@@ -60,11 +62,15 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.", newLink);
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
-  // The page says the same whether a mail went or not; the cap per address stops it flooding an inbox.
-  if ((await (await getStore()).hasDataFor(email)) && (await allowMailTo(email))) {
-    await sendMail(deletionLinkMail(email, await recipientLinks(email))).catch((error) =>
-      console.error(`deletion link not sent: ${errorKind(error)}`),
-    );
+  // The answer must not tell a stranger whether we hold anything for the address. So every request counts
+  // against the address's mail cap, known or not (counting only known ones let the cap's refusals of other
+  // forms tell them apart), and the mail is sent without waiting for it (a known address answered one SMTP
+  // exchange later).
+  const mayMail = await allowMailTo(email);
+  if (mayMail && (await (await getStore()).hasDataFor(email))) {
+    void recipientLinks(email)
+      .then((links) => sendMail(deletionLinkMail(email, links)))
+      .catch((error) => console.error(`deletion link not sent: ${errorKind(error)}`));
   }
   return { kind: "done", to: "/privacy/link-sent" };
 }

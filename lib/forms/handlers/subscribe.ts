@@ -20,9 +20,10 @@ export const resendIntervalMs = 5 * MINUTE;
  * What the result page at /subscribe/sent says; sealed into its address with the email. It never says
  * whether the address was already on the list (a stranger could learn who is): the mail does. "sent": a
  * confirmation link, or to a subscriber a note that they already are; "wait": one of those went out less
- * than `resendIntervalMs` ago; "missing": the signup was deleted since (only its owner can do that).
+ * than `resendIntervalMs` ago; "capped": the address has had all the mail we send it in an hour (see
+ * allowMailTo), so nothing went; "missing": the signup was deleted since (only its owner can do that).
  */
-export type SignupState = "sent" | "wait" | "mail-failed" | "missing";
+export type SignupState = "sent" | "wait" | "capped" | "mail-failed" | "missing";
 
 export const honeypotProblem = problem(400, "This form could not be accepted", "A field that people leave empty was filled in, so we took this for an automated submission. Nothing was stored.");
 
@@ -49,7 +50,10 @@ async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, cla
   const store = await getStore();
   const now = claimedAt ?? Date.now();
   if (claimedAt === undefined && !(await store.claimSignupMail(email, now, minIntervalMs))) return "wait";
-  if (!(await allowMailTo(email))) return "wait";
+  if (!(await allowMailTo(email))) {
+    await store.releaseSignupMail(email, now); // nothing went out: the next try may send
+    return "capped";
+  }
   try {
     const links = await recipientLinks(email);
     if (subscriber.status === "confirmed") await sendMail(alreadySubscribedMail(email, links));
