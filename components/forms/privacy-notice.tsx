@@ -34,7 +34,8 @@ export function PrivacyNotice() {
         <p>
           To limit how many forms one connection can send in an hour, we keep a keyed hash of your IP address (not the
           address itself) with a count, for that hour only; then it is deleted. In the same way, to cap how many mails our
-          forms send to one email address in an hour, we count them under a keyed hash of that address. If a form comes back with a mistake
+          forms send to one email address in an hour, we count them under a keyed hash of that address; deleting
+          your data deletes that count too. If a form comes back with a mistake
           marked, what you typed travels back in the page address, encrypted so only this site can read it, and it
           expires after {inMinutes(ttl.draft)} minutes; it is not stored.
         </p>

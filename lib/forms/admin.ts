@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { getStore } from "@/lib/store";
 import { getFormKeys, keyedHash } from "./keys";
 import { allowSubmission } from "./rate-limit";
@@ -27,30 +27,39 @@ async function tokenTag(token: string): Promise<string> {
   return keyedHash((await getFormKeys()).admin, `admin-session|${token}`).slice(0, 22);
 }
 
-/** The shared setting that records the last sign-out: sessions issued before it are over, on every instance. */
-const signedOutSetting = "admin-signed-out-at";
+/**
+ * The shared setting naming the current generation of admin sessions: a random value, replaced at each
+ * sign-out, so every session issued before it ends on every instance. (A sign-out time compared with issue
+ * times would depend on the instances' clocks agreeing.)
+ */
+const generationSetting = "admin-session-generation";
+
+async function currentGeneration(): Promise<string> {
+  return (await getStore()).ensureSetting(generationSetting, randomBytes(12).toString("base64url"));
+}
 
 /**
- * Cookie value for a signed-in admin: sealed, with the time it was issued and its expiry inside, so the server
- * ends it after `ttl.adminSession` and at the next sign-out, whatever the browser (or a copy of the cookie)
- * keeps. A fixed value, as before, worked for ever once copied.
+ * Cookie value for a signed-in admin: sealed, with the session generation inside and an expiry the server
+ * checks, so it ends after `ttl.adminSession` and at the next sign-out, whatever the browser (or a copy of the
+ * cookie) keeps. A fixed value, as before, worked for ever once copied.
  */
-export async function adminSessionValue(token: string, now = Date.now()): Promise<string> {
-  return sealFor("admin-session", { k: await tokenTag(token), i: now }, ttl.adminSession);
+export async function adminSessionValue(token: string): Promise<string> {
+  return sealFor("admin-session", { k: await tokenTag(token), g: await currentGeneration() }, ttl.adminSession);
 }
 
 /** Whether a cookie is a live admin session for `token`. */
 async function isAdminSession(cookie: string, token: string): Promise<boolean> {
-  const opened = await openFor<{ k: string; i: number }>("admin-session", cookie);
+  const opened = await openFor<{ k: string; g: string }>("admin-session", cookie);
   if (!opened.ok || opened.data.k !== (await tokenTag(token))) return false;
-  const signedOutAt = Number(await (await getStore()).ensureSetting(signedOutSetting, "0"));
-  return opened.data.i > signedOutAt;
+  return opened.data.g === (await currentGeneration());
 }
 
-/** Sign-out, from a live session: ends every admin session issued until now, on every instance. */
-export async function endAdminSessions(cookie: string | undefined, now = Date.now()): Promise<void> {
+/** Sign-out, from a live session: ends every admin session issued so far, on every instance. */
+export async function endAdminSessions(cookie: string | undefined): Promise<void> {
   const token = adminToken();
-  if (token && cookie && (await isAdminSession(cookie, token))) await (await getStore()).setSetting(signedOutSetting, String(now));
+  if (token && cookie && (await isAdminSession(cookie, token))) {
+    await (await getStore()).setSetting(generationSetting, randomBytes(12).toString("base64url"));
+  }
 }
 
 /**

@@ -59,17 +59,47 @@ export function keepRetentionPeriods(): void {
   setInterval(run, HOUR).unref();
 }
 
-/** Mails the forms may send to one reader's address in an hour, whoever asks for them. */
+/** Mails the forms may send to one reader's address in an hour, whoever asks for them (per kind, below). */
 export const mailsPerAddressHour = 5;
 
 /**
- * Counts one mail to a reader's `email` and says whether it may go. Signup links, consultation receipts and
- * deletion links go to an address nobody has proved is the sender's: without a cap per recipient, anyone
- * could fill a stranger's inbox from our address (the client limit alone allows 10 an hour per connection,
- * and connections are cheap). Stored like the client limit: a keyed hash, for the current hour only.
+ * The counts kept apart. Deletion links have their own: their page never changes, so their count cannot be
+ * read from outside, and requests for an address nobody holds (which send nothing) cannot use up the mails
+ * the address's owner asks for by signing up or writing to us.
  */
-export async function allowMailTo(email: string, now = Date.now()): Promise<boolean> {
-  const [store, keys] = await Promise.all([getStore(), getFormKeys()]);
-  const hits = await store.hitRateLimit(keyedHash(keys.address, `mail-to|${email}`), windowStart(now));
+export type MailKind = "signup-or-receipt" | "deletion-link";
+const mailKinds: readonly MailKind[] = ["signup-or-receipt", "deletion-link"];
+
+/**
+ * The mailbox an address reaches, for counting only: "ada+1@x" and "ada+2@x" are one inbox (plus-addressing),
+ * and Gmail ignores dots in the local part. Without this, tags got round the cap.
+ */
+export function mailbox(email: string): string {
+  const at = email.lastIndexOf("@");
+  const domain = email.slice(at + 1).toLowerCase();
+  let local = email.slice(0, at).toLowerCase().replace(/\+.*$/, "");
+  if (domain === "gmail.com" || domain === "googlemail.com") local = local.replaceAll(".", "");
+  return `${local}@${domain === "googlemail.com" ? "gmail.com" : domain}`;
+}
+
+async function mailCountKey(email: string, kind: MailKind): Promise<string> {
+  return keyedHash((await getFormKeys()).address, `mail-to|${kind}|${mailbox(email)}`);
+}
+
+/**
+ * Counts one mail of `kind` to a reader's `email` and says whether it may go. Signup links, consultation
+ * receipts and deletion links go to an address nobody has proved is the sender's: without a cap per
+ * recipient, anyone could fill a stranger's inbox from our address (the client limit alone allows 10 an
+ * hour per connection, and connections are cheap). Stored like the client limit: a keyed hash, for the
+ * current hour only.
+ */
+export async function allowMailTo(email: string, kind: MailKind, now = Date.now()): Promise<boolean> {
+  const hits = await (await getStore()).hitRateLimit(await mailCountKey(email, kind), windowStart(now));
   return hits <= mailsPerAddressHour;
+}
+
+/** Drops an address's mail counts, when its owner deletes their data (the count would say it was here). */
+export async function forgetMailCounts(email: string): Promise<void> {
+  const store = await getStore();
+  for (const kind of mailKinds) await store.forgetRateLimit(await mailCountKey(email, kind));
 }

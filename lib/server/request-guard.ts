@@ -66,6 +66,8 @@ export function apiRouteMatcher(patterns: readonly string[]): (path: string) => 
  * /api/ paths exist; without it every /api/ path is handed on.
  */
 export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: string) => boolean): GuardVerdict {
+  // Browsers send a path; "GET http://other.example/… HTTP/1.1" (a proxy's form) is not for this site.
+  if (!url.startsWith("/")) return { kind: "reply", status: 400, message: "Bad request: the request names a full address; send only its path." };
   const query = url.indexOf("?");
   const path = query === -1 ? url : url.slice(0, query);
   const isApi = path.startsWith(postPrefix);

@@ -143,6 +143,9 @@ export function sqlStore(engine: SqlEngine): Store {
       );
       return Number(row?.hits);
     },
+    async forgetRateLimit(keyHash) {
+      await engine.erased((await engine.run("DELETE FROM rate_limits WHERE key_hash = ?", [keyHash])) > 0);
+    },
     async purge({ windowStart, pendingBefore, consultationsBefore }) {
       const deleted = await engine.batch([
         { sql: "DELETE FROM rate_limits WHERE window_start < ?", params: [windowStart] },

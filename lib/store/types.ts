@@ -72,6 +72,8 @@ export interface Store {
   countSubscribers(): Promise<{ pending: number; confirmed: number }>;
   /** Counts one hit for `keyHash` in the window starting at `windowStart` and returns the new count (atomic). */
   hitRateLimit(keyHash: string, windowStart: number): Promise<number>;
+  /** Removes every count kept under `keyHash`. */
+  forgetRateLimit(keyHash: string): Promise<void>;
   /** Deletes rate-limit rows of windows before `windowStart`, unconfirmed signups and old requests. */
   purge(input: { windowStart: number; pendingBefore: number; consultationsBefore: number }): Promise<void>;
   /** Stores `value` under `name` unless one is there already; returns the value that is stored. */

@@ -3,6 +3,7 @@ import { clientAddress, peerHeader, sharedBucket } from "@/lib/forms/client-addr
 import { csvCell, toCsv } from "@/lib/forms/csv";
 import { isCrossSite } from "@/lib/forms/endpoint";
 import { maxLength, messages } from "@/lib/forms/fields";
+import { mailbox } from "@/lib/forms/rate-limit";
 import { consultationSchema, pickFields, subscribeSchema, validate } from "@/lib/forms/schemas";
 
 const goodRequest = {
@@ -141,5 +142,15 @@ describe("cross-site posts", () => {
     [{}, false],
   ])("%j → cross-site %s", (init, expected) => {
     expect(check(init)).toBe(expected);
+  });
+});
+
+describe("the mailbox an address reaches (for the per-address mail cap)", () => {
+  test("tags and Gmail's dots are one inbox; other addresses stay apart", () => {
+    expect(mailbox("ada+news@example.com")).toBe("ada@example.com");
+    expect(mailbox("Ada+1+2@Example.COM")).toBe("ada@example.com");
+    expect(mailbox("a.d.a+x@googlemail.com")).toBe("ada@gmail.com");
+    expect(mailbox("a.da@example.com")).toBe("a.da@example.com"); // dots matter elsewhere
+    expect(mailbox("grace@example.com")).not.toBe(mailbox("ada@example.com"));
   });
 });

@@ -21,6 +21,10 @@ describe("request guard", () => {
     expect(status("GET", "/caf%C3%A9")).toBe("pass");
   });
 
+  it("refuses a request line that names a whole address instead of a path", () => {
+    for (const url of ["http://evil.example/priv%61cy", "https://guide.example/vetting", "*"]) expect(status("GET", url), url).toBe(400);
+  });
+
   it("sends an address with %-escaped letters, digits, '-', '_' or '~' to its plain spelling, query kept", () => {
     expect(guardRequest({ method: "GET", url: "/priv%61cy" })).toEqual({ kind: "redirect", location: "/privacy" });
     expect(guardRequest({ method: "GET", url: "/%76etting/%61rchitect%2Dquestions?x=%61" })).toEqual({ kind: "redirect", location: "/vetting/architect-questions?x=%61" });

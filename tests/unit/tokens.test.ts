@@ -1,9 +1,13 @@
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { adminSessionValue, sameSecret } from "@/lib/forms/admin";
 import { deriveKeys, keyedHash } from "@/lib/forms/keys";
 import { seal, unseal } from "@/lib/forms/seal";
+import { getStore } from "@/lib/store";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
 import { consultationSchema } from "@/lib/forms/schemas";
 import { draftLocation, openFor, readDraft } from "@/lib/forms/tokens";
+
+afterAll(removeTempDirs);
 
 const keys = deriveKeys("test secret, long enough to be realistic");
 const other = deriveKeys("another secret");
@@ -82,15 +86,19 @@ describe("derived keys and comparisons", () => {
     expect(sameSecret("token-123-and-more", "token-123")).toBe(false);
   });
 
-  test("the admin cookie is an admin session sealed with its issue time and a tag of the token, never the token", async () => {
+  test("the admin cookie is an admin session sealed with the session generation and a tag of the token, never the token", async () => {
     process.env.FORM_SECRET = "test secret, long enough to be realistic";
-    const value = await adminSessionValue("s3cret-admin-token", 1_000);
-    const opened = await openFor<{ k: string; i: number }>("admin-session", value);
-    expect(opened).toMatchObject({ ok: true, data: { i: 1_000 } });
-    const otherToken = await openFor<{ k: string }>("admin-session", await adminSessionValue("another-token", 1_000));
+    process.env.DATA_DIR = tempDir("guide-admin-cookie-");
+    process.env.DATABASE_URL = "";
+    const value = await adminSessionValue("s3cret-admin-token");
+    const opened = await openFor<{ k: string; g: string }>("admin-session", value);
+    expect(opened).toMatchObject({ ok: true, data: { g: expect.any(String) } });
+    const otherToken = await openFor<{ k: string }>("admin-session", await adminSessionValue("another-token"));
     expect(opened.ok && otherToken.ok && opened.data.k !== otherToken.data.k).toBe(true); // a new ADMIN_TOKEN ends old sessions
     expect(opened.ok && opened.data.k).not.toContain("s3cret");
     expect((await openFor("confirm", value)).ok).toBe(false); // not usable as another kind of token
+    await (await getStore()).close();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
   });
 
   test("a form's draft stays a short address, however much was pasted: values come back up to 4 times their limit", async () => {

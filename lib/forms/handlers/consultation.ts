@@ -36,7 +36,7 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   const to = notifyAddress();
   const mails: [string, Mail | undefined][] = [
     // The reader's receipt counts against their address's hourly mail cap; past it, the page says no copy went.
-    ["consultation receipt", (await allowMailTo(consultation.email)) ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined],
+    ["consultation receipt", (await allowMailTo(consultation.email, "signup-or-receipt")) ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined],
   ];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.

@@ -1,11 +1,12 @@
 import "server-only";
+import { after } from "next/server";
 import { errorKind } from "@/lib/error-kind";
 import { deletionLinkMail } from "@/lib/mail/messages";
 import { forgetOutboxMail, sendMail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
-import { allowMailTo, allowSubmission } from "../rate-limit";
+import { allowMailTo, allowSubmission, forgetMailCounts } from "../rate-limit";
 import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { openFor, recipientLinks } from "../tokens";
@@ -54,6 +55,7 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
     await (await getStore()).deleteAllFor(found.email);
     await forgetOutboxMail(found.email);
+    await forgetMailCounts(found.email);
     return { kind: "done", to: "/privacy/deleted" };
   }
   if (request.body.get(honeypotField)) return honeypotProblem;
@@ -62,16 +64,18 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.", newLink);
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
-  // The answer must not tell a stranger whether we hold anything for the address. So every request counts
-  // against the address's mail cap, known or not (counting only known ones let the cap's refusals of other
-  // forms tell them apart), and the mail is sent without waiting for it (a known address answered one SMTP
-  // exchange later).
-  const mayMail = await allowMailTo(email);
-  if (mayMail && (await (await getStore()).hasDataFor(email))) {
-    void recipientLinks(email)
-      .then((links) => sendMail(deletionLinkMail(email, links)))
-      .catch((error) => console.error(`deletion link not sent: ${errorKind(error)}`));
-  }
+  // The answer must not tell a stranger whether we hold anything for the address: every request counts
+  // against the address's deletion-link cap, known or not, and the lookup and the mail run after the answer
+  // has gone (`after`), so a known address is not answered later (it was, by one SMTP exchange, then by the
+  // sealing of its link).
+  const mayMail = await allowMailTo(email, "deletion-link");
+  after(async () => {
+    try {
+      if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email)));
+    } catch (error) {
+      console.error(`deletion link not sent: ${errorKind(error)}`);
+    }
+  });
   return { kind: "done", to: "/privacy/link-sent" };
 }
 

@@ -50,7 +50,7 @@ async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, cla
   const store = await getStore();
   const now = claimedAt ?? Date.now();
   if (claimedAt === undefined && !(await store.claimSignupMail(email, now, minIntervalMs))) return "wait";
-  if (!(await allowMailTo(email))) {
+  if (!(await allowMailTo(email, "signup-or-receipt"))) {
     await store.releaseSignupMail(email, now); // nothing went out: the next try may send
     return "capped";
   }
@@ -82,7 +82,9 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   // Signing up again sends the mail again, at most once every few minutes: the confirmation link to a pending
   // signup (also when its first mail never went out), or the "already subscribed" note to a subscriber.
   const state = created ? await sendSignupMail(subscriber, 0, subscriber.lastMailAt ?? Date.now()) : await sendSignupMail(subscriber, resendIntervalMs);
-  return resultPage(email, state);
+  // "wait" would say that this address signed up in the last minutes (a new one never waits): after a signup
+  // the page says "sent", as it does for a new address. The resend button, pressed from that page, may say wait.
+  return resultPage(email, state === "wait" ? "sent" : state);
 }
 
 async function resend(request: FormRequest): Promise<Outcome> {
