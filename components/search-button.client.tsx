@@ -4,13 +4,9 @@ import { useCallback, useEffect, useRef, useState, type ComponentType } from "re
 
 type PanelProps = { onClose: () => void };
 
-function isTypingIn(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
-}
-
 /**
- * Header search trigger: a button, Ctrl/Cmd+K or "/" open the search dialog. The dialog's code and the
+ * Header search trigger: a button or Ctrl/Cmd+K opens the search dialog. Not "/": a shortcut of one plain
+ * character fires by accident under speech input (WCAG 2.1.4), and it cannot be turned off here. The dialog's code and the
  * index are loaded only when it first opens, so article pages keep their JavaScript budget. Without
  * JavaScript this button is hidden and the plain search form is shown instead.
  */
@@ -29,7 +25,7 @@ export function SearchButton() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const shortcut = (event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !isTypingIn(event.target));
+      const shortcut = event.key.toLowerCase() === "k" && (event.metaKey || event.ctrlKey);
       if (shortcut && !open) {
         event.preventDefault();
         void openDialog();
@@ -45,9 +41,9 @@ export function SearchButton() {
         ref={buttonRef}
         type="button"
         aria-haspopup="dialog"
-        aria-keyshortcuts="Control+K Meta+K /"
+        aria-keyshortcuts="Control+K Meta+K"
         onClick={() => void openDialog()}
-        className="js-only flex h-9 min-w-9.5 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:min-w-26 min-[27rem]:px-3 lg:w-56 lg:justify-start"
+        className="js-only flex h-9 min-w-9.5 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:min-w-26 min-[27rem]:px-3 lg:min-w-56 lg:justify-start"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />

@@ -119,7 +119,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
               aria-selected={i === current}
               onMouseMove={() => setActive(i)}
               onClick={() => go(result.href)}
-              className="cursor-pointer rounded-lg px-3 py-2 aria-selected:bg-accent-soft"
+              className="cursor-pointer rounded-lg px-3 py-2 outline-offset-[-2px] aria-selected:bg-accent-soft aria-selected:outline-2 aria-selected:outline-accent"
             >
               <SearchHitText hit={result} compact />
             </div>

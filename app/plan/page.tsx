@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanForm, planFormId } from "@/components/tools/plan-form";
 import { PlanLive } from "@/components/tools/plan-live.client";
-import { PlanAnswersForPrint, PlanResult } from "@/components/tools/plan-result";
+import { PlanAnswersForPrint, PlanResult, planSummary } from "@/components/tools/plan-result";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -49,6 +49,11 @@ export default async function PlanPage({ searchParams }: Props) {
 
         <section id="answer" tabIndex={-1} aria-labelledby="answer-title" className="mt-12 scroll-mt-20 focus:outline-none lg:mt-0">
           <h2 id="answer-title" className="mb-4 text-2xl font-semibold tracking-tight">A starting team for your answers</h2>
+          {/* Always on the page, empty until there is an answer: a live region that arrives with its text already
+              in it is not read by most screen readers, so the first answer (after the sixth question) went unsaid. */}
+          <p role="status" className="sr-only" data-plan-announce>
+            {data.result ? planSummary({ labels: planRules.labels, ...data.result }) : ""}
+          </p>
           {data.result ? (
             <>
               <PlanAnswersForPrint questions={planRules.questions} answers={data.answers} />

@@ -29,7 +29,7 @@ function Select({ name, options, value, error, missing }: { name: "teamSize" | "
       <label htmlFor={id} className="block font-medium">
         {labels[name]}
       </label>
-      <select id={id} name={name} required defaultValue={value ?? ""} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} data-msg-missing={missing} className={controlClass}>
+      <select id={id} name={name} required defaultValue={value ?? ""} aria-invalid={!!error} aria-describedby={`${id}-error`} data-msg-missing={missing} className={controlClass}>
         <option value="">Choose one</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -43,7 +43,8 @@ export function TextField(props: TextFieldProps) {
     // the field, the server always), and the message says how much to cut.
     "data-max-length": props.maxLength,
     defaultValue: props.value,
-    "aria-invalid": props.error ? true : undefined,
+    // "false", not absent: Chromium reports an empty required field as invalid before anyone has typed.
+    "aria-invalid": !!props.error,
     "aria-describedby": describedBy,
     "data-msg-missing": props.missing,
     "data-msg-invalid": props.invalid,
@@ -82,7 +83,7 @@ export function ConsentField({ idPrefix, text, checked, error, missing }: { idPr
           value="yes"
           required
           defaultChecked={checked}
-          aria-invalid={error ? true : undefined}
+          aria-invalid={!!error}
           aria-describedby={`${id}-error`}
           data-msg-missing={missing}
           className="mt-1 size-5 shrink-0 accent-accent"

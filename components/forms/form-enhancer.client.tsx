@@ -35,9 +35,9 @@ export function FormEnhancer({ formId }: { formId: string }) {
       const slot = form!.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
       if (slot) slot.textContent = message;
       for (const control of controls()) {
-        if (control.name !== name || control.type === "radio") continue;
-        if (message) control.setAttribute("aria-invalid", "true");
-        else control.removeAttribute("aria-invalid");
+        if (control.name !== name || control.type === "radio") continue; // ARIA has no aria-invalid on a radio
+        // "false" rather than no attribute: Chromium reports an empty required field as invalid otherwise.
+        control.setAttribute("aria-invalid", message ? "true" : "false");
       }
     }
 
@@ -83,7 +83,7 @@ export function FormEnhancer({ formId }: { formId: string }) {
       const control = event.target as Control;
       if (!control.name || !("validity" in control) || control.type === "radio") return;
       // Only once something was typed, so tabbing through an empty form does not shout.
-      if (control.value === "" && !control.getAttribute("aria-invalid")) return;
+      if (control.value === "" && control.getAttribute("aria-invalid") !== "true") return;
       if (pressed) waiting = control;
       else show(control.name, messageFor(control));
     };

@@ -8,7 +8,7 @@ import { useState } from "react";
  * text, selects it and brings it into view (on a phone it sat screens further down), so the browser's own
  * Copy finishes the job. Hidden without JavaScript (the <pre> is there).
  */
-export function CopyTextButton({ text, label, confirmation, fallbackId }: { text: string; label: string; confirmation: string; fallbackId: string }) {
+export function CopyTextButton({ text, label, of, confirmation, fallbackId }: { text: string; label: string; of: string; confirmation: string; fallbackId: string }) {
   const [status, setStatus] = useState("");
   const copy = async () => {
     try {
@@ -30,6 +30,8 @@ export function CopyTextButton({ text, label, confirmation, fallbackId }: { text
     <span className="js-only inline-flex max-w-xs flex-col items-start">
       <button type="button" onClick={copy} className="rounded-lg border border-border-strong px-4 py-2 text-sm font-semibold hover:border-accent">
         {label}
+        {/* The page has a pair of these per role: the name says which starter each copies. */}
+        <span className="sr-only"> ({of})</span>
       </button>
       <span role="status" className="mt-1 min-h-5 text-sm text-fg-muted">
         {status}

@@ -35,8 +35,8 @@ export function JobDescriptionStarter({ jd, text, markdown, sectionNames }: Star
     <section id={jd.role} aria-labelledby={`${jd.role}-title`} className="mt-12 scroll-mt-20" data-job-description={jd.role}>
       <h2 id={`${jd.role}-title`} className="text-2xl font-semibold tracking-tight">{jd.title}</h2>
       <div className="no-print mt-3 flex flex-wrap gap-x-3 gap-y-1">
-        <CopyTextButton text={text} label="Copy as text" confirmation={`${jd.title} job description copied as plain text.`} fallbackId={textId} />
-        <CopyTextButton text={markdown} label="Copy as Markdown" confirmation={`${jd.title} job description copied as Markdown.`} fallbackId={markdownId} />
+        <CopyTextButton text={text} label="Copy as text" of={jd.title} confirmation={`${jd.title} job description copied as plain text.`} fallbackId={textId} />
+        <CopyTextButton text={markdown} label="Copy as Markdown" of={jd.title} confirmation={`${jd.title} job description copied as Markdown.`} fallbackId={markdownId} />
       </div>
 
       <div className="mt-3 rounded-xl border border-border bg-bg-raised p-5 sm:p-6">

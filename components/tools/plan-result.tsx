@@ -58,7 +58,8 @@ export function PlanResult(props: PlanResultProps) {
   const { labels, plan, cost, sectionNames, marketNotes, shareHref } = props;
   return (
     <div data-plan-result>
-      <p role="status" className="text-lg font-medium" data-plan-summary>
+      {/* Read once, from the page's live status (app/plan/page.tsx), which is there before the first answer. */}
+      <p aria-hidden="true" className="text-lg font-medium" data-plan-summary>
         {planSummary(props)}
       </p>
       <ul className="mt-5 grid gap-3">

@@ -44,7 +44,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
           {scale.map((point) => (
             <div key={point.value} className="flex gap-2">
               <dt className="shrink-0 font-semibold tabular-nums"><span data-ui-number>{point.value}</span> {point.label}:</dt>
-              <dd className="text-fg-muted">{point.meaning}</dd>
+              <dd className="min-w-0 text-fg-muted [overflow-wrap:anywhere]">{point.meaning}</dd>
             </div>
           ))}
         </dl>

@@ -68,3 +68,32 @@ test("on a 390 px phone no page scrolls sideways", async ({ page, request }) => 
   }
   expect(wide, wide.join("\n")).toEqual([]);
 });
+
+test("landmarks stay few and distinct: callouts, takeaways and role cards are notes and groups, not landmarks", async ({ page }) => {
+  for (const path of ["/the-two-roles", "/print"]) {
+    await page.goto(path);
+    // The article's own boxes are there (a callout, the takeaway)...
+    await expect(page.locator("main [role=note]").first()).toBeVisible();
+    // ...and none of them is a landmark a screen reader lists; the regions left have names of their own.
+    expect(await page.locator("main aside, main [role=complementary]").count(), path).toBe(0);
+    const regionNames = await page.locator("section[aria-label], section[aria-labelledby], [role=region]").evaluateAll((all) =>
+      all.map((el) => el.getAttribute("aria-label") ?? document.getElementById(el.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() ?? ""),
+    );
+    expect(regionNames.filter((name, i) => regionNames.indexOf(name) !== i), path).toEqual([]);
+  }
+});
+
+test("the highlighted search result is marked by more than a faint background (3:1 against the dialog)", async ({ page }) => {
+  await page.goto("/vetting");
+  await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute("data-js"))).toBe(true);
+  await page.getByRole("button", { name: /Search/ }).first().click();
+  await page.getByRole("combobox").fill("architect");
+  const selected = page.locator("[role=option][aria-selected=true]");
+  await expect(selected).toBeVisible();
+  const outline = await selected.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth, color: getComputedStyle(el).outlineColor }));
+  expect(outline.style).toBe("solid");
+  expect(Number.parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+  // Not the background's colour: the outline stands out from the dialog (the accent, 7:1 and more).
+  const dialogBackground = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(outline.color).not.toBe(dialogBackground);
+});

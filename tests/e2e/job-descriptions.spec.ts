@@ -11,6 +11,8 @@ test.describe("job description starters with JavaScript", () => {
     await hydrated(page);
     for (const jd of starters) {
       const section = page.locator(`[data-job-description="${jd.role}"]`);
+      // Each button's name says which starter it copies: the page has a pair per role.
+      for (const label of ["Copy as text", "Copy as Markdown"]) await expect(page.getByRole("button", { name: `${label} (${jd.title})`, exact: true })).toHaveCount(1);
       await section.getByRole("button", { name: "Copy as text" }).click();
       await expect(section.getByRole("status").filter({ hasText: `${jd.title} job description copied as plain text.` })).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(jobDescriptionText(jd));

@@ -94,6 +94,15 @@ test.describe("the team planner without JavaScript", () => {
 });
 
 test.describe("the team planner with JavaScript", () => {
+  test("the first answer is announced: the live status is on the page, empty, before the sixth question is answered", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    const status = page.getByRole("status").and(page.locator("[data-plan-announce]"));
+    await expect(status).toHaveText("");
+    await answer(page, first);
+    await expect(status).toHaveText(/^Architect: .+ Engineers: .+/);
+  });
+
   test("the answer and the URL follow each change, without reloading or adding history entries", async ({ page }) => {
     await page.goto("/plan");
     await hydrated(page);

@@ -61,7 +61,7 @@ test.describe("printing", () => {
   test("callouts print black on white, their kind in words, not in colour", async ({ page }) => {
     await page.goto("/the-two-roles");
     await page.emulateMedia({ media: "print" });
-    const borders = await page.locator("article aside").evaluateAll((asides) => asides.map((a) => getComputedStyle(a).borderLeftColor));
+    const borders = await page.locator("article [data-callout]").evaluateAll((asides) => asides.map((a) => getComputedStyle(a).borderLeftColor));
     expect(borders.length).toBeGreaterThan(0);
     expect(new Set(borders)).toEqual(new Set(["rgb(0, 0, 0)"]));
   });

@@ -194,7 +194,7 @@ test.describe("/print", () => {
     await page.emulateMedia({ media: "print" });
     const answer = page.locator("[data-faq-entry] [id]").first();
     await expect(answer).toBeVisible();
-    await expect(page.locator(".prose-guide aside").first()).toBeVisible();
+    await expect(page.locator(".prose-guide [data-callout]").first()).toBeVisible();
     await expect(page.locator("[data-site-header]")).toBeHidden();
   });
 
