@@ -4,19 +4,23 @@ import { ConsultationForm } from "@/components/forms/consultation-form";
 import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
 import { consultationSchema } from "@/lib/forms/schemas";
-import { homeCardImage, pageMetadata } from "@/lib/metadata";
+import { homeCardImage } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
+import { formPageMetadata, inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
-export const metadata: Metadata = pageMetadata({
+const meta = {
   title: "Request a confidential consultation",
   description: `Ask ${site.publisher} for a confidential consultation about hiring AI Architects and Software Engineers. Tell us the role; we reply by email.`,
   path: "/consultation",
   image: homeCardImage,
-});
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return formPageMetadata(meta, consultationSchema, "draft-consultation", (await searchParams).draft);
+}
 
 export default async function ConsultationPage({ searchParams }: Props) {
   const draft = await readDraft(consultationSchema, "draft-consultation", (await searchParams).draft);

@@ -5,18 +5,22 @@ import { PageShell } from "@/components/forms/page-shell";
 import { SignupForm } from "@/components/forms/signup-form";
 import { subscribeSchema } from "@/lib/forms/schemas";
 import { newsletterSummary } from "@/lib/forms/fields";
-import { homeCardImage, pageMetadata } from "@/lib/metadata";
-import { inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
+import { homeCardImage } from "@/lib/metadata";
+import { formPageMetadata, inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
-export const metadata: Metadata = pageMetadata({
+const meta = {
   title: "Subscribe to the AI Hiring Guide newsletter",
   description: "Get news from the AI Hiring Guide and AI People Agency by email. Confirm with one link; leave with one click.",
   path: "/subscribe",
   image: homeCardImage,
-});
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return formPageMetadata(meta, subscribeSchema, "draft-subscribe", (await searchParams).draft);
+}
 
 export default async function SubscribePage({ searchParams }: Props) {
   const draft = await readDraft(subscribeSchema, "draft-subscribe", (await searchParams).draft);

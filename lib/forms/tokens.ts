@@ -5,7 +5,9 @@ import { maxLength } from "./fields";
 import { getFormKeys } from "./keys";
 import { seal, unseal, type Opened, type Purpose } from "./seal";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
+import type { Metadata } from "next";
 import type { z } from "zod";
+import { pageMetadata } from "@/lib/metadata";
 
 export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -74,4 +76,18 @@ export async function readDraft(
   const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
   const result = validate(schema, values);
   return { values, errors: result.ok ? {} : result.errors, expired: false };
+}
+
+/**
+ * A form page's metadata. After a refused submission without JavaScript (a draft with messages), its title
+ * starts with "Error: ": the title is the first thing a screen reader says on the page that comes back.
+ */
+export async function formPageMetadata(
+  input: Parameters<typeof pageMetadata>[0] & { title: string },
+  schema: z.ZodObject,
+  purpose: "draft-subscribe" | "draft-consultation",
+  token: string | string[] | undefined,
+): Promise<Metadata> {
+  const { errors } = await readDraft(schema, purpose, token);
+  return pageMetadata(Object.keys(errors).length ? { ...input, title: `Error: ${input.title}` } : input);
 }

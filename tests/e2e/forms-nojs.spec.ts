@@ -101,6 +101,7 @@ test("signing up twice is harmless; the page never tells a stranger who is subsc
 test("consultation: bad input comes back with every message and everything typed; then it is sent", async ({ page }) => {
   const email = uniqueEmail("lead");
   await page.goto("/consultation");
+  await expect(page).toHaveTitle(/^Request a confidential consultation/);
   const form = page.locator("#consultation-form");
   // Values the browser's own checks accept but the server refuses.
   await form.getByLabel("Your name").fill("   ");
@@ -114,6 +115,7 @@ test("consultation: bad input comes back with every message and everything typed
   await form.getByRole("button", { name: "Send request" }).click();
 
   await expect(page).toHaveURL(/\/consultation\?draft=[\w-]+#form-errors$/);
+  await expect(page).toHaveTitle(/^Error: Request a confidential consultation/); // the first thing a screen reader says
   expect(page.url()).not.toContain("localhost%40"); // nothing readable in the address
   const summary = page.locator("#form-errors");
   await expect(summary.getByRole("heading")).toHaveText("Please check 3 fields");
