@@ -38,13 +38,17 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
       <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>
       {cost.total && (
         <div aria-hidden="true" className="mt-4 space-y-3 text-sm">
-          {[...priced.map((line) => ({ name: lineName(line), range: line.range! })), { name: "Team total", range: cost.total }].map((row, i, rows) => (
+          {/* A total bar only when it adds lines up: with one priced line it drew the same bar twice. */}
+          {[
+            ...priced.map((line) => ({ name: lineName(line), range: line.range!, total: false })),
+            ...(priced.length > 1 ? [{ name: "Team total", range: cost.total, total: true }] : []),
+          ].map((row) => (
             <div key={row.name}>
               <div className="mb-1 flex flex-wrap justify-between gap-x-3">
-                <span className={i === rows.length - 1 ? "font-semibold" : ""}>{row.name}</span>
+                <span className={row.total ? "font-semibold" : ""}>{row.name}</span>
                 <span className="font-semibold tabular-nums">{formatBandRange(row.range)}</span>
               </div>
-              <Bar range={row.range} axisMax={axisMax} strong={i === rows.length - 1} />
+              <Bar range={row.range} axisMax={axisMax} strong={row.total || priced.length === 1} />
             </div>
           ))}
           <div className="flex justify-between text-xs text-fg-muted tabular-nums">

@@ -1,5 +1,6 @@
 import { AppLink } from "../app-link";
 import { formatBandRange, roleLabels } from "@/lib/salary-bands";
+import { pagePaths, toolPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { PlanRules } from "@/lib/schemas/plan";
@@ -90,6 +91,13 @@ export function PlanResult(props: PlanResultProps) {
           link to this plan
         </a>
         .
+      </p>
+      {/* The answer used to end the page: the next steps a hiring manager takes, from the tools and the agency. */}
+      <p className="mt-3 text-sm print:hidden" data-plan-next>
+        Next: write the job ad from a{" "}
+        <AppLink className="text-accent underline underline-offset-2" href={toolPath("job-descriptions")}>job description starter</AppLink>, prepare the
+        interviews with the <AppLink className="text-accent underline underline-offset-2" href={toolPath("scorecard")}>interview scorecard</AppLink>, or{" "}
+        <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink> about these hires.
       </p>
     </div>
   );

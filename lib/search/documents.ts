@@ -11,6 +11,9 @@ import type { SearchDocument } from "./options";
  * chapter's introduction), one per FAQ entry, one per salary band or market note and one per hiring tool. Pure, so the same
  * documents feed the server index and the browser index.
  */
+/** The first six words, for telling whether two texts open the same way. */
+const opening = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 6).join(" ");
+
 export function buildSearchDocuments(input: {
   chapters: readonly Chapter[];
   faq: readonly FaqEntry[];
@@ -19,6 +22,7 @@ export function buildSearchDocuments(input: {
   tools: readonly Tool[];
   faqPath: string;
 }): SearchDocument[] {
+  const sameOpening = (a: string, b: string) => opening(a) === opening(b);
   const documents: SearchDocument[] = [];
   for (const chapter of input.chapters) {
     const chapterTitle = chapter.frontmatter.title;
@@ -30,7 +34,9 @@ export function buildSearchDocuments(input: {
         title: section.title ?? chapterTitle,
         chapter: chapterTitle,
         href: section.id ? `${chapterPath(chapter.slug)}#${section.id}` : chapterPath(chapter.slug),
-        text: section.id ? section.text : `${chapter.frontmatter.description} ${section.text}`,
+        // The chapter's description leads its intro's entry, unless the intro opens the same way (the FAQ's
+        // did: its excerpt read "Short answers to the questions CTOs… Short answers to the questions CTOs…").
+        text: section.id || sameOpening(section.text, chapter.frontmatter.description) ? section.text : `${chapter.frontmatter.description} ${section.text}`,
         keywords: section.id?.replaceAll("-", " "),
       });
     }
@@ -45,7 +51,9 @@ export function buildSearchDocuments(input: {
       title: `${roleLabels[band.role]} salary (${bandRegionLabel(band)})`,
       chapter: "Salary benchmarks",
       href: `/salaries#${bandAnchor(band)}`,
-      text: `${describeBand(band)}. ${formatBandRange(band)} a year: salary, pay, compensation. ${band.note ?? ""} Source: ${band.source.name}, ${formatSourceDate(band.source)}.`,
+      text: `${describeBand(band)}. ${formatBandRange(band)} a year. ${band.note ?? ""} Source: ${band.source.name}, ${formatSourceDate(band.source)}.`,
+      // Found like the text, never shown: the excerpt had read "a year: salary, pay, compensation.".
+      terms: "salary pay compensation",
     });
   }
   for (const note of input.notes) {

@@ -18,6 +18,8 @@ export interface SearchDocument {
    * like a title: a search for a regulation lands on the regulation section, not on passing mentions.
    */
   keywords?: string;
+  /** Words a reader may search with that the text does not use: found like body text, never shown in an excerpt. */
+  terms?: string;
 }
 
 /** Words that carry no meaning in a question ("what does HIPAA change?"): ignored when indexing and searching. */
@@ -32,7 +34,7 @@ const stopWords = new Set(
  * per-field boosts out of the box.
  */
 export const indexOptions: Options<SearchDocument> = {
-  fields: ["title", "keywords", "chapter", "text"],
+  fields: ["title", "keywords", "chapter", "text", "terms"],
   storeFields: ["kind", "title", "chapter", "href", "text"],
   processTerm: (term) => {
     const lower = term.toLowerCase();
@@ -42,7 +44,7 @@ export const indexOptions: Options<SearchDocument> = {
 
 /** Query options: headings and questions count three times body text; prefixes and small typos match. */
 export const queryOptions: SearchOptions = {
-  boost: { title: 3, keywords: 3, chapter: 1.2, text: 1 },
+  boost: { title: 3, keywords: 3, chapter: 1.2, text: 1, terms: 1 },
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "OR",

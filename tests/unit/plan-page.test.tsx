@@ -117,7 +117,12 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
       const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
       return renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
     };
-    expect(render((p) => p.architect.value === "fractional")).toContain("Yearly salaries (engineers only; the fractional architect is not priced):");
+    const fractional = render((p) => p.architect.value === "fractional");
+    expect(fractional).toContain("Yearly salaries (engineers only; the fractional architect is not priced):");
+    // One priced line: the chart draws it once, with no "Team total" bar equal to it (the table keeps the total).
+    expect(fractional.match(/Team total/g)).toHaveLength(1);
+    // The answer ends with the next steps: the job ad, the interview, the agency.
+    for (const href of ['href="/job-descriptions"', 'href="/scorecard"', 'href="/consultation"']) expect(fractional).toContain(href);
     const full = render((p) => p.architect.value === "full-time");
     expect(full).toMatch(/Yearly salaries: \$/);
     // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).

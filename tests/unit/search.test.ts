@@ -38,6 +38,15 @@ describe("search ranking on the real guide", () => {
     expect(await top("strong answer board member")).toBe("/vetting#architect-questions");
   });
 
+  it("excerpts show the guide's own words: no search padding, no sentence twice", async () => {
+    const text = (hit: { excerpt: { text: string }[] }) => hit.excerpt.map((part) => part.text).join("");
+    const salary = await searchGuide("salary", 5);
+    expect(salary.hits[0].href).toMatch(/^\/salaries#/); // still found first, by words it no longer shows
+    for (const hit of salary.hits) expect(text(hit)).not.toContain("salary, pay, compensation");
+    const faq = (await searchGuide("short answers", 10)).hits.find((hit) => hit.href === "/faq")!;
+    expect(text(faq).match(/Short answers to the questions/g)).toHaveLength(1); // the description and the intro open alike
+  });
+
   it("ranks a heading match above body matches", async () => {
     const { hits } = await searchGuide("warning signs", 10);
     expect(hits[0].href).toBe("/vetting#warning-signs");
