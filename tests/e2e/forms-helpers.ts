@@ -39,6 +39,12 @@ export async function awayFromHourBoundary(): Promise<void> {
   if (left < 30_000) await new Promise((resolve) => setTimeout(resolve, left + 1_000));
 }
 
+/** Rows in a table of the main server's database. */
+export const count = (table: string) => query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`)[0]?.n ?? 0;
+
+/** A consultation request every check accepts, for `email`. */
+export const validRequest = (email: string) => ({ name: "Ada", email, company: "Engines", role: "both", teamSize: "1-10", timeline: "now", message: "Hello", consent: "yes" });
+
 /** Changes the main server's database directly (to stand in for time passing). */
 export function execute(sql: string, params: unknown[] = [], dir = mainDataDir): void {
   const db = new Database(path.join(dir, "guide.db"), { fileMustExist: true, timeout: 5_000 });
