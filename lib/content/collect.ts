@@ -63,6 +63,9 @@ declare module "vfile" {
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
+/** Words in a text, as reading time counts them. */
+export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /** Component props whose value readers see as text (the others name data, roles, paths and sizes). */
 const shownProps = ["title", "alt", "caption"];
 
@@ -145,7 +148,7 @@ export function rehypeCollect() {
 
     for (const section of analysis.sections) section.text = section.text.replace(/[ \t]*\n\s*/g, "\n").trim();
     analysis.sections = analysis.sections.filter((section) => section.id !== null || section.text !== "");
-    analysis.wordCount = analysis.sections.reduce((sum, s) => sum + s.text.split(/\s+/).filter(Boolean).length, 0);
+    analysis.wordCount = analysis.sections.reduce((sum, s) => sum + countWords(s.text), 0);
     file.data.analysis = analysis;
   };
 }

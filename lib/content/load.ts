@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Root as MdastRoot } from "mdast";
 import type { ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
-import type { ChapterAnalysis } from "./collect";
+import { countWords, type ChapterAnalysis } from "./collect";
 import { faqEntriesShownIn } from "../faq";
 import { figureChapters } from "../figures";
 import { compileChapterSource } from "./compile";
@@ -41,14 +41,12 @@ export interface ContentResult {
 
 const wordsPerMinute = 230;
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 /**
  * Minutes to read a chapter: its own words, plus the FAQ entries its `<FaqList>` tags show (they render from
  * lib data, so they are not in the chapter's text; the FAQ page read "1 min" for some 760 words).
  */
 function readingMinutes(analysis: ChapterAnalysis): number {
-  const faqWords = faqEntriesShownIn(analysis).reduce((sum, entry) => sum + words(entry.question) + words(entry.answer), 0);
+  const faqWords = faqEntriesShownIn(analysis).reduce((sum, entry) => sum + countWords(entry.question) + countWords(entry.answer), 0);
   return Math.max(1, Math.round((analysis.wordCount + faqWords) / wordsPerMinute));
 }
 

@@ -28,11 +28,19 @@ type Holder = { [lastPurge]?: number };
  * lives in the database, so the limit holds across instances.
  */
 export async function allowSubmission(address: string, scope: string, now = Date.now()): Promise<boolean> {
-  const [store, keys] = await Promise.all([getStore(), getFormKeys()]);
   const holder = globalThis as Holder;
   if ((holder[lastPurge] ?? 0) < now - 60_000) await purgeExpired(now);
-  const hits = await store.hitRateLimit(keyedHash(keys.address, `${scope}|${address}`), windowStart(now));
-  return hits <= rateLimitPerHour();
+  return (await hit(scope, address, now)) <= rateLimitPerHour();
+}
+
+/** The key a count is kept under: a keyed hash of what is counted and for whom, never the value itself. */
+async function countKey(scope: string, who: string): Promise<string> {
+  return keyedHash((await getFormKeys()).address, `${scope}|${who}`);
+}
+
+/** Counts one more under `scope` for `who` in the current hour; the count so far. */
+async function hit(scope: string, who: string, now: number): Promise<number> {
+  return (await getStore()).hitRateLimit(await countKey(scope, who), windowStart(now));
 }
 
 /**
@@ -82,10 +90,6 @@ export function mailbox(email: string): string {
   return `${local}@${domain === "googlemail.com" ? "gmail.com" : domain}`;
 }
 
-async function mailCountKey(email: string, kind: MailKind): Promise<string> {
-  return keyedHash((await getFormKeys()).address, `mail-to|${kind}|${mailbox(email)}`);
-}
-
 /**
  * Counts one mail of `kind` to a reader's `email` and says whether it may go. Signup links, consultation
  * receipts and deletion links go to an address nobody has proved is the sender's: without a cap per
@@ -94,12 +98,11 @@ async function mailCountKey(email: string, kind: MailKind): Promise<string> {
  * current hour only.
  */
 export async function allowMailTo(email: string, kind: MailKind, now = Date.now()): Promise<boolean> {
-  const hits = await (await getStore()).hitRateLimit(await mailCountKey(email, kind), windowStart(now));
-  return hits <= mailsPerAddressHour;
+  return (await hit(`mail-to|${kind}`, mailbox(email), now)) <= mailsPerAddressHour;
 }
 
 /** Drops an address's mail counts, when its owner deletes their data (the count would say it was here). */
 export async function forgetMailCounts(email: string): Promise<void> {
   const store = await getStore();
-  for (const kind of mailKinds) await store.forgetRateLimit(await mailCountKey(email, kind));
+  for (const kind of mailKinds) await store.forgetRateLimit(await countKey(`mail-to|${kind}`, mailbox(email)));
 }

@@ -6,6 +6,7 @@ import { getFormKeys } from "./keys";
 import { seal, unseal, type Opened, type Purpose } from "./seal";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
 import type { Metadata } from "next";
+import { cache } from "react";
 import type { z } from "zod";
 import { pageMetadata } from "@/lib/metadata";
 
@@ -64,8 +65,11 @@ export async function draftLocation(path: string, purpose: "draft-subscribe" | "
   return `${path}?draft=${await sealFor(purpose, kept, ttl.draft)}#form-errors`;
 }
 
-/** Values and messages of a draft; empty when there is none, it expired, or it was tampered with. */
-export async function readDraft(
+/**
+ * Values and messages of a draft; empty when there is none, it expired, or it was tampered with. Kept for
+ * the request (React's `cache`): a form page's title (formPageMetadata) and its body read the same draft.
+ */
+export const readDraft = cache(async function readDraft(
   schema: z.ZodObject,
   purpose: "draft-subscribe" | "draft-consultation",
   token: string | string[] | undefined,
@@ -76,7 +80,7 @@ export async function readDraft(
   const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
   const result = validate(schema, values);
   return { values, errors: result.ok ? {} : result.errors, expired: false };
-}
+});
 
 /**
  * A form page's metadata. After a refused submission without JavaScript (a draft with messages), its title
