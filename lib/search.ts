@@ -8,6 +8,7 @@ import { buildSearchDocuments } from "./search/documents";
 import { toSearchHit, type SearchHit } from "./search/hits";
 import { tools } from "./tools/catalog";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
+import { runQuery } from "./search/query";
 
 export type { SearchHit } from "./search/hits";
 
@@ -54,7 +55,7 @@ export async function searchGuide(raw: unknown, limit = 20): Promise<SearchResul
   if (hits) {
     results.delete(query); // re-insert: Map order is the recency order
   } else {
-    hits = index.search(query, queryOptions).slice(0, 20).map((result) => toSearchHit(result));
+    hits = runQuery(index, query, queryOptions).slice(0, 20).map((result) => toSearchHit(result));
     if (results.size >= resultCacheSize) results.delete(results.keys().next().value!);
   }
   results.set(query, hits);

@@ -33,6 +33,7 @@ export function buildSearchDocuments(input: {
         kind: "section",
         title: section.title ?? chapterTitle,
         chapter: chapterTitle,
+        context: section.id ? chapterTitle : undefined,
         href: section.id ? `${chapterPath(chapter.slug)}#${section.id}` : chapterPath(chapter.slug),
         // The chapter's description leads its intro's entry, unless the intro opens the same way (the FAQ's
         // did: its excerpt read "Short answers to the questions CTOs… Short answers to the questions CTOs…").
@@ -42,7 +43,7 @@ export function buildSearchDocuments(input: {
     }
   }
   for (const entry of input.faq) {
-    documents.push({ id: `faq:${entry.id}`, kind: "faq", title: entry.question, chapter: "Frequently asked questions", href: `${input.faqPath}#${entry.id}`, text: entry.answer });
+    documents.push({ id: `faq:${entry.id}`, kind: "faq", title: entry.question, chapter: "Frequently asked questions", context: "Frequently asked questions", href: `${input.faqPath}#${entry.id}`, text: entry.answer });
   }
   for (const band of input.bands) {
     documents.push({
@@ -50,14 +51,16 @@ export function buildSearchDocuments(input: {
       kind: "salary",
       title: `${roleLabels[band.role]} salary (${bandRegionLabel(band)})`,
       chapter: "Salary benchmarks",
+      context: "Salary benchmarks",
       href: `/salaries#${bandAnchor(band)}`,
       text: `${describeBand(band)}. ${formatBandRange(band)} a year. ${band.note ?? ""} Source: ${band.source.name}, ${formatSourceDate(band.source)}.`,
-      // Found like the text, never shown: the excerpt had read "a year: salary, pay, compensation.".
-      terms: "salary pay compensation",
+      // Found like the text, never shown: the excerpt had read "a year: salary, pay, compensation.". "cost"
+      // answers "how much does an AI Architect cost?" with the band.
+      terms: "salary pay compensation cost",
     });
   }
   for (const note of input.notes) {
-    documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
+    documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", context: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
   }
   for (const tool of input.tools) {
     documents.push({
@@ -65,6 +68,7 @@ export function buildSearchDocuments(input: {
       kind: "tool",
       title: tool.title,
       chapter: "Hiring tools",
+      context: "Hiring tools",
       href: toolPath(tool.id),
       text: `${tool.description} ${tool.teaser} ${tool.keywords}`,
     });

@@ -6,8 +6,14 @@ export interface SearchDocument {
   kind: "section" | "faq" | "salary" | "tool";
   /** Section heading, FAQ question or salary label: matches here rank highest. */
   title: string;
-  /** Chapter (or page) the result belongs to. */
+  /** Chapter (or page) the result belongs to, as shown. */
   chapter: string;
+  /**
+   * The chapter's name as searched, ranking a little above body text. A chapter's introduction leaves it
+   * out: its title already is the chapter's name, and counting it twice put the FAQ's introduction first
+   * for any query with "questions" in it.
+   */
+  context?: string;
   /** Where the result lands: `/chapter#section`, `/faq#id`, `/salaries#band` or a tool such as `/plan`. */
   href: string;
   /** Plain text of the section or answer. */
@@ -22,10 +28,22 @@ export interface SearchDocument {
   terms?: string;
 }
 
-/** Words that carry no meaning in a question ("what does HIPAA change?"): ignored when indexing and searching. */
+/**
+ * Words that carry no meaning in a question ("what does HIPAA change?", "how much does an architect
+ * cost?"): ignored when indexing and searching. A query's other words are all expected in the best hits
+ * (lib/search/query.ts), so a word left out here would demote every section that happens not to use it.
+ */
 const stopWords = new Set(
-  "a an and are as at be can do does for from how i in is it my of on or our should the their to was we what when where which who why will with you your".split(" "),
+  ("a about an and any are as at be by can could do does for from get has have how i if in into is it its me " +
+    "much many my need of on or our should so some than that the their them there these they this those to " +
+    "us was we what when where which who why will with would you your").split(" "),
 );
+
+/** Lower-cases a word, or gives null for a stop word: the same for the index and for queries. */
+export const processTerm = (term: string): string | null => {
+  const lower = term.toLowerCase();
+  return stopWords.has(lower) ? null : lower;
+};
 
 /**
  * Index options. The index lives on the server only: the /search page and the search dialog (through
@@ -34,17 +52,14 @@ const stopWords = new Set(
  * per-field boosts out of the box.
  */
 export const indexOptions: Options<SearchDocument> = {
-  fields: ["title", "keywords", "chapter", "text", "terms"],
+  fields: ["title", "keywords", "context", "text", "terms"],
   storeFields: ["kind", "title", "chapter", "href", "text"],
-  processTerm: (term) => {
-    const lower = term.toLowerCase();
-    return stopWords.has(lower) ? null : lower;
-  },
+  processTerm,
 };
 
 /** Query options: headings and questions count three times body text; prefixes and small typos match. */
 export const queryOptions: SearchOptions = {
-  boost: { title: 3, keywords: 3, chapter: 1.2, text: 1, terms: 1 },
+  boost: { title: 3, keywords: 3, context: 1.2, text: 1, terms: 1 },
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "OR",

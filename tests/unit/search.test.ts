@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { searchGuide } from "@/lib/search";
 import { makeExcerpt } from "@/lib/search/excerpt";
 import { normaliseQuery } from "@/lib/search/options";
+import { concepts } from "@/lib/search/query";
+import { synonymGroups } from "@/lib/search/synonyms";
 
 /** Top result for a query, on the real content through the real index. */
 async function top(query: string) {
@@ -77,6 +79,45 @@ describe("search ranking on the real guide", () => {
     const { hits } = await searchGuide("HIPAA", 3);
     const marked = hits[0].excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase());
     expect(marked).toContain("hipaa");
+  });
+});
+
+describe("a reader's own words find the guide's", () => {
+  // Questions as readers type them, in words the guide does not use: the first hit must answer them.
+  it.each([
+    ["red flags", "/vetting#warning-signs"],
+    ["freelance", "/team-composition#fractional-architects"],
+    ["hire a contractor", "/team-composition#fractional-architects"],
+    ["how much does an AI Architect cost?", "/salaries#ai-architect-us"],
+    ["take-home test", "/vetting#vetting-engineers"],
+    ["upskill engineers", "/team-composition#upskilling"],
+  ])("%s → %s", async (query, expected) => {
+    expect(await top(query)).toBe(expected);
+  });
+
+  it("puts hits that match every word first: 'interview questions' opens on the architect questions, not the FAQ's introduction", async () => {
+    const { hits } = await searchGuide("interview questions", 5);
+    expect(hits[0].href).toBe("/vetting#architect-questions");
+    expect(hits.slice(0, 2).map((hit) => hit.href)).toContain("/scorecard");
+  });
+
+  it("counts a synonym below the word typed: 'cost of a wrong hire' stays on that section, 'salary' on the salaries", async () => {
+    expect(await top("cost of a wrong hire")).toBe("/why-you-need-both#the-cost-of-the-wrong-hire");
+    expect((await searchGuide("salary", 3)).hits.map((hit) => hit.kind)).toEqual(["salary", "salary", "section"]);
+  });
+
+  it("marks the guide's word that a synonym found", async () => {
+    const [hit] = (await searchGuide("freelance", 1)).hits;
+    expect(hit.titleParts.filter((part) => part.marked).map((part) => part.text)).toContain("Fractional");
+  });
+
+  it.each(synonymGroups.flat())("every synonym reaches the guide: '%s' finds something", async (phrase) => {
+    expect((await searchGuide(phrase, 1)).hits).toHaveLength(1);
+  });
+
+  it("reads a phrase from the synonym list as one concept, longest phrase first, and drops question words", () => {
+    expect(concepts("What are the red flags for a part-time architect?").map((concept) => concept.typed)).toEqual([["red", "flags"], ["part", "time"], ["architect"]]);
+    expect(concepts("how much does it")).toEqual([]);
   });
 });
 

@@ -1,0 +1,65 @@
+import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import { processTerm } from "./options";
+import { synonymGroups } from "./synonyms";
+
+/** A query's meaningful words, as the index sees them (same tokenizer, stop words dropped). */
+function words(text: string): string[] {
+  const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+  return tokenize(text).flatMap((token) => processTerm(token) || []);
+}
+
+/** Each synonym group's phrases as word lists, longest first, so "red flags" wins over "red". */
+const groups = synonymGroups.map((group) => group.map(words).filter((phrase) => phrase.length > 0));
+const phrases = groups
+  .flatMap((group, groupIndex) => group.map((phrase) => ({ phrase, groupIndex })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/**
+ * One concept of a query: a word, or a phrase with its synonyms. Each alternative is a list of words, all
+ * needed; `typed` is the alternative the reader wrote.
+ */
+interface Concept {
+  typed: string[];
+  alternatives: string[][];
+}
+
+/** Splits a query into concepts: a phrase from a synonym group becomes that group; any other word stands alone. */
+export function concepts(query: string): Concept[] {
+  const list = words(query);
+  const found: Concept[] = [];
+  for (let at = 0; at < list.length; ) {
+    const hit = phrases.find(({ phrase }) => phrase.every((word, i) => list[at + i] === word));
+    const typed = hit ? hit.phrase : [list[at]];
+    found.push({ typed, alternatives: hit ? groups[hit.groupIndex] : [typed] });
+    at += typed.length;
+  }
+  return found;
+}
+
+/** How much a synonym's match counts beside the word the reader typed: "salary" still opens on the salaries. */
+const synonymWeight = 0.4;
+
+const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
+  combineWith: "OR",
+  queries: alternatives.map((alternative) => ({
+    combineWith: "AND",
+    queries: alternative,
+    ...(alternative.join(" ") === typed.join(" ") ? {} : { boostTerm: () => synonymWeight }),
+  })),
+});
+
+/**
+ * Runs a query on the index: any concept may match, but the hits that match every concept come first,
+ * each tier in score order. "interview questions" then opens on the sections about interview questions,
+ * not on the FAQ whose title says "questions". One search does both tiers: a hit's `queryTerms` tell
+ * which concepts it matched.
+ */
+export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parameters<MiniSearch<T>["search"]>[1]): SearchResult[] {
+  const parts = concepts(query);
+  if (parts.length === 0) return [];
+  const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
+  const matchesAll = (result: SearchResult) =>
+    parts.every((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word))));
+  const all = results.filter(matchesAll);
+  return all.length === 0 || all.length === results.length ? results : [...all, ...results.filter((result) => !matchesAll(result))];
+}

@@ -1,0 +1,23 @@
+/**
+ * Words readers search with that the guide does not use, each group beside the guide's own word. A query
+ * holding any phrase of a group also finds the others: "freelance" finds the fractional architects, "red
+ * flags" the warning signs, "how much does an architect cost" the salary bands.
+ *
+ * Written by hand: MiniSearch has no synonyms, and a general thesaurus would not know this guide's
+ * vocabulary ("fractional" is its word for a part-time architect). Keep each phrase specific: a group's
+ * phrases are matched by prefix like any query word, so a short common word ("grow", "rate") would pull in
+ * unrelated sections. Every phrase must find something (tests/unit/search.test.ts): a group for words the
+ * guide never uses ("LLM", "generative") would promise readers what it does not have.
+ */
+export const synonymGroups: readonly (readonly string[])[] = [
+  ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time"],
+  ["warning signs", "warning sign", "red flags", "red flag", "pitfalls"],
+  ["salary", "salaries", "cost", "costs", "pay", "compensation", "wage", "price"],
+  ["practical", "take home", "coding test", "coding exercise", "assignment", "work sample"],
+  ["job description", "job ad", "job advert", "job posting", "job spec"],
+  ["interview", "interviewing", "screening"],
+  ["hire", "hiring", "recruit", "recruiting", "recruitment"],
+  ["upskilling", "upskill", "reskill", "career path"],
+  ["regulation", "regulated", "compliance", "legal", "law"],
+  ["machine learning", "ml"],
+];
