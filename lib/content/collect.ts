@@ -32,6 +32,8 @@ export interface SectionText {
   follow: string[];
   /** All plain text of the section. */
   text: string;
+  /** Titles of the boxes in the section (a takeaway's "Do I need an AI Architect?"): search ranks them like headings. */
+  boxTitles: string[];
 }
 
 /**
@@ -82,7 +84,7 @@ const placeOf = (node: { position?: { start: { line: number; column: number } } 
 export function rehypeCollect() {
   return (tree: Root, file: VFile) => {
     const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], figureTexts: [], wordCount: 0 };
-    let current: SectionText = { id: null, title: null, depth: 1, lead: "", follow: [], text: "" };
+    let current: SectionText = { id: null, title: null, depth: 1, lead: "", follow: [], text: "", boxTitles: [] };
     let following = false; // collecting `follow` for the current section
     let collected: Element | undefined; // a list item already in `follow`: its own paragraphs are not added again
     analysis.sections.push(current);
@@ -94,7 +96,7 @@ export function rehypeCollect() {
           const title = toString(element).trim();
           const depth = element.tagName === "h2" ? 2 : 3;
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
-          current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "" };
+          current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "", boxTitles: [] };
           following = false;
           analysis.sections.push(current);
           return;
@@ -126,7 +128,13 @@ export function rehypeCollect() {
         analysis.components.push({ name: jsx.name ?? "(fragment)", props, ...placeOf(jsx) });
         for (const name of shownProps) {
           const value = props[name];
-          if (typeof value === "string" && /\d/.test(value)) analysis.figureTexts.push({ text: value, ...placeOf(jsx) });
+          if (typeof value !== "string") continue;
+          if (/\d/.test(value)) analysis.figureTexts.push({ text: value, ...placeOf(jsx) });
+          // A box's title is read before its text: it is part of the section, and ranks like a heading.
+          if (node.type === "mdxJsxFlowElement" && name !== "alt") {
+            current.text += `${value}\n`;
+            if (name === "title") current.boxTitles.push(value);
+          }
         }
       }
       if (node.type === "element" && (node as Element).tagName === "img") {

@@ -3,7 +3,7 @@ import type { FaqEntry } from "../schemas/faq";
 import type { MarketNote, SalaryBand } from "../schemas/salary-band";
 import type { Tool } from "../schemas/tool";
 import { bandAnchor, chapterPath, toolPath } from "../routes";
-import { bandRegionLabel, describeBand, formatBandRange, formatSourceDate, roleLabels } from "../salary-bands";
+import { bandRegionLabel, describeBand, roleLabels } from "../salary-bands";
 import type { SearchDocument } from "./options";
 
 /**
@@ -38,7 +38,7 @@ export function buildSearchDocuments(input: {
         // The chapter's description leads its intro's entry, unless the intro opens the same way (the FAQ's
         // did: its excerpt read "Short answers to the questions CTOs… Short answers to the questions CTOs…").
         text: section.id || sameOpening(section.text, chapter.frontmatter.description) ? section.text : `${chapter.frontmatter.description} ${section.text}`,
-        keywords: section.id?.replaceAll("-", " "),
+        keywords: [section.id?.replaceAll("-", " "), ...section.boxTitles].filter(Boolean).join(" ") || undefined,
       });
     }
   }
@@ -53,7 +53,9 @@ export function buildSearchDocuments(input: {
       chapter: "Salary benchmarks",
       context: "Salary benchmarks",
       href: `/salaries#${bandAnchor(band)}`,
-      text: `${describeBand(band)}. ${formatBandRange(band)} a year. ${band.note ?? ""} Source: ${band.source.name}, ${formatSourceDate(band.source)}.`,
+      // The figure once, and no source line: the excerpt had read "$200K to $350K or more a year. $200K–$350K+
+      // a year.", and the source's name ("…AI Architect vs Software Engineer hiring guide") matched "vs".
+      text: `${describeBand(band)}. ${band.note ?? ""}`,
       // Found like the text, never shown: the excerpt had read "a year: salary, pay, compensation.". "cost"
       // answers "how much does an AI Architect cost?" with the band.
       terms: "salary pay compensation cost",
@@ -70,7 +72,8 @@ export function buildSearchDocuments(input: {
       chapter: "Hiring tools",
       context: "Hiring tools",
       href: toolPath(tool.id),
-      text: `${tool.description} ${tool.teaser} ${tool.keywords}`,
+      text: `${tool.description} ${tool.teaser}`,
+      terms: tool.keywords, // found, never shown: excerpts had ended "…headcount fractional full-time agency budget"
     });
   }
   return documents;

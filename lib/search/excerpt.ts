@@ -28,7 +28,7 @@ function oneLine(text: string): string {
 export function makeExcerpt(text: string, terms: readonly string[], length = 180): ExcerptPart[] {
   const flat = oneLine(text);
   const usable = terms.filter((term) => term.length > 1).sort((a, b) => b.length - a.length);
-  const pattern = usable.length ? new RegExp(`\\b(${usable.map(escapeRegExp).join("|")})`, "gi") : undefined;
+  const pattern = usable.length ? new RegExp(`\\b(${usable.map(escapeRegExp).join("|")})\\b`, "gi") : undefined;
   const first = pattern ? flat.search(pattern) : -1;
   // Up to 40 characters of lead-in before the match (less for a short excerpt, so the match stays in it).
   const lead = Math.min(40, Math.floor(length / 3));

@@ -22,6 +22,7 @@ export interface SearchDocument {
    * The words of the section's id, e.g. "compliance" for `#compliance`. Authors pin ids to name what a
    * section is about, often in the reader's own word where the heading is more literary, so they rank
    * like a title: a search for a regulation lands on the regulation section, not on passing mentions.
+   * The titles of the section's boxes join them ("Do I need an AI Architect?" opens the first chapter).
    */
   keywords?: string;
   /** Words a reader may search with that the text does not use: found like body text, never shown in an excerpt. */
@@ -31,17 +32,21 @@ export interface SearchDocument {
 /**
  * Words that carry no meaning in a question ("what does HIPAA change?", "how much does an architect
  * cost?"): ignored when indexing and searching. A query's other words are all expected in the best hits
- * (lib/search/query.ts), so a word left out here would demote every section that happens not to use it.
+ * (lib/search/query.ts), so a word left out here would demote every section that happens not to use it:
+ * "AI engineer vs AI architect" had put the salary bands first, the only entries with "vs" in them.
  */
 const stopWords = new Set(
-  ("a about an and any are as at be by can could do does for from get has have how i if in into is it its me " +
-    "much many my need of on or our should so some than that the their them there these they this those to " +
-    "us was we what when where which who why will with would you your").split(" "),
+  ("a about an and any are as at be by can could do does for from get has have how i if in into is it its " +
+    "matter matters me much many my of on or our should so some than that the their them there these they " +
+    "this those to us versus vs was we what when where which who why will with would you your").split(" "),
 );
 
-/** Lower-cases a word, or gives null for a stop word: the same for the index and for queries. */
+/**
+ * Lower-cases a word and drops its accents ("résumé" finds "resume"), or gives null for a stop word: the
+ * same for the index and for queries.
+ */
 export const processTerm = (term: string): string | null => {
-  const lower = term.toLowerCase();
+  const lower = term.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
   return stopWords.has(lower) ? null : lower;
 };
 

@@ -49,17 +49,21 @@ const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
 });
 
 /**
- * Runs a query on the index: any concept may match, but the hits that match every concept come first,
- * each tier in score order. "interview questions" then opens on the sections about interview questions,
- * not on the FAQ whose title says "questions". One search does both tiers: a hit's `queryTerms` tell
- * which concepts it matched.
+ * Runs a query on the index: any concept may match, but hits that match more of the query's concepts come
+ * first, each tier in score order. "interview questions" then opens on the sections about interview
+ * questions, not on the FAQ whose title says "questions"; "chief AI officer" on the section that names the
+ * Chief AI Architect, not on any of the many that say "AI". One search does all tiers: a hit's
+ * `queryTerms` tell which concepts it matched.
  */
 export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parameters<MiniSearch<T>["search"]>[1]): SearchResult[] {
   const parts = concepts(query);
   if (parts.length === 0) return [];
   const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
-  const matchesAll = (result: SearchResult) =>
-    parts.every((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word))));
-  const all = results.filter(matchesAll);
-  return all.length === 0 || all.length === results.length ? results : [...all, ...results.filter((result) => !matchesAll(result))];
+  const covered = (result: SearchResult) =>
+    parts.filter((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word)))).length;
+  // Array.prototype.sort is stable: within a tier the score order stays.
+  return results
+    .map((result) => ({ result, concepts: covered(result) }))
+    .sort((a, b) => b.concepts - a.concepts)
+    .map(({ result }) => result);
 }

@@ -53,7 +53,8 @@ describe("real content", () => {
     expect(opening).toMatchObject({ name: "KeyTakeaway", props: { title: firstQuestion.question } });
     const intro = first.analysis.sections[0];
     expect(intro.id).toBeNull();
-    expect(intro.text.replace(/\s+/g, " ").startsWith(firstQuestion.answer.join(" "))).toBe(true);
+    // The box as read: its title (the question), then the answer.
+    expect(intro.text.replace(/\s+/g, " ").startsWith(`${firstQuestion.question} ${firstQuestion.answer.join(" ")}`)).toBe(true);
     expect(firstQuestion.answer).toHaveLength(3);
     // ...and, like the home page, points to the team planner for the reader's own case.
     expect(first.analysis.links.map((link) => link.href)).toContain(firstQuestion.planner.href);

@@ -91,6 +91,16 @@ describe("a reader's own words find the guide's", () => {
     ["how much does an AI Architect cost?", "/salaries#ai-architect-us"],
     ["take-home test", "/vetting#vetting-engineers"],
     ["upskill engineers", "/team-composition#upskilling"],
+    ["do I need an AI Architect?", "/the-two-roles"], // the title of the box that answers it
+    ["bonus", "/faq#how-does-compensation-compare"],
+    ["stock options", "/faq#how-does-compensation-compare"],
+    ["CV", "/vetting#beyond-the-resume"],
+    ["résumé", "/vetting#beyond-the-resume"],
+    ["does a degree matter", "/vetting#over-reliance-on-education"],
+    ["bad hire", "/why-you-need-both#the-cost-of-the-wrong-hire"],
+    ["nearshoring", "/sourcing-and-cost#offshore-and-nearshore"],
+    ["reporting line", "/faq#where-do-architects-report"],
+    ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
@@ -104,6 +114,18 @@ describe("a reader's own words find the guide's", () => {
   it("counts a synonym below the word typed: 'cost of a wrong hire' stays on that section, 'salary' on the salaries", async () => {
     expect(await top("cost of a wrong hire")).toBe("/why-you-need-both#the-cost-of-the-wrong-hire");
     expect((await searchGuide("salary", 3)).hits.map((hit) => hit.kind)).toEqual(["salary", "salary", "section"]);
+  });
+
+  it("marks whole words only, and shows a salary band's figure once, without its source line", async () => {
+    for (const hit of (await searchGuide("AI ML", 20)).hits) {
+      const text = [...hit.titleParts, ...hit.excerpt].map((part) => (part.marked ? `[${part.text}]` : part.text)).join("");
+      expect(text, hit.href).not.toMatch(/\][a-z]/i); // "[Ai]rflow", "[ML]Ops"
+    }
+    const band = (await searchGuide("AI Architect salary US", 1)).hits[0];
+    const excerpt = band.excerpt.map((part) => part.text).join("");
+    expect(band.href).toBe("/salaries#ai-architect-us");
+    expect(excerpt.match(/\$\d+K/g)).toHaveLength(2); // low and high, once
+    expect(excerpt).not.toContain("Source:");
   });
 
   it("marks the guide's word that a synonym found", async () => {
