@@ -21,7 +21,8 @@ export default async function ScorecardPage() {
       <div className="no-print">
         <ToolHeader tool={tool}>
           One sheet per role, with the questions and checks from the vetting chapter, word for word. Rate each answer,
-          add notes, and print it or save it as a PDF: one page per role.
+          add notes, and print it or save it as a PDF: each role starts on its own page, and long notes run onto a
+          second.
         </ToolHeader>
         <p className="mt-4 max-w-3xl text-sm text-fg-muted">
           What you type stays in this browser only: it is never sent anywhere, it is still here after a reload, and Clear

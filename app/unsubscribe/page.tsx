@@ -27,7 +27,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   }
   const done = status === "unsubscribed";
   return (
-    <PageShell eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
+    <PageShell newsletter eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
       {done ? (
         <p>We will not send you the newsletter again. Signing up again later is always possible.</p>
       ) : (

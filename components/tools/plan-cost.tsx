@@ -6,6 +6,7 @@ import type { CostLine, MoneyRange, TeamCost } from "@/lib/tools/plan-cost";
 function lineName(line: CostLine): string {
   const role = `${line.count} × ${roleLabels[line.role]}`;
   if (line.existing) return `${role} (already on your team)`;
+  if (line.partlyExisting) return `${role} (counting those you employ)`;
   return line.range ? role : `${role} (fractional)`;
 }
 
@@ -86,6 +87,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         </tbody>
       </table>
       <div className="mt-3 space-y-2 text-sm">
+        {cost.lines.some((line) => line.partlyExisting) && <p data-cost-employed>{labels.employedCost}</p>}
         {cost.unpriced.includes("ai-architect") && <p>{labels.fractionalCost}</p>}
         <p>
           {labels.offshoreCost} {marketNotes.map((note) => note.text).join(" ")}

@@ -1,7 +1,7 @@
 import { AppLink } from "../app-link";
 import { formatBandRange, roleLabels } from "@/lib/salary-bands";
 import { pagePaths, toolPath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { PlanPoint, PlanRecommendation } from "@/lib/tools/plan";
@@ -66,7 +66,13 @@ export function PlanResult(props: PlanResultProps) {
       <ul className="mt-5 grid gap-3">
         <Point title="AI Architect" value={labels.seat[plan.architect.value]} point={plan.architect} sectionNames={sectionNames} />
         <Point title="Software Engineers" value={engineersLabel(plan.engineers.value)} point={plan.engineers} sectionNames={sectionNames} extra={labels.headcount} />
-        <Point title="Specialist agency" value={plan.agency.value ? labels.agency.fits : labels.agency.optional} point={plan.agency} sectionNames={sectionNames} />
+        <Point
+          title="Specialist agency"
+          value={plan.agency.value ? labels.agency.fits : labels.agency.optional}
+          point={plan.agency}
+          sectionNames={sectionNames}
+          extra={`${site.publisher}, which publishes this guide, is such an agency: weigh this point with that in mind.`}
+        />
         <Point title="Build, buy or hire" value={labels.approach[plan.approach.value]} point={plan.approach} sectionNames={sectionNames} />
       </ul>
       {plan.notes.length > 0 && (
@@ -86,7 +92,7 @@ export function PlanResult(props: PlanResultProps) {
       )}
       <PlanCost cost={cost} labels={labels} marketNotes={marketNotes} />
       <p className="mt-6 text-sm text-fg-muted">
-        This answer has its own address, so you can bookmark it or send it to your co-founder:{" "}
+        This answer has its own address, so you can bookmark it or send it to a colleague:{" "}
         <a className="text-accent underline underline-offset-2" href={shareHref} data-print-url={absoluteUrl(shareHref)}>
           link to this plan
         </a>
@@ -97,7 +103,8 @@ export function PlanResult(props: PlanResultProps) {
         Next: write the job ad from a{" "}
         <AppLink className="text-accent underline underline-offset-2" href={toolPath("job-descriptions")}>job description starter</AppLink>, prepare the
         interviews with the <AppLink className="text-accent underline underline-offset-2" href={toolPath("scorecard")}>interview scorecard</AppLink>, or{" "}
-        <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink> about these hires.
+        <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>{" "}
+        {plan.architect.value === "fractional" ? "about a fractional architect and these hires" : "about these hires"}.
       </p>
     </div>
   );

@@ -3,7 +3,8 @@
  * own words. Validated by lib/tools/job-descriptions.ts at load; import that module, not this one.
  * Each part names the chapter section it comes from (`href`, checked by `npm run check` at its line here).
  * "What we will look for" is read from lib/data/vetting.ts, so the ad asks for what the interview tests.
- * `[Company]` marks what the reader replaces.
+ * Square brackets mark what the reader replaces: `[Company]`, the reporting line, the pay (the salary
+ * benchmarks are linked beside it, not copied in: a range depends on the region and the day).
  */
 export const rawJobDescriptions: unknown[] = [
   {
@@ -32,6 +33,15 @@ export const rawJobDescriptions: unknown[] = [
           "Draw up the blueprint the engineers build from, and stay involved as the product takes shape",
           "Make sure the system meets the rules that apply to us",
           "Bring stakeholders into agreement on the plan",
+        ],
+      },
+      {
+        id: "reporting",
+        heading: "Who you will work with",
+        href: "/faq#where-do-architects-report",
+        items: [
+          "You will report to [the CTO, or whoever heads AI or engineering]",
+          "You will work closely with data science, product, security and compliance",
         ],
       },
       {
@@ -70,6 +80,12 @@ export const rawJobDescriptions: unknown[] = [
         heading: "The role is also called",
         href: "/the-two-roles#what-each-role-owns",
         items: ["Data Science Architect", "Chief AI Architect"],
+      },
+      {
+        id: "pay",
+        heading: "Pay",
+        href: "/salaries",
+        items: ["[Salary range for the role and location], with [equity, bonus or retention terms, if any]"],
       },
       {
         id: "look-for",
@@ -143,6 +159,12 @@ export const rawJobDescriptions: unknown[] = [
         heading: "The role is also called",
         href: "/the-two-roles#what-each-role-owns",
         items: ["Backend Engineer", "Full-Stack Developer"],
+      },
+      {
+        id: "pay",
+        heading: "Pay",
+        href: "/salaries",
+        items: ["[Salary range for the role and location], with [equity, bonus or retention terms, if any]"],
       },
       {
         id: "look-for",

@@ -68,17 +68,17 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/tools-and-workflows#integration",
     },
     {
-      id: "architect-fractional-regulated-feature",
+      id: "architect-full-time-regulated-feature",
       when: { regulated: ["yes"] },
-      outcome: "fractional",
-      reason: "A fractional architect can make a single regulated project ready for compliance without a permanent hire.",
-      href: "/team-composition#fractional-architects",
+      outcome: "full-time",
+      reason: "A feature that stays live on regulated data is an ongoing system in a regulated setting, where a dedicated architect fits best, and you can hire one.",
+      href: "/team-composition#dedicated-architect",
     },
     {
       id: "architect-fractional-single-feature",
       outcome: "fractional",
-      reason: "A single AI feature has a clear scope and an end point, which suits a fractional or project-based architect.",
-      href: "/team-composition#fractional-architects",
+      reason: "A single AI feature has a clear scope and an end point, which suits a fractional or project-based architect even when you could hire full time.",
+      href: "/faq#are-fractional-architects-viable",
     },
   ],
 

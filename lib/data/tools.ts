@@ -19,9 +19,9 @@ export const rawTools: unknown[] = [
     title: "Interview scorecard for AI Architects and Software Engineers",
     navTitle: "Interview scorecard",
     description:
-      "Score each interview against the guide's five AI Architect questions and Software Engineer checks, then print it, one page per role.",
+      "Score each interview against the guide's five AI Architect questions and Software Engineer checks, then print it: each role starts on its own page.",
     teaser:
-      "Rate candidates against these questions and checks on screen or on paper: notes stay in your browser, and it prints one page per role.",
+      "Rate candidates against these questions and checks on screen or on paper: notes stay in your browser, and each role prints on its own page (long notes run onto a second).",
     action: "Open the scorecard",
     keywords: "interview rating score print pdf notes candidate interviewer",
   },

@@ -16,6 +16,7 @@ export const consultationConsent =
 
 export const roleOptions = [
   { value: "ai-architect", label: "AI Architect" },
+  { value: "fractional-architect", label: "Fractional (part-time) AI Architect" },
   { value: "software-engineer", label: "Software Engineer" },
   { value: "both", label: "Both" },
   { value: "not-sure", label: "Not sure yet" },

@@ -15,6 +15,8 @@ export interface CostLine {
   count: number;
   /** True for someone already on the team (their salary is still part of the team's cost). */
   existing: boolean;
+  /** True when some of them may already be on the team: the reader has engineers, and the planner cannot know how many. */
+  partlyExisting: boolean;
   /** The band the figure comes from; undefined where the guide has no figure (a fractional architect). */
   band?: SalaryBand;
   /** `count` × the band, when there is one. */
@@ -53,16 +55,18 @@ export function sumRanges(ranges: readonly MoneyRange[]): MoneyRange | undefined
  * there) plus the engineers, each `count × band`. A fractional architect has no figure in the guide, so
  * it is listed as unpriced rather than given an invented rate.
  */
-export function teamCost(plan: PlanRecommendation, bands: readonly SalaryBand[]): TeamCost {
+export function teamCost(plan: PlanRecommendation, bands: readonly SalaryBand[], { engineersOnStaff = false } = {}): TeamCost {
   const seat = plan.architect.value;
-  const wanted: { role: Role; count: number; existing: boolean; priced: boolean }[] = [];
-  if (seat !== "none-yet") wanted.push({ role: "ai-architect", count: 1, existing: seat === "in-place", priced: seat !== "fractional" });
-  if (plan.engineers.value > 0) wanted.push({ role: "software-engineer", count: plan.engineers.value, existing: false, priced: true });
+  const wanted: { role: Role; count: number; existing: boolean; partlyExisting: boolean; priced: boolean }[] = [];
+  if (seat !== "none-yet") wanted.push({ role: "ai-architect", count: 1, existing: seat === "in-place", partlyExisting: false, priced: seat !== "fractional" });
+  if (plan.engineers.value > 0) {
+    wanted.push({ role: "software-engineer", count: plan.engineers.value, existing: false, partlyExisting: engineersOnStaff, priced: true });
+  }
 
-  const lines: CostLine[] = wanted.map(({ role, count, existing, priced }) => {
+  const lines: CostLine[] = wanted.map(({ role, count, existing, partlyExisting, priced }) => {
     const band = priced ? planBandFor(role, bands) : undefined;
     const range = band && { low: band.low * count, high: band.high * count, openEnded: band.openEnded, currency: band.currency };
-    return { role, count, existing, band, range };
+    return { role, count, existing, partlyExisting, band, range };
   });
   const priced = lines.filter((line) => line.range);
   return {

@@ -29,7 +29,8 @@ export function planPageData(params: Record<string, string | string[] | undefine
     answers: query.answers,
     result: {
       plan,
-      cost: teamCost(plan, salaryBands),
+      // The reader who has engineers is told the range includes them (the planner cannot know how many).
+      cost: teamCost(plan, salaryBands, { engineersOnStaff: query.answers.team === "engineers" }),
       sectionNames: sectionNames(hrefs, chapters, faqEntries),
       shareHref: planHref(query.answers, planRules.questions),
     },

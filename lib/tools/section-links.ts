@@ -1,15 +1,16 @@
 import type { Chapter } from "../content/load";
+import { staticPages } from "../routes";
 import type { FaqEntry } from "../schemas/faq";
 
 /**
  * Names the chapter section a link points at, for link text a reader can judge before following it:
  * "Team composition: Fractional architects". A FAQ answer is named by its question. Falls back to the
- * chapter alone, or to the href (the content check has already rejected links that lead nowhere).
+ * chapter alone, to a page's title, or to the href (the content check has already rejected links that lead nowhere).
  */
 export function sectionName(href: string, chapters: readonly Chapter[], faq: readonly FaqEntry[]): string {
   const [pathPart, hash] = href.split("#", 2);
   const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
-  if (!chapter) return href;
+  if (!chapter) return staticPages.find((page) => page.path === pathPart)?.title ?? href; // "/salaries": "Salary benchmarks"
   const chapterName = chapter.frontmatter.navTitle ?? chapter.frontmatter.title;
   if (!hash) return chapterName;
   const heading = chapter.analysis.headings.find((h) => h.id === hash);

@@ -58,9 +58,13 @@ test("signing up twice is harmless; the page never tells a stranger who is subsc
   const stranger = uniqueEmail("stranger");
   const pageText = async () => (await page.locator("main").innerText()).replaceAll(email, "ADDRESS").replaceAll(stranger, "ADDRESS");
   await page.goto("/");
+  await expect(page.locator("#footer-signup-form")).toBeVisible();
   await signUp(page, "footer-signup", email);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  // No second signup box under "Check your inbox": it read as if the signup had not worked.
+  await expect(page.locator("#footer-signup-form")).toBeHidden();
   await page.goto("/subscribe");
+  await expect(page.locator("#footer-signup-form")).toBeHidden();
   await signUp(page, "subscribe", email.toUpperCase()); // same address, other case, moments later
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
   // The page reads as for a new address (a "wait" would tell a stranger it signed up minutes ago)...

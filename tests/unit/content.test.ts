@@ -8,6 +8,7 @@ import { loadContent, type ContentResult } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { getBand, salaryRangeText } from "@/lib/salary-bands";
 import { getShareableSections, previewText, trimDescription } from "@/lib/sections";
+import { site } from "@/lib/site";
 import { vetting as vettingData } from "@/lib/vetting";
 import { buildToc } from "@/lib/toc";
 
@@ -58,6 +59,12 @@ describe("real content", () => {
     expect(firstQuestion.answer).toHaveLength(3);
     // ...and, like the home page, points to the team planner for the reader's own case.
     expect(first.analysis.links.map((link) => link.href)).toContain(firstQuestion.planner.href);
+  });
+
+  it("says, where it advises using a specialist agency, that its publisher is one", () => {
+    const sourcing = content.chapters.find((c) => c.slug === "sourcing-and-cost")!;
+    const agencies = sourcing.analysis.sections.find((section) => section.id === "specialist-agencies")!;
+    expect(agencies.text).toContain(`${site.publisher}, which publishes this guide, is one of these agencies`);
   });
 
   it("ends every chapter with one short next step that links forward, not a list", () => {

@@ -44,6 +44,12 @@ describe("consultation request validation", () => {
     expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
   });
 
+  test("a fractional architect can be asked for: the planner recommends one in most plans", () => {
+    const result = validate(consultationSchema, { ...goodRequest, role: "fractional-architect" });
+    expect(result.ok && result.data.role).toBe("fractional-architect");
+    expect(validate(consultationSchema, { ...goodRequest, role: "part-timer" }).ok).toBe(false);
+  });
+
   test("a '<' in ordinary text is not taken for an HTML tag", () => {
     for (const message of ["We need it in < a month.", "A team of <ten people.", "If a < b, hire.", "Budget for <5 hires."]) {
       const result = validate(consultationSchema, { ...goodRequest, message });

@@ -12,12 +12,25 @@ const fromMarkdown = (markdown: string) => unified().use(remarkParse).parse(mark
 const toString = (node: Nodes): string => ("value" in node ? node.value : "children" in node ? node.children.map(toString).join("") : "");
 
 describe("job description starters", () => {
-  it("has one starter per role, each with what the role owns, the work, skills, tools, titles and what to look for", () => {
+  it("has one starter per role, each with what the role owns, the work, skills, tools, titles, pay and what to look for", () => {
     expect(starters.map((jd) => jd.role).sort()).toEqual([...roleSchema.options].sort());
+    const common = ["owns", "responsibilities", "hard-skills", "soft-skills", "tools", "titles", "pay", "look-for"];
     for (const jd of starters) {
-      expect(jd.parts.map((p) => p.id)).toEqual(["owns", "responsibilities", "hard-skills", "soft-skills", "tools", "titles", "look-for"]);
+      // Only the architect's reporting line is in the guide (the FAQ on where the architect sits).
+      expect(jd.parts.map((p) => p.id)).toEqual(jd.role === "ai-architect" ? common.toSpliced(2, 0, "reporting") : common);
       for (const part of jd.parts) expect(part.items.length, `${jd.role} ${part.id}`).toBeGreaterThan(0);
     }
+  });
+
+  it("leaves the pay and the reporting line for the reader to fill in, next to where the guide covers them", () => {
+    for (const jd of starters) {
+      const pay = jd.parts.find((part) => part.id === "pay")!;
+      expect(pay.href).toBe("/salaries");
+      expect(pay.items.join(" ")).not.toMatch(/\d/); // a placeholder, never a figure copied from a band
+      expect(pay.items[0]).toMatch(/^\[Salary range/);
+    }
+    const architect = starters.find((jd) => jd.role === "ai-architect")!;
+    expect(architect.parts.find((part) => part.id === "reporting")).toMatchObject({ href: "/faq#where-do-architects-report", items: [expect.stringContaining("[the CTO"), expect.any(String)] });
   });
 
   it("reads 'what we will look for' from the vetting material, so the ad asks for what the interview tests", () => {

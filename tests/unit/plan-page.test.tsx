@@ -9,6 +9,7 @@ import { planBandFor, sumRanges, teamCost } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
 import { parsePlanQuery, planHref } from "@/lib/tools/plan-params";
 import { planRules } from "@/lib/tools/plan-rules";
+import { site } from "@/lib/site";
 
 const { questions } = planRules;
 const combinations = allAnswerCombinations(planRules);
@@ -123,6 +124,9 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(fractional.match(/Team total/g)).toHaveLength(1);
     // The answer ends with the next steps: the job ad, the interview, the agency.
     for (const href of ['href="/job-descriptions"', 'href="/scorecard"', 'href="/consultation"']) expect(fractional).toContain(href);
+    expect(fractional).toContain("about a fractional architect and these hires"); // the consultation form offers one
+    // The agency advice says who gives it: the publisher is an agency.
+    expect(fractional).toContain(`${site.publisher}, which publishes this guide, is such an agency`);
     const full = render((p) => p.architect.value === "full-time");
     expect(full).toMatch(/Yearly salaries: \$/);
     // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).
@@ -135,6 +139,21 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(inPlace.lines[0]).toMatchObject({ role: "ai-architect", existing: true, range: { low: architect.low, high: architect.high } });
     const noneYet = teamCost(find((p) => p.architect.value === "none-yet"), salaryBands);
     expect(noneYet.lines.map((line) => line.role)).toEqual(["software-engineer"]);
+  });
+
+  it("says the range includes the engineers a reader already employs, and only to a reader who has some", () => {
+    const render = (team: string) => {
+      const answers = combinations.find((a) => a.team === team && evaluatePlan(planRules, a).engineers.value > 1)!;
+      const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
+      return renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+    };
+    const withEngineers = render("engineers");
+    expect(withEngineers).toMatch(/\d × Software Engineer \(counting those you employ\)/);
+    expect(withEngineers).toContain(planRules.labels.employedCost.replaceAll("'", "&#x27;"));
+    for (const html of [render("none"), render("architect")]) {
+      expect(html).not.toContain("counting those you employ");
+      expect(html).not.toContain("data-cost-employed");
+    }
   });
 
   it("refuses to add up different currencies", () => {

@@ -114,6 +114,19 @@ describe("the guide's decision points", () => {
     }
   });
 
+  it("gives a regulated system that stays live a dedicated architect when one can be hired (the FAQ's exception to fractional)", () => {
+    for (const { plan } of where((a) => a.regulated === "yes" && a.ai !== "exploring" && a.fulltime === "yes" && a.team !== "architect")) {
+      expect(plan.architect.value).toBe("full-time");
+    }
+  });
+
+  it("never gives a reader who can hire full time a reason that assumes they cannot", () => {
+    for (const { plan } of where((a) => a.fulltime === "yes")) {
+      expect(plan.architect.reason).not.toMatch(/cannot|out of reach|until a full-time hire/);
+      expect(plan.architect.href).not.toBe("/team-composition#fractional-architects"); // "…when you cannot hire full time"
+    }
+  });
+
   it("builds in-house when AI is core or the data is regulated, and raises compliance when data is regulated", () => {
     for (const { plan } of where((a) => a.ai === "core" || a.regulated === "yes")) expect(plan.approach.value).toBe("build");
     for (const { plan } of where((a) => a.regulated === "yes")) expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");

@@ -40,7 +40,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
   const entry = copy[state];
   const [before, after] = entry.text.split("EMAIL");
   return (
-    <PageShell eyebrow="Newsletter" title={entry.title}>
+    <PageShell newsletter eyebrow="Newsletter" title={entry.title}>
       <p>
         {before}
         <strong className="break-all">{email}</strong>
