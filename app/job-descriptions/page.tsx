@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { JobDescriptionStarter } from "@/components/tools/job-description";
+import { AppLink } from "@/components/app-link";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { faqEntries } from "@/lib/faq";
 import { pageMetadata } from "@/lib/metadata";
+import { chapterPath } from "@/lib/routes";
 import { getTool } from "@/lib/tools/catalog";
 import { getJobDescriptions, jobDescriptionMarkdown, jobDescriptionText } from "@/lib/tools/job-descriptions";
 import { sectionNames } from "@/lib/tools/section-links";
@@ -19,8 +21,10 @@ export default async function JobDescriptionsPage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <ToolHeader tool={tool}>
         A first draft for each role, assembled from the guide: what the role owns, the work, the skills, the tools, the
-        titles it goes by and what you will look for in interviews. Replace [Company], cut what does not fit, and add
-        what makes your team different.
+        titles it goes by, the pay and what you will look for in interviews. Replace what is in [square brackets], cut
+        what does not fit, and add what makes your team different. The{" "}
+        <AppLink className="text-accent underline underline-offset-2" href={chapterPath("glossary")}>glossary</AppLink> explains the
+        technical terms.
       </ToolHeader>
       <nav aria-label="Job descriptions" className="no-print mt-6 text-sm">
         Jump to:{" "}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { AppLink } from "@/components/app-link";
 import { ScorecardActions } from "@/components/tools/scorecard.client";
 import { ScorecardSheet } from "@/components/tools/scorecard-sheet";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { faqEntries } from "@/lib/faq";
 import { pageMetadata } from "@/lib/metadata";
+import { chapterPath, pagePaths } from "@/lib/routes";
 import { getTool } from "@/lib/tools/catalog";
 import { sheetFieldNames } from "@/lib/tools/scorecard";
 import { scorecardData, scorecardSheets, strongAnswerLabel } from "@/lib/tools/scorecard-data";
@@ -27,6 +29,12 @@ export default async function ScorecardPage() {
         <p className="mt-4 max-w-3xl text-sm text-fg-muted">
           What you type stays in this browser only: it is never sent anywhere, it is still here after a reload, and Clear
           removes it. Interview notes are personal data, so clear them when you are done.
+        </p>
+        <p className="mt-2 max-w-3xl text-sm text-fg-muted" data-scorecard-technical>
+          Several items call for technical judgment: system design, MLOps, the stack. The{" "}
+          <AppLink className="text-accent underline underline-offset-2" href={chapterPath("glossary")}>glossary</AppLink> explains the
+          terms; to judge the answers, have someone technical on the panel, such as a senior engineer or a fractional
+          architect, or <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>.
         </p>
         <div className="mt-6">
           <ScorecardActions fieldNames={sheets.flatMap(sheetFieldNames)} />

@@ -69,6 +69,12 @@ export const articleFrontmatterSchema = z.strictObject({
     .refine(notInQuotes, { error: quotedError })
     .optional(),
   /**
+   * A reference chapter, such as the glossary: search ranks its sections below the chapters that argue a
+   * point, so "HIPAA" opens on what the rule means for hiring, with the definition after. Optional;
+   * default `false`.
+   */
+  reference: z.boolean({ error: "must be true or false" }).default(false),
+  /**
    * Hide the chapter from the built site while it is being written. Optional; default `false`.
    */
   draft: z.boolean({ error: "must be true or false" }).default(false),

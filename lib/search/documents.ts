@@ -38,7 +38,10 @@ export function buildSearchDocuments(input: {
         // The chapter's description leads its intro's entry, unless the intro opens the same way (the FAQ's
         // did: its excerpt read "Short answers to the questions CTOs… Short answers to the questions CTOs…").
         text: section.id || sameOpening(section.text, chapter.frontmatter.description) ? section.text : `${chapter.frontmatter.description} ${section.text}`,
-        keywords: [section.id?.replaceAll("-", " "), ...section.boxTitles].filter(Boolean).join(" ") || undefined,
+        // A reference chapter's ids only repeat its entries' titles ("#hipaa" under "HIPAA"): counted twice,
+        // a glossary entry outranked the chapter that says what the rule means for hiring.
+        keywords: [chapter.frontmatter.reference ? undefined : section.id?.replaceAll("-", " "), ...section.boxTitles].filter(Boolean).join(" ") || undefined,
+        reference: chapter.frontmatter.reference || undefined,
       });
     }
   }

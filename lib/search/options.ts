@@ -27,6 +27,8 @@ export interface SearchDocument {
   keywords?: string;
   /** Words a reader may search with that the text does not use: found like body text, never shown in an excerpt. */
   terms?: string;
+  /** From a reference chapter (frontmatter `reference`): ranks below the chapters that argue the point. */
+  reference?: boolean;
 }
 
 /**
@@ -58,9 +60,12 @@ export const processTerm = (term: string): string | null => {
  */
 export const indexOptions: Options<SearchDocument> = {
   fields: ["title", "keywords", "context", "text", "terms"],
-  storeFields: ["kind", "title", "chapter", "href", "text"],
+  storeFields: ["kind", "title", "chapter", "href", "text", "reference"],
   processTerm,
 };
+
+/** How much a reference chapter's match counts: a glossary entry titled "HIPAA" had outranked the chapter on it. */
+const referenceWeight = 0.5;
 
 /** Query options: headings and questions count three times body text; prefixes and small typos match. */
 export const queryOptions: SearchOptions = {
@@ -68,6 +73,7 @@ export const queryOptions: SearchOptions = {
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "OR",
+  boostDocument: (_id, _term, stored) => (stored?.reference ? referenceWeight : 1),
 };
 
 /** Longest query we search for; longer input is cut here (and the page says so). */

@@ -61,9 +61,12 @@ export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parame
   const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
   const covered = (result: SearchResult) =>
     parts.filter((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word)))).length;
+  // A reference entry (the glossary) answers a bare term ("MLOps"); a longer question ("what does HIPAA
+  // change?") is answered by the chapters first, so there it goes last in its tier.
+  const late = (result: SearchResult) => (parts.length > 1 && result.reference ? 1 : 0);
   // Array.prototype.sort is stable: within a tier the score order stays.
   return results
-    .map((result) => ({ result, concepts: covered(result) }))
-    .sort((a, b) => b.concepts - a.concepts)
+    .map((result) => ({ result, concepts: covered(result), late: late(result) }))
+    .sort((a, b) => b.concepts - a.concepts || a.late - b.late)
     .map(({ result }) => result);
 }

@@ -13,7 +13,7 @@ beforeAll(() => {
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
   mkdirSync(path.join(root, "public"));
   const fixture = readFileSync(path.join(projectRoot, "tests", "fixtures", "new-chapter.mdx"), "utf8");
-  writeFileSync(path.join(root, "content", "guides", `${slug}.mdx`), fixture.replace(/^order: 9$/m, "order: 9\ndraft: true"));
+  writeFileSync(path.join(root, "content", "guides", `${slug}.mdx`), fixture.replace(/^order: 10$/m, "order: 10\ndraft: true"));
 });
 
 afterEach(() => {

@@ -48,7 +48,7 @@ describe("a chapter using every component, as Markdown", () => {
     const file = "tests/fixtures/every-component.mdx";
     const compiled = await compileChapterSource(file, readFileSync(path.join(process.cwd(), file), "utf8"));
     if (compiled.problems.length > 0) throw new Error(`fixture has problems: ${JSON.stringify(compiled.problems)}`);
-    const frontmatter = { title: "Every component", description: "All of them.", order: 110, updated: "2026-04-17", draft: false };
+    const frontmatter = { title: "Every component", description: "All of them.", order: 110, updated: "2026-04-17", reference: false, draft: false };
     tree = parse(chapterToMarkdown({ slug: "every-component", frontmatter, mdast: compiled.mdast! }, { origin, chapters }));
   });
 

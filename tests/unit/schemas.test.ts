@@ -29,8 +29,8 @@ const validFaqEntry = {
 };
 
 describe("articleFrontmatterSchema", () => {
-  it("accepts a valid chapter frontmatter and defaults draft to false", () => {
-    expect(articleFrontmatterSchema.parse(validFrontmatter)).toEqual({ ...validFrontmatter, draft: false });
+  it("accepts a valid chapter frontmatter and defaults draft and reference to false", () => {
+    expect(articleFrontmatterSchema.parse(validFrontmatter)).toEqual({ ...validFrontmatter, reference: false, draft: false });
   });
 
   it("rejects a missing title", () => {

@@ -65,9 +65,17 @@ describe("search ranking on the real guide", () => {
     expect(hits.some((hit) => hit.href.startsWith("/trends-and-regulation"))).toBe(true);
   });
 
-  it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top two", async (query) => {
-    const { hits } = await searchGuide(query, 2);
+  it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top three", async (query) => {
+    const { hits } = await searchGuide(query, 3);
     expect(hits.map((hit) => hit.href)).toContain("/trends-and-regulation#compliance");
+  });
+
+  it("answers a bare term with its glossary entry first, and a question with the chapters first", async () => {
+    expect(await top("MLOps")).toBe("/glossary#mlops");
+    expect(await top("HIPAA")).toBe("/glossary#hipaa");
+    const question = (await searchGuide("what does HIPAA change for hiring?", 20)).hits.map((hit) => hit.href);
+    expect(question[0]).toMatch(/^\/(faq#how-do-regulations-affect-hiring|trends-and-regulation#compliance)$/);
+    expect(question.indexOf("/glossary#hipaa")).toBeGreaterThan(question.indexOf("/trends-and-regulation#compliance"));
   });
 
   it("finds the salary data and the FAQ", async () => {
@@ -75,10 +83,11 @@ describe("search ranking on the real guide", () => {
     expect(await top("what does HIPAA change?")).toMatch(/^\/(faq#how-do-regulations-affect-hiring|trends-and-regulation#compliance)$/);
   });
 
-  it("marks the matched words in the excerpt", async () => {
+  it("marks the matched words in the title and the excerpt", async () => {
     const { hits } = await searchGuide("HIPAA", 3);
-    const marked = hits[0].excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase());
-    expect(marked).toContain("hipaa");
+    const compliance = hits.find((hit) => hit.href === "/trends-and-regulation#compliance")!;
+    expect(compliance.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain("hipaa");
+    expect(hits[0].titleParts.filter((part) => part.marked).map((part) => part.text)).toEqual(["HIPAA"]); // the glossary entry
   });
 });
 
