@@ -7,7 +7,7 @@
  * vocabulary ("fractional" is its word for a part-time architect). Keep each phrase specific: a group's
  * phrases are matched by prefix like any query word, so a short common word ("grow", "rate") would pull in
  * unrelated sections. Every phrase must find something (tests/unit/search.test.ts): a group for words the
- * guide never uses ("LLM", "generative") would promise readers what it does not have.
+ * guide never uses would promise readers what it does not have.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time"],
@@ -20,6 +20,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["upskilling", "upskill", "reskill", "career path"],
   ["regulation", "regulated", "compliance", "legal", "law"],
   ["machine learning", "ml"],
+  ["large language model", "large language models", "llm", "llms"],
+  ["generative", "genai"],
   ["mlops", "ml ops", "machine learning operations"],
   ["offshore", "nearshore", "offshoring", "nearshoring", "outsource", "outsourcing"],
   ["equity", "stock options", "share options", "esop"],

@@ -110,6 +110,8 @@ describe("a reader's own words find the guide's", () => {
     ["nearshoring", "/sourcing-and-cost#offshore-and-nearshore"],
     ["reporting line", "/faq#where-do-architects-report"],
     ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
+    ["LLM", "/glossary#llm"],
+    ["generative AI", "/glossary#generative-ai"], // "gen ai" as a synonym had found "generalist" by prefix
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
