@@ -8,6 +8,7 @@ import { tools } from "@/lib/tools/catalog";
 import { JsonLd } from "@/components/json-ld";
 import { absoluteUrl, site } from "@/lib/site";
 import { pagePaths } from "@/lib/routes";
+import { chapterKicker } from "@/lib/schemas/article";
 
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
 
@@ -105,7 +106,7 @@ export default async function HomePage() {
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
               <AppLink href={chapterPath(chapter.slug)} className="group flex h-full flex-col rounded-xl border border-border bg-bg-raised p-5 hover:border-accent">
-                <span className="text-sm font-semibold text-accent">Chapter {chapter.frontmatter.order}</span>
+                <span className="text-sm font-semibold text-accent">{chapterKicker(chapter.frontmatter)}</span>
                 <span className="mt-1 text-lg font-semibold group-hover:text-accent">{chapter.frontmatter.title}</span>
                 <span className="mt-2 text-fg-muted">{chapter.frontmatter.description}</span>
                 <span className="mt-3 text-sm text-fg-muted">{chapter.readingMinutes} min read</span>

@@ -9,6 +9,7 @@ import { NewsletterBox } from "./forms/newsletter-box";
 import { Pager } from "./pager";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
+import { chapterKicker } from "@/lib/schemas/article";
 
 interface ArticleLayoutProps {
   chapter: Chapter;
@@ -32,7 +33,7 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
       <article className="article-grid">
         <Breadcrumbs crumbs={[{ name: "Guide", path: "/" }, { name: frontmatter.navTitle ?? frontmatter.title }]} />
         <header className="mb-8 max-w-[68ch]">
-          <p className="mb-2 text-sm font-semibold text-accent">Chapter {frontmatter.order}</p>
+          <p className="mb-2 text-sm font-semibold text-accent">{chapterKicker(frontmatter)}</p>
           <h1 className="text-3xl font-bold tracking-tight text-balance md:text-4xl">{frontmatter.title}</h1>
           <p className="mt-4 text-lg text-fg-muted">{frontmatter.description}</p>
           <p className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-fg-muted">

@@ -4,6 +4,7 @@ import { printAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { PrintChapterBody } from "./chapter-body";
 import { PrintButton } from "./print-button.client";
+import { chapterKicker } from "@/lib/schemas/article";
 
 /**
  * The whole guide on one page, in reading order: a table of contents that links within the page, then
@@ -49,7 +50,7 @@ export function PrintGuide({ chapters }: { chapters: Chapter[] }) {
       {/* Chapters */}
       {chapters.map((chapter) => (
         <section key={chapter.slug} aria-labelledby={printAnchor(chapter.slug)} className="print-chapter mt-16">
-          <p className="text-sm font-semibold text-accent">Chapter {chapter.frontmatter.order}</p>
+          <p className="text-sm font-semibold text-accent">{chapterKicker(chapter.frontmatter)}</p>
           <h2 id={printAnchor(chapter.slug)} className="mt-1 text-2xl font-bold tracking-tight text-balance md:text-3xl">
             {chapter.frontmatter.title}
           </h2>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ogSize, renderOgCard } from "@/components/og-card";
 import { getChapterBySlug } from "@/lib/chapters";
+import { chapterKicker } from "@/lib/schemas/article";
 
 export const size = ogSize;
 export const contentType = "image/png";
@@ -14,5 +15,5 @@ export async function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ chapter: string }> }) {
   const chapter = await getChapterBySlug((await params).chapter);
   if (!chapter) notFound();
-  return renderOgCard({ kicker: `Chapter ${chapter.frontmatter.order}`, title: chapter.frontmatter.title });
+  return renderOgCard({ kicker: chapterKicker(chapter.frontmatter), title: chapter.frontmatter.title });
 }

@@ -6,6 +6,7 @@ import { ChapterJsonLd } from "@/components/chapter-json-ld";
 import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath } from "@/lib/routes";
+import { chapterKicker } from "@/lib/schemas/article";
 
 type Props = { params: Promise<{ chapter: string }> };
 
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: chapter.frontmatter.title,
     description: chapter.frontmatter.description,
     path: chapterPath(chapter.slug),
-    image: { path: previewCardPath(chapterPath(chapter.slug)), alt: `Chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.title}` },
+    image: { path: previewCardPath(chapterPath(chapter.slug)), alt: `${chapterKicker(chapter.frontmatter)}: ${chapter.frontmatter.title}` },
     type: "article",
     publishedTime: chapter.frontmatter.updated,
     markdownPath: markdownPath(chapter.slug),

@@ -3,6 +3,7 @@ import { AppLink } from "@/components/app-link";
 import { ConsultationForm } from "@/components/forms/consultation-form";
 import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
+import { roleOptions } from "@/lib/forms/fields";
 import { consultationSchema } from "@/lib/forms/schemas";
 import { homeCardImage } from "@/lib/metadata";
 import { site } from "@/lib/site";
@@ -23,7 +24,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ConsultationPage({ searchParams }: Props) {
-  const draft = await readDraft(consultationSchema, "draft-consultation", (await searchParams).draft);
+  const params = await searchParams;
+  const draft = await readDraft(consultationSchema, "draft-consultation", params.draft);
+  // A link may choose the role ("?role=fractional-architect" from the planner); anything else is ignored.
+  const role = roleOptions.find((option) => option.value === params.role)?.value;
   return (
     <PageShell eyebrow={site.publisher} title="Request a confidential consultation">
       <p className="text-fg-muted">
@@ -33,7 +37,7 @@ export default async function ConsultationPage({ searchParams }: Props) {
       </p>
       {draft.expired && <p role="status">That form was more than {inMinutes(ttl.draft)} minutes old, so we cleared it. Please fill it in again.</p>}
       <div className="text-base">
-        <ConsultationForm values={draft.values} errors={draft.errors} />
+        <ConsultationForm values={{ ...(role && { role }), ...draft.values }} errors={draft.errors} />
       </div>
       <FormEnhancer formId="consultation-form" />
     </PageShell>

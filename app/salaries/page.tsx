@@ -21,9 +21,9 @@ export default function SalariesPage() {
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight md:text-4xl">Salary benchmarks</h1>
       <p className="mt-4 text-lg text-fg-muted">
-        Pay bands for each role as {site.publisher}, which publishes this guide, states them, drawn on one scale so you
-        can compare them at a glance, with the source of each figure and its date. The source names no survey behind
-        them.
+        What each role is paid a year, in the market benchmarks of {site.publisher}, which publishes this guide. They
+        are drawn on one scale so you can compare them at a glance, each with its source and date; the source names no
+        survey behind them.
         {regionsDiffer && ` The bands cover different regions (${salaryBands.map(bandLabel).join("; ")}), so read the gap between them with that in mind.`}
       </p>
       <SalaryBands showAnchors />

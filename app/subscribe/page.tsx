@@ -25,7 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SubscribePage({ searchParams }: Props) {
   const draft = await readDraft(subscribeSchema, "draft-subscribe", (await searchParams).draft);
   return (
-    <PageShell newsletter eyebrow="Newsletter" title="Subscribe to the newsletter">
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title="Subscribe to the newsletter">
       <p className="text-fg-muted">
         {newsletterSummary} We send you one mail to confirm your address; nothing else arrives until you open its
         link. Every mail has a link to leave with one click. See the{" "}

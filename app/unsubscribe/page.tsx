@@ -17,7 +17,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   const { token, status } = await searchParams;
   if (typeof token !== "string" || !token) {
     return (
-      <PageShell title="Unsubscribe">
+      <PageShell withoutFooterSignup title="Unsubscribe">
         <p>
           Use the link at the end of any mail from us. Lost it? Ask for a new one on the{" "}
           <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacyLeave}>privacy page</AppLink>.
@@ -27,7 +27,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   }
   const done = status === "unsubscribed";
   return (
-    <PageShell newsletter eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
       {done ? (
         <p>We will not send you the newsletter again. Signing up again later is always possible.</p>
       ) : (

@@ -87,7 +87,6 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         </tbody>
       </table>
       <div className="mt-3 space-y-2 text-sm">
-        {cost.lines.some((line) => line.partlyExisting) && <p data-cost-employed>{labels.employedCost}</p>}
         {cost.unpriced.includes("ai-architect") && <p>{labels.fractionalCost}</p>}
         <p>
           {labels.offshoreCost} {marketNotes.map((note) => note.text).join(" ")}

@@ -103,8 +103,16 @@ export function PlanResult(props: PlanResultProps) {
         Next: write the job ad from a{" "}
         <AppLink className="text-accent underline underline-offset-2" href={toolPath("job-descriptions")}>job description starter</AppLink>, prepare the
         interviews with the <AppLink className="text-accent underline underline-offset-2" href={toolPath("scorecard")}>interview scorecard</AppLink>, or{" "}
-        <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>{" "}
-        {plan.architect.value === "fractional" ? "about a fractional architect and these hires" : "about these hires"}.
+        {plan.architect.value === "fractional" ? (
+          <>
+            <AppLink className="text-accent underline underline-offset-2" href={`${pagePaths.consultation}?role=fractional-architect`}>ask a specialist</AppLink>{" "}
+            about a fractional architect and these hires.
+          </>
+        ) : (
+          <>
+            <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink> about these hires.
+          </>
+        )}
       </p>
     </div>
   );

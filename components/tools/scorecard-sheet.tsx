@@ -16,7 +16,7 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
 
 /**
  * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
- * and the total. Plain inputs outside any form (nothing to submit); printed, it is one page per role.
+ * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
  */
 export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: SheetProps) {
   const max = scale.length;

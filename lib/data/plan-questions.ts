@@ -81,8 +81,6 @@ export const rawPlanQuestions: Record<string, unknown> = {
       "The guide gives no headcounts: the number of engineers is this planner's rule of thumb, explained beside it.",
     fractionalCost:
       "The guide gives no rate for fractional architects, so that cost is not in the range: ask providers for a quote.",
-    employedCost:
-      "The range is the whole team's yearly pay, including the engineers you already employ: new money is needed only for those you still have to hire.",
     offshoreCost: "The guide gives no figures for offshore or nearshore pay, so the range is for the bands above only.",
   },
 };

@@ -68,11 +68,11 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/tools-and-workflows#integration",
     },
     {
-      id: "architect-full-time-regulated-feature",
+      id: "architect-fractional-regulated-feature",
       when: { regulated: ["yes"] },
-      outcome: "full-time",
-      reason: "A feature that stays live on regulated data is an ongoing system in a regulated setting, where a dedicated architect fits best, and you can hire one.",
-      href: "/team-composition#dedicated-architect",
+      outcome: "fractional",
+      reason: "Regulated data needs architecture skills from the start, but a single feature that is not core to the business is a fit for a fractional architect, even when you could hire full time.",
+      href: "/faq#are-fractional-architects-viable",
     },
     {
       id: "architect-fractional-single-feature",

@@ -18,7 +18,7 @@ export const roleOptions = [
   { value: "ai-architect", label: "AI Architect" },
   { value: "fractional-architect", label: "Fractional (part-time) AI Architect" },
   { value: "software-engineer", label: "Software Engineer" },
-  { value: "both", label: "Both" },
+  { value: "both", label: "AI Architect and Software Engineers" },
   { value: "not-sure", label: "Not sure yet" },
 ] as const;
 

@@ -69,9 +69,9 @@ export const articleFrontmatterSchema = z.strictObject({
     .refine(notInQuotes, { error: quotedError })
     .optional(),
   /**
-   * A reference chapter, such as the glossary: search ranks its sections below the chapters that argue a
-   * point, so "HIPAA" opens on what the rule means for hiring, with the definition after. Optional;
-   * default `false`.
+   * A reference chapter, such as the glossary: search answers a bare term ("MLOps") with its entry, and a
+   * longer question ("what does HIPAA change?") with the chapters that argue the point first. Its page is
+   * headed "Reference" rather than a chapter number. Optional; default `false`.
    */
   reference: z.boolean({ error: "must be true or false" }).default(false),
   /**
@@ -82,6 +82,11 @@ export const articleFrontmatterSchema = z.strictObject({
 
 /** Validated frontmatter of a chapter. */
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/** What a chapter is called above its title, in previews and in lists: "Chapter 5", or "Reference" for the glossary. */
+export function chapterKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "reference">): string {
+  return frontmatter.reference ? "Reference" : `Chapter ${frontmatter.order}`;
+}
 
 /** The field names authors may use, in schema order (used for "did you mean" hints and docs). */
 export const articleFrontmatterFields = Object.keys(articleFrontmatterSchema.shape);

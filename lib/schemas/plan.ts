@@ -67,8 +67,6 @@ export const planRulesSchema = z
       headcount: z.string().min(20).max(240),
       /** Says, in words, that the guide has no rate for fractional architects. */
       fractionalCost: z.string().min(20).max(240),
-      /** Says the range includes engineers the reader already employs (shown when they have some). */
-      employedCost: z.string().min(20).max(240),
       /** Says, in words, that the guide has no figures for offshore or nearshore pay. */
       offshoreCost: z.string().min(20).max(240),
     }),

@@ -28,12 +28,15 @@ export function buildSearchDocuments(input: {
     const chapterTitle = chapter.frontmatter.title;
     for (const section of chapter.analysis.sections) {
       if (!section.text && !section.title) continue;
+      // A reference chapter's h2s only group its entries ("Rules and governance"): as hits they crowded out
+      // the entries themselves.
+      if (chapter.frontmatter.reference && section.depth === 2) continue;
       documents.push({
         id: `${chapter.slug}#${section.id ?? ""}`,
         kind: "section",
         title: section.title ?? chapterTitle,
         chapter: chapterTitle,
-        context: section.id ? chapterTitle : undefined,
+        intro: !section.id || undefined,
         href: section.id ? `${chapterPath(chapter.slug)}#${section.id}` : chapterPath(chapter.slug),
         // The chapter's description leads its intro's entry, unless the intro opens the same way (the FAQ's
         // did: its excerpt read "Short answers to the questions CTOs… Short answers to the questions CTOs…").
@@ -46,7 +49,7 @@ export function buildSearchDocuments(input: {
     }
   }
   for (const entry of input.faq) {
-    documents.push({ id: `faq:${entry.id}`, kind: "faq", title: entry.question, chapter: "Frequently asked questions", context: "Frequently asked questions", href: `${input.faqPath}#${entry.id}`, text: entry.answer });
+    documents.push({ id: `faq:${entry.id}`, kind: "faq", title: entry.question, chapter: "Frequently asked questions", href: `${input.faqPath}#${entry.id}`, text: entry.answer });
   }
   for (const band of input.bands) {
     documents.push({
@@ -54,7 +57,6 @@ export function buildSearchDocuments(input: {
       kind: "salary",
       title: `${roleLabels[band.role]} salary (${bandRegionLabel(band)})`,
       chapter: "Salary benchmarks",
-      context: "Salary benchmarks",
       href: `/salaries#${bandAnchor(band)}`,
       // The figure once, and no source line: the excerpt had read "$200K to $350K or more a year. $200K–$350K+
       // a year.", and the source's name ("…AI Architect vs Software Engineer hiring guide") matched "vs".
@@ -65,7 +67,7 @@ export function buildSearchDocuments(input: {
     });
   }
   for (const note of input.notes) {
-    documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", context: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
+    documents.push({ id: `salary:${note.id}`, kind: "salary", title: note.title, chapter: "Salary benchmarks", href: `/salaries#${note.id}`, text: note.text });
   }
   for (const tool of input.tools) {
     documents.push({
@@ -73,7 +75,6 @@ export function buildSearchDocuments(input: {
       kind: "tool",
       title: tool.title,
       chapter: "Hiring tools",
-      context: "Hiring tools",
       href: toolPath(tool.id),
       text: `${tool.description} ${tool.teaser}`,
       terms: tool.keywords, // found, never shown: excerpts had ended "…headcount fractional full-time agency budget"

@@ -8,12 +8,8 @@ export interface SearchDocument {
   title: string;
   /** Chapter (or page) the result belongs to, as shown. */
   chapter: string;
-  /**
-   * The chapter's name as searched, ranking a little above body text. A chapter's introduction leaves it
-   * out: its title already is the chapter's name, and counting it twice put the FAQ's introduction first
-   * for any query with "questions" in it.
-   */
-  context?: string;
+  /** True for a chapter's introduction, whose title already is the chapter's name (see `context` below). */
+  intro?: boolean;
   /** Where the result lands: `/chapter#section`, `/faq#id`, `/salaries#band` or a tool such as `/plan`. */
   href: string;
   /** Plain text of the section or answer. */
@@ -35,12 +31,13 @@ export interface SearchDocument {
  * Words that carry no meaning in a question ("what does HIPAA change?", "how much does an architect
  * cost?"): ignored when indexing and searching. A query's other words are all expected in the best hits
  * (lib/search/query.ts), so a word left out here would demote every section that happens not to use it:
- * "AI engineer vs AI architect" had put the salary bands first, the only entries with "vs" in them.
+ * "AI engineer vs AI architect" had put the salary bands first, the only entries with "vs" in them. "us"
+ * is not one: it is how readers write "US".
  */
 const stopWords = new Set(
   ("a about an and any are as at be by can could do does for from get has have how i if in into is it its " +
     "matter matters me much many my of on or our should so some than that the their them there these they " +
-    "this those to us versus vs was we what when where which who why will with would you your").split(" "),
+    "this those to versus vs was we what when where which who why will with would you your").split(" "),
 );
 
 /**
@@ -59,7 +56,11 @@ export const processTerm = (term: string): string | null => {
  * per-field boosts out of the box.
  */
 export const indexOptions: Options<SearchDocument> = {
+  // `context` is the chapter's name as searched, ranking a little above body text. A chapter's introduction
+  // leaves it out: its title already is the chapter's name, and counting it twice put the FAQ's
+  // introduction first for any query with "questions" in it.
   fields: ["title", "keywords", "context", "text", "terms"],
+  extractField: (document, field) => (field === "context" ? (document.intro ? undefined : document.chapter) : document[field as keyof SearchDocument]),
   storeFields: ["kind", "title", "chapter", "href", "text", "reference"],
   processTerm,
 };

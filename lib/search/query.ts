@@ -1,5 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
-import { processTerm } from "./options";
+import { maxQueryTerms, processTerm } from "./options";
 import { synonymGroups } from "./synonyms";
 
 /** A query's meaningful words, as the index sees them (same tokenizer, stop words dropped). */
@@ -25,7 +25,8 @@ interface Concept {
 
 /** Splits a query into concepts: a phrase from a synonym group becomes that group; any other word stands alone. */
 export function concepts(query: string): Concept[] {
-  const list = words(query);
+  // The word cap again after tokenizing: "cost-cost-cost…" is one word to normaliseQuery, many here.
+  const list = words(query).slice(0, maxQueryTerms);
   const found: Concept[] = [];
   for (let at = 0; at < list.length; ) {
     const hit = phrases.find(({ phrase }) => phrase.every((word, i) => list[at + i] === word));

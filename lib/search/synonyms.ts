@@ -6,8 +6,9 @@
  * Written by hand: MiniSearch has no synonyms, and a general thesaurus would not know this guide's
  * vocabulary ("fractional" is its word for a part-time architect). Keep each phrase specific: a group's
  * phrases are matched by prefix like any query word, so a short common word ("grow", "rate") would pull in
- * unrelated sections. Every phrase must find something (tests/unit/search.test.ts): a group for words the
- * guide never uses would promise readers what it does not have.
+ * unrelated sections ("gen ai" found "generalist"). Each group starts with the guide's own word, which
+ * tests/unit/search.test.ts finds in the guide without synonyms: a group for words the guide never uses
+ * would promise readers what it does not have.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
   ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time"],

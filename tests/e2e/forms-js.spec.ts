@@ -113,7 +113,7 @@ test("text longer than a field's limit is kept whole, and the reader is told how
       await form.getByLabel("Your name").fill("Ada Lovelace");
       await form.getByLabel("Work email").fill(uniqueEmail("long"));
       await form.getByLabel("Company").fill("Analytical Engines");
-      await form.getByRole("radio", { name: "Both" }).check();
+      await form.getByRole("radio", { name: "AI Architect and Software Engineers" }).check();
       await form.getByLabel("Team size").selectOption("1-10");
       await form.getByLabel("When you want to hire").selectOption("now");
       await form.getByRole("checkbox").check();

@@ -111,7 +111,7 @@ test("consultation: bad input comes back with every message and everything typed
   await form.getByLabel("Your name").fill("   ");
   await form.getByLabel("Work email").fill("grace@localhost");
   await form.getByLabel("Company").fill("<b>Acme</b>");
-  await form.getByRole("radio", { name: "Both" }).check();
+  await form.getByRole("radio", { name: "AI Architect and Software Engineers" }).check();
   await form.getByLabel("Team size").selectOption("51-200");
   await form.getByLabel("When you want to hire").selectOption("exploring");
   await form.getByLabel("What you need").fill("Two lines\nof text <3");
@@ -131,7 +131,7 @@ test("consultation: bad input comes back with every message and everything typed
   // Everything typed is still there.
   await expect(form.getByLabel("Work email")).toHaveValue("grace@localhost");
   await expect(form.getByLabel("Company")).toHaveValue("<b>Acme</b>");
-  await expect(form.getByRole("radio", { name: "Both" })).toBeChecked();
+  await expect(form.getByRole("radio", { name: "AI Architect and Software Engineers" })).toBeChecked();
   await expect(form.getByLabel("Team size")).toHaveValue("51-200");
   await expect(form.getByLabel("When you want to hire")).toHaveValue("exploring");
   await expect(form.getByLabel("What you need")).toHaveValue("Two lines\nof text <3");
@@ -170,6 +170,7 @@ test("an expired or altered link says so, and changes nothing", async ({ page })
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
   await page.goto("/subscribe/sent?t=garbage");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page has expired");
+  await expect(page.locator("#footer-signup-form")).toBeHidden();
   await page.goto("/unsubscribe?token=garbage");
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link is not valid");
@@ -184,6 +185,7 @@ test("privacy: a deletion link is mailed only for known addresses, and the page 
     await page.locator("#delete-email").fill(email);
     await page.getByRole("button", { name: "Send me a deletion link" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expect(page.locator("#footer-signup-form")).toBeHidden(); // no newsletter offer to someone deleting their data
   }
   const link = await linkFromMail(known, "/unsubscribe");
   expect(mailsTo(mainOutbox, known).some((raw) => header(raw, "subject")?.startsWith("Your link to delete"))).toBe(true);

@@ -63,6 +63,16 @@ test.describe("the team planner without JavaScript", () => {
     for (const q of questions) await expect(page.locator(`input[name="${q.id}"][value="${first[q.id]}"]`)).toBeChecked();
   });
 
+  test("a plan with a fractional architect leads to a consultation request with that role chosen", async ({ page }) => {
+    const fractional = combinations.find((a) => evaluatePlan(planRules, a).architect.value === "fractional")!;
+    await page.goto(planHref(fractional, questions));
+    await page.locator("[data-plan-next]").getByRole("link", { name: "ask a specialist" }).click();
+    await expect(page).toHaveURL(/\/consultation\?role=fractional-architect$/);
+    await expect(page.getByRole("radio", { name: "Fractional (part-time) AI Architect" })).toBeChecked();
+    await page.goto("/consultation?role=nonsense");
+    await expect(page.locator('input[name="role"]:checked')).toHaveCount(0);
+  });
+
   test("Back after changing the answers shows the earlier plan with the earlier answers ticked", async ({ page }) => {
     await page.goto(planHref(first, questions));
     await answer(page, second);

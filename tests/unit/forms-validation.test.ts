@@ -44,7 +44,7 @@ describe("consultation request validation", () => {
     expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
   });
 
-  test("a fractional architect can be asked for: the planner recommends one in most plans", () => {
+  test("a fractional architect can be asked for: the planner recommends one in many plans", () => {
     const result = validate(consultationSchema, { ...goodRequest, role: "fractional-architect" });
     expect(result.ok && result.data.role).toBe("fractional-architect");
     expect(validate(consultationSchema, { ...goodRequest, role: "part-timer" }).ok).toBe(false);

@@ -114,9 +114,11 @@ describe("the guide's decision points", () => {
     }
   });
 
-  it("gives a regulated system that stays live a dedicated architect when one can be hired (the FAQ's exception to fractional)", () => {
-    for (const { plan } of where((a) => a.regulated === "yes" && a.ai !== "exploring" && a.fulltime === "yes" && a.team !== "architect")) {
-      expect(plan.architect.value).toBe("full-time");
+  it("keeps the FAQ's line on fractional architects: dedicated for core AI, fractional for a regulated feature, and says why", () => {
+    const regulatedOneThing = (a: PlanAnswers) => a.regulated === "yes" && a.fulltime === "yes" && a.team !== "architect" && a.scope === "one";
+    for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "core")) expect(plan.architect.value).toBe("full-time");
+    for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "feature")) {
+      expect({ seat: plan.architect.value, href: plan.architect.href }).toEqual({ seat: "fractional", href: "/faq#are-fractional-architects-viable" });
     }
   });
 

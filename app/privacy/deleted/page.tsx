@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Your data is deleted", robots: { ind
 
 export default function DeletedPage() {
   return (
-    <PageShell title="Your data is deleted">
+    <PageShell withoutFooterSignup title="Your data is deleted">
       <p>We no longer hold your newsletter signup or any consultation request sent with your address.</p>
       <p>
         <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>Back to the guide</AppLink>

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "Check your inbox", robots: { index: 
 
 export default function LinkSentPage() {
   return (
-    <PageShell title="Check your inbox">
+    <PageShell withoutFooterSignup title="Check your inbox">
       <p>If we hold anything for that address, a mail with a link to delete it is on its way there.</p>
       <p>
         <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.privacy}>Back to the privacy notice</AppLink>

@@ -29,7 +29,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
   const link = await confirmLinkState(typeof token === "string" ? token : undefined);
   if (link.state === "pending") {
     return (
-      <PageShell newsletter eyebrow="Newsletter" title="Confirm your subscription">
+      <PageShell withoutFooterSignup eyebrow="Newsletter" title="Confirm your subscription">
         <p>
           One click, and the AI Hiring Guide newsletter goes to <strong className="break-all">{link.email}</strong>.
         </p>
@@ -47,7 +47,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
   const [title, body] = text[link.state === "confirmed" ? (status === "confirmed" ? "confirmed" : "already") : link.state];
   const subscribed = link.state === "confirmed";
   return (
-    <PageShell newsletter eyebrow="Newsletter" title={title}>
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title={title}>
       <p>{body}</p>
       {link.state !== "unavailable" && (
       <p>

@@ -29,7 +29,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
   const opened = await openFor<{ e: string; s: SignupState }>("signup-result", typeof t === "string" ? t : undefined);
   if (!opened.ok || !(opened.data.s in copy)) {
     return (
-      <PageShell title="This page has expired">
+      <PageShell withoutFooterSignup title="This page has expired">
         <p>
           It is only kept for {inHours(ttl.signupResult)} hours. <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up again</AppLink>; if you are already signed up, nothing changes.
         </p>
@@ -40,7 +40,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
   const entry = copy[state];
   const [before, after] = entry.text.split("EMAIL");
   return (
-    <PageShell newsletter eyebrow="Newsletter" title={entry.title}>
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title={entry.title}>
       <p>
         {before}
         <strong className="break-all">{email}</strong>
