@@ -1,7 +1,7 @@
 import type { SearchHit } from "@/lib/search/hits";
 import { Excerpt } from "./excerpt";
 
-const kindLabel = { section: "Section", faq: "FAQ", salary: "Salary data", tool: "Tool" } as const;
+const kindLabel = { section: "Section", definition: "Definition", faq: "FAQ", salary: "Salary data", tool: "Tool" } as const;
 
 /** The text of one search result (where it is, its marked title, its excerpt): the /search page and the dialog share it. */
 export function SearchHitText({ hit, compact = false }: { hit: SearchHit; compact?: boolean }) {

@@ -33,7 +33,7 @@ export function buildSearchDocuments(input: {
       if (chapter.frontmatter.reference && section.depth === 2) continue;
       documents.push({
         id: `${chapter.slug}#${section.id ?? ""}`,
-        kind: "section",
+        kind: chapter.frontmatter.reference ? "definition" : "section",
         title: section.title ?? chapterTitle,
         chapter: chapterTitle,
         intro: !section.id || undefined,

@@ -1,9 +1,12 @@
 import type { Options, SearchOptions } from "minisearch";
 
-/** One searchable unit: a chapter section, a FAQ answer, a salary figure or a hiring tool. Each links to its exact spot. */
+/**
+ * One searchable unit: a chapter section, an entry of a reference chapter (a glossary definition), a FAQ
+ * answer, a salary figure or a hiring tool. Each links to its exact spot.
+ */
 export interface SearchDocument {
   id: string;
-  kind: "section" | "faq" | "salary" | "tool";
+  kind: "section" | "definition" | "faq" | "salary" | "tool";
   /** Section heading, FAQ question or salary label: matches here rank highest. */
   title: string;
   /** Chapter (or page) the result belongs to, as shown. */
