@@ -69,8 +69,9 @@ export const articleFrontmatterSchema = z.strictObject({
     .refine(notInQuotes, { error: quotedError })
     .optional(),
   /**
-   * A reference chapter, such as the glossary: search answers a bare term ("MLOps") with its entry, and a
-   * longer question ("what does HIPAA change?") with the chapters that argue the point first. Its page is
+   * A reference chapter, such as the glossary: search answers a bare term ("MLOps") or a question about what
+   * something is ("what is an AI Architect?") with its entry, and other questions ("what does HIPAA
+   * change?") with the chapters that argue the point first. Its page is
    * headed "Reference" rather than a chapter number. Optional; default `false`.
    */
   reference: z.boolean({ error: "must be true or false" }).default(false),

@@ -38,9 +38,10 @@ export interface SearchDocument {
  * is not one: it is how readers write "US".
  */
 const stopWords = new Set(
-  ("a about an and any are as at be by can could do does for from get has have how i if in into is it its " +
-    "matter matters me much many my of on or our should so some than that the their them there these they " +
-    "this those to versus vs was we what when where which who why will with would you your").split(" "),
+  ("a about an and any are as at be by can could define definition do does for from get has have how i " +
+    "if in into is it its matter matters me mean means meaning much many my of on or our should so some " +
+    "than that the their them there these they this those to versus vs was we what when where which who " +
+    "why will with would you your").split(" "),
 );
 
 /**

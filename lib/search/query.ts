@@ -40,6 +40,12 @@ export function concepts(query: string): Concept[] {
 /** How much a synonym's match counts beside the word the reader typed: "salary" still opens on the salaries. */
 const synonymWeight = 0.4;
 
+/** "What is MLOps?", "what are microservices", "define CI/CD", "what does SaaS mean", "what does an AI Architect do". */
+export function asksWhatItIs(query: string): boolean {
+  const text = query.trim().toLowerCase();
+  return /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)/.test(text) || /^what\s+does\b.*\b(mean|do)\W*$/.test(text);
+}
+
 const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
   combineWith: "OR",
   queries: alternatives.map((alternative) => ({
@@ -62,12 +68,16 @@ export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parame
   const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
   const covered = (result: SearchResult) =>
     parts.filter((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word)))).length;
-  // A reference entry (the glossary) answers a bare term ("MLOps"); a longer question ("what does HIPAA
-  // change?") is answered by the chapters first, so there it goes last in its tier.
+  // A reference entry (the glossary) answers a bare term ("MLOps"). Any longer question ("what does HIPAA
+  // change?") is answered by the chapters first, so there it goes last in its tier...
   const late = (result: SearchResult) => (parts.length > 1 && result.reference ? 1 : 0);
   // Array.prototype.sort is stable: within a tier the score order stays.
-  return results
+  const ranked = results
     .map((result) => ({ result, concepts: covered(result), late: late(result) }))
-    .sort((a, b) => b.concepts - a.concepts || a.late - b.late)
-    .map(({ result }) => result);
+    .sort((a, b) => b.concepts - a.concepts || a.late - b.late);
+  // ...except a question about what something is ("what is an AI Architect?"): its best definition in the
+  // top tier opens the list, and the chapters follow.
+  const definition = asksWhatItIs(query) ? ranked.findIndex((hit) => hit.result.reference && hit.concepts === ranked[0].concepts) : -1;
+  if (definition > 0) ranked.unshift(...ranked.splice(definition, 1));
+  return ranked.map(({ result }) => result);
 }

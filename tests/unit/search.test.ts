@@ -79,6 +79,10 @@ describe("search ranking on the real guide", () => {
   it("answers a bare term with its glossary entry first, and a question with the chapters first", async () => {
     expect((await searchGuide("MLOps", 1)).hits[0]).toMatchObject({ href: "/glossary#mlops", kind: "definition" });
     expect(await top("HIPAA")).toBe("/glossary#hipaa");
+    // A question about what something is goes to the definition; "what does HIPAA change" does not ask that.
+    expect(await top("What is an AI Architect?")).toBe("/glossary#ai-architect");
+    expect(await top("what does a software engineer do")).toBe("/glossary#software-engineer");
+    expect(await top("what does SaaS mean")).toBe("/glossary#saas");
     const question = (await searchGuide("what does HIPAA change for hiring?", 20)).hits.map((hit) => hit.href);
     expect(question[0]).toMatch(/^\/(faq#how-do-regulations-affect-hiring|trends-and-regulation#compliance)$/);
     expect(question.indexOf("/glossary#hipaa")).toBeGreaterThan(question.indexOf("/trends-and-regulation#compliance"));
