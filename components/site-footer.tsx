@@ -7,7 +7,8 @@ import { site } from "@/lib/site";
 export function SiteFooter() {
   return (
     <footer data-site-footer className="mt-20 border-t border-border bg-bg-subtle">
-      <div data-footer-signup className="mx-auto max-w-[88rem] px-4 pt-10 sm:px-6">
+      {/* Hidden on pages about a reader's own subscription or data (components/forms/page-shell.tsx), by CSS alone. */}
+      <div data-footer-signup className="mx-auto max-w-[88rem] px-4 pt-10 sm:px-6 [body:has(main[data-without-footer-signup])_&]:hidden">
         <NewsletterBox idPrefix="footer-signup" />
       </div>
       <div className="mx-auto flex max-w-[88rem] flex-col gap-4 px-4 py-10 text-sm text-fg-muted sm:flex-row sm:items-center sm:justify-between sm:px-6">

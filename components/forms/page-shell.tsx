@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 
 /**
  * `withoutFooterSignup` marks the pages about a reader's own subscription or data (signup, check your
- * inbox, confirm, unsubscribe, deletion): the footer's signup box is hidden there (app/globals.css), where
+ * inbox, confirm, unsubscribe, deletion): the footer's signup box is hidden there (components/site-footer.tsx), where
  * it read as if the signup had not worked, or offered the list to someone leaving it.
  */
 export function PageShell(props: { eyebrow?: string; title: string; withoutFooterSignup?: boolean; children: ReactNode }) {
