@@ -44,7 +44,6 @@ export function buildSearchDocuments(input: {
         // A reference chapter's ids only repeat its entries' titles ("#hipaa" under "HIPAA"): counted twice,
         // a glossary entry outranked the chapter that says what the rule means for hiring.
         keywords: [chapter.frontmatter.reference ? undefined : section.id?.replaceAll("-", " "), ...section.boxTitles].filter(Boolean).join(" ") || undefined,
-        reference: chapter.frontmatter.reference || undefined,
       });
     }
   }

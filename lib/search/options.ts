@@ -26,8 +26,6 @@ export interface SearchDocument {
   keywords?: string;
   /** Words a reader may search with that the text does not use: found like body text, never shown in an excerpt. */
   terms?: string;
-  /** From a reference chapter (frontmatter `reference`): ranks below the chapters that argue the point. */
-  reference?: boolean;
 }
 
 /**
@@ -65,11 +63,14 @@ export const indexOptions: Options<SearchDocument> = {
   // introduction first for any query with "questions" in it.
   fields: ["title", "keywords", "context", "text", "terms"],
   extractField: (document, field) => (field === "context" ? (document.intro ? undefined : document.chapter) : document[field as keyof SearchDocument]),
-  storeFields: ["kind", "title", "chapter", "href", "text", "reference"],
+  storeFields: ["kind", "title", "chapter", "href", "text"],
   processTerm,
 };
 
-/** How much a reference chapter's match counts: a glossary entry titled "HIPAA" had outranked the chapter on it. */
+/**
+ * How much a definition (an entry of a reference chapter, kind "definition") counts: a glossary entry
+ * titled "HIPAA" had outranked the chapter on it.
+ */
 const referenceWeight = 0.5;
 
 /** Query options: headings and questions count three times body text; prefixes and small typos match. */
@@ -78,7 +79,7 @@ export const queryOptions: SearchOptions = {
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   combineWith: "OR",
-  boostDocument: (_id, _term, stored) => (stored?.reference ? referenceWeight : 1),
+  boostDocument: (_id, _term, stored) => (stored?.kind === "definition" ? referenceWeight : 1),
 };
 
 /** Longest query we search for; longer input is cut here (and the page says so). */

@@ -2,9 +2,10 @@ import MiniSearch, { type Query, type SearchResult } from "minisearch";
 import { maxQueryTerms, processTerm } from "./options";
 import { synonymGroups } from "./synonyms";
 
+const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
 /** A query's meaningful words, as the index sees them (same tokenizer, stop words dropped). */
 function words(text: string): string[] {
-  const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
   return tokenize(text).flatMap((token) => processTerm(token) || []);
 }
 
@@ -70,14 +71,15 @@ export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parame
     parts.filter((concept) => concept.alternatives.some((alternative) => alternative.every((word) => result.queryTerms.includes(word)))).length;
   // A reference entry (the glossary) answers a bare term ("MLOps"). Any longer question ("what does HIPAA
   // change?") is answered by the chapters first, so there it goes last in its tier...
-  const late = (result: SearchResult) => (parts.length > 1 && result.reference ? 1 : 0);
+  const isDefinition = (result: SearchResult) => result.kind === "definition";
+  const late = (result: SearchResult) => (parts.length > 1 && isDefinition(result) ? 1 : 0);
   // Array.prototype.sort is stable: within a tier the score order stays.
   const ranked = results
     .map((result) => ({ result, concepts: covered(result), late: late(result) }))
     .sort((a, b) => b.concepts - a.concepts || a.late - b.late);
   // ...except a question about what something is ("what is an AI Architect?"): its best definition in the
   // top tier opens the list, and the chapters follow.
-  const definition = asksWhatItIs(query) ? ranked.findIndex((hit) => hit.result.reference && hit.concepts === ranked[0].concepts) : -1;
+  const definition = asksWhatItIs(query) ? ranked.findIndex((hit) => isDefinition(hit.result) && hit.concepts === ranked[0].concepts) : -1;
   if (definition > 0) ranked.unshift(...ranked.splice(definition, 1));
   return ranked.map(({ result }) => result);
 }
