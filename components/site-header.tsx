@@ -13,12 +13,18 @@ import { pagePaths } from "@/lib/routes";
  * <details>, so it works without JavaScript); from md up the same list is shown inline (see `.site-menu`
  * in app/globals.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
  *
- * On phones the row is a grid with a column fixed for each part (name | buttons | Menu), not a flex row
- * reordered with `order`: a slow phone paints the header before all of it is parsed, and in a flex row the
- * Menu button then jumped from beside the name to the right edge when the buttons arrived, and the name
- * wrapped. Everything fits on one line from 360 px (on tablets too: the search button stays short until lg);
- * narrower, the mark stands alone (the name stays its accessible name), and the name is cut short, never
- * wrapped, if a font runs wider than ours.
+ * On phones the row is a grid, name | Menu | search and theme: the order of the wide screens' row (name,
+ * links, buttons) and of the Tab key, which the Menu button once broke by sitting at the right edge while
+ * coming before the buttons in the source. The buttons' column is as wide as they are from the first paint
+ * (the theme script marks the page `data-js` before it is parsed; 2.375rem search button + gap + 2.25rem
+ * theme button, 6.5rem search button from 27rem): a slow phone paints the header before all of it is
+ * parsed, and the Menu must not move left when the buttons arrive. Without JavaScript the buttons are
+ * hidden and their column is empty. Everything fits on one line from 360 px (on tablets too: the search
+ * button stays short until lg); narrower, the mark stands alone (the name stays its accessible name), and
+ * the name is cut short, never wrapped, if a font runs wider than ours.
+ *
+ * The Tools group is a dropdown from md up; in the phone menu its links are listed in place under a
+ * "Tools" label, one tap away like the other pages, not behind a second disclosure.
  */
 export function SiteHeader() {
   return (
@@ -26,7 +32,7 @@ export function SiteHeader() {
       <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent text-on-accent focus:not-sr-only focus:absolute focus:px-4 focus:py-3 focus:font-semibold focus:shadow-lg">
         Skip to content
       </a>
-      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-1.5 px-4 sm:px-6 md:flex md:gap-2">
+      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center [html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_5rem] min-[27rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_9.125rem] gap-1.5 px-4 sm:px-6 md:flex md:gap-2">
         <AppLink href={pagePaths.home} className="col-start-1 row-start-1 flex min-w-0 max-w-full items-center gap-2 justify-self-start font-semibold tracking-tight md:mr-2">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
             <rect width="32" height="32" rx="7" className="fill-accent" />
@@ -34,7 +40,7 @@ export function SiteHeader() {
           </svg>
           <span className="truncate max-[22.5rem]:sr-only">{site.shortName}</span>
         </AppLink>
-        <details data-menu className="site-menu col-start-3 row-start-1">
+        <details data-menu className="site-menu col-start-2 row-start-1">
           <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border-strong px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
@@ -43,11 +49,12 @@ export function SiteHeader() {
               {headerLinks.map((link) =>
                 "links" in link ? (
                   <li key={link.text}>
-                    {/* A small menu inside the menu: on phones it opens in place, from md up it drops down. */}
-                    <details data-menu className="relative">
-                      <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                    {/* A small menu inside the menu: from md up it drops down; in the phone menu it is always open, under a label. */}
+                    <details data-menu className="relative max-md:details-content:contents max-md:details-content:[content-visibility:visible]">
+                      <summary className="max-md:hidden cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
+                      <span className="block px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted md:hidden">{link.text}</span>
                       <ul className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
                         {link.links.map((item) => (
                           <li key={item.href}>
@@ -73,7 +80,7 @@ export function SiteHeader() {
             </div>
           </nav>
         </details>
-        <div className="header-actions col-start-2 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
+        <div className="header-actions col-start-3 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
           <SearchButton />
           <ThemeToggle />
         </div>

@@ -47,6 +47,23 @@ test.describe("header menus and the keyboard", () => {
     expect(panel).toBe(false);
   });
 
+  test("on phones, Tab goes through the header in the order it is shown: name, Menu, search, theme", async ({ page }) => {
+    await phoneMenu(page, "/vetting");
+    await page.locator("[data-site-header] a[href='/']").focus();
+    const stops: { name: string; x: number }[] = [];
+    for (let i = 0; i < 4; i++) {
+      stops.push(
+        await page.evaluate(() => {
+          const element = document.activeElement!;
+          return { name: (element.getAttribute("aria-label") ?? element.textContent!).trim(), x: element.getBoundingClientRect().x };
+        }),
+      );
+      await page.keyboard.press("Tab");
+    }
+    expect(stops.map((stop) => stop.name)).toEqual([expect.stringContaining("AI Hiring Guide"), "Menu", expect.stringContaining("Search"), expect.stringMatching(/theme/)]);
+    for (let i = 1; i < stops.length; i++) expect(stops[i].x, `${stops[i].name} is right of ${stops[i - 1].name}`).toBeGreaterThan(stops[i - 1].x);
+  });
+
   test("on phones, a menu link to the page already open (Contents on the home page) closes the menu", async ({ page }) => {
     const menu = await phoneMenu(page, "/");
     await menu.locator("summary").first().click();
