@@ -1,6 +1,7 @@
 /**
- * The closest candidate to `word` by edit distance, if it is close enough to be a likely typo.
- * Hand-written (15 lines) because the only job is a "did you mean" hint; a library would add weight for nothing.
+ * The closest candidate to `word` by edit distance, if it is close enough to be a likely typo: the content
+ * check's "did you mean" hints. Hand-written (15 lines with `editDistance`, which search also uses on the few
+ * dozen words of its synonym groups): the job is small and a library would add weight for nothing.
  */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -12,7 +13,8 @@ export function closestWord(word: string, candidates: readonly string[]): string
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -1,4 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
+import { editDistance } from "../content/suggest";
 import { maxQueryTerms, processTerm } from "./options";
 import { synonymGroups } from "./synonyms";
 
@@ -14,6 +15,20 @@ const groups = synonymGroups.map((group) => group.map(words).filter((phrase) => 
 const phrases = groups
   .flatMap((group, groupIndex) => group.map((phrase) => ({ phrase, groupIndex })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/** The one-word phrases of the groups, for catching a misspelt one. */
+const groupWords = groups.flatMap((group, groupIndex) => group.filter((phrase) => phrase.length === 1).map(([word]) => ({ word, groupIndex })));
+
+/**
+ * The group of a misspelt group word: "intervewing" is "interviewing", "recruting" "recruiting". The index
+ * forgives small typos by itself, but only in words it holds, and the guide writes "interview", not
+ * "interviewing", which only the group knows. One letter off from six letters, two from nine.
+ */
+function misspeltGroup(word: string): number | undefined {
+  if (word.length < 6) return undefined;
+  const allowed = word.length >= 9 ? 2 : 1;
+  return groupWords.find((candidate) => editDistance(word, candidate.word) <= allowed)?.groupIndex;
+}
 
 /**
  * One concept of a query: a word, or a phrase with its synonyms. Each alternative is a list of words, all
@@ -32,7 +47,8 @@ export function concepts(query: string): Concept[] {
   for (let at = 0; at < list.length; ) {
     const hit = phrases.find(({ phrase }) => phrase.every((word, i) => list[at + i] === word));
     const typed = hit ? hit.phrase : [list[at]];
-    found.push({ typed, alternatives: hit ? groups[hit.groupIndex] : [typed] });
+    const misspelt = hit ? undefined : misspeltGroup(list[at]);
+    found.push({ typed, alternatives: hit ? groups[hit.groupIndex] : misspelt === undefined ? [typed] : [typed, ...groups[misspelt]] });
     at += typed.length;
   }
   return found;

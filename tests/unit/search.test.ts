@@ -71,6 +71,15 @@ describe("search ranking on the real guide", () => {
     expect(hits.some((hit) => hit.href.startsWith("/trends-and-regulation"))).toBe(true);
   });
 
+  it.each([
+    ["intervewing", /interview/i],
+    ["recruting", /hir(e|ing)|recruit/i],
+  ])("forgives a typo in a word only a synonym group knows: '%s'", async (query, word) => {
+    const { hits } = await searchGuide(query, 3);
+    expect(hits.length).toBe(3);
+    for (const hit of hits) expect([...hit.titleParts, ...hit.excerpt].filter((part) => part.marked).map((part) => part.text).join(" "), hit.href).toMatch(word);
+  });
+
   it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top three", async (query) => {
     const { hits } = await searchGuide(query, 3);
     expect(hits.map((hit) => hit.href)).toContain("/trends-and-regulation#compliance");
@@ -122,6 +131,7 @@ describe("a reader's own words find the guide's", () => {
     ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
     ["LLM", "/glossary#llm"],
     ["US salary", "/salaries#ai-architect-us"], // "us" is not a stop word: readers write "US"
+    ["how long does it take to hire", "/sourcing-and-cost#specialist-agencies"], // the agencies that cut the time to fill a role
     ["generative AI", "/glossary#generative-ai"], // "gen ai" as a synonym had found "generalist" by prefix
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
