@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanForm, planFormId } from "@/components/tools/plan-form";
 import { PlanLive } from "@/components/tools/plan-live.client";
-import { PlanAnswersForPrint, PlanResult, planSummary } from "@/components/tools/plan-result";
+import { PlanAnswersForPrint, PlanResult } from "@/components/tools/plan-result";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
@@ -10,13 +10,24 @@ import { getTool } from "@/lib/tools/catalog";
 import { planBandFor } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
 import { planRules } from "@/lib/tools/plan-rules";
+import { planSummary, planTitle } from "@/lib/tools/plan-text";
 import { salaryBands } from "@/lib/salary-bands";
 
 const tool = getTool("plan");
-// Every answer URL canonicalises to /plan: the answers are the reader's, not pages of their own.
-export const metadata: Metadata = pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * An answered plan is made to be sent to a colleague, so its link preview names the team and its address
+ * (og:url and canonical alike) keeps the answers; the blank planner's preview had stood in for every plan.
+ * Answered plans are kept out of search engines (144 near-copies of one tool); /plan itself is indexed.
+ */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { result } = planPageData(await searchParams, await getAllChapters());
+  if (!result) return pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
+  const answer = { labels: planRules.labels, ...result };
+  return { ...pageMetadata({ title: planTitle(answer), description: planSummary(answer), path: result.shareHref }), robots: { index: false, follow: true } };
+}
 
 export default async function PlanPage({ searchParams }: Props) {
   const data = planPageData(await searchParams, await getAllChapters());

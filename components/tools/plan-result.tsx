@@ -1,11 +1,11 @@
 import { AppLink } from "../app-link";
-import { formatBandRange, roleLabels } from "@/lib/salary-bands";
 import { pagePaths, toolPath } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { PlanPoint, PlanRecommendation } from "@/lib/tools/plan";
 import type { TeamCost } from "@/lib/tools/plan-cost";
+import { engineersLabel, planSummary } from "@/lib/tools/plan-text";
 import { PlanCost } from "./plan-cost";
 
 export interface PlanResultProps {
@@ -18,19 +18,6 @@ export interface PlanResultProps {
   marketNotes: readonly MarketNote[];
   /** This answer's own URL, to share. */
   shareHref: string;
-}
-
-/** "3 Software Engineers" / "1 Software Engineer" / "No Software Engineers yet". */
-export function engineersLabel(count: number): string {
-  if (count === 0) return `No ${roleLabels["software-engineer"]}s yet`;
-  return `${count} ${roleLabels["software-engineer"]}${count === 1 ? "" : "s"}`;
-}
-
-/** One line that sums up the answer; also what screen readers hear when it changes. */
-export function planSummary({ labels, plan, cost }: Pick<PlanResultProps, "labels" | "plan" | "cost">): string {
-  const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
-  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}.` : "";
-  return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
 }
 
 function Point({ title, value, point, sectionNames, extra }: { title: string; value: string; point: PlanPoint<unknown>; sectionNames: Record<string, string>; extra?: string }) {

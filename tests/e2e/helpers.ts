@@ -56,7 +56,9 @@ export async function headOf(page: Page, path: string) {
       description: attr('meta[name="description"]', "content"),
       canonical: attr('link[rel="canonical"]', "href"),
       icon: attr('link[rel="icon"]', "href"),
+      robots: attr('meta[name="robots"]', "content"),
       ogTitle: attr('meta[property="og:title"]', "content"),
+      ogUrl: attr('meta[property="og:url"]', "content"),
       ogImage: attr('meta[property="og:image"]', "content"),
       ogImageAlt: attr('meta[property="og:image:alt"]', "content"),
       ogDescription: attr('meta[property="og:description"]', "content"),
@@ -95,4 +97,34 @@ export function jsonLdNodes(blocks: string[]): Record<string, unknown>[] {
 /** Waits until React has hydrated: the theme toggle only gets its specific name on the client. */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.getByRole("button", { name: /^Switch to (light|dark) theme$/ })).toBeAttached();
+}
+
+/** A chapter with at least three h2 sections, and a section from its middle. */
+export async function chapterWithSections(page: Page, request: Parameters<typeof chapterPaths>[0]) {
+  for (const chapter of await chapterPaths(request)) {
+    const sections = await sectionsOf(page, chapter);
+    if (sections.length >= 3) return { chapter, sections, middle: sections[Math.floor(sections.length / 2)] };
+  }
+  throw new Error("no chapter has three h2 sections");
+}
+
+/** Every chapter with its h2 sections. */
+export async function allSections(page: Page, request: Parameters<typeof chapterPaths>[0]) {
+  const chapters = await chapterPaths(request);
+  const result: { chapter: string; sections: Section[] }[] = [];
+  for (const chapter of chapters) result.push({ chapter, sections: await sectionsOf(page, chapter) });
+  expect(result.flatMap((c) => c.sections).length).toBeGreaterThan(0);
+  return result;
+}
+
+export async function expectBelowHeader(page: Page, id: string) {
+  const heading = page.locator(`[id="${id}"]`);
+  const header = page.locator("[data-site-header]");
+  await expect(async () => {
+    const h = (await heading.boundingBox())!;
+    const bar = (await header.boundingBox())!;
+    expect(h.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(h.y + h.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+  }).toPass({ timeout: 5_000 });
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 }

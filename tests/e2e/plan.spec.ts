@@ -5,7 +5,7 @@ import { allAnswerCombinations, evaluatePlan } from "../../lib/tools/plan";
 import { teamCost } from "../../lib/tools/plan-cost";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
-import { hydrated, phone } from "./helpers";
+import { headOf, hydrated, phone, SITE_URL } from "./helpers";
 
 const { questions, labels } = planRules;
 const combinations = allAnswerCombinations(planRules);
@@ -87,6 +87,20 @@ test.describe("the team planner without JavaScript", () => {
     await page.goto(`${planHref(first, questions)}&utm_source=newsletter&fbclid=abc`);
     await expectAnswer(page, first);
     await expect(page.locator("[data-plan-problems]")).toHaveCount(0);
+  });
+
+  test("a shared plan previews as that plan: its title names the team, its address keeps the answers", async ({ page }) => {
+    const { plan } = expectedFor(first);
+    const shared = await headOf(page, `${planHref(first, questions)}&utm_source=newsletter`);
+    expect(shared.ogUrl).toBe(`${SITE_URL}${planHref(first, questions)}`);
+    expect(shared.canonical).toBe(shared.ogUrl);
+    expect(shared.ogTitle!.toLowerCase()).toContain(labels.seat[plan.architect.value].toLowerCase());
+    expect(shared.ogDescription).toContain(`Architect: ${labels.seat[plan.architect.value]}`);
+    expect(shared.robots).toMatch(/noindex/); // one tool, not 144 pages for search engines
+    const blank = await headOf(page, "/plan");
+    expect([blank.ogUrl, blank.canonical]).toEqual([`${SITE_URL}/plan`, `${SITE_URL}/plan`]);
+    expect(blank.ogTitle).not.toBe(shared.ogTitle);
+    expect(blank.robots).toBeNull();
   });
 
   for (const [name, query, message] of [

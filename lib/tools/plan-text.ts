@@ -1,0 +1,30 @@
+import { formatBandRange, roleLabels } from "../salary-bands";
+import type { PlanRules } from "../schemas/plan";
+import type { PlanRecommendation } from "./plan";
+import type { TeamCost } from "./plan-cost";
+
+/** What the planner's answer is said from: the labels of its outcomes, the plan and what it costs. */
+export interface PlanAnswerText {
+  labels: PlanRules["labels"];
+  plan: PlanRecommendation;
+  cost: TeamCost;
+}
+
+/** "3 Software Engineers" / "1 Software Engineer" / "No Software Engineers yet". */
+export function engineersLabel(count: number): string {
+  if (count === 0) return `No ${roleLabels["software-engineer"]}s yet`;
+  return `${count} ${roleLabels["software-engineer"]}${count === 1 ? "" : "s"}`;
+}
+
+/** The answer in a title, for the link preview of an answered plan: "AI team plan: a fractional (part-time) AI Architect, 2 Software Engineers". */
+export function planTitle({ labels, plan }: Pick<PlanAnswerText, "labels" | "plan">): string {
+  const seat = labels.seat[plan.architect.value];
+  return `AI team plan: ${seat.charAt(0).toLowerCase()}${seat.slice(1)}, ${engineersLabel(plan.engineers.value)}`;
+}
+
+/** One line that sums up the answer: what screen readers hear when it changes, and an answered plan's link preview. */
+export function planSummary({ labels, plan, cost }: PlanAnswerText): string {
+  const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
+  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}.` : "";
+  return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
+}
