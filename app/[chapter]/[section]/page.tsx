@@ -6,6 +6,7 @@ import { LandAtSection } from "@/components/land-at-section.client";
 import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
+import { chapterKicker } from "@/lib/schemas/article";
 import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: sectionSharePath(chapter.slug, section.id),
     image: {
       path: previewCardPath(sectionSharePath(chapter.slug, section.id)),
-      alt: `${section.title}, from chapter ${chapter.frontmatter.order}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+      alt: `${section.title} (${chapterKicker(chapter.frontmatter)}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title})`, // the card's own words
     },
     canonicalPath: chapterPath(chapter.slug),
     markdownPath: markdownPath(chapter.slug),
@@ -59,7 +60,7 @@ export default async function SectionSharePage({ params }: Props) {
   );
   return (
     <ArticleLayout chapter={chapter} previous={previous} next={next} notice={notice}>
-      <LandAtSection id={section.id} />
+      <LandAtSection id={section.id} chapterPath={chapterPath(chapter.slug)} />
       <ChapterBody chapter={chapter} />
     </ArticleLayout>
   );

@@ -1,0 +1,132 @@
+import { expect, test } from "@playwright/test";
+import { homeCardImage } from "../../lib/metadata";
+import { formatBandRange, getBand } from "../../lib/salary-bands";
+import { allSections, chapterWithSections, desktop, expectBelowHeader, headOf, hydrated, jsonLdNodes, pngSize, SITE_URL, type Section } from "./helpers";
+
+// A section's own page (/<chapter>/<section>): the address a shared link carries, because a #fragment never
+// reaches a link-preview crawler.
+
+test.use({ viewport: desktop });
+
+test.describe("section share pages", () => {
+  test("every h2 has a share page with its own title and the chapter as canonical", async ({ page, request }) => {
+    for (const { chapter, sections } of await allSections(page, request)) {
+      for (const section of sections) {
+        const path = `${chapter}/${section.id}`;
+        const head = await headOf(page, path);
+        expect(head.status, path).toBe(200);
+        expect(head.ogTitle, `${path} og:title`).toContain(section.title);
+        expect(head.canonical, `${path} canonical`).toBe(`${SITE_URL}${chapter}`);
+        // The card shows the section's title, and its alt text says so (it was one text for every section).
+        expect(head.ogImageAlt, `${path} og:image:alt`).toContain(section.title);
+        // ...and names the chapter as the card does: the glossary is "Reference", not "chapter 9".
+        expect(head.ogImageAlt, `${path} og:image:alt`).toMatch(chapter === "/glossary" ? /\(Reference: / : /\(Chapter \d+: /);
+        // The preview describes the section: never a lead-in cut at its colon, never an empty salary figure.
+        expect(head.ogDescription, `${path} og:description`).not.toMatch(/:$| at (and|\.)/);
+        expect(head.ogDescription!.length, `${path} og:description`).toBeLessThanOrEqual(160);
+      }
+    }
+  });
+
+  test("a section whose text shows salary bands previews them with their figures", async ({ page }) => {
+    const head = await headOf(page, "/sourcing-and-cost/market-benchmarks");
+    expect(head.ogDescription).toContain(formatBandRange(getBand("ai-architect", "US")!));
+    expect(head.ogDescription).toContain(formatBandRange(getBand("software-engineer")!));
+  });
+
+  test("a preview card's alt text describes that card: a chapter's, and the shared site card", async ({ page }) => {
+    expect((await headOf(page, "/vetting")).ogImageAlt).toMatch(/^Chapter \d+: Vetting/);
+    for (const path of ["/salaries", "/privacy", "/contact"]) {
+      const head = await headOf(page, path);
+      expect(head.ogImage, path).toBe(`${SITE_URL}/opengraph-image`);
+      expect(head.ogImageAlt, path).toBe(homeCardImage.alt);
+    }
+  });
+
+  test("every page, chapter and share page declares an og:image that is a 1200x630 PNG", async ({ page, request }) => {
+    const missing: string[] = [];
+    const pages = [{ chapter: "/salaries", sections: [] }, { chapter: "/contact", sections: [] }, { chapter: "/", sections: [] }];
+    for (const { chapter, sections } of [...pages, ...(await allSections(page, request))]) {
+      for (const path of [chapter, ...sections.map((s: Section) => `${chapter}/${s.id}`)]) {
+        const { ogImage } = await headOf(page, path);
+        if (!ogImage) {
+          missing.push(path);
+          continue;
+        }
+        expect(new URL(ogImage).origin, `${path} og:image origin`).toBe(SITE_URL);
+        const image = await request.get(ogImage);
+        expect(image.headers()["content-type"], ogImage).toBe("image/png");
+        expect(pngSize(await image.body()), ogImage).toEqual({ width: 1200, height: 630 });
+      }
+    }
+    expect(missing, `pages without og:image:\n${missing.join("\n")}`).toEqual([]);
+  });
+
+  test("the Open Graph image routes serve 1200x630 PNGs", async ({ page, request }) => {
+    const urls = ["/opengraph-image"];
+    for (const { chapter, sections } of await allSections(page, request)) {
+      const article = jsonLdNodes((await headOf(page, chapter)).jsonLd).find((n) => n["@type"] === "Article");
+      urls.push(String(article?.image), ...sections.map((s) => `${chapter}/${s.id}/opengraph-image`));
+    }
+    for (const url of urls) {
+      const image = await request.get(url);
+      expect(image.status(), url).toBe(200);
+      expect(image.headers()["content-type"], url).toBe("image/png");
+      expect(pngSize(await image.body()), url).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test("without JavaScript a share page offers a 'Jump to the section' link", async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: desktop });
+    const page = await context.newPage();
+    const { chapter, middle } = await chapterWithSections(page, request);
+    await page.goto(`${chapter}/${middle.id}`);
+    const jump = page.getByRole("link", { name: "Jump to the section" });
+    await expect(jump).toHaveAttribute("href", `#${middle.id}`);
+    await jump.click();
+    await expect(page.locator(`[id="${middle.id}"]`)).toBeInViewport();
+    await context.close();
+  });
+
+  test("with JavaScript a share page lands at its section, in one jump", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    await page.goto(`${chapter}/${middle.id}`);
+    await expect(page).toHaveURL(`${SITE_URL}${chapter}/${middle.id}#${middle.id}`);
+    await expectBelowHeader(page, middle.id);
+    // No smooth scrolling: landing used to animate through the whole chapter above the section.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+  });
+
+  test("a reader who scrolls while the page loads stays where they scrolled to", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    // Hold the page's scripts back until the reader has scrolled, as on a slow phone.
+    let release!: () => void;
+    const scrolled = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await scrolled;
+      await route.continue();
+    });
+    await page.goto(`${chapter}/${middle.id}`, { waitUntil: "domcontentloaded" });
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const before = await page.evaluate(() => scrollY);
+    release();
+    await hydrated(page);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await expect(page).toHaveURL(`${SITE_URL}${chapter}/${middle.id}`);
+  });
+
+  test("after following a link to another section, the address is the chapter's with that section", async ({ page, request }) => {
+    const { chapter, sections, middle } = await chapterWithSections(page, request);
+    const other = sections.find((section) => section.id !== middle.id)!;
+    await page.goto(`${chapter}/${middle.id}`);
+    await expect(page).toHaveURL(`${SITE_URL}${chapter}/${middle.id}#${middle.id}`);
+    await page.getByRole("navigation", { name: "On this page", exact: true }).getByRole("link", { name: other.title, exact: true }).click();
+    // The share page's address would preview the section the reader was sent, not this one.
+    await expect(page).toHaveURL(`${SITE_URL}${chapter}#${other.id}`);
+    await expect(page.locator(`[id="${other.id}"]`)).toBeInViewport();
+    await page.reload();
+    await expect(page.locator(`[id="${other.id}"]`)).toBeInViewport();
+  });
+});
