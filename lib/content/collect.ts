@@ -26,15 +26,19 @@ export interface SectionText {
   /** First paragraph after the heading, plain text. */
   lead: string;
   /**
-   * Up to three paragraphs or list items right after the lead, before any table, component or subheading:
-   * what a preview continues with when the lead only introduces a list (lib/sections.ts previewText).
+   * Up to three paragraphs, list items or table rows right after the lead, before any component or
+   * subheading: what a preview continues with when the lead only introduces a list or a table, or says too
+   * little on its own (lib/sections.ts previewText). A table row reads "first cell: the others".
    */
-  follow: string[];
+  follow: { text: string; item: boolean }[];
   /** All plain text of the section. */
   text: string;
   /** Titles of the boxes in the section (a takeaway's "Do I need an AI Architect?"): search ranks them like headings. */
   boxTitles: string[];
 }
+
+/** An element's text on one line. */
+const plain = (element: Element) => toString(element).replace(/\s+/g, " ").trim();
 
 /**
  * A JSX tag used in the chapter, with its props as literal values. Props that are not literals (code)
@@ -86,7 +90,7 @@ export function rehypeCollect() {
     const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], figureTexts: [], wordCount: 0 };
     let current: SectionText = { id: null, title: null, depth: 1, lead: "", follow: [], text: "", boxTitles: [] };
     let following = false; // collecting `follow` for the current section
-    let collected: Element | undefined; // a list item already in `follow`: its own paragraphs are not added again
+    let collected: Element | undefined; // a list item or table row already in `follow`: its own paragraphs are not added again
     analysis.sections.push(current);
 
     const walk = (node: Root | RootContent | ElementContent) => {
@@ -104,11 +108,16 @@ export function rehypeCollect() {
         if (element.tagName === "p" && current.lead === "") {
           current.lead = toString(element).trim();
           following = true;
-        } else if (following && !collected && (element.tagName === "p" || element.tagName === "li")) {
-          current.follow.push(toString(element).replace(/\s+/g, " ").trim());
-          following = current.follow.length < 3;
-          if (element.tagName === "li") collected = element;
-        } else if (following && /^(table|h[3-6]|blockquote|pre|img)$/.test(element.tagName)) following = false;
+        } else if (following && !collected && /^(p|li|tr)$/.test(element.tagName)) {
+          const cells = element.children.filter((cell): cell is Element => cell.type === "element" && cell.tagName === "td").map(plain);
+          // A header row (th cells) names the columns: not part of what the section says.
+          if (element.tagName !== "tr" || cells.length > 0) {
+            const text = element.tagName === "tr" ? `${cells[0]}: ${cells.slice(1).join("; ")}` : plain(element);
+            current.follow.push({ text, item: element.tagName !== "p" });
+            following = current.follow.length < 3;
+          }
+          if (element.tagName !== "p") collected = element;
+        } else if (following && /^(h[3-6]|blockquote|pre|img)$/.test(element.tagName)) following = false;
         if (element.tagName === "a" && typeof element.properties.href === "string") {
           analysis.links.push({ href: element.properties.href, ...placeOf(element) });
         }

@@ -167,12 +167,26 @@ describe("getShareableSections", () => {
 });
 
 describe("section previews", () => {
+  const item = (text: string) => ({ text, item: true });
   it("read on past a first paragraph that only leads in, or is too short to say what the section holds", () => {
     const lead = "Three habits keep AI teams moving:";
-    expect(previewText({ lead, follow: ["CI/CD pipelines.", "MLOps.", "Cloud platforms."] })).toBe(`${lead} CI/CD pipelines. MLOps. Cloud platforms.`);
-    expect(previewText({ lead: "Rules like these apply:", follow: ["GDPR in Europe", "HIPAA in US healthcare"] })).toBe("Rules like these apply: GDPR in Europe; HIPAA in US healthcare");
+    expect(previewText({ lead, follow: [item("CI/CD pipelines, for fast releases."), item("MLOps, for models.")] })).toBe(`${lead} CI/CD pipelines, for fast releases. MLOps, for models.`);
     const long = "A first paragraph that is long enough to describe its section on its own, without any help from the list after it.";
-    expect(previewText({ lead: long, follow: ["An item."] })).toBe(long);
+    expect(previewText({ lead: long, follow: [item("An item.")] })).toBe(long);
+    // A short lead before a table reads on into its rows (collected as "first cell: the others").
+    expect(previewText({ lead: "Each role earns its place.", follow: [item("AI Architect: Roadmaps; compliance"), item("Software Engineer: Robust code")] })).toBe(
+      "Each role earns its place. AI Architect: Roadmaps; compliance. Software Engineer: Robust code.",
+    );
+  });
+
+  it("end a lead-in's sentence with the short items it introduces, as a reader would write them", () => {
+    const follow = [item("GDPR in Europe"), item("HIPAA in US healthcare"), item("Rules specific to finance")];
+    expect(previewText({ lead: "Rules like these apply:", follow })).toBe("Rules like these apply: GDPR in Europe, HIPAA in US healthcare, and rules specific to finance.");
+  });
+
+  it("cut after a whole sentence when that says enough, rather than mid-sentence", () => {
+    const first = "Market benchmarks put AI Architects at $200K–$350K+ a year (US) and Software Engineers at $100K–$190K a year.";
+    expect(trimDescription(`${first} They come from AI People Agency, which publishes this guide, and name no survey.`)).toBe(first);
   });
 
   it("never end on the colon of a lead-in, and show the salary figures a section's text shows", () => {
