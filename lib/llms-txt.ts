@@ -1,6 +1,6 @@
 import type { List, ListItem, PhrasingContent, Root } from "mdast";
 import { toMarkdown } from "mdast-util-to-markdown";
-import type { ArticleFrontmatter } from "./schemas/article";
+import { guideExtent, type ArticleFrontmatter } from "./schemas/article";
 import { markdownPath } from "./routes";
 
 /** One link of an llms.txt list: `- [title](url): notes`. */
@@ -39,7 +39,7 @@ export function buildLlmsTxt(input: {
   name: string;
   summary: string;
   origin: string;
-  chapters: readonly { slug: string; frontmatter: Pick<ArticleFrontmatter, "title" | "description"> }[];
+  chapters: readonly { slug: string; frontmatter: Pick<ArticleFrontmatter, "title" | "description" | "reference"> }[];
   pages: readonly { path: string; title: string }[];
 }): string {
   const absolute = (path: string) => `${input.origin}${path}`;
@@ -53,7 +53,7 @@ export function buildLlmsTxt(input: {
         children: [
           {
             type: "text",
-            value: `The guide has ${input.chapters.length} chapters. Read them in order, or start with the one your decision turns on. Each link below is the chapter as plain Markdown; its web page is the same address without ".md".`,
+            value: `The guide has ${guideExtent(input.chapters)}. Read them in order, or start with the one your decision turns on. Each link below is the chapter as plain Markdown; its web page is the same address without ".md".`,
           },
         ],
       },

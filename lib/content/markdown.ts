@@ -5,6 +5,7 @@ import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-mar
 import { readMoreTitle } from "../faq";
 import { formatDate } from "../format";
 import { chapterPath } from "../routes";
+import { guideExtent } from "../schemas/article";
 import { isRegisteredComponent, mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { site } from "../site";
 import { readAttributes } from "./no-code";
@@ -93,7 +94,7 @@ export function guideToMarkdown(chapters: readonly Pick<Chapter, "slug" | "front
       {
         type: "paragraph",
         children: [
-          { type: "text", value: `All ${chapters.length} chapters follow, in reading order. Online: ` },
+          { type: "text", value: `The whole guide follows, in reading order: ${guideExtent(chapters)}. Online: ` },
           { type: "link", url: `${options.origin}/`, children: [{ type: "text", value: `${options.origin}/` }] },
         ],
       },

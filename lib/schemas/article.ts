@@ -17,7 +17,7 @@ function isNotFuture(text: string): boolean {
 
 /**
  * Frontmatter of one chapter (`content/guides/<slug>.mdx`). This is the ONLY definition:
- * the `Article` type, the content check and the README's field table all follow it.
+ * the `Article` type, the content check and the field table in CONTRIBUTING.md all follow it.
  * Unknown fields are rejected so that a typo such as `titel` fails loudly instead of being ignored.
  */
 export const articleFrontmatterSchema = z.strictObject({
@@ -87,6 +87,19 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 /** What a chapter is called above its title, in previews and in lists: "Chapter 5", or "Reference" for the glossary. */
 export function chapterKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "reference">): string {
   return frontmatter.reference ? "Reference" : `Chapter ${frontmatter.order}`;
+}
+
+/**
+ * How much a guide holds, its reference parts named apart: "8 chapters and a glossary of AI hiring terms".
+ * Counting the glossary as a chapter ("9 chapters") disagreed with the pages, which head it "Reference".
+ */
+export function guideExtent(chapters: readonly { frontmatter: Pick<ArticleFrontmatter, "title" | "reference"> }[]): string {
+  const references = chapters.filter((chapter) => chapter.frontmatter.reference).map(({ frontmatter: { title } }) => {
+    const name = `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
+  });
+  const count = chapters.length - references.length;
+  return new Intl.ListFormat("en", { type: "conjunction" }).format([`${count} chapter${count === 1 ? "" : "s"}`, ...references]);
 }
 
 /** The field names authors may use, in schema order (used for "did you mean" hints and docs). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFrontmatterSchema } from "@/lib/schemas/article";
+import { articleFrontmatterSchema, guideExtent } from "@/lib/schemas/article";
 import { faqSchema } from "@/lib/schemas/faq";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { salaryBandSchema } from "@/lib/schemas/salary-band";
@@ -78,6 +78,15 @@ describe("articleFrontmatterSchema", () => {
 
   it("rejects an unknown key such as the typo `titel`", () => {
     expect(() => articleFrontmatterSchema.parse({ ...validFrontmatter, titel: "Hiring checklist" })).toThrow(/titel/);
+  });
+});
+
+describe("guideExtent", () => {
+  const part = (title: string, reference = false) => ({ frontmatter: { title, reference } });
+  it("counts the chapters and names the reference parts apart, as the pages head them", () => {
+    expect(guideExtent([part("One"), part("Two"), part("Three"), part("Glossary of AI hiring terms", true)])).toBe("3 chapters and a glossary of AI hiring terms");
+    expect(guideExtent([part("One"), part("Index", true), part("Glossary", true)])).toBe("1 chapter, an index, and a glossary");
+    expect(guideExtent([part("One"), part("Two")])).toBe("2 chapters");
   });
 });
 
