@@ -12,14 +12,19 @@ import { runQuery } from "./search/query";
 
 export type { SearchHit } from "./search/hits";
 
-/** What a search returns: the query actually run, whether the input was cut, and the hits. */
+/** What a search returns: the query actually run, whether the input was cut, the best hits and how many matched. */
 export interface SearchResult {
   query: string;
   truncated: boolean;
   hits: SearchHit[];
+  /** Every hit that matched, of which `hits` are the best (at most `maxHits`). */
+  total: number;
 }
 
-type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, SearchHit[]> };
+/** The most hits a search returns: past the first twenty, a reader refines the query rather than reads on. */
+export const maxHits = 20;
+
+type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, { hits: SearchHit[]; total: number }> };
 /** One index per process (lib/per-process.ts): the /search page and /api/search would each build their own. */
 const store = perProcess<{ cached: State }>("search");
 
@@ -43,21 +48,22 @@ async function getSearchState() {
 }
 
 /**
- * Runs a reader's query. Any input is accepted: it is normalised, never evaluated, and may return nothing.
- * Hits of recent queries are kept (least recently used dropped first), since the index never changes
- * within a build.
+ * Runs a reader's query: its best hits, at most `limit` (and never more than `maxHits`). Any input is
+ * accepted: it is normalised, never evaluated, and may return nothing. Hits of recent queries are kept
+ * (least recently used dropped first), since the index never changes within a build.
  */
-export async function searchGuide(raw: unknown, limit = 20): Promise<SearchResult> {
+export async function searchGuide(raw: unknown, limit = maxHits): Promise<SearchResult> {
   const { query, truncated } = normaliseQuery(raw);
-  if (!query) return { query, truncated, hits: [] };
+  if (!query) return { query, truncated, hits: [], total: 0 };
   const { index, results } = await getSearchState();
-  let hits = results.get(query);
-  if (hits) {
+  let found = results.get(query);
+  if (found) {
     results.delete(query); // re-insert: Map order is the recency order
   } else {
-    hits = runQuery(index, query, queryOptions).slice(0, 20).map((result) => toSearchHit(result));
+    const all = runQuery(index, query, queryOptions);
+    found = { hits: all.slice(0, maxHits).map((result) => toSearchHit(result)), total: all.length };
     if (results.size >= resultCacheSize) results.delete(results.keys().next().value!);
   }
-  results.set(query, hits);
-  return { query, truncated, hits: hits.slice(0, limit) };
+  results.set(query, found);
+  return { query, truncated, hits: found.hits.slice(0, limit), total: found.total };
 }

@@ -5,13 +5,13 @@ import { SearchResults } from "@/components/search-results";
 import { feedAlternate } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
-import { maxQueryLength } from "@/lib/search/options";
+import { maxQueryLength, maxQueryTerms, normaliseQuery } from "@/lib/search/options";
 import { absoluteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = await searchGuide((await searchParams).q, 0);
+  const { query } = normaliseQuery((await searchParams).q);
   return {
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
@@ -24,7 +24,7 @@ const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questio
 
 /** Server-rendered search: works without JavaScript, for any input. */
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, truncated, hits } = await searchGuide((await searchParams).q);
+  const { query, truncated, hits, total } = await searchGuide((await searchParams).q);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Search the guide</h1>
@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </div>
       {truncated && (
         <p className="mt-4 text-sm text-fg-muted">
-          Your search was long, so we used its first words (up to {maxQueryLength} characters).
+          Your search was long, so we used its first words (at most {maxQueryTerms} words and {maxQueryLength} characters).
         </p>
       )}
       {!query ? (
@@ -41,7 +41,8 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : hits.length > 0 ? (
         <>
           <p className="mt-8 text-fg-muted" role="status">
-            {hits.length} result{hits.length === 1 ? "" : "s"} for <strong className="text-fg">“{query}”</strong>
+            {hits.length < total ? `The best ${hits.length} of ${total} results` : `${hits.length} result${hits.length === 1 ? "" : "s"}`} for{" "}
+            <strong className="text-fg">“{query}”</strong>
           </p>
           <SearchResults hits={hits} />
         </>

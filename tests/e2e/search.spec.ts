@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { maxQueryLength, maxQueryTerms } from "../../lib/search/options";
 import { hydrated } from "./helpers";
 
 test.describe("search without JavaScript", () => {
@@ -16,6 +17,23 @@ test.describe("search without JavaScript", () => {
     // Matched words are marked, in the result's title as in its excerpt.
     await expect(first.locator("mark", { hasText: /^inflation$/i }).first()).toBeVisible();
     await expect(first.locator("mark", { hasText: /^titles?$/i }).first()).toBeVisible();
+  });
+});
+
+test.describe("what the results page says about them", () => {
+  test("a query that matches more than a page of hits says it shows the best of how many", async ({ page }) => {
+    await page.goto("/search?q=architect");
+    await expect(page.getByRole("status")).toHaveText(/^The best 20 of \d+ results for “architect”$/);
+    const total = Number((await page.getByRole("status").textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(20);
+    await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem")).toHaveCount(20);
+  });
+
+  test("a query cut at its word limit says so, with both limits", async ({ page }) => {
+    const words = "fractional architect cost hiring vetting compliance salary equity engineer team roadmap vendor startup founder";
+    await page.goto(`/search?q=${encodeURIComponent(words)}`);
+    await expect(page.getByText(`we used its first words (at most ${maxQueryTerms} words and ${maxQueryLength} characters)`)).toBeVisible();
+    await expect(page.locator("main").getByRole("searchbox")).toHaveValue(words.split(" ").slice(0, maxQueryTerms).join(" "));
   });
 });
 
@@ -81,16 +99,19 @@ test.describe("search dialog", () => {
   });
 
   test("the dialog asks the server only when the reader types, and downloads no index", async ({ page }) => {
-    const requested: string[] = [];
-    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.goto("/vetting", { waitUntil: "networkidle" });
+    const requested: { path: string; bytes: Promise<number> }[] = [];
+    page.on("response", (response) => requested.push({ path: new URL(response.url()).pathname, bytes: response.body().then((b) => b.length) }));
     await page.keyboard.press("Control+k");
     await expect(page.getByRole("dialog")).toBeVisible();
-    expect(requested.filter((path) => path.startsWith("/api/search"))).toEqual([]);
+    expect(requested.filter(({ path }) => path.startsWith("/api/search"))).toEqual([]);
     await page.getByRole("combobox").pressSequentially("hipaa");
     await expect(page.getByRole("option").first()).toBeVisible();
-    expect(requested.filter((path) => path.startsWith("/api/search")).length).toBeGreaterThanOrEqual(1);
-    expect(requested.some((path) => path.includes("search-index"))).toBe(false);
+    // Nothing but the dialog's own code and the answers to the query: no index, whatever the guide's size.
+    expect(requested.filter(({ path }) => !path.startsWith("/_next/static/") && !path.startsWith("/api/search")).map(({ path }) => path)).toEqual([]);
+    const answers = requested.filter(({ path }) => path.startsWith("/api/search"));
+    expect(answers.length).toBeGreaterThanOrEqual(1);
+    for (const answer of answers) expect(await answer.bytes, "one answer's bytes").toBeLessThan(16_000);
   });
 
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {

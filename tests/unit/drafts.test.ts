@@ -53,7 +53,7 @@ describe("a draft chapter", () => {
     expect(chapters.map((c) => c.slug)).not.toContain(slug);
     expect((await markdownRoute.generateStaticParams()).map((p) => p.chapter)).not.toContain(slug);
     expect((await sitemap()).map((entry) => new URL(entry.url).pathname)).not.toContain(`/${slug}`);
-    const { hits } = await searchGuide("hiring checklist open the role", 50);
+    const { hits } = await searchGuide("hiring checklist open the role");
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.filter((hit) => hit.href.startsWith(`/${slug}`))).toEqual([]);
     expect(await getLlmsTxt()).not.toContain(`/${slug}`);
@@ -63,7 +63,7 @@ describe("a draft chapter", () => {
     vi.stubEnv("NODE_ENV", "development");
     const { getAllChapters, searchGuide } = await site();
     expect((await getAllChapters()).map((c) => c.slug)).toContain(slug);
-    const { hits } = await searchGuide("hiring checklist open the role", 50);
+    const { hits } = await searchGuide("hiring checklist open the role");
     expect(hits.some((hit) => hit.href.startsWith(`/${slug}`))).toBe(true);
   });
 });

@@ -60,6 +60,14 @@ describe("search ranking on the real guide", () => {
     expect(hits[0].href).toBe("/vetting#warning-signs");
   });
 
+  it("returns at most the best 20 hits, and says how many matched", async () => {
+    const wide = await searchGuide("architect", 50);
+    expect(wide.hits).toHaveLength(20);
+    expect(wide.total).toBeGreaterThan(20);
+    const narrow = await searchGuide("title inflation");
+    expect(narrow.total).toBe(narrow.hits.length);
+  });
+
   it("finds by prefix: 'vet' finds the vetting chapter", async () => {
     const { hits } = await searchGuide("vet", 5);
     expect(hits.some((hit) => hit.href.startsWith("/vetting"))).toBe(true);

@@ -5,8 +5,8 @@ import { searchGuide } from "@/lib/search";
 const dialogLimit = 8;
 
 /**
- * The search dialog's query endpoint: `GET /api/search?q=…` → `{ query, truncated, hits }` as JSON. The
- * index stays on the server, so the dialog downloads a few hundred bytes per query whatever the size of
+ * The search dialog's query endpoint: `GET /api/search?q=…` → `{ query, truncated, hits, total }` as JSON. The
+ * index stays on the server, so the dialog downloads about 1–2 KiB gzip per query whatever the size of
  * the guide. Responses carry an ETag (a hash of the body) and may be cached for a few minutes.
  */
 export async function GET(request: Request) {
