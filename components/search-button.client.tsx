@@ -6,8 +6,9 @@ type PanelProps = { onClose: () => void };
 
 /**
  * Header search trigger: a button or Ctrl/Cmd+K opens the search dialog. Not "/": a shortcut of one plain
- * character fires by accident under speech input (WCAG 2.1.4), and it cannot be turned off here. The dialog's code and the
- * index are loaded only when it first opens, so article pages keep their JavaScript budget. Without
+ * character fires by accident under speech input (WCAG 2.1.4), and it cannot be turned off here. The dialog's code is
+ * loaded only when it first opens, so article pages keep their JavaScript budget; the index stays on the
+ * server, which answers each query (/api/search). Without
  * JavaScript this button is hidden and the plain search form is shown instead.
  */
 export function SearchButton() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { searchApiPath, searchPath } from "@/lib/paths";
 import type { SearchHit } from "@/lib/search/hits";
 import { maxQueryLength, normaliseQuery } from "@/lib/search/options";
 import { SearchHitText } from "./search-hit";
@@ -33,7 +34,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
     const timer = window.setTimeout(async () => {
       setState((current) => (current.status === "done" ? current : { status: "loading" }));
       try {
-        const response = await fetch(`/api/search?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        const response = await fetch(searchApiPath(query), { signal: controller.signal });
         if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
         const result = (await response.json()) as { query: string; hits: SearchHit[] };
         setState({ status: "done", query: result.query, hits: result.hits });
@@ -95,7 +96,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
             } else if (event.key === "Enter") {
               event.preventDefault();
               if (results[current]) go(results[current].href);
-              else if (query) go(`/search?q=${encodeURIComponent(query)}`);
+              else if (query) go(searchPath(query));
             }
           }}
           className="h-10 w-full rounded-md bg-transparent px-2 text-base"

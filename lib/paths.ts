@@ -25,6 +25,11 @@ export function searchPath(query: string): string {
   return `${pagePaths.search}?q=${encodeURIComponent(query)}`;
 }
 
+/** The search dialog's query endpoint (app/api/search/route.ts) for a query. */
+export function searchApiPath(query: string): string {
+  return `/api/search?q=${encodeURIComponent(query)}`;
+}
+
 /**
  * The element id a URL's #fragment names (`#%C3%A9t%C3%A9` is "été"). A malformed escape (`#%ZZ`, from a
  * hand-edited or cut-short link) is taken as written: decodeURIComponent would throw, and a throw in a

@@ -72,7 +72,6 @@ export const reservedSlugs: readonly string[] = [
   "twitter-image",
   "sitemap.xml",
   "robots.txt",
-  "search-index.json",
   "print",
   "md",
   "feed.xml",
@@ -115,7 +114,7 @@ export function printHref(href: string, fromSlug: string, printedSlugs: Readonly
   return printedSlugs.has(slug) ? `#${printAnchor(slug, match[2])}` : href;
 }
 
-/** URL path of a section's share page (prerendered, with its own link preview). */
+/** URL path of a section's share page (rendered on request, with its own link preview). */
 export function sectionSharePath(slug: string, sectionId: string): string {
   return `/${slug}/${sectionId}`;
 }

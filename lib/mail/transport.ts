@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
+import { errorKind } from "@/lib/error-kind";
 import { dataDir } from "@/lib/store";
 import { siteOrigin } from "@/lib/site";
 
@@ -140,8 +141,13 @@ export async function forgetOutboxMail(email: string, env: Record<string, string
   for (const file of files.filter((f) => f.endsWith(".eml"))) {
     const raw = await fs.readFile(path.join(dir, file), "utf8").catch(() => "");
     if (!outboxAddresses(raw).includes(email.toLowerCase())) continue;
-    // A file that cannot be removed must not turn the reader's deletion into an error page; it is counted out.
-    if (await fs.rm(path.join(dir, file), { force: true }).then(() => true, () => false)) removed++;
+    // A file that cannot be removed must not turn the reader's deletion into an error page, but the operator
+    // must hear of it, to remove it by hand (the log names the file, never the address).
+    const gone = await fs.rm(path.join(dir, file), { force: true }).then(
+      () => true,
+      (error: unknown) => (console.error(`outbox: ${file} holds mail of a reader who asked for deletion and could not be removed: ${errorKind(error)}`), false),
+    );
+    if (gone) removed++;
   }
   return removed;
 }

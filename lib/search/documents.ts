@@ -6,14 +6,14 @@ import { bandAnchor, chapterPath, toolPath } from "../routes";
 import { bandRegionLabel, describeBand, roleLabels } from "../salary-bands";
 import type { SearchDocument } from "./options";
 
-/**
- * Turns the content pipeline's result into search documents: one per section (h2 and h3, plus each
- * chapter's introduction), one per FAQ entry, one per salary band or market note and one per hiring tool. Pure, so the same
- * documents feed the server index and the browser index.
- */
 /** The first six words, for telling whether two texts open the same way. */
 const opening = (text: string) => text.toLowerCase().split(/\s+/).slice(0, 6).join(" ");
 
+/**
+ * Turns the content pipeline's result into search documents: one per section (h2 and h3, plus each
+ * chapter's introduction), one per FAQ entry, one per salary band or market note and one per hiring tool.
+ * Pure: lib/search.ts indexes them on the server, and the tests search them directly.
+ */
 export function buildSearchDocuments(input: {
   chapters: readonly Chapter[];
   faq: readonly FaqEntry[];

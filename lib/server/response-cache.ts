@@ -7,7 +7,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
  * the /search page, which depends only on its address while the build's index never changes. Next
  * gzips every response again on every request (a 60 KB chapter costs a compression per request); from here
  * it costs a Map lookup. Bounded by entries and bytes, least recently used dropped first, so made-up
- * addresses cannot grow it. Hand-written (about 90 lines) because the usual tool, a reverse proxy's
+ * addresses cannot grow it. Hand-written because the usual tool, a reverse proxy's
  * micro-cache, is not in front of this server by default.
  */
 

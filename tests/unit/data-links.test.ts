@@ -105,7 +105,8 @@ describe("links written in pages and components", () => {
       readdirSync(path.join(projectRoot, dir), { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory() ? files(path.join(dir, entry.name)) : entry.name.endsWith(".tsx") ? [path.join(dir, entry.name)] : [],
       );
-    const literal = /\bhref=(?:"\/|\{`\/|\{"\/)/;
+    // href="/…", href={"/…"}, href={`/…`}, and a path inside an expression: href={done ? "/…" : …}.
+    const literal = /\bhref=(?:"\/|\{[^}]*["'`]\/)/;
     const found = [...files("app"), ...files("components")].flatMap((file) =>
       readFileSync(path.join(projectRoot, file), "utf8")
         .split("\n")

@@ -34,7 +34,8 @@ describe("salary bands", () => {
 });
 
 describe("FAQ entries", () => {
-  it("has exactly the 10 questions of the guide", () => {
+  // The source (../shared/seed, outside this repository, so not read here) asks ten questions in its FAQ.
+  it("answers the source's 10 FAQ questions, one entry each", () => {
     expect(faqEntries).toHaveLength(10);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/routes";
 import { AppLink } from "@/components/app-link";
 import { SubmitButton } from "@/components/forms/fields";
 import { PageShell } from "@/components/forms/page-shell";
@@ -51,7 +52,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
       <p>{body}</p>
       {link.state !== "unavailable" && (
       <p>
-        <AppLink className="font-semibold text-accent underline underline-offset-4" href={subscribed ? "/#chapters" : "/subscribe"}>
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href={subscribed ? pagePaths.contents : pagePaths.subscribe}>
           {subscribed ? "Back to the guide" : "Sign up again"}
         </AppLink>
       </p>
