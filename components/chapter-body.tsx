@@ -24,18 +24,20 @@ function perChapter<T extends object>(build: (chapter: Chapter, extra: T) => Com
   };
 }
 
-/** The registry plus headings that know their chapter (for anchors and share links). */
+/** The registry plus headings and FAQ answers that know their chapter (for anchors and share links). */
 const pageComponents = perChapter<typeof mdxComponents>((chapter, registry) => {
   const titleOf = (id?: string) => chapter.analysis.headings.find((heading) => heading.id === id)?.title ?? "";
+  const shareUrl = (id?: string) => (id ? absoluteUrl(sectionSharePath(chapter.slug, id)) : undefined);
   return {
     ...registry,
+    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} sharedFrom={chapter.slug} />,
     h2: ({ children, ...props }: ComponentPropsWithoutRef<"h2">) => (
-      <SectionHeading level={2} title={titleOf(props.id)} shareUrl={props.id ? absoluteUrl(sectionSharePath(chapter.slug, props.id)) : undefined} {...props}>
+      <SectionHeading level={2} title={titleOf(props.id)} shareUrl={shareUrl(props.id)} {...props}>
         {children}
       </SectionHeading>
     ),
     h3: ({ children, ...props }: ComponentPropsWithoutRef<"h3">) => (
-      <SectionHeading level={3} title={titleOf(props.id)} {...props}>
+      <SectionHeading level={3} title={titleOf(props.id)} shareUrl={shareUrl(props.id)} {...props}>
         {children}
       </SectionHeading>
     ),

@@ -5,13 +5,13 @@ type HeadingProps = ComponentPropsWithoutRef<"h2"> & {
   level: 2 | 3;
   /** Plain-text title, for accessible names. */
   title: string;
-  /** Absolute URL the "Copy link" button copies (h2 only): the section's share page. */
+  /** Absolute URL the "Copy link" button copies: the section's share page. */
   shareUrl?: string;
 };
 
 /**
- * A chapter heading with its id, a visible "#" anchor link named "Link to section: …", and for h2 a
- * "Copy link" button. The anchor and button sit outside the heading element so the heading's
+ * A chapter heading with its id, a visible "#" anchor link named "Link to section: …", and a "Copy link"
+ * button. The anchor and button sit outside the heading element so the heading's
  * accessible name stays its title.
  */
 export function SectionHeading({ level, title, shareUrl, id, children, className, ...rest }: HeadingProps) {

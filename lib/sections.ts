@@ -1,4 +1,5 @@
 import type { Chapter } from "./content/load";
+import { faqEntriesShownIn } from "./faq";
 
 /** Longest description we put in a link preview; longer first paragraphs are cut at a word. */
 export const maxDescriptionLength = 160;
@@ -51,21 +52,31 @@ export function previewText(section: { lead: string; follow: readonly { text: st
   return [section.lead, ...taken.map((next) => asSentence(next.text))].join(" ");
 }
 
-/** A chapter's h2 section, as its share page needs it. */
+/** A part of a chapter a reader can share, as its share page needs it: a section (h2 or h3) or a FAQ answer. */
 export interface ShareableSection {
   id: string;
+  kind: "section" | "answer";
+  /** The heading, or the FAQ question. */
   title: string;
-  /** The section's first paragraph (continued when it only leads in), trimmed for previews; the chapter description when it has no text. */
+  /** The section's first paragraph (continued when it only leads in), or the answer, trimmed for previews; the chapter description when it has no text. */
   description: string;
 }
 
-/** Every h2 of a chapter, each of which gets its own share page (rendered on request, with its own preview image). */
+/**
+ * Every part of a chapter that gets its own share page (rendered on request, with its own preview image):
+ * each h2 and h3, and each FAQ answer it shows. A #fragment never reaches a link-preview crawler, so a
+ * glossary term or a FAQ answer shared as `/faq#…` had previewed as the whole page.
+ */
 export function getShareableSections(chapter: Chapter): ShareableSection[] {
-  return chapter.analysis.sections
-    .filter((section): section is typeof section & { id: string; title: string } => section.depth === 2 && section.id !== null)
-    .map((section) => ({
+  const sections = chapter.analysis.sections
+    .filter((section): section is typeof section & { id: string; title: string } => section.depth > 1 && section.id !== null)
+    .map((section): ShareableSection => ({
       id: section.id,
+      kind: "section",
       title: section.title,
       description: trimDescription(previewText(section) || chapter.frontmatter.description),
     }));
+  const answers = faqEntriesShownIn(chapter.analysis).map((entry): ShareableSection => ({ id: entry.id, kind: "answer", title: entry.question, description: trimDescription(entry.answer) }));
+  // An id is unique within the page (the content check sees to headings; FAQ ids are unique in their data).
+  return [...sections, ...answers.filter((answer) => !sections.some((section) => section.id === answer.id))];
 }

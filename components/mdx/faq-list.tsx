@@ -1,8 +1,10 @@
 import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
 import { readMoreTitle, selectFaqEntries } from "@/lib/faq";
-import { printAnchor } from "@/lib/routes";
+import { printAnchor, sectionSharePath } from "@/lib/routes";
+import { absoluteUrl } from "@/lib/site";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
+import { CopyLinkButton } from "../copy-link-button.client";
 import { FaqHashOpener } from "../faq-hash-opener.client";
 
 /**
@@ -10,9 +12,10 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * id sits on the answer, inside the disclosure, so `/faq#<id>` opens it even without JavaScript (browsers
  * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
  * The answer's scroll margin keeps its question in view above it, below the sticky header (room for four lines of question on phones). Each answer ends with one "Read more"
- * link to the section that goes deeper (`more` in lib/data/faq.ts).
+ * link to the section that goes deeper (`more` in lib/data/faq.ts), its own # link and, in a chapter
+ * (`sharedFrom`), a "Copy link" button for the answer's share page.
  */
-export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string }) {
+export async function FaqList({ printedIn, sharedFrom, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string; sharedFrom?: string }) {
   // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
   const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
   const entries = selectFaqEntries(props);
@@ -37,6 +40,12 @@ export async function FaqList({ printedIn, ...props }: MdxComponentProps<"FaqLis
                 <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
                   Link to this answer
                 </a>
+                {sharedFrom && (
+                  <>
+                    {" "}
+                    <CopyLinkButton url={absoluteUrl(sectionSharePath(sharedFrom, entry.id))} label={entry.question} what="answer" />
+                  </>
+                )}
               </span>
             </p>
           </div>

@@ -33,14 +33,17 @@ export interface Section {
   title: string;
 }
 
-/** The h2 sections of a page as a browser parses its server HTML (no navigation needed). */
-export async function sectionsOf(page: Page, path: string): Promise<Section[]> {
+/** The h2 sections (or the headings `levels` names) of a page as a browser parses its server HTML (no navigation needed). */
+export async function sectionsOf(page: Page, path: string, levels: "h2" | "h2, h3" = "h2"): Promise<Section[]> {
   if (page.url() === "about:blank") await page.goto("/robots.txt");
-  return page.evaluate(async (p) => {
-    const html = await (await fetch(p)).text();
-    const doc = new DOMParser().parseFromString(html, "text/html");
-    return [...doc.querySelectorAll("article h2[id]")].map((h) => ({ id: h.id, title: (h.textContent ?? "").trim() }));
-  }, path);
+  return page.evaluate(
+    async ([p, selector]) => {
+      const html = await (await fetch(p)).text();
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      return [...doc.querySelectorAll(selector)].map((h) => ({ id: h.id, title: (h.textContent ?? "").trim() }));
+    },
+    [path, levels.split(", ").map((level) => `article ${level}[id]`).join(", ")] as const,
+  );
 }
 
 /** Head metadata of a URL, parsed by the browser from the served HTML. */
@@ -108,11 +111,11 @@ export async function chapterWithSections(page: Page, request: Parameters<typeof
   throw new Error("no chapter has three h2 sections");
 }
 
-/** Every chapter with its h2 sections. */
-export async function allSections(page: Page, request: Parameters<typeof chapterPaths>[0]) {
+/** Every chapter with its h2 sections (or the headings `levels` names). */
+export async function allSections(page: Page, request: Parameters<typeof chapterPaths>[0], levels: "h2" | "h2, h3" = "h2") {
   const chapters = await chapterPaths(request);
   const result: { chapter: string; sections: Section[] }[] = [];
-  for (const chapter of chapters) result.push({ chapter, sections: await sectionsOf(page, chapter) });
+  for (const chapter of chapters) result.push({ chapter, sections: await sectionsOf(page, chapter, levels) });
   expect(result.flatMap((c) => c.sections).length).toBeGreaterThan(0);
   return result;
 }

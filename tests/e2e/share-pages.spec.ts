@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { faqEntries } from "../../lib/faq";
 import { homeCardImage } from "../../lib/metadata";
 import { formatBandRange, getBand } from "../../lib/salary-bands";
 import { allSections, chapterWithSections, desktop, expectBelowHeader, headOf, hydrated, jsonLdNodes, pngSize, SITE_URL, type Section } from "./helpers";
@@ -9,8 +10,8 @@ import { allSections, chapterWithSections, desktop, expectBelowHeader, headOf, h
 test.use({ viewport: desktop });
 
 test.describe("section share pages", () => {
-  test("every h2 has a share page with its own title and the chapter as canonical", async ({ page, request }) => {
-    for (const { chapter, sections } of await allSections(page, request)) {
+  test("every heading (h2 and h3) has a share page with its own title and the chapter as canonical", async ({ page, request }) => {
+    for (const { chapter, sections } of await allSections(page, request, "h2, h3")) {
       for (const section of sections) {
         const path = `${chapter}/${section.id}`;
         const head = await headOf(page, path);
@@ -26,6 +27,34 @@ test.describe("section share pages", () => {
         expect(head.ogDescription!.length, `${path} og:description`).toBeLessThanOrEqual(160);
       }
     }
+  });
+
+  test("every FAQ answer has a share page that previews its question and answer, and opens the answer", async ({ page }) => {
+    for (const entry of faqEntries) {
+      const path = `/faq/${entry.id}`;
+      const head = await headOf(page, path);
+      expect(head.status, path).toBe(200);
+      expect(head.ogTitle, path).toContain(entry.question);
+      expect(head.ogImageAlt, path).toContain(entry.question);
+      expect(entry.answer.startsWith(head.ogDescription!.replace(/…$/, "")), `${path}: ${head.ogDescription}`).toBe(true);
+    }
+    const entry = faqEntries[3];
+    await page.goto(`/faq/${entry.id}`);
+    await expect(page.getByText(`You were sent the answer to “${entry.question}”`)).toBeVisible();
+    const details = page.locator(`details:has([id="${entry.id}"])`);
+    await expect(details).toHaveAttribute("open", "");
+    await expect(details.getByText(entry.answer)).toBeInViewport();
+  });
+
+  test.describe("copying", () => {
+    test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+    test("a FAQ answer's 'Copy link' copies its share page's address", async ({ page }) => {
+      const entry = faqEntries.at(-1)!;
+      await page.goto(`/faq#${entry.id}`);
+      await hydrated(page);
+      await page.getByRole("button", { name: `Copy link to answer: ${entry.question}`, exact: true }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/faq/${entry.id}`);
+    });
   });
 
   test("a section whose text shows salary bands previews them with their figures", async ({ page }) => {

@@ -153,12 +153,12 @@ describe("trimDescription", () => {
 });
 
 describe("getShareableSections", () => {
-  it("gives one share page per h2 of a real chapter, each with a preview description", () => {
+  it("gives one share page per heading (h2 and h3) of a real chapter, and one per FAQ answer it shows, each with a preview description", () => {
     const vetting = chapter("vetting");
-    const sections = getShareableSections(vetting);
-    expect(sections.map((s) => s.id)).toEqual(vetting.analysis.headings.filter((h) => h.depth === 2).map((h) => h.id));
-    expect(sections.length).toBeGreaterThan(0);
-    for (const section of sections) {
+    expect(getShareableSections(vetting).map((s) => s.id)).toEqual(vetting.analysis.headings.map((h) => h.id));
+    const faq = getShareableSections(chapter("faq")).filter((s) => s.kind === "answer");
+    expect(faq.map((s) => [s.id, s.title])).toEqual(faqEntries.map((e) => [e.id, e.question]));
+    for (const section of [...getShareableSections(vetting), ...faq]) {
       expect(section.title).not.toBe("");
       expect(section.description.length).toBeGreaterThan(0);
       expect(section.description.length).toBeLessThanOrEqual(160);

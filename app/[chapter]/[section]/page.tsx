@@ -12,7 +12,8 @@ import { getShareableSections } from "@/lib/sections";
 type Props = { params: Promise<{ chapter: string; section: string }> };
 
 /**
- * One page per h2: a #fragment never reaches a link-preview crawler, this URL does. Rendered on request,
+ * One page per section (h2 or h3) and FAQ answer (lib/sections.ts): a #fragment never reaches a
+ * link-preview crawler, this URL does. Rendered on request,
  * not prerendered (a 500-chapter guide has thousands of sections, and prerendering them made the build ten
  * times slower) and not written to Next's on-disk page cache either: that cache also keeps 404s, so
  * made-up section names could fill the disk. A render costs a few milliseconds (the chapter is compiled
@@ -52,9 +53,10 @@ export default async function SectionSharePage({ params }: Props) {
   const { previous, next } = await getAdjacentChapters(chapter.slug);
   const notice = (
     <p className="no-print mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm">
-      You were sent the section <strong>“{section.title}”</strong>.{" "}
+      {section.kind === "answer" ? "You were sent the answer to " : "You were sent the section "}
+      <strong>“{section.title}”</strong>.{" "}
       <a href={`#${section.id}`} className="font-semibold text-accent underline underline-offset-4">
-        Jump to the section
+        {section.kind === "answer" ? "Jump to the answer" : "Jump to the section"}
       </a>
     </p>
   );
