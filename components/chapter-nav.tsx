@@ -28,8 +28,9 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
                 aria-current={chapter.slug === currentSlug ? "page" : undefined}
                 className="chapter-link flex gap-2 rounded-md px-2 py-1.5"
               >
+                {/* A reference part (the glossary) is not a numbered chapter: the page heads it "Reference". */}
                 <span className="w-6 shrink-0 text-right text-fg-muted tabular-nums" aria-hidden="true">
-                  {chapter.frontmatter.order}
+                  {chapter.frontmatter.reference ? "" : chapter.frontmatter.order}
                 </span>
                 <span>{chapter.frontmatter.navTitle ?? chapter.frontmatter.title}</span>
               </AppLink>

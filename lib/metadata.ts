@@ -16,6 +16,9 @@ export function previewCardPath(pagePath: string): string {
 /** The site-wide preview card (app/opengraph-image.tsx), which the pages without a card of their own share. */
 export const homeCard = { kicker: "A hiring guide for CTOs and founders", title: "AI Architect or Software Engineer? Who to hire, how to vet, what to pay" };
 
+/** The salary page's title, in its head and on its own preview card (app/salaries/opengraph-image.tsx). */
+export const salariesTitle = "Salary benchmarks: AI Architect vs Software Engineer";
+
 /** That card as a page's `image`: its alt text says what the card shows, not the page's own title. */
 export const homeCardImage = { path: previewCardPath("/"), alt: `${homeCard.kicker}: ${homeCard.title}` };
 

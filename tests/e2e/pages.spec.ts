@@ -140,6 +140,18 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 
+  test("the chapter list numbers the chapters as their pages do, and leaves the glossary, headed 'Reference', unnumbered", async ({ page }) => {
+    await page.goto("/glossary");
+    await expect(page.locator("article").getByText("Reference", { exact: true })).toBeVisible();
+    const items = page.getByRole("navigation", { name: "Chapters", exact: true }).getByRole("link");
+    const numbers = await items.evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.querySelector("[aria-hidden]")!.textContent]));
+    expect(numbers.find(([href]) => href === "/glossary")![1]).toBe("");
+    for (const [href, number] of numbers.filter(([href]) => href !== "/glossary")) {
+      await page.goto(href!);
+      await expect(page.locator("article").getByText(`Chapter ${number}`, { exact: true }), href!).toBeVisible();
+    }
+  });
+
   test("an FAQ answer opens when its question is clicked", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

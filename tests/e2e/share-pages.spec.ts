@@ -63,9 +63,13 @@ test.describe("section share pages", () => {
     expect(head.ogDescription).toContain(formatBandRange(getBand("software-engineer")!));
   });
 
-  test("a preview card's alt text describes that card: a chapter's, and the shared site card", async ({ page }) => {
+  test("a preview card's alt text describes that card: a chapter's, the salary page's, and the shared site card", async ({ page }) => {
     expect((await headOf(page, "/vetting")).ogImageAlt).toMatch(/^Chapter \d+: Vetting/);
-    for (const path of ["/salaries", "/privacy", "/contact"]) {
+    // Pay is what readers share most: /salaries has its own card, titled like the page.
+    const salaries = await headOf(page, "/salaries");
+    expect(salaries.ogImage).toMatch(new RegExp(`^${SITE_URL}/salaries/opengraph-image`));
+    expect(salaries.ogImageAlt).toContain(salaries.title.split(" · ")[0]);
+    for (const path of ["/privacy", "/contact"]) {
       const head = await headOf(page, path);
       expect(head.ogImage, path).toBe(`${SITE_URL}/opengraph-image`);
       expect(head.ogImageAlt, path).toBe(homeCardImage.alt);
