@@ -146,7 +146,7 @@ test.describe("without JavaScript", () => {
     const items = page.getByRole("navigation", { name: "Chapters", exact: true }).getByRole("link");
     const numbers = await items.evaluateAll((links) => links.map((a) => [a.getAttribute("href"), a.querySelector("[aria-hidden]")!.textContent]));
     expect(numbers.find(([href]) => href === "/glossary")![1]).toBe("");
-    for (const [href, number] of numbers.filter(([href]) => href !== "/glossary")) {
+    for (const [href, number] of numbers.filter(([path]) => path !== "/glossary")) {
       await page.goto(href!);
       await expect(page.locator("article").getByText(`Chapter ${number}`, { exact: true }), href!).toBeVisible();
     }
