@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { messages } from "../../lib/forms/fields";
 import { awayFromHourBoundary, count, freshAddress, linkFromMail, mainOutbox, mainRateLimit, pathOf, postForm, query, uniqueEmail, validRequest } from "./forms-helpers";
@@ -187,4 +189,21 @@ test.describe("one-click unsubscribe (RFC 8058)", () => {
     await page.goto("/api/subscribe");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("This address only receives forms");
   });
+});
+
+test("every form endpoint opened in a browser answers a readable 405 with Allow: POST", async ({ page }) => {
+  // The route files that take a POST and answer GET with nothing of their own (/api/unsubscribe's GET is the
+  // one-click unsubscribe a mail program opens, and lands on the unsubscribe page).
+  const routes = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? routes(path.join(dir, entry.name)) : entry.name === "route.ts" ? [path.join(dir, entry.name)] : []));
+  const endpoints = routes("app/api")
+    .filter((file) => /export const POST\b/.test(readFileSync(file, "utf8")) && !/export (async function GET|const GET = (?!formOnlyGet))/.test(readFileSync(file, "utf8")))
+    .map((file) => `/${path.dirname(file).split(path.sep).join("/").replace(/^app\//, "")}`);
+  expect(endpoints).toContain("/api/admin/sign-in");
+  for (const endpoint of endpoints) {
+    const response = await page.goto(endpoint);
+    expect(response?.status(), endpoint).toBe(405);
+    expect(response?.headers().allow, endpoint).toBe("POST");
+    await expect(page.getByRole("heading", { level: 1 }), endpoint).toHaveText("This address only receives forms");
+  }
 });
