@@ -1,19 +1,13 @@
 import { rawFaqEntries } from "./data/faq";
 import { faqSchema, type FaqEntry } from "./schemas/faq";
 import { mdxComponentPropsSchemas } from "./schemas/mdx-props";
-import { formatIssues } from "./schemas/format-issues";
-
-function parseFaq(): readonly FaqEntry[] {
-  const result = faqSchema.safeParse(rawFaqEntries);
-  if (!result.success) throw new Error(`Invalid data in lib/data/faq.ts:\n${formatIssues(result.error)}`);
-  return Object.freeze(result.data);
-}
+import { parseData } from "./schemas/parse-data";
 
 /** Every FAQ entry, validated once at module load, in display order. */
-export const faqEntries: readonly FaqEntry[] = parseFaq();
+export const faqEntries: readonly FaqEntry[] = parseData(faqSchema, rawFaqEntries, "lib/data/faq.ts");
 
 /** Entries related to a chapter, in FAQ order. */
-export function getFaqForChapter(slug: string): FaqEntry[] {
+function getFaqForChapter(slug: string): FaqEntry[] {
   return faqEntries.filter((entry) => entry.chapters.includes(slug));
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { rawFigureAllowList } from "./data/figure-allow-list";
 import { formatDate } from "./format";
 import { formatMoneyShort, salaryAxis, salaryBands } from "./salary-bands";
-import { formatIssues } from "./schemas/format-issues";
+import { parseData } from "./schemas/parse-data";
 
 /** One entry of the figure allow-list: a phrase readers see, and where its figure comes from. */
 export const figureAllowEntrySchema = z.strictObject({
@@ -16,11 +16,7 @@ export const figureAllowEntrySchema = z.strictObject({
 export type FigureAllowEntry = z.infer<typeof figureAllowEntrySchema>;
 
 /** The figure allow-list, validated once at module load. */
-export const figureAllowList: readonly FigureAllowEntry[] = (() => {
-  const result = z.array(figureAllowEntrySchema).safeParse(rawFigureAllowList);
-  if (!result.success) throw new Error(`Invalid data in lib/data/figure-allow-list.ts:\n${formatIssues(result.error)}`);
-  return Object.freeze(result.data);
-})();
+export const figureAllowList: readonly FigureAllowEntry[] = parseData(z.array(figureAllowEntrySchema), rawFigureAllowList, "lib/data/figure-allow-list.ts");
 
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -75,7 +71,7 @@ export function figureChapters(
 }
 
 /** Figures from the salary data: each band's ends (with "+" on an open top) and the chart's axis labels. */
-export function salaryFigures(): string[] {
+function salaryFigures(): string[] {
   const figures = salaryBands.flatMap((band) => {
     const high = formatMoneyShort(band.high, band.currency);
     return [formatMoneyShort(band.low, band.currency), high, ...(band.openEnded ? [`${high}+`] : [])];

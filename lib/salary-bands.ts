@@ -2,13 +2,7 @@ import { z } from "zod";
 import { rawMarketNotes, rawSalaryBands } from "./data/salary-bands";
 import { formatDate } from "./format";
 import { marketNoteSchema, salaryBandSchema, type Role, type SalaryBand, type Source } from "./schemas/salary-band";
-import { formatIssues } from "./schemas/format-issues";
-
-function parseOnce<T>(schema: z.ZodType<T>, raw: unknown, where: string): T {
-  const result = schema.safeParse(raw);
-  if (!result.success) throw new Error(`Invalid data in ${where}:\n${formatIssues(result.error)}`);
-  return result.data;
-}
+import { parseData } from "./schemas/parse-data";
 
 // One band per role and region (or per role, when no region is stated): each has its own anchor on /salaries.
 const bandListSchema = z.array(salaryBandSchema).superRefine((bands, ctx) => {
@@ -21,14 +15,10 @@ const bandListSchema = z.array(salaryBandSchema).superRefine((bands, ctx) => {
 });
 
 /** Every salary band, validated once at module load. */
-export const salaryBands: readonly SalaryBand[] = Object.freeze(
-  parseOnce(bandListSchema, rawSalaryBands, "lib/data/salary-bands.ts (rawSalaryBands)"),
-);
+export const salaryBands: readonly SalaryBand[] = parseData(bandListSchema, rawSalaryBands, "lib/data/salary-bands.ts (rawSalaryBands)");
 
 /** Market notes without figures (offshore and nearshore). */
-export const marketNotes = Object.freeze(
-  parseOnce(z.array(marketNoteSchema), rawMarketNotes, "lib/data/salary-bands.ts (rawMarketNotes)"),
-);
+export const marketNotes = parseData(z.array(marketNoteSchema), rawMarketNotes, "lib/data/salary-bands.ts (rawMarketNotes)");
 
 /** Display names of the roles. */
 export const roleLabels: Record<Role, string> = {
@@ -37,7 +27,7 @@ export const roleLabels: Record<Role, string> = {
 };
 
 /** What readers see where a band's region goes. */
-export const regionNotStated = "region not stated";
+const regionNotStated = "region not stated";
 
 /**
  * The region of a band as readers see it: the region the source names ("US"), or "region not stated"
@@ -106,8 +96,9 @@ export function formatSourceDate(source: Pick<Source, "asOf" | "asOfKind">): str
 const tickStep = 100_000;
 
 /**
- * Where a money axis ends for figures up to `highest`: a little past it (room for an open top's fade),
- * rounded up to a whole label step, so the label at its end is a round figure, not a computed one.
+ * Where a money axis ends for figures up to `highest`: 12% past it, room for an open top's fade (8% of the
+ * axis, components/range-bar.tsx), rounded up to a whole label step, so the label at its end is a round
+ * figure, not a computed one.
  */
 export function axisEnd(highest: number): number {
   return Math.ceil((highest * 1.12) / tickStep) * tickStep;

@@ -1,8 +1,7 @@
 import type { Chapter } from "./content/load";
 import { faqEntriesShownIn } from "./faq";
+import { maxDescriptionLength } from "./schemas/article";
 
-/** Longest description we put in a link preview; longer first paragraphs are cut at a word. */
-export const maxDescriptionLength = 160;
 
 /** A cut at a sentence's end is taken when it keeps at least this much; shorter, the text is cut at a word. */
 const minSentencesLength = 100;

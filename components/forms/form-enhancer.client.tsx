@@ -21,6 +21,11 @@ function messageFor(control: Control): string {
  * reader leaves it, the button shows that the form is sending, and the form is submitted with fetch asking
  * for JSON, so on a problem nothing typed is lost and the server's messages appear in place. On success it
  * follows the server's redirect, as the plain form would. Without JavaScript the form posts as usual.
+ *
+ * Hand-written rather than a form library (react-hook-form and the like): those own the form's state in
+ * React, so the server-rendered form would have to become a client component and lose its no-JavaScript
+ * path. This leaf only listens to the form the server rendered, reads the browser's own validity and the
+ * server's wording, and adds no bytes beyond its own.
  */
 export function FormEnhancer({ formId }: { formId: string }) {
   useEffect(() => {
@@ -73,6 +78,8 @@ export function FormEnhancer({ formId }: { formId: string }) {
       window.clearTimeout(fallback);
     };
     const onRelease = () => {
+      // If no click follows the release (the press ended off the control), show the message anyway; 600 ms
+      // is longer than a slow tap's press-to-click gap, short enough not to feel lost.
       fallback = window.setTimeout(flush, 600);
     };
     const onClick = () => {

@@ -1,4 +1,5 @@
 import { bandAnchor } from "@/lib/routes";
+import { RangeBar } from "../range-bar";
 import {
   bandRegionLabel,
   bandSources,
@@ -38,18 +39,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
               </span>
               <span className="font-semibold tabular-nums">{formatBandRange(band)}</span>
             </div>
-            <div data-chart-bar className="relative h-4 rounded-full bg-bg-subtle ring-1 ring-border">
-              <div
-                className={`absolute inset-y-0 rounded-full ${band.role === "ai-architect" ? "bg-accent" : "bg-fg-muted"}`}
-                style={{ left: pct(band.low), width: `calc(${pct(band.high - band.low)})` }}
-              />
-              {band.openEnded && (
-                <div
-                  className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${band.role === "ai-architect" ? "from-accent" : "from-fg-muted"} to-transparent`}
-                  style={{ left: pct(band.high), width: pct(axisMax * 0.08) }}
-                />
-              )}
-            </div>
+            <RangeBar range={band} axisMax={axisMax} strong={band.role === "ai-architect"} />
           </div>
         ))}
         <div className="relative h-5 text-xs text-fg-muted">

@@ -1,27 +1,14 @@
 import { axisEnd, bandLabel, bandRegionLabel, formatBandRange, formatMoneyShort, formatSourceDate, roleLabels } from "@/lib/salary-bands";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
-import type { CostLine, MoneyRange, TeamCost } from "@/lib/tools/plan-cost";
+import type { CostLine, TeamCost } from "@/lib/tools/plan-cost";
+import { RangeBar } from "../range-bar";
 
 function lineName(line: CostLine): string {
   const role = `${line.count} × ${roleLabels[line.role]}`;
   if (line.existing) return `${role} (already on your team)`;
   if (line.partlyExisting) return `${role} (counting those you employ)`;
   return line.range ? role : `${role} (fractional)`;
-}
-
-/** One bar on the shared axis: from the low to the high figure, fading out past an open-ended top. */
-function Bar({ range, axisMax, strong }: { range: MoneyRange; axisMax: number; strong?: boolean }) {
-  const pct = (value: number) => `${(value / axisMax) * 100}%`;
-  const colour = strong ? "bg-accent" : "bg-fg-muted";
-  return (
-    <div data-chart-bar className="relative h-3 rounded-full bg-bg-subtle ring-1 ring-border">
-      <div className={`absolute inset-y-0 rounded-full ${colour}`} style={{ left: pct(range.low), width: pct(range.high - range.low) }} />
-      {range.openEnded && (
-        <div className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${strong ? "from-accent" : "from-fg-muted"} to-transparent`} style={{ left: pct(range.high), width: pct(axisMax * 0.08) }} />
-      )}
-    </div>
-  );
 }
 
 /**
@@ -49,7 +36,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
                 <span className={row.total ? "font-semibold" : ""}>{row.name}</span>
                 <span className="font-semibold tabular-nums">{formatBandRange(row.range)}</span>
               </div>
-              <Bar range={row.range} axisMax={axisMax} strong={row.total || priced.length === 1} />
+              <RangeBar range={row.range} axisMax={axisMax} strong={row.total || priced.length === 1} size="sm" />
             </div>
           ))}
           <div className="flex justify-between text-xs text-fg-muted tabular-nums">

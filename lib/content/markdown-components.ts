@@ -2,7 +2,7 @@ import type { BlockContent, Blockquote, Paragraph, PhrasingContent, RootContent,
 import { selectFaqEntries } from "../faq";
 import { bandRegionLabel, bandSources, formatBandRange, formatSourceDate, getBand, roleLabels, salaryBasisNote, salaryRangeText, selectBands } from "../salary-bands";
 import type { FaqEntry } from "../schemas/faq";
-import { calloutLabels, roleColumnTitles, type MdxComponentName, type MdxComponentProps } from "../schemas/mdx-props";
+import { calloutLabels, keyTakeawayTitle, roleColumnTitles, type MdxComponentName, type MdxComponentProps } from "../schemas/mdx-props";
 
 /** What a mapping may need beyond its props: absolute URLs and chapter titles. */
 export interface MarkdownContext {
@@ -45,7 +45,7 @@ const row = (cells: string[]): TableRow => ({
 export const componentMarkdown: { [Name in MdxComponentName]: Mapping<Name> } = {
   Callout: ({ type, title }, children) => [blockquote(`${calloutLabels[type]}${title ? `: ${title}` : ""}`, children)],
 
-  KeyTakeaway: ({ title = "Key takeaway" }, children) => [blockquote(title, children)],
+  KeyTakeaway: ({ title = keyTakeawayTitle }, children) => [blockquote(title, children)],
 
   RoleComparison: (_props, children) => children,
 

@@ -68,7 +68,7 @@ export function keepRetentionPeriods(): void {
 }
 
 /** Mails the forms may send to one reader's address in an hour, whoever asks for them (per kind, below). */
-export const mailsPerAddressHour = 5;
+const mailsPerAddressHour = 5;
 
 /**
  * The counts kept apart. Deletion links have their own: their page never changes, so their count cannot be

@@ -20,6 +20,9 @@ function isNotFuture(text: string): boolean {
  * the `Article` type, the content check and the field table in CONTRIBUTING.md all follow it.
  * Unknown fields are rejected so that a typo such as `titel` fails loudly instead of being ignored.
  */
+/** Longest description search engines and link previews show whole: frontmatter, tool and section previews keep to it. */
+export const maxDescriptionLength = 160;
+
 export const articleFrontmatterSchema = z.strictObject({
   /**
    * Chapter title, shown as the page's h1, in navigation and in link previews.
@@ -39,7 +42,7 @@ export const articleFrontmatterSchema = z.strictObject({
     .string({ error: "must be text" })
     .trim()
     .min(70, { error: "is shorter than 70 characters" })
-    .max(160, { error: "is longer than 160 characters" }),
+    .max(maxDescriptionLength, { error: `is longer than ${maxDescriptionLength} characters` }),
   /**
    * Position of the chapter in navigation and previous/next links; lower comes first.
    * Required; a whole number from 1 to 999; unique across chapters.

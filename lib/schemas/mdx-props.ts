@@ -54,6 +54,9 @@ export const mdxComponentPropsSchemas = {
 /** The label a `<Callout>` of each type starts with (spelled out, so the kind never depends on colour). */
 export const calloutLabels = { note: "Note", tip: "Tip", warning: "Warning" } as const;
 
+/** A `<KeyTakeaway>`'s title when it has none, on the page and in its Markdown alike. */
+export const keyTakeawayTitle = "Key takeaway";
+
 /** The heading of a `<RoleColumn>` without a `title`. */
 export const roleColumnTitles = { architect: "AI Architect", engineer: "Software Engineer" } as const;
 

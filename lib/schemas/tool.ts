@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxDescriptionLength } from "./article";
 
 /** The hiring tools. The id is also the URL (`/plan`): never change one once published. */
 export const toolIdSchema = z.enum(["plan", "scorecard", "job-descriptions"]);
@@ -13,7 +14,7 @@ export const toolSchema = z.strictObject({
   /** Short label for menus and buttons, at most 28 characters. */
   navTitle: z.string().min(3).max(28),
   /** One sentence for search results, previews and the meta description, 70–160 characters. */
-  description: z.string().min(70).max(160),
+  description: z.string().min(70).max(maxDescriptionLength),
   /** The teaser's pitch in a chapter: one or two sentences in the reader's terms. */
   teaser: z.string().min(20).max(240),
   /** The teaser's link text, e.g. "Plan your team". */

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { contentEtag } from "../etag";
 
 /**
  * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
@@ -119,8 +119,7 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
  */
 function withEtag(entry: Entry): Entry {
   if (entry.headers.etag !== undefined) return entry;
-  const tag = `"${createHash("sha1").update(entry.body).digest("base64url").slice(0, 27)}"`;
-  return { ...entry, headers: { ...entry.headers, etag: tag } };
+  return { ...entry, headers: { ...entry.headers, etag: contentEtag(entry.body) } };
 }
 
 function keep(key: string, entry: Entry) {

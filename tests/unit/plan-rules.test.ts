@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { rawPlanQuestions } from "@/lib/data/plan-questions";
 import { rawPlanRules } from "@/lib/data/plan-rules";
@@ -13,9 +15,15 @@ const outcomeOf = (list: (typeof firstMatchLists)[number], rule: PlanRules[typeo
   "outcome" in rule ? rule.outcome : "count" in rule ? rule.count : rule.fits;
 
 describe("the planner's data", () => {
-  it("has five or six questions, each with a one-line hint and two to four answers", () => {
-    expect(planRules.questions.length).toBeGreaterThanOrEqual(5);
-    expect(planRules.questions.length).toBeLessThanOrEqual(6);
+  it("has as many questions as the pages say it asks, each with a one-line hint and two to four answers", () => {
+    // The count is written out in words in the tool's description, the home page, the planner, the first
+    // chapter and the README: each must still be true after a question is added or dropped.
+    const said = ["lib/data/tools.ts", "lib/data/shortcuts.ts", "app/plan/page.tsx", "content/guides/the-two-roles.mdx", "README.md"].flatMap((file) =>
+      [...readFileSync(path.join(process.cwd(), file), "utf8").matchAll(/\b(four|five|six|seven|eight) questions (about|in|on|built)\b/gi)].map((m) => `${file}: ${m[1].toLowerCase()}`),
+    );
+    expect(said.length).toBeGreaterThanOrEqual(5);
+    const count = ["four", "five", "six", "seven", "eight"][planRules.questions.length - 4];
+    expect(said).toEqual(said.map((where) => `${where.split(": ")[0]}: ${count}`));
     for (const question of planRules.questions) {
       expect(question.hint).not.toContain("\n");
       expect(question.options.length).toBeGreaterThanOrEqual(2);

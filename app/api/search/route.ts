@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { contentEtag } from "@/lib/etag";
 import { searchGuide } from "@/lib/search";
 
 /** How many hits the search dialog shows. */
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const result = await searchGuide(new URL(request.url).searchParams.get("q"), dialogLimit);
   // "<" is escaped so that nothing a reader typed can ever be read as markup, even by a careless client.
   const body = JSON.stringify(result).replaceAll("<", "\\u003c");
-  const etag = `"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"`;
+  const etag = contentEtag(body);
   const headers = { "Cache-Control": "public, max-age=300", ETag: etag, "Content-Type": "application/json; charset=utf-8" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
