@@ -1,5 +1,5 @@
 import MiniSearch, { type Query, type SearchResult } from "minisearch";
-import { editDistance } from "../content/suggest";
+import { editDistance } from "../edit-distance";
 import { maxQueryTerms, processTerm } from "./options";
 import { synonymGroups } from "./synonyms";
 
@@ -22,12 +22,19 @@ const groupWords = groups.flatMap((group, groupIndex) => group.filter((phrase) =
 /**
  * The group of a misspelt group word: "intervewing" is "interviewing", "recruting" "recruiting". The index
  * forgives small typos by itself, but only in words it holds, and the guide writes "interview", not
- * "interviewing", which only the group knows. One letter off from six letters, two from nine.
+ * "interviewing", which only the group knows. So only a word the guide does not use (`known` says) is
+ * corrected, to the closest group word: one letter off from eight letters, two from ten (shorter words are
+ * too easily another word: "ranking" is one letter from "banking").
  */
-function misspeltGroup(word: string): number | undefined {
-  if (word.length < 6) return undefined;
-  const allowed = word.length >= 9 ? 2 : 1;
-  return groupWords.find((candidate) => editDistance(word, candidate.word) <= allowed)?.groupIndex;
+function misspeltGroup(word: string, known: (word: string) => boolean): number | undefined {
+  const allowed = word.length >= 10 ? 2 : word.length >= 8 ? 1 : 0;
+  if (allowed === 0) return undefined;
+  let best: { distance: number; groupIndex: number } | undefined;
+  for (const candidate of groupWords) {
+    const distance = editDistance(word, candidate.word);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { distance, groupIndex: candidate.groupIndex };
+  }
+  return best && best.distance > 0 && !known(word) ? best.groupIndex : undefined;
 }
 
 /**
@@ -39,15 +46,18 @@ interface Concept {
   alternatives: string[][];
 }
 
-/** Splits a query into concepts: a phrase from a synonym group becomes that group; any other word stands alone. */
-export function concepts(query: string): Concept[] {
+/**
+ * Splits a query into concepts: a phrase from a synonym group becomes that group, and so does a misspelt
+ * group word the guide does not use (`known` tells which words it uses); any other word stands alone.
+ */
+export function concepts(query: string, known: (word: string) => boolean = () => true): Concept[] {
   // The word cap again after tokenizing: "cost-cost-cost…" is one word to normaliseQuery, many here.
   const list = words(query).slice(0, maxQueryTerms);
   const found: Concept[] = [];
   for (let at = 0; at < list.length; ) {
     const hit = phrases.find(({ phrase }) => phrase.every((word, i) => list[at + i] === word));
     const typed = hit ? hit.phrase : [list[at]];
-    const misspelt = hit ? undefined : misspeltGroup(list[at]);
+    const misspelt = hit ? undefined : misspeltGroup(list[at], known);
     found.push({ typed, alternatives: hit ? groups[hit.groupIndex] : misspelt === undefined ? [typed] : [typed, ...groups[misspelt]] });
     at += typed.length;
   }
@@ -80,7 +90,8 @@ const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
  * `queryTerms` tell which concepts it matched.
  */
 export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parameters<MiniSearch<T>["search"]>[1]): SearchResult[] {
-  const parts = concepts(query);
+  // A word the guide uses is one the index finds as typed (no prefix, no typo allowance).
+  const parts = concepts(query, (word) => index.search(word, { prefix: false, fuzzy: false }).length > 0);
   if (parts.length === 0) return [];
   const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
   const covered = (result: SearchResult) =>

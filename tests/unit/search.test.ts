@@ -65,6 +65,7 @@ describe("search ranking on the real guide", () => {
     expect(wide.hits).toHaveLength(20);
     expect(wide.total).toBeGreaterThan(20);
     const narrow = await searchGuide("title inflation");
+    expect(narrow.hits.length).toBeGreaterThan(0);
     expect(narrow.total).toBe(narrow.hits.length);
   });
 
@@ -86,6 +87,13 @@ describe("search ranking on the real guide", () => {
     const { hits } = await searchGuide(query, 3);
     expect(hits.length).toBe(3);
     for (const hit of hits) expect([...hit.titleParts, ...hit.excerpt].filter((part) => part.marked).map((part) => part.text).join(" "), hit.href).toMatch(word);
+  });
+
+  it("corrects only a word the guide does not use, to the closest group word, and never a short one", () => {
+    const alternatives = (query: string, known: boolean) => concepts(query, () => known)[0].alternatives.map((words) => words.join(" "));
+    expect(alternatives("recruting", false)).toEqual(expect.arrayContaining(["recruting", "recruiting", "hire"]));
+    expect(alternatives("recruting", true)).toEqual(["recruting"]); // the guide uses it: it is not a typo
+    expect(alternatives("ranking", false)).toEqual(["ranking"]); // one letter from "banking", but a word of its own
   });
 
   it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top three", async (query) => {
