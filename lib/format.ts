@@ -7,3 +7,16 @@ export function formatDate(iso: string): string {
     timeZone: "UTC",
   });
 }
+
+/**
+ * A title or list item as it reads inside a sentence: "Rules specific to finance" → "rules specific to
+ * finance", "A full-time AI Architect" → "a full-time AI Architect". Names keep their capitals: one that
+ * starts with an acronym ("GDPR in Europe", "FAQ") or with two capitalised words ("Software Engineer"). A
+ * one-word name ("Python") cannot be told from an ordinary word: start such an item with a lowercase word.
+ */
+export function inSentence(text: string): string {
+  const [first = "", second = ""] = text.split(" ");
+  const acronym = /^[A-Z]{2,}/.test(first);
+  const name = /^[A-Z][a-z]/.test(first) && /^[A-Z][a-z]/.test(second);
+  return /^[A-Z]/.test(first) && !acronym && !name ? `${text[0].toLowerCase()}${text.slice(1)}` : text;
+}

@@ -1,5 +1,6 @@
 import type { Chapter } from "./content/load";
 import { faqEntriesShownIn } from "./faq";
+import { inSentence } from "./format";
 import { maxDescriptionLength } from "./schemas/article";
 
 
@@ -14,7 +15,8 @@ const minSentencesLength = 100;
 export function trimDescription(text: string, max = maxDescriptionLength): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
-  const sentenceEnd = [...clean.slice(0, max + 1).matchAll(/[.!?](?= )/g)].at(-1);
+  // A sentence ends at . ! or ? before a capital ("e.g. the" does not end one).
+  const sentenceEnd = [...clean.slice(0, max + 1).matchAll(/[.!?](?= [A-Z“"$])/g)].at(-1);
   if (sentenceEnd && sentenceEnd.index + 1 >= minSentencesLength) return clean.slice(0, sentenceEnd.index + 1);
   // Keep whole words only; the ellipsis takes the last character, so the word must end by max - 1.
   const space = clean.lastIndexOf(" ", max - 1);
@@ -27,8 +29,6 @@ const minPreviewLength = 110;
 
 const listFormat = new Intl.ListFormat("en", { type: "conjunction" });
 const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
-/** "Rules specific to finance" inside a sentence; "GDPR" and "AI Architect" keep their capitals. */
-const inSentence = (text: string) => (/^[A-Z][a-z]/.test(text) && !/^\S+ [A-Z]/.test(text) ? `${text[0].toLowerCase()}${text.slice(1)}` : text);
 
 /**
  * A section's preview text: its first paragraph, continued with the paragraphs, list items or table rows
@@ -38,16 +38,22 @@ const inSentence = (text: string) => (/^[A-Z][a-z]/.test(text) && !/^\S+ [A-Z]/.
  * become the end of its sentence ("…: GDPR in Europe, HIPAA in US healthcare, and rules specific to
  * finance."); anything else follows as sentences of its own.
  */
-export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean }[] }): string {
+export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean }[]; followCut?: boolean }): string {
   const leadsIn = section.lead.endsWith(":");
   const taken: { text: string; item: boolean }[] = [];
   for (const next of section.follow) {
     if (!leadsIn && [section.lead, ...taken.map((t) => t.text)].join(" ").length >= minPreviewLength) break;
+    if (leadsIn && taken.at(-1)?.item && !next.item) break; // a lead-in introduces its list, not what follows it
     taken.push(next);
   }
   if (taken.length === 0) return section.lead;
   const phrases = taken.every((next) => next.item && !/[.!?:]/.test(next.text));
-  if (leadsIn && phrases) return `${section.lead} ${listFormat.format(taken.map((next) => inSentence(next.text)))}.`;
+  if (leadsIn && phrases) {
+    const items = taken.map((next) => inSentence(next.text));
+    // "and" closes a list only when it is all there; a cut one trails off.
+    const cut = section.followCut && taken.length === section.follow.length;
+    return `${section.lead} ${cut ? `${items.join(", ")}, …` : `${listFormat.format(items)}.`}`;
+  }
   return [section.lead, ...taken.map((next) => asSentence(next.text))].join(" ");
 }
 

@@ -6,6 +6,7 @@ import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
 import { pageMetadata } from "@/lib/metadata";
 import { marketNotes } from "@/lib/salary-bands";
+import { trimDescription } from "@/lib/sections";
 import { getTool } from "@/lib/tools/catalog";
 import { planBandFor } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
@@ -26,7 +27,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { result } = planPageData(await searchParams, await getAllChapters());
   if (!result) return pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
   const answer = { labels: planRules.labels, ...result };
-  return { ...pageMetadata({ title: planTitle(answer), description: planSummary(answer), path: result.shareHref }), robots: { index: false, follow: true } };
+  const description = trimDescription(planSummary(answer));
+  return { ...pageMetadata({ title: planTitle(answer), description, path: result.shareHref }), robots: { index: false, follow: true } };
 }
 
 export default async function PlanPage({ searchParams }: Props) {

@@ -31,6 +31,8 @@ export interface SectionText {
    * little on its own (lib/sections.ts previewText). A table row reads "first cell: the others".
    */
   follow: { text: string; item: boolean }[];
+  /** True when more paragraphs, items or rows came after the three in `follow`. */
+  followCut?: boolean;
   /** All plain text of the section. */
   text: string;
   /** Titles of the boxes in the section (a takeaway's "Do I need an AI Architect?"): search ranks them like headings. */
@@ -90,6 +92,7 @@ export function rehypeCollect() {
     const analysis: ChapterAnalysis = { headings: [], sections: [], links: [], images: [], components: [], figureTexts: [], wordCount: 0 };
     let current: SectionText = { id: null, title: null, depth: 1, lead: "", follow: [], text: "", boxTitles: [] };
     let following = false; // collecting `follow` for the current section
+    let capped = false; // `follow` is full: the next paragraph, item or row only tells that more came
     let collected: Element | undefined; // a list item or table row already in `follow`: its own paragraphs are not added again
     analysis.sections.push(current);
 
@@ -102,6 +105,7 @@ export function rehypeCollect() {
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
           current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "", boxTitles: [] };
           following = false;
+          capped = false;
           analysis.sections.push(current);
           return;
         }
@@ -109,15 +113,23 @@ export function rehypeCollect() {
           current.lead = toString(element).trim();
           following = true;
         } else if (following && !collected && /^(p|li|tr)$/.test(element.tagName)) {
-          const cells = element.children.filter((cell): cell is Element => cell.type === "element" && cell.tagName === "td").map(plain);
+          const cells = element.children
+            .filter((cell): cell is Element => cell.type === "element" && cell.tagName === "td")
+            .map(plain)
+            .filter((cell) => cell !== "");
           // A header row (th cells) names the columns: not part of what the section says.
           if (element.tagName !== "tr" || cells.length > 0) {
-            const text = element.tagName === "tr" ? `${cells[0]}: ${cells.slice(1).join("; ")}` : plain(element);
+            const text = element.tagName !== "tr" ? plain(element) : cells.length === 1 ? cells[0] : `${cells[0]}: ${cells.slice(1).join("; ")}`;
             current.follow.push({ text, item: element.tagName !== "p" });
             following = current.follow.length < 3;
+            capped = !following;
           }
           if (element.tagName !== "p") collected = element;
-        } else if (following && /^(h[3-6]|blockquote|pre|img)$/.test(element.tagName)) following = false;
+        } else if (capped && !collected && /^(p|li|tr)$/.test(element.tagName)) {
+          // A fourth item or row: the preview must not read as if the list ended at the third.
+          if (element.tagName !== "p") current.followCut = true;
+          capped = false;
+        } else if ((following || capped) && /^(h[3-6]|blockquote|pre|img)$/.test(element.tagName)) following = capped = false;
         if (element.tagName === "a" && typeof element.properties.href === "string") {
           analysis.links.push({ href: element.properties.href, ...placeOf(element) });
         }
@@ -130,7 +142,7 @@ export function rehypeCollect() {
         }
       }
       // A component other than a data list (lib/content/data-blocks.ts) is not part of what the lead introduces.
-      if (node.type === "mdxJsxFlowElement" && !listBlocks.includes(node.name ?? "")) following = false;
+      if (node.type === "mdxJsxFlowElement" && !listBlocks.includes(node.name ?? "")) following = capped = false;
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as Jsx;
         const props = readAttributes(jsx.attributes);

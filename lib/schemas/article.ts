@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inSentence } from "../format";
 
 /** Quotation marks YAML keeps: curly ones, or straight ones inside other quotes. */
 const notInQuotes = (text: string) => !/^["'“‘«].*["'”’»]$/.test(text);
@@ -15,14 +16,14 @@ function isNotFuture(text: string): boolean {
   return text <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Longest description search engines and link previews show whole: frontmatter, tool and section previews keep to it. */
+export const maxDescriptionLength = 160;
+
 /**
  * Frontmatter of one chapter (`content/guides/<slug>.mdx`). This is the ONLY definition:
  * the `Article` type, the content check and the field table in CONTRIBUTING.md all follow it.
  * Unknown fields are rejected so that a typo such as `titel` fails loudly instead of being ignored.
  */
-/** Longest description search engines and link previews show whole: frontmatter, tool and section previews keep to it. */
-export const maxDescriptionLength = 160;
-
 export const articleFrontmatterSchema = z.strictObject({
   /**
    * Chapter title, shown as the page's h1, in navigation and in link previews.
@@ -92,13 +93,18 @@ export function chapterKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "r
   return frontmatter.reference ? "Reference" : `Chapter ${frontmatter.order}`;
 }
 
+/** The line above a section's title on its preview card, and in that card's alt text: "Chapter 5: Vetting candidates". */
+export function sectionCardKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "reference" | "title" | "navTitle">): string {
+  return `${chapterKicker(frontmatter)}: ${frontmatter.navTitle ?? frontmatter.title}`;
+}
+
 /**
  * How much a guide holds, its reference parts named apart: "8 chapters and a glossary of AI hiring terms".
  * Counting the glossary as a chapter ("9 chapters") disagreed with the pages, which head it "Reference".
  */
 export function guideExtent(chapters: readonly { frontmatter: Pick<ArticleFrontmatter, "title" | "reference"> }[]): string {
   const references = chapters.filter((chapter) => chapter.frontmatter.reference).map(({ frontmatter: { title } }) => {
-    const name = `${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+    const name = inSentence(title);
     return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name}`;
   });
   const count = chapters.length - references.length;

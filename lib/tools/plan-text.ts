@@ -1,3 +1,4 @@
+import { inSentence } from "../format";
 import { formatBandRange, roleLabels } from "../salary-bands";
 import type { PlanRules } from "../schemas/plan";
 import type { PlanRecommendation } from "./plan";
@@ -18,8 +19,7 @@ export function engineersLabel(count: number): string {
 
 /** The answer in a title, for the link preview of an answered plan: "AI team plan: a fractional (part-time) AI Architect, 2 Software Engineers". */
 export function planTitle({ labels, plan }: Pick<PlanAnswerText, "labels" | "plan">): string {
-  const seat = labels.seat[plan.architect.value];
-  return `AI team plan: ${seat.charAt(0).toLowerCase()}${seat.slice(1)}, ${engineersLabel(plan.engineers.value)}`;
+  return `AI team plan: ${inSentence(labels.seat[plan.architect.value])}, ${engineersLabel(plan.engineers.value)}`;
 }
 
 /** One line that sums up the answer: what screen readers hear when it changes, and an answered plan's link preview. */

@@ -7,6 +7,7 @@ import { faqEntries } from "@/lib/faq";
 import { loadContent, type ContentResult } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
 import { getBand, salaryRangeText } from "@/lib/salary-bands";
+import { compileChapterSource } from "@/lib/content/compile";
 import { getShareableSections, previewText, trimDescription } from "@/lib/sections";
 import { site } from "@/lib/site";
 import { vetting as vettingData } from "@/lib/vetting";
@@ -182,6 +183,20 @@ describe("section previews", () => {
   it("end a lead-in's sentence with the short items it introduces, as a reader would write them", () => {
     const follow = [item("GDPR in Europe"), item("HIPAA in US healthcare"), item("Rules specific to finance")];
     expect(previewText({ lead: "Rules like these apply:", follow })).toBe("Rules like these apply: GDPR in Europe, HIPAA in US healthcare, and rules specific to finance.");
+  });
+
+  it("read a real chapter's list and table as a reader would: a cut list trails off, an empty cell is left out", async () => {
+    const frontmatter = "---\ntitle: Previews\ndescription: A fixture chapter whose sections open with a lead-in to a list, and with a short lead before a table.\norder: 90\nupdated: 2026-04-17\n---\n\n";
+    const body = [
+      "## Long list {#long}\n\nUse a fractional architect for:\n\n- A roadmap\n- Vendor choice\n- An audit\n- A rescue\n",
+      "## Short list {#short}\n\nUse a fractional architect for:\n\n- A roadmap\n- Vendor choice\n\nA paragraph after the list.\n",
+      "## Table {#table}\n\nTwo rows.\n\n| Role | Note |\n| --- | --- |\n|  | Nameless |\n| Architect | Plans |\n",
+    ].join("\n");
+    const { analysis } = await compileChapterSource("content/guides/previews.mdx", frontmatter + body);
+    const preview = (id: string) => previewText(analysis!.sections.find((section) => section.id === id)!);
+    expect(preview("long")).toBe("Use a fractional architect for: a roadmap, vendor choice, an audit, …");
+    expect(preview("short")).toBe("Use a fractional architect for: a roadmap and vendor choice.");
+    expect(preview("table")).toBe("Two rows. Nameless. Architect: Plans.");
   });
 
   it("cut after a whole sentence when that says enough, rather than mid-sentence", () => {

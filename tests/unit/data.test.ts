@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inSentence } from "@/lib/format";
 import { faqEntries } from "@/lib/faq";
 import { bandLabel, bandRegionLabel, describeBand, formatBandRange, formatSourceDate, getBand, salaryBands } from "@/lib/salary-bands";
 
@@ -37,5 +38,15 @@ describe("FAQ entries", () => {
   // The source (../shared/seed, outside this repository, so not read here) asks ten questions in its FAQ.
   it("answers the source's 10 FAQ questions, one entry each", () => {
     expect(faqEntries).toHaveLength(10);
+  });
+});
+
+describe("inSentence", () => {
+  it("lowers an ordinary first word and keeps names and acronyms as written", () => {
+    expect(inSentence("Rules specific to finance")).toBe("rules specific to finance");
+    expect(inSentence("A full-time AI Architect")).toBe("a full-time AI Architect");
+    expect(inSentence("No AI Architect hire yet")).toBe("no AI Architect hire yet");
+    expect(inSentence("Glossary of AI hiring terms")).toBe("glossary of AI hiring terms");
+    for (const name of ["GDPR in Europe", "FAQ", "AI Architect", "Software Engineer", "already lower"]) expect(inSentence(name)).toBe(name);
   });
 });

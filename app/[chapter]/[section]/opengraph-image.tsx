@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ogSize, renderOgCard } from "@/components/og-card";
 import { getChapterBySlug } from "@/lib/chapters";
 import { getShareableSections } from "@/lib/sections";
-import { chapterKicker } from "@/lib/schemas/article";
+import { sectionCardKicker } from "@/lib/schemas/article";
 
 export const size = ogSize;
 export const contentType = "image/png";
@@ -23,7 +23,7 @@ export default async function Image({ params }: { params: Promise<{ chapter: str
   const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
   if (!chapter || !section) notFound();
   return renderOgCard({
-    kicker: `${chapterKicker(chapter.frontmatter)}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title}`,
+    kicker: sectionCardKicker(chapter.frontmatter),
     title: section.title,
   });
 }

@@ -6,7 +6,7 @@ import { LandAtSection } from "@/components/land-at-section.client";
 import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
-import { chapterKicker } from "@/lib/schemas/article";
+import { sectionCardKicker } from "@/lib/schemas/article";
 import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: sectionSharePath(chapter.slug, section.id),
     image: {
       path: previewCardPath(sectionSharePath(chapter.slug, section.id)),
-      alt: `${section.title} (${chapterKicker(chapter.frontmatter)}: ${chapter.frontmatter.navTitle ?? chapter.frontmatter.title})`, // the card's own words
+      alt: `${section.title} (${sectionCardKicker(chapter.frontmatter)})`, // the card's own words
     },
     canonicalPath: chapterPath(chapter.slug),
     markdownPath: markdownPath(chapter.slug),
