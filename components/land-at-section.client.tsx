@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { fragmentId } from "@/lib/paths";
 
 /**
  * On a section share page, lands the reader at the section: replacing the hash scrolls below the sticky
@@ -17,7 +18,9 @@ export function LandAtSection({ id, chapterPath }: { id: string; chapterPath: st
   useEffect(() => {
     if (!location.hash && scrollY === 0) location.replace(`#${id}`);
     const onHashChange = () => {
-      if (location.hash && location.hash !== `#${id}`) history.replaceState(null, "", `${chapterPath}${location.hash}`);
+      // Only for a part of the chapter (a heading or an answer in the article), not the skip link's #main.
+      const target = document.getElementById(fragmentId(location.hash));
+      if (target && target.id !== id && target.closest("article")) history.replaceState(null, "", `${chapterPath}${location.hash}`);
     };
     addEventListener("hashchange", onHashChange);
     return () => removeEventListener("hashchange", onHashChange);

@@ -24,7 +24,8 @@ import { pagePaths } from "@/lib/routes";
  * the name is cut short, never wrapped, if a font runs wider than ours.
  *
  * The Tools group is a dropdown from md up; in the phone menu its links are listed in place under a
- * "Tools" label, one tap away like the other pages, not behind a second disclosure.
+ * "Tools" label, one tap away like the other pages, not behind a second disclosure (where the browser has
+ * ::details-content; elsewhere it stays a disclosure there too, so the links are never out of reach).
  */
 export function SiteHeader() {
   return (
@@ -50,12 +51,17 @@ export function SiteHeader() {
                 "links" in link ? (
                   <li key={link.text}>
                     {/* A small menu inside the menu: from md up it drops down; in the phone menu it is always open, under a label. */}
-                    <details data-menu className="relative max-md:details-content:contents max-md:details-content:[content-visibility:visible]">
-                      <summary className="max-md:hidden cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                    <details
+                      data-menu
+                      className="relative supports-[selector(::details-content)]:max-md:details-content:contents supports-[selector(::details-content)]:max-md:details-content:[content-visibility:visible]"
+                    >
+                      <summary className="supports-[selector(::details-content)]:max-md:hidden cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
-                      <span className="block px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted md:hidden">{link.text}</span>
-                      <ul className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
+                      <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:max-md:block">
+                        {link.text}
+                      </span>
+                      <ul aria-labelledby={`header-${link.text.toLowerCase()}-label`} className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
                         {link.links.map((item) => (
                           <li key={item.href}>
                             <AppLink href={item.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg">

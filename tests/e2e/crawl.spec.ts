@@ -11,7 +11,7 @@ interface Parsed {
   type: string;
   html: string;
   ids: string[];
-  /** Ids of the h2 sections of an article (each has a share page). */
+  /** Ids of an article's headings (h2, h3) and FAQ answers: each has a share page. */
   sections: string[];
   links: string[];
 }
@@ -28,7 +28,7 @@ async function parse(page: Page, url: string): Promise<Parsed> {
       type,
       html,
       ids: [...doc.querySelectorAll("[id]")].map((el) => el.id),
-      sections: [...doc.querySelectorAll("article h2[id]")].map((el) => el.id),
+      sections: [...doc.querySelectorAll("article h2[id], article h3[id], article [data-faq-entry] [id]")].map((el) => el.id),
       links: [
         ...attr("a[href]", "href"),
         ...attr("link[href]", "href"),
@@ -73,7 +73,7 @@ test("every internal link and #fragment on every page resolves, and every page i
       if (!pages.has(pathAndQuery) && !queue.includes(pathAndQuery)) queue.push(pathAndQuery);
     }
   }
-  // Section share pages are not linked (the "Copy link" button copies them): add every h2's share page.
+  // Share pages are not linked (the "Copy link" buttons copy them): add every heading's and answer's.
   const chapters = new Set(await chapterPaths(request));
   for (const [pathname, parsed] of new Map(pages)) {
     if (parsed.status !== 200 || !chapters.has(pathname)) continue;

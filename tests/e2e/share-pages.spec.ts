@@ -37,6 +37,9 @@ test.describe("section share pages", () => {
       expect(head.ogTitle, path).toContain(entry.question);
       expect(head.ogImageAlt, path).toContain(entry.question);
       expect(entry.answer.startsWith(head.ogDescription!.replace(/…$/, "")), `${path}: ${head.ogDescription}`).toBe(true);
+      const image = await page.request.get(head.ogImage!);
+      expect(image.headers()["content-type"], head.ogImage!).toBe("image/png");
+      expect(pngSize(await image.body()), head.ogImage!).toEqual({ width: 1200, height: 630 });
     }
     const entry = faqEntries[3];
     await page.goto(`/faq/${entry.id}`);
@@ -79,7 +82,7 @@ test.describe("section share pages", () => {
   test("every page, chapter and share page declares an og:image that is a 1200x630 PNG", async ({ page, request }) => {
     const missing: string[] = [];
     const pages = [{ chapter: "/salaries", sections: [] }, { chapter: "/contact", sections: [] }, { chapter: "/", sections: [] }];
-    for (const { chapter, sections } of [...pages, ...(await allSections(page, request))]) {
+    for (const { chapter, sections } of [...pages, ...(await allSections(page, request, "h2, h3"))]) {
       for (const path of [chapter, ...sections.map((s: Section) => `${chapter}/${s.id}`)]) {
         const { ogImage } = await headOf(page, path);
         if (!ogImage) {
@@ -97,7 +100,7 @@ test.describe("section share pages", () => {
 
   test("the Open Graph image routes serve 1200x630 PNGs", async ({ page, request }) => {
     const urls = ["/opengraph-image"];
-    for (const { chapter, sections } of await allSections(page, request)) {
+    for (const { chapter, sections } of await allSections(page, request, "h2, h3")) {
       const article = jsonLdNodes((await headOf(page, chapter)).jsonLd).find((n) => n["@type"] === "Article");
       urls.push(String(article?.image), ...sections.map((s) => `${chapter}/${s.id}/opengraph-image`));
     }
