@@ -6,7 +6,7 @@ import { pagePaths } from "@/lib/routes";
 
 /**
  * The chapter list beside a chapter, written once per page: a sticky column from lg up, a "Chapters"
- * disclosure at the top of the page below that (see `.chapter-nav` in app/globals.css). The current chapter
+ * disclosure at the top of the page below that (`lg:open-wide`, see app/globals.css). The current chapter
  * is marked with aria-current="page" on the server, so it shows without JavaScript. A long guide lists a
  * window of chapters around the current one and links to the full contents (lib/navigation.ts).
  */
@@ -15,7 +15,7 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
   const { items, hiddenBefore, hiddenAfter } = chapterWindow(chapters, index);
   const more = hiddenBefore + hiddenAfter > 0;
   return (
-    <details className="chapter-nav no-print mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm lg:mb-0 lg:border-0 lg:bg-transparent lg:p-0">
+    <details className="chapter-nav no-print lg:open-wide mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm lg:mb-0 lg:border-0 lg:bg-transparent lg:p-0">
       <summary className="cursor-pointer font-semibold">Chapters</summary>
       <nav aria-label="Chapters" className="mt-3 lg:sticky lg:top-20 lg:-mx-1.5 lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:px-1.5 lg:py-1.5">
         <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase lg:block">The guide</p>

@@ -10,7 +10,7 @@ import { pagePaths } from "@/lib/routes";
 
 /**
  * The sticky site header. Its links are written once: on phones they sit in a "Menu" disclosure (a
- * <details>, so it works without JavaScript); from md up the same list is shown inline (see `.site-menu`
+ * <details>, so it works without JavaScript); from md up the same list is shown inline (`open-wide`
  * in app/globals.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
  *
  * On phones the row is a grid, name | Menu | search and theme: the order of the wide screens' row (name,
@@ -41,7 +41,7 @@ export function SiteHeader() {
           </svg>
           <span className="truncate max-[22.5rem]:sr-only">{site.shortName}</span>
         </AppLink>
-        <details data-menu className="site-menu col-start-2 row-start-1">
+        <details data-menu className="site-menu col-start-2 row-start-1 md:open-wide">
           <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border-strong px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
@@ -51,11 +51,8 @@ export function SiteHeader() {
                 "links" in link ? (
                   <li key={link.text}>
                     {/* A small menu inside the menu: from md up it drops down; in the phone menu it is always open, under a label. */}
-                    <details
-                      data-menu
-                      className="relative supports-[selector(::details-content)]:max-md:details-content:contents supports-[selector(::details-content)]:max-md:details-content:[content-visibility:visible]"
-                    >
-                      <summary className="supports-[selector(::details-content)]:max-md:hidden cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                    <details data-menu className="relative max-md:open-wide">
+                      <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
                       <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:max-md:block">
