@@ -9,11 +9,16 @@ const openEndFade = 0.08;
 export function RangeBar({ range, axisMax, strong, size = "md" }: { range: { low: number; high: number; openEnded?: boolean }; axisMax: number; strong: boolean; size?: "sm" | "md" }) {
   const pct = (value: number) => `${(value / axisMax) * 100}%`;
   return (
-    <div data-chart-bar className={`relative rounded-full bg-bg-subtle ring-1 ring-border ${size === "sm" ? "h-3" : "h-4"}`}>
-      <div className={`absolute inset-y-0 rounded-full ${strong ? "bg-accent" : "bg-fg-muted"}`} style={{ left: pct(range.low), width: pct(range.high - range.low) }} />
+    // In forced colours (which drop fills and ring shadows) the track is outlined and the bar filled with the
+    // system's text colour, so the chart does not go blank.
+    <div data-chart-bar className={`relative rounded-full bg-bg-subtle ring-1 ring-border forced-colors:border forced-colors:border-[CanvasText] ${size === "sm" ? "h-3" : "h-4"}`}>
+      <div
+        className={`absolute inset-y-0 rounded-full forced-color-adjust-none forced-colors:bg-[CanvasText] ${strong ? "bg-accent" : "bg-fg-muted"}`}
+        style={{ left: pct(range.low), width: pct(range.high - range.low) }}
+      />
       {range.openEnded && (
         <div
-          className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r ${strong ? "from-accent" : "from-fg-muted"} to-transparent`}
+          className={`absolute inset-y-0 rounded-r-full bg-gradient-to-r forced-color-adjust-none forced-colors:from-[CanvasText] ${strong ? "from-accent" : "from-fg-muted"} to-transparent`}
           style={{ left: pct(range.high), width: pct(axisMax * openEndFade) }}
         />
       )}

@@ -97,3 +97,26 @@ test("the highlighted search result is marked by more than a faint background (3
   const dialogBackground = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(outline.color).not.toBe(dialogBackground);
 });
+
+// Windows High Contrast (forced colours) drops every fill: what a fill alone showed must keep a line.
+test.describe("forced colours", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("solid buttons keep their edge, salary bars stay drawn, and a landed-on section is outlined", async ({ page }) => {
+    await page.emulateMedia({ forcedColors: "active", reducedMotion: "reduce" });
+    await page.goto("/");
+    const solid = page.getByRole("link", { name: "Start reading" });
+    expect(await solid.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).borderTopWidth])).toEqual(["solid", "1px"]);
+
+    await page.goto("/salaries");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const bar of await page.locator("[data-chart-bar] > div").all()) {
+      const fill = await bar.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const gradient = await bar.evaluate((el) => getComputedStyle(el).backgroundImage);
+      expect(fill !== background || gradient.includes("gradient"), "a bar is drawn in a colour of its own").toBe(true);
+    }
+
+    await page.goto("/vetting#architect-questions");
+    expect(await page.locator("#architect-questions").evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+  });
+});
