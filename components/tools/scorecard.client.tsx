@@ -45,6 +45,14 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     } catch {
       setStatus("This browser does not let the page keep your notes: they will be lost when you leave.");
     }
+    // An empty date field prints its format ("mm/dd/yyyy") as if it were filled in: marked empty, the print
+    // styles leave it a blank box to write in (app/globals.css). Without JavaScript the format prints.
+    const markEmptyDates = () => {
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[type="date"]')) input.toggleAttribute("data-empty", input.value === "");
+    };
+    markEmptyDates();
+    document.addEventListener("change", markEmptyDates);
+    document.addEventListener(refreshEvent, markEmptyDates);
     document.dispatchEvent(new Event(refreshEvent));
     const save = (event: Event) => {
       const target = event.target as Field | null;
@@ -63,6 +71,8 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     return () => {
       document.removeEventListener("input", save);
       document.removeEventListener("change", save);
+      document.removeEventListener("change", markEmptyDates);
+      document.removeEventListener(refreshEvent, markEmptyDates);
     };
   }, [fieldNames]);
 

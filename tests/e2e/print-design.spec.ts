@@ -49,6 +49,23 @@ test.describe("printing", () => {
     await expect(printed).toBeHidden(); // on screen the questionnaire beside it shows them
   });
 
+  test("a scorecard's empty date prints as a box to write in, not as 'mm/dd/yyyy'; a chosen date prints", async ({ page }) => {
+    await page.goto("/scorecard");
+    await hydrated(page);
+    const date = page.locator('input[type="date"]').first();
+    await expect(date).toHaveAttribute("data-empty", "");
+    await page.emulateMedia({ media: "print" });
+    // What prints, as an image: a blank box compresses to a fraction of one with text in it.
+    const blank = await date.screenshot();
+    await page.emulateMedia({ media: "screen" });
+    await date.fill("2026-11-26");
+    await date.blur();
+    await expect(date).not.toHaveAttribute("data-empty");
+    await page.emulateMedia({ media: "print" });
+    const filled = await date.screenshot();
+    expect(blank.length, "the empty date prints nothing").toBeLessThan(filled.length / 3);
+  });
+
   test("a scorecard printed before any rating shows a line to fill in, not a computed 0", async ({ page }) => {
     await page.goto("/scorecard");
     await hydrated(page);
