@@ -31,6 +31,9 @@ function misspeltGroup(word: string, known: (word: string) => boolean): number |
   if (allowed === 0) return undefined;
   let best: { distance: number; groupIndex: number } | undefined;
   for (const candidate of groupWords) {
+    // "outsourced" is "outsource" inflected, not misspelt: the group's sense may not be the reader's
+    // ("in-house vs outsourced" asks about outside help, not offshore teams).
+    if (word.startsWith(candidate.word)) continue;
     const distance = editDistance(word, candidate.word);
     if (distance <= allowed && (!best || distance < best.distance)) best = { distance, groupIndex: candidate.groupIndex };
   }

@@ -94,6 +94,7 @@ describe("search ranking on the real guide", () => {
     expect(alternatives("recruting", false)).toEqual(expect.arrayContaining(["recruting", "recruiting", "hire"]));
     expect(alternatives("recruting", true)).toEqual(["recruting"]); // the guide uses it: it is not a typo
     expect(alternatives("ranking", false)).toEqual(["ranking"]); // one letter from "banking", but a word of its own
+    expect(alternatives("outsourced", false)).toEqual(["outsourced"]); // "outsource" inflected, not misspelt
   });
 
   it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top three", async (query) => {
@@ -147,7 +148,8 @@ describe("a reader's own words find the guide's", () => {
     ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
     ["LLM", "/glossary#llm"],
     ["US salary", "/salaries#ai-architect-us"], // "us" is not a stop word: readers write "US"
-    ["how long does it take to hire", "/sourcing-and-cost#specialist-agencies"], // the agencies that cut the time to fill a role
+    ["how long does it take to hire", "/sourcing-and-cost#specialist-agencies"],
+    ["in-house vs outsourced", "/faq#internal-or-external"], // the agencies that cut the time to fill a role
     ["generative AI", "/glossary#generative-ai"], // "gen ai" as a synonym had found "generalist" by prefix
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
