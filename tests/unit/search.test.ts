@@ -1,21 +1,9 @@
-import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { getAllChapters } from "@/lib/chapters";
-import { faqEntries } from "@/lib/faq";
-import { marketNotes, salaryBands } from "@/lib/salary-bands";
 import { searchGuide } from "@/lib/search";
-import { buildSearchDocuments } from "@/lib/search/documents";
-import { tools } from "@/lib/tools/catalog";
+import { top } from "../support/search";
 import { makeExcerpt } from "@/lib/search/excerpt";
-import { indexOptions, normaliseQuery } from "@/lib/search/options";
-import { concepts } from "@/lib/search/query";
-import { synonymGroups } from "@/lib/search/synonyms";
+import { normaliseQuery } from "@/lib/search/options";
 
-/** Top result for a query, on the real content through the real index. */
-async function top(query: string) {
-  const { hits } = await searchGuide(query, 5);
-  return hits[0]?.href;
-}
 
 describe("search ranking on the real guide", () => {
   // One reader question per chapter: the first result must be the section that answers it.
@@ -80,23 +68,6 @@ describe("search ranking on the real guide", () => {
     expect(hits.some((hit) => hit.href.startsWith("/trends-and-regulation"))).toBe(true);
   });
 
-  it.each([
-    ["intervewing", /interview/i],
-    ["recruting", /hir(e|ing)|recruit/i],
-  ])("forgives a typo in a word only a synonym group knows: '%s'", async (query, word) => {
-    const { hits } = await searchGuide(query, 3);
-    expect(hits.length).toBe(3);
-    for (const hit of hits) expect([...hit.titleParts, ...hit.excerpt].filter((part) => part.marked).map((part) => part.text).join(" "), hit.href).toMatch(word);
-  });
-
-  it("corrects only a word the guide does not use, to the closest group word, and never a short one", () => {
-    const alternatives = (query: string, known: boolean) => concepts(query, () => known)[0].alternatives.map((words) => words.join(" "));
-    expect(alternatives("recruting", false)).toEqual(expect.arrayContaining(["recruting", "recruiting", "hire"]));
-    expect(alternatives("recruting", true)).toEqual(["recruting"]); // the guide uses it: it is not a typo
-    expect(alternatives("ranking", false)).toEqual(["ranking"]); // one letter from "banking", but a word of its own
-    expect(alternatives("outsourced", false)).toEqual(["outsourced"]); // "outsource" inflected, not misspelt
-  });
-
   it.each(["HIPAA", "GDPR", "complience"])("a search for a regulation (%s) puts the regulation section in the top three", async (query) => {
     const { hits } = await searchGuide(query, 3);
     expect(hits.map((hit) => hit.href)).toContain("/trends-and-regulation#compliance");
@@ -124,76 +95,6 @@ describe("search ranking on the real guide", () => {
     const compliance = hits.find((hit) => hit.href === "/trends-and-regulation#compliance")!;
     expect(compliance.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase())).toContain("hipaa");
     expect(hits[0].titleParts.filter((part) => part.marked).map((part) => part.text)).toEqual(["HIPAA"]); // the glossary entry
-  });
-});
-
-describe("a reader's own words find the guide's", () => {
-  // Questions as readers type them, in words the guide does not use: the first hit must answer them.
-  it.each([
-    ["red flags", "/vetting#warning-signs"],
-    ["freelance", "/team-composition#fractional-architects"],
-    ["hire a contractor", "/team-composition#fractional-architects"],
-    ["how much does an AI Architect cost?", "/salaries#ai-architect-us"],
-    ["take-home test", "/vetting#vetting-engineers"],
-    ["upskill engineers", "/team-composition#upskilling"],
-    ["do I need an AI Architect?", "/the-two-roles"], // the title of the box that answers it
-    ["bonus", "/faq#how-does-compensation-compare"],
-    ["stock options", "/faq#how-does-compensation-compare"],
-    ["CV", "/vetting#beyond-the-resume"],
-    ["résumé", "/vetting#beyond-the-resume"],
-    ["does a degree matter", "/vetting#over-reliance-on-education"],
-    ["bad hire", "/why-you-need-both#the-cost-of-the-wrong-hire"],
-    ["nearshoring", "/sourcing-and-cost#offshore-and-nearshore"],
-    ["reporting line", "/faq#where-do-architects-report"],
-    ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
-    ["LLM", "/glossary#llm"],
-    ["US salary", "/salaries#ai-architect-us"], // "us" is not a stop word: readers write "US"
-    ["how long does it take to hire", "/sourcing-and-cost#specialist-agencies"],
-    ["in-house vs outsourced", "/faq#internal-or-external"], // the agencies that cut the time to fill a role
-    ["generative AI", "/glossary#generative-ai"], // "gen ai" as a synonym had found "generalist" by prefix
-  ])("%s → %s", async (query, expected) => {
-    expect(await top(query)).toBe(expected);
-  });
-
-  it("puts hits that match every word first: 'interview questions' opens on the architect questions, not the FAQ's introduction", async () => {
-    const { hits } = await searchGuide("interview questions", 5);
-    expect(hits[0].href).toBe("/vetting#architect-questions");
-    expect(hits.slice(0, 2).map((hit) => hit.href)).toContain("/scorecard");
-  });
-
-  it("counts a synonym below the word typed: 'cost of a wrong hire' stays on that section, 'salary' on the salaries", async () => {
-    expect(await top("cost of a wrong hire")).toBe("/why-you-need-both#the-cost-of-the-wrong-hire");
-    expect((await searchGuide("salary", 2)).hits.map((hit) => hit.kind)).toEqual(["salary", "salary"]); // both bands before any "cost" section
-  });
-
-  it("marks whole words only, and shows a salary band's figure once, without its source line", async () => {
-    for (const hit of (await searchGuide("AI ML", 20)).hits) {
-      const text = [...hit.titleParts, ...hit.excerpt].map((part) => (part.marked ? `[${part.text}]` : part.text)).join("");
-      expect(text, hit.href).not.toMatch(/\][a-z]/i); // "[Ai]rflow", "[ML]Ops"
-    }
-    const band = (await searchGuide("AI Architect salary US", 1)).hits[0];
-    const excerpt = band.excerpt.map((part) => part.text).join("");
-    expect(band.href).toBe("/salaries#ai-architect-us");
-    expect(excerpt.match(/\$\d+K/g)).toHaveLength(2); // low and high, once
-    expect(excerpt).not.toContain("Source:");
-  });
-
-  it("marks the guide's word that a synonym found", async () => {
-    const [hit] = (await searchGuide("freelance", 1)).hits;
-    expect(hit.titleParts.filter((part) => part.marked).map((part) => part.text)).toContain("Fractional");
-  });
-
-  it("leads every synonym group with a word the guide uses, found without any synonym", async () => {
-    // The same documents and options as lib/search.ts, searched plainly: no synonyms, no prefixes, no typos.
-    const index = new MiniSearch(indexOptions);
-    index.addAll(buildSearchDocuments({ chapters: await getAllChapters(), faq: faqEntries, bands: salaryBands, notes: marketNotes, tools, faqPath: "/faq" }));
-    for (const [own] of synonymGroups) expect(index.search(own, { combineWith: "AND" }).length, own).toBeGreaterThan(0);
-    expect(index.search("freelance", { combineWith: "AND" })).toEqual([]); // a reader's word, found only through its group
-  });
-
-  it("reads a phrase from the synonym list as one concept, longest phrase first, and drops question words", () => {
-    expect(concepts("What are the red flags for a part-time architect?").map((concept) => concept.typed)).toEqual([["red", "flags"], ["part", "time"], ["architect"]]);
-    expect(concepts("how much does it")).toEqual([]);
   });
 });
 
