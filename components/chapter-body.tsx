@@ -30,7 +30,7 @@ const pageComponents = perChapter<typeof mdxComponents>((chapter, registry) => {
   const shareUrl = (id?: string) => (id ? absoluteUrl(sectionSharePath(chapter.slug, id)) : undefined);
   return {
     ...registry,
-    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} sharedFrom={chapter.slug} />,
+    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} shareUrl={shareUrl} />,
     h2: ({ children, ...props }: ComponentPropsWithoutRef<"h2">) => (
       <SectionHeading level={2} title={titleOf(props.id)} shareUrl={shareUrl(props.id)} {...props}>
         {children}

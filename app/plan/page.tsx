@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { PlanForm, planFormId } from "@/components/tools/plan-form";
 import { PlanLive } from "@/components/tools/plan-live.client";
 import { PlanAnswersForPrint, PlanResult } from "@/components/tools/plan-result";
@@ -18,13 +19,17 @@ const tool = getTool("plan");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The page's data for one query, worked out once per request: the metadata and the page both need it. */
+const dataFor = cache(async (query: string) => planPageData(JSON.parse(query) as Awaited<Props["searchParams"]>, await getAllChapters()));
+const planData = async (searchParams: Props["searchParams"]) => dataFor(JSON.stringify(await searchParams));
+
 /**
  * An answered plan is made to be sent to a colleague, so its link preview names the team and its address
  * (og:url and canonical alike) keeps the answers; the blank planner's preview had stood in for every plan.
  * Answered plans are kept out of search engines (144 near-copies of one tool); /plan itself is indexed.
  */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { result } = planPageData(await searchParams, await getAllChapters());
+  const { result } = await planData(searchParams);
   if (!result) return pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
   const answer = { labels: planRules.labels, ...result };
   const description = trimDescription(planSummary(answer));
@@ -32,7 +37,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function PlanPage({ searchParams }: Props) {
-  const data = planPageData(await searchParams, await getAllChapters());
+  const data = await planData(searchParams);
   const questionIds = planRules.questions.map((q) => q.id);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-12 focus:outline-none sm:px-6">

@@ -1,8 +1,7 @@
 import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
 import { readMoreTitle, selectFaqEntries } from "@/lib/faq";
-import { printAnchor, sectionSharePath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import { printAnchor } from "@/lib/routes";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { CopyLinkButton } from "../copy-link-button.client";
 import { FaqHashOpener } from "../faq-hash-opener.client";
@@ -13,9 +12,10 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * reveal a closed <details> that holds the fragment's target); FaqHashOpener covers browsers that don't.
  * The answer's scroll margin keeps its question in view above it, below the sticky header (room for four lines of question on phones). Each answer ends with one "Read more"
  * link to the section that goes deeper (`more` in lib/data/faq.ts), its own # link and, in a chapter
- * (`sharedFrom`), a "Copy link" button for the answer's share page.
+ * (`shareUrl`, the chapter body's, which its headings' buttons use too), a "Copy link" button for the
+ * answer's share page.
  */
-export async function FaqList({ printedIn, sharedFrom, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string; sharedFrom?: string }) {
+export async function FaqList({ printedIn, shareUrl, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string; shareUrl?: (id: string) => string | undefined }) {
   // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
   const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
   const entries = selectFaqEntries(props);
@@ -40,10 +40,10 @@ export async function FaqList({ printedIn, sharedFrom, ...props }: MdxComponentP
                 <a className="text-accent underline underline-offset-2" href={`#${idOf(entry.id)}`} aria-label={`Link to this answer: ${entry.question}`}>
                   Link to this answer
                 </a>
-                {sharedFrom && (
+                {shareUrl?.(entry.id) && (
                   <>
                     {" "}
-                    <CopyLinkButton url={absoluteUrl(sectionSharePath(sharedFrom, entry.id))} label={entry.question} what="answer" />
+                    <CopyLinkButton url={shareUrl(entry.id)!} label={entry.question} what="answer" />
                   </>
                 )}
               </span>
