@@ -50,7 +50,7 @@ export const rawFaqEntries: unknown[] = [
     answer:
       "Often they report to the CTO, or to the head of AI or engineering. They work closely with product, data science, compliance and security.",
     chapters: ["the-two-roles", "team-composition"],
-    more: "/the-two-roles#how-they-work-together",
+    more: "/the-two-roles#reporting-line",
   },
   {
     id: "internal-or-external",

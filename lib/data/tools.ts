@@ -23,7 +23,7 @@ export const rawTools: unknown[] = [
     teaser:
       "Rate candidates against these questions and checks on screen or on paper: notes stay in your browser, and each role prints on its own page (long notes run onto a second).",
     action: "Open the scorecard",
-    keywords: "interview rating score print pdf notes candidate interviewer",
+    keywords: "interview questions rating score print pdf notes candidate interviewer",
   },
   {
     id: "job-descriptions",

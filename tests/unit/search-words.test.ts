@@ -32,7 +32,12 @@ describe("a reader's own words find the guide's", () => {
     ["does a degree matter", "/vetting#over-reliance-on-education"],
     ["bad hire", "/why-you-need-both#the-cost-of-the-wrong-hire"],
     ["nearshoring", "/sourcing-and-cost#offshore-and-nearshore"],
-    ["reporting line", "/faq#where-do-architects-report"],
+    ["reporting line", "/the-two-roles#reporting-line"], // the section the FAQ answer reads on to
+    ["remote engineers", "/sourcing-and-cost#remote-and-cross-border"],
+    ["onboarding", "/team-composition#first-three-months"],
+    ["reference check", "/vetting#reference-checks"],
+    ["head of AI", "/the-two-roles#head-of-ai-or-ml-lead"],
+    ["first AI hire startup", "/why-you-need-both#first-ai-hire"],
     ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
     ["LLM", "/glossary#llm"],
     ["US salary", "/salaries#ai-architect-us"], // "us" is not a stop word: readers write "US"
