@@ -43,7 +43,7 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
     const suggestion = closestWord(hash, [...anchors]);
     return {
       message: `link to missing section "#${hash}" on ${target}`,
-      hint: suggestion ? `did you mean #${suggestion}?` : `sections there: ${[...anchors].slice(0, 6).join(", ") || "none"}`,
+      hint: suggestion ? `did you mean #${suggestion}?` : `sections there: ${sectionList([...anchors])}`,
     };
   }
   return undefined;
@@ -174,4 +174,11 @@ export function checkPagePaths(root: string, anchorsByPath: AnchorsByPath, draft
     const problem = checkHref(href, "/", anchorsByPath, drafts);
     return problem ? [{ file, ...lineOf(`"${href}"`, { scope: "export const pagePaths " }), ...problem }] : [];
   });
+}
+
+/** The first six of a page's section ids, and how many more it has: "a, b, c, d, e, f and 2 more". */
+function sectionList(ids: readonly string[]): string {
+  if (ids.length === 0) return "none";
+  const shown = ids.slice(0, 6).join(", ");
+  return ids.length > 6 ? `${shown} and ${ids.length - 6} more` : shown;
 }
