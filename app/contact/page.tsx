@@ -29,9 +29,10 @@ export default function ContactPage() {
           rigor. The aim is to get your AI plans moving sooner, with less risk, and built to last.
         </p>
         <p>
-          Why it matters: an AI product leaves no room for a wrong hire. The top 1% of AI Architects and Software
-          Engineers are rare, but they exist, and their effect on delivery speed, scalability and competitive edge can
-          be measured. The agency puts forward people who have shown that they deliver.
+          Why it matters: an AI product leaves no room for a wrong hire. Architects and engineers in the top 1% are
+          hard to find, yet they can be found, and you can see what they change: how fast the team ships, how well the
+          system scales, how far ahead of competitors you get. The agency puts forward people who have shown that they
+          deliver.
         </p>
       </div>
 

@@ -41,7 +41,7 @@ export const rawJobDescriptions: unknown[] = [
         href: "/faq#where-do-architects-report",
         items: [
           "You will report to [the CTO, or whoever heads AI or engineering]",
-          "You will work closely with data science, product, security and compliance",
+          "Your closest partners are the data science, product, security and compliance teams",
         ],
       },
       {
@@ -108,7 +108,7 @@ export const rawJobDescriptions: unknown[] = [
         heading: "What you will own",
         href: "/the-two-roles#what-each-role-owns",
         items: [
-          "Writing, testing, deploying and operating code within the frameworks the architect has designed",
+          "Turning the architect's design into working code: you write it, test it, ship it and keep it running",
           "Working features and systems that stay reliable in daily use",
         ],
       },
