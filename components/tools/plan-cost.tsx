@@ -30,6 +30,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
           {[
             ...priced.map((line) => ({ name: lineName(line), range: line.range!, total: false })),
             ...(priced.length > 1 ? [{ name: "Team total", range: cost.total, total: true }] : []),
+            ...(cost.newHires ? [{ name: "New hires", range: cost.newHires, total: true }] : []),
           ].map((row) => (
             <div key={row.name}>
               <div className="mb-1 flex flex-wrap justify-between gap-x-3">
@@ -69,6 +70,13 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
                 Sum of the lines above{mixedRegions && `, whose bands cover different regions (${cost.bands.map(bandLabel).join("; ")}): a rough guide only`}
               </td>
               <td className="py-2 font-semibold tabular-nums" data-cost-total>{formatBandRange(cost.total)}</td>
+            </tr>
+          )}
+          {cost.newHires && (
+            <tr className="border-t border-border">
+              <th scope="row" className="py-2 pr-3 font-semibold">New hires</th>
+              <td className="py-2 pr-3">Team total less the people already on your team</td>
+              <td className="py-2 font-semibold tabular-nums" data-cost-new-hires>{formatBandRange(cost.newHires)}</td>
             </tr>
           )}
         </tbody>

@@ -165,6 +165,14 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
+      id: "approach-build-regulated-pilot",
+      when: { ai: ["exploring"], regulated: ["yes"] },
+      seat: ["fractional"],
+      outcome: "build",
+      reason: "Tight regulatory needs are a reason to build in-house, so build the pilot with engineers you employ, and let the fractional architect set its design while it is still an experiment.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
       id: "approach-build-regulated",
       when: { regulated: ["yes"] },
       outcome: "build",

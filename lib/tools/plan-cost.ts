@@ -28,6 +28,12 @@ export interface TeamCost {
   lines: CostLine[];
   /** Sum of the priced lines; undefined when nothing is priced or the bands' currencies differ. */
   total?: MoneyRange;
+  /**
+   * What the new hires cost: the total less the lines already on the team. Set only when some priced line is
+   * already there (the architect a reader keeps), so a reader does not take the whole team's salaries for new
+   * spending; undefined when it would equal the total or nothing new is priced.
+   */
+  newHires?: MoneyRange;
   /** Roles in the team that have no figure (shown in words instead). */
   unpriced: Role[];
   /** The distinct bands used, for their labels, sources and as-of dates. */
@@ -69,9 +75,12 @@ export function teamCost(plan: PlanRecommendation, bands: readonly SalaryBand[],
     return { role, count, existing, partlyExisting, band, range };
   });
   const priced = lines.filter((line) => line.range);
+  const total = sumRanges(priced.map((line) => line.range!));
+  const hired = priced.filter((line) => !line.existing);
   return {
     lines,
-    total: sumRanges(priced.map((line) => line.range!)),
+    total,
+    newHires: total && hired.length < priced.length ? sumRanges(hired.map((line) => line.range!)) : undefined,
     unpriced: lines.filter((line) => !line.range).map((line) => line.role),
     bands: [...new Set(priced.map((line) => line.band!))],
   };

@@ -25,6 +25,10 @@ export function planTitle({ labels, plan }: Pick<PlanAnswerText, "labels" | "pla
 /** One line that sums up the answer: what screen readers hear when it changes, and an answered plan's link preview. */
 export function planSummary({ labels, plan, cost }: PlanAnswerText): string {
   const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
-  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}.` : "";
+  // Whose salaries the figure holds: the whole team's, and then what the new hires among them cost.
+  const whose = cost.newHires
+    ? ` for the whole team, ${formatBandRange(cost.newHires)} of it for new hires`
+    : cost.lines.some((line) => line.partlyExisting) ? ", counting the engineers you employ" : "";
+  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}${whose}.` : "";
   return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
 }

@@ -141,6 +141,22 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(noneYet.lines.map((line) => line.role)).toEqual(["software-engineer"]);
   });
 
+  it("tells a reader who keeps their architect what the new hires cost, apart from the whole team", () => {
+    const answers = combinations.find((a) => evaluatePlan(planRules, a).architect.value === "in-place")!;
+    const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
+    const engineers = plan.engineers.value;
+    expect(engineers).toBeGreaterThan(0);
+    expect(cost.newHires).toEqual({ low: engineers * engineer.low, high: engineers * engineer.high, openEnded: engineer.openEnded, currency: engineer.currency });
+    const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+    expect(html).toContain(`Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, ${formatBandRange(cost.newHires!)} of it for new hires.`);
+    expect(html).toMatch(/New hires<\/th><td[^>]*>Team total less the people already on your team<\/td><td[^>]*data-cost-new-hires[^>]*>([^<]+)</);
+    expect(html.match(/data-cost-new-hires[^>]*>([^<]+)</)?.[1]).toBe(formatBandRange(cost.newHires!));
+    // Nobody already on the team: the total is what the hires cost, and no second figure says it again.
+    const allNew = teamCost(find((p) => p.architect.value === "full-time"), salaryBands);
+    expect(allNew.total).toBeDefined();
+    expect(allNew.newHires).toBeUndefined();
+  });
+
   it("says the range counts the engineers a reader already employs, and only to a reader who has some", () => {
     const render = (team: string) => {
       const answers = combinations.find((a) => a.team === team && evaluatePlan(planRules, a).engineers.value > 1)!;
@@ -150,6 +166,7 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     const withEngineers = render("engineers");
     expect(withEngineers).toMatch(/\d × Software Engineer \(counting those you employ\)/);
     expect(withEngineers).toContain("Count the engineers you already employ"); // the note says what to do about it
+    expect(withEngineers).toMatch(/Yearly salaries[^:]*: \$[^.]*, counting the engineers you employ\./); // and so does the summary
     for (const html of [render("none"), render("architect")]) expect(html).not.toContain("counting those you employ");
   });
 
