@@ -9,7 +9,7 @@ import { NewsletterBox } from "./forms/newsletter-box";
 import { Pager } from "./pager";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
-import { chapterKicker } from "@/lib/schemas/article";
+import { chapterKicker, navLabel } from "@/lib/schemas/article";
 
 interface ArticleLayoutProps {
   chapter: Chapter;
@@ -29,9 +29,10 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
   const { frontmatter } = chapter;
   const editUrl = `${repoUrl}/edit/${repoBranch}/${chapter.file}`;
   return (
-    <main id="main" tabIndex={-1} className="min-w-0 focus:outline-none">
+    // The chapter ends with its own signup box (below), so the footer's is hidden: one offer per page.
+    <main id="main" tabIndex={-1} data-without-footer-signup className="min-w-0 focus:outline-none">
       <article className="article-grid">
-        <Breadcrumbs crumbs={[{ name: "Guide", path: "/" }, { name: frontmatter.navTitle ?? frontmatter.title }]} />
+        <Breadcrumbs crumbs={[{ name: "Guide", path: "/" }, { name: navLabel(frontmatter) }]} />
         <header className="mb-8 max-w-[68ch]">
           <p className="mb-2 text-sm font-semibold text-accent">{chapterKicker(frontmatter)}</p>
           <h1 className="text-3xl font-bold tracking-tight text-balance md:text-4xl">{frontmatter.title}</h1>

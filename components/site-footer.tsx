@@ -7,7 +7,7 @@ import { site } from "@/lib/site";
 export function SiteFooter() {
   return (
     <footer data-site-footer className="mt-20 border-t border-border bg-bg-subtle">
-      {/* Hidden on pages about a reader's own subscription or data (components/forms/page-shell.tsx), by CSS alone. */}
+      {/* Hidden, by CSS alone, on pages about a reader's own subscription or data (components/forms/page-shell.tsx) and on chapters, which end with their own (components/article-layout.tsx). */}
       <div data-footer-signup className="mx-auto max-w-[88rem] px-4 pt-10 sm:px-6 [body:has(main[data-without-footer-signup])_&]:hidden">
         <NewsletterBox idPrefix="footer-signup" />
       </div>

@@ -13,6 +13,9 @@ test.beforeEach(async ({ page }) => {
 test("newsletter from a chapter's end: check-your-inbox page, confirm link from the mail, unsubscribe, delete", async ({ page }) => {
   const email = uniqueEmail("chapter");
   await page.goto("/vetting");
+  // One signup offer: the chapter's own, at its end; the footer's is not repeated under it.
+  await expect(page.locator("#chapter-signup-form")).toBeVisible();
+  await expect(page.locator("#footer-signup-form")).toBeHidden();
   await signUp(page, "chapter-signup", email);
   await expect(page).toHaveURL(/\/subscribe\/sent\?t=/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
@@ -121,6 +124,8 @@ test("consultation: bad input comes back with every message and everything typed
   await expect(page).toHaveURL(/\/consultation\?draft=[\w-]+#form-errors$/);
   await expect(page).toHaveTitle(/^Error: Request a confidential consultation/); // the first thing a screen reader says
   expect(page.url()).not.toContain("localhost%40"); // nothing readable in the address
+  // The page shows what one reader typed: never for search engines, while the empty form stays indexable.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const summary = page.locator("#form-errors");
   await expect(summary.getByRole("heading")).toHaveText("Please check 3 fields");
   await expect(summary.getByRole("link", { name: `Your name: ${messages.nameMissing}` })).toHaveAttribute("href", "#consultation-name");
