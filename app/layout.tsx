@@ -14,8 +14,12 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.shortName,
   formatDetection: { telephone: false },
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  // app/favicon.ico (16 and 32 px, drawn from the SVG) is added by Next for clients that cannot use SVG; the touch
+  // icon sits at the path iOS asks for when a page names none.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: { url: "/apple-touch-icon.png", sizes: "180x180" } },
   alternates: { types: feedAlternate },
+  // For the pages that set no Open Graph fields of their own (a 404, the pages after a form); pageMetadata's replace it.
+  openGraph: { type: "website", siteName: site.name },
 };
 
 export const viewport: Viewport = {

@@ -25,7 +25,6 @@ export default async function HomePage() {
           name: site.name,
           url: absoluteUrl("/"),
           publisher: { "@type": "Organization", name: site.publisher },
-          potentialAction: { "@type": "SearchAction", target: `${absoluteUrl(pagePaths.search)}?q={query}`, "query-input": "required name=query" },
         }}
       />
       {/* Hero */}

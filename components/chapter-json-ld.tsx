@@ -2,6 +2,7 @@ import type { Chapter } from "@/lib/chapters";
 import { faqEntriesShownIn } from "@/lib/faq";
 import { previewCardPath } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
+import { navLabel } from "@/lib/schemas/article";
 import { absoluteUrl, site } from "@/lib/site";
 import { JsonLd } from "./json-ld";
 
@@ -28,9 +29,10 @@ export function ChapterJsonLd({ chapter }: { chapter: Chapter }) {
     },
     {
       "@type": "BreadcrumbList",
+      // The names the visible breadcrumb shows (components/article-layout.tsx).
       itemListElement: [
         { "@type": "ListItem", position: 1, name: "Guide", item: absoluteUrl("/") },
-        { "@type": "ListItem", position: 2, name: title, item: url },
+        { "@type": "ListItem", position: 2, name: navLabel(chapter.frontmatter), item: url },
       ],
     },
   ];

@@ -1,6 +1,7 @@
 import type { Chapter } from "@/lib/chapters";
 import { chapterWindow } from "@/lib/navigation";
 import { chapterPath } from "@/lib/routes";
+import { navLabel } from "@/lib/schemas/article";
 import { AppLink } from "./app-link";
 import { pagePaths } from "@/lib/routes";
 
@@ -32,7 +33,7 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
                 <span className="w-6 shrink-0 text-right text-fg-muted tabular-nums" aria-hidden="true">
                   {chapter.frontmatter.reference ? "" : chapter.frontmatter.order}
                 </span>
-                <span>{chapter.frontmatter.navTitle ?? chapter.frontmatter.title}</span>
+                <span>{navLabel(chapter.frontmatter)}</span>
               </AppLink>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { rawFaqEntries } from "./data/faq";
+import { navLabel } from "./schemas/article";
 import { faqSchema, type FaqEntry } from "./schemas/faq";
 import { mdxComponentPropsSchemas } from "./schemas/mdx-props";
 import { parseData } from "./schemas/parse-data";
@@ -48,7 +49,7 @@ export function readMoreTitle(
   const [pathPart, hash] = entry.more.split("#", 2);
   const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
   if (!chapter) return entry.more;
-  const chapterName = chapter.frontmatter.navTitle ?? chapter.frontmatter.title;
+  const chapterName = navLabel(chapter.frontmatter);
   const heading = hash ? chapter.analysis.headings.find((h) => h.id === hash) : undefined;
   return heading ? `${heading.title}, in ${chapterName}` : chapterName;
 }

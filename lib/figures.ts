@@ -2,6 +2,7 @@ import { z } from "zod";
 import { rawFigureAllowList } from "./data/figure-allow-list";
 import { formatDate } from "./format";
 import { formatMoneyShort, salaryAxis, salaryBands } from "./salary-bands";
+import { navLabel } from "./schemas/article";
 import { parseData } from "./schemas/parse-data";
 
 /** One entry of the figure allow-list: a phrase readers see, and where its figure comes from. */
@@ -64,7 +65,7 @@ export function figureChapters(
 ): FigureChapter[] {
   return chapters.map(({ frontmatter, readingMinutes }) => ({
     order: frontmatter.order,
-    navTitle: frontmatter.navTitle ?? frontmatter.title,
+    navTitle: navLabel(frontmatter),
     minutes: readingMinutes,
     date: frontmatter.updated,
   }));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { contentHash } from "./etag";
 import { feedPath } from "./routes";
 import { absoluteUrl, site } from "./site";
 
@@ -44,6 +45,15 @@ export function documentTitle(parts: readonly string[]): string | { absolute: st
 }
 
 /**
+ * A preview card's address with a version drawn from its words (`?v=…`). Slack, LinkedIn, X and Facebook
+ * keep a card by its address, so after a title changes a shared link would keep the old card; the alt text
+ * is the card's words (kicker and title), so new words give a new address.
+ */
+export function versionedCardPath(image: { path: string; alt: string }): string {
+  return `${image.path}?v=${contentHash(image.alt, 10)}`;
+}
+
+/**
  * Page metadata with the site's conventions: own title and description, canonical URL on the public
  * origin, and matching Open Graph / Twitter fields. `image` is a 1200x630 PNG card (root-relative path) and
  * the alt text describing what it shows; without it, Next adds the route segment's opengraph-image file with
@@ -63,7 +73,7 @@ export function pageMetadata(input: {
 }): Metadata {
   const url = absoluteUrl(input.path);
   const parts = typeof input.title === "string" ? [input.title] : input.title;
-  const images = input.image ? [{ url: absoluteUrl(input.image.path), width: 1200, height: 630, alt: input.image.alt, type: "image/png" }] : undefined;
+  const images = input.image ? [{ url: absoluteUrl(versionedCardPath(input.image)), width: 1200, height: 630, alt: input.image.alt, type: "image/png" }] : undefined;
   return {
     title: documentTitle(parts),
     description: input.description,

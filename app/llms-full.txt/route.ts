@@ -4,5 +4,7 @@ import { getGuideMarkdown } from "@/lib/readable";
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response(await getGuideMarkdown(), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // Every chapter again in one file: readable by anyone, but kept out of search results, as /print is, so it
+  // does not compete with the chapters it copies.
+  return new Response(await getGuideMarkdown(), { headers: { "Content-Type": "text/plain; charset=utf-8", "X-Robots-Tag": "noindex" } });
 }

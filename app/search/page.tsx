@@ -2,22 +2,22 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
-import { feedAlternate } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength, maxQueryTerms, normaliseQuery } from "@/lib/search/options";
-import { absoluteUrl } from "@/lib/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = normaliseQuery((await searchParams).q);
-  return {
+  const metadata = pageMetadata({
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
-    robots: { index: false, follow: true },
-    alternates: { canonical: absoluteUrl(pagePaths.search), types: feedAlternate },
-  };
+    path: pagePaths.search,
+  });
+  // Results pages stay out of search engines by this tag, which robots.txt leaves crawlers free to read.
+  return { ...metadata, robots: { index: false, follow: true } };
 }
 
 const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questions", "build or buy"];

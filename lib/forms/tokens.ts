@@ -85,6 +85,7 @@ export const readDraft = cache(async function readDraft(
 /**
  * A form page's metadata. After a refused submission without JavaScript (a draft with messages), its title
  * starts with "Error: ": the title is the first thing a screen reader says on the page that comes back.
+ * A page with a draft shows what one reader typed, so it is never indexed, whatever the draft holds.
  */
 export async function formPageMetadata(
   input: Parameters<typeof pageMetadata>[0] & { title: string },
@@ -93,5 +94,6 @@ export async function formPageMetadata(
   token: string | string[] | undefined,
 ): Promise<Metadata> {
   const { errors } = await readDraft(schema, purpose, token);
-  return pageMetadata(Object.keys(errors).length ? { ...input, title: `Error: ${input.title}` } : input);
+  const metadata = pageMetadata(Object.keys(errors).length ? { ...input, title: `Error: ${input.title}` } : input);
+  return token === undefined ? metadata : { ...metadata, robots: { index: false, follow: true } };
 }

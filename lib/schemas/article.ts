@@ -93,9 +93,14 @@ export function chapterKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "r
   return frontmatter.reference ? "Reference" : `Chapter ${frontmatter.order}`;
 }
 
+/** A chapter's short name, as menus and breadcrumbs show it: its `navTitle`, or its title when it has none. */
+export function navLabel(frontmatter: Pick<ArticleFrontmatter, "title" | "navTitle">): string {
+  return frontmatter.navTitle ?? frontmatter.title;
+}
+
 /** The line above a section's title on its preview card, and in that card's alt text: "Chapter 5: Vetting candidates". */
 export function sectionCardKicker(frontmatter: Pick<ArticleFrontmatter, "order" | "reference" | "title" | "navTitle">): string {
-  return `${chapterKicker(frontmatter)}: ${frontmatter.navTitle ?? frontmatter.title}`;
+  return `${chapterKicker(frontmatter)}: ${navLabel(frontmatter)}`;
 }
 
 /**

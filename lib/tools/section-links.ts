@@ -1,5 +1,6 @@
 import type { Chapter } from "../content/load";
 import { staticPages } from "../routes";
+import { navLabel } from "../schemas/article";
 import type { FaqEntry } from "../schemas/faq";
 
 /**
@@ -11,7 +12,7 @@ export function sectionName(href: string, chapters: readonly Chapter[], faq: rea
   const [pathPart, hash] = href.split("#", 2);
   const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
   if (!chapter) return staticPages.find((page) => page.path === pathPart)?.title ?? href; // "/salaries": "Salary benchmarks"
-  const chapterName = chapter.frontmatter.navTitle ?? chapter.frontmatter.title;
+  const chapterName = navLabel(chapter.frontmatter);
   if (!hash) return chapterName;
   const heading = chapter.analysis.headings.find((h) => h.id === hash);
   if (heading) return `${chapterName}: ${heading.title}`;

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { faqEntries } from "../../lib/faq";
 import { formatBandRange, salaryBands } from "../../lib/salary-bands";
-import { chapterPaths, desktop, headOf, notFoundHeading, phone, SITE_URL, sectionsOf, sitemapPaths } from "./helpers";
+import { chapterPaths, desktop, headOf, notFoundHeading, phone, pngSize, SITE_URL, sectionsOf, sitemapPaths } from "./helpers";
 
 test.describe("routes", () => {
   test("every page in the sitemap returns 200 and shows exactly one h1", async ({ page, request }) => {
@@ -47,6 +47,14 @@ test.describe("routes", () => {
       icons.add(head.icon!);
     }
     for (const icon of icons) expect((await request.get(icon)).status(), icon).toBe(200);
+    // Clients that never read the page (old browsers, some link unfurlers) ask /favicon.ico; iOS reads the touch icon.
+    const ico = await request.get("/favicon.ico");
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect((await headOf(page, "/")).touchIcon).toBe("/apple-touch-icon.png");
+    const touchIcon = await request.get("/apple-touch-icon.png");
+    expect(touchIcon.headers()["content-type"]).toBe("image/png");
+    expect(pngSize(await touchIcon.body())).toEqual({ width: 180, height: 180 });
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { documentTitle } from "@/lib/metadata";
+import { documentTitle, pageMetadata, versionedCardPath } from "@/lib/metadata";
 import { getShareableSections } from "@/lib/sections";
+import { absoluteUrl } from "@/lib/site";
 
 /** The title the browser shows, as Next applies the layout's template to a plain string. */
 const shown = (title: string | { absolute: string }) => (typeof title === "string" ? `${title} · AI Hiring Guide` : title.absolute);
@@ -32,5 +33,16 @@ describe("document titles", () => {
       expect(title.startsWith(own), title).toBe(true);
       expect(title.length <= 60 || title === own, title).toBe(true);
     }
+  });
+});
+
+describe("preview card addresses", () => {
+  it("change when the card's words change, so link unfurlers that keep a card by its address fetch the new one", () => {
+    const card = { path: "/vetting/opengraph-image", alt: "Chapter 5: Vetting AI Architects and Software Engineers" };
+    expect(versionedCardPath(card)).toMatch(/^\/vetting\/opengraph-image\?v=[\w-]{10}$/);
+    expect(versionedCardPath({ ...card })).toBe(versionedCardPath(card));
+    expect(versionedCardPath({ ...card, alt: "Chapter 5: Vetting candidates" })).not.toBe(versionedCardPath(card));
+    const { openGraph } = pageMetadata({ title: "Vetting", description: "How to vet.", path: "/vetting", image: card });
+    expect(JSON.stringify(openGraph)).toContain(`"url":"${absoluteUrl(versionedCardPath(card))}"`);
   });
 });

@@ -6,7 +6,7 @@ import { LandAtSection } from "@/components/land-at-section.client";
 import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
-import { sectionCardKicker } from "@/lib/schemas/article";
+import { navLabel, sectionCardKicker } from "@/lib/schemas/article";
 import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { chapter, section } = found;
   return pageMetadata({
-    title: [section.title, chapter.frontmatter.navTitle ?? chapter.frontmatter.title],
+    title: [section.title, navLabel(chapter.frontmatter)],
     description: section.description,
     path: sectionSharePath(chapter.slug, section.id),
     image: {
