@@ -38,6 +38,7 @@ describe("a reader's own words find the guide's", () => {
     ["reference check", "/vetting#reference-checks"],
     ["head of AI", "/the-two-roles#head-of-ai-or-ml-lead"],
     ["first AI hire startup", "/why-you-need-both#first-ai-hire"],
+    ["what is the AI act", "/glossary#eu-ai-act"],
     ["chief AI officer", "/the-two-roles#what-each-role-owns"], // two of three words beat one
     ["LLM", "/glossary#llm"],
     ["US salary", "/salaries#ai-architect-us"], // "us" is not a stop word: readers write "US"
