@@ -2,6 +2,7 @@ import { axisEnd, bandLabel, bandRegionLabel, formatBandRange, formatMoneyShort,
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { CostLine, TeamCost } from "@/lib/tools/plan-cost";
+import { newHiresText } from "@/lib/tools/plan-text";
 import { RangeBar } from "../range-bar";
 
 function lineName(line: CostLine): string {
@@ -30,7 +31,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
           {[
             ...priced.map((line) => ({ name: lineName(line), range: line.range!, total: false })),
             ...(priced.length > 1 ? [{ name: "Team total", range: cost.total, total: true }] : []),
-            ...(cost.newHires ? [{ name: "New hires", range: cost.newHires, total: true }] : []),
+            ...(cost.newHires && cost.newHires.high > 0 ? [{ name: "New hires", range: cost.newHires, total: true }] : []),
           ].map((row) => (
             <div key={row.name}>
               <div className="mb-1 flex flex-wrap justify-between gap-x-3">
@@ -76,7 +77,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
             <tr className="border-t border-border">
               <th scope="row" className="py-2 pr-3 font-semibold">New hires</th>
               <td className="py-2 pr-3">Team total less the people already on your team</td>
-              <td className="py-2 font-semibold tabular-nums" data-cost-new-hires>{formatBandRange(cost.newHires)}</td>
+              <td className="py-2 font-semibold tabular-nums" data-cost-new-hires>{newHiresText(cost.newHires)}</td>
             </tr>
           )}
         </tbody>

@@ -31,7 +31,7 @@ export interface TeamCost {
   /**
    * What the new hires cost: the total less the lines already on the team. Set only when some priced line is
    * already there (the architect a reader keeps), so a reader does not take the whole team's salaries for new
-   * spending; undefined when it would equal the total or nothing new is priced.
+   * spending (zero when nobody new is priced); undefined when nobody priced is already on the team.
    */
   newHires?: MoneyRange;
   /** Roles in the team that have no figure (shown in words instead). */
@@ -80,7 +80,8 @@ export function teamCost(plan: PlanRecommendation, bands: readonly SalaryBand[],
   return {
     lines,
     total,
-    newHires: total && hired.length < priced.length ? sumRanges(hired.map((line) => line.range!)) : undefined,
+    // Nobody new among the priced lines (the architect kept, no engineers) is a zero, not "no figure".
+    newHires: total && hired.length < priced.length ? (sumRanges(hired.map((line) => line.range!)) ?? { ...total, low: 0, high: 0, openEnded: false }) : undefined,
     unpriced: lines.filter((line) => !line.range).map((line) => line.role),
     bands: [...new Set(priced.map((line) => line.band!))],
   };

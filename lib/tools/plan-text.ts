@@ -2,7 +2,7 @@ import { inSentence } from "../format";
 import { formatBandRange, roleLabels } from "../salary-bands";
 import type { PlanRules } from "../schemas/plan";
 import type { PlanRecommendation } from "./plan";
-import type { TeamCost } from "./plan-cost";
+import type { MoneyRange, TeamCost } from "./plan-cost";
 
 /** What the planner's answer is said from: the labels of its outcomes, the plan and what it costs. */
 export interface PlanAnswerText {
@@ -25,10 +25,17 @@ export function planTitle({ labels, plan }: Pick<PlanAnswerText, "labels" | "pla
 /** One line that sums up the answer: what screen readers hear when it changes, and an answered plan's link preview. */
 export function planSummary({ labels, plan, cost }: PlanAnswerText): string {
   const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
-  // Whose salaries the figure holds: the whole team's, and then what the new hires among them cost.
-  const whose = cost.newHires
-    ? ` for the whole team, ${formatBandRange(cost.newHires)} of it for new hires`
-    : cost.lines.some((line) => line.partlyExisting) ? ", counting the engineers you employ" : "";
+  // Whose salaries the figure holds: the whole team's, what the new hires among them cost, and whether it
+  // counts engineers the reader already employs.
+  const whose = [
+    cost.newHires ? ` for the whole team, ${newHiresText(cost.newHires)} of it for new hires` : "",
+    cost.lines.some((line) => line.partlyExisting) ? ", counting the engineers you employ" : "",
+  ].join("");
   const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}${whose}.` : "";
   return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
+}
+
+/** What the new hires cost a year, in words when nobody new is priced: "$200K–$380K" or "none". */
+export function newHiresText(range: MoneyRange): string {
+  return range.high === 0 ? "none" : formatBandRange(range);
 }

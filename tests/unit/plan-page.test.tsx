@@ -7,6 +7,7 @@ import type { SalaryBand } from "@/lib/schemas/salary-band";
 import { allAnswerCombinations, evaluatePlan } from "@/lib/tools/plan";
 import { planBandFor, sumRanges, teamCost } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
+import { planSummary } from "@/lib/tools/plan-text";
 import { parsePlanQuery, planHref } from "@/lib/tools/plan-params";
 import { planRules } from "@/lib/tools/plan-rules";
 import { site } from "@/lib/site";
@@ -144,17 +145,25 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
   it("tells a reader who keeps their architect what the new hires cost, apart from the whole team", () => {
     const answers = combinations.find((a) => evaluatePlan(planRules, a).architect.value === "in-place")!;
     const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
-    const engineers = plan.engineers.value;
-    expect(engineers).toBeGreaterThan(0);
-    expect(cost.newHires).toEqual({ low: engineers * engineer.low, high: engineers * engineer.high, openEnded: engineer.openEnded, currency: engineer.currency });
+    const engineersLine = cost.lines.find((line) => line.role === "software-engineer")!;
+    expect(plan.engineers.value).toBeGreaterThan(0);
+    expect(cost.newHires).toEqual(engineersLine.range); // the architect is already paid; only the engineers are new
+    expect(cost.newHires!.high).toBeLessThan(cost.total!.high);
     const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
-    expect(html).toContain(`Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, ${formatBandRange(cost.newHires!)} of it for new hires.`);
-    expect(html).toMatch(/New hires<\/th><td[^>]*>Team total less the people already on your team<\/td><td[^>]*data-cost-new-hires[^>]*>([^<]+)</);
-    expect(html.match(/data-cost-new-hires[^>]*>([^<]+)</)?.[1]).toBe(formatBandRange(cost.newHires!));
+    expect(html).toContain(`Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, ${formatBandRange(engineersLine.range!)} of it for new hires.`);
+    expect(html.match(/data-cost-new-hires[^>]*>([^<]+)</)?.[1]).toBe(formatBandRange(engineersLine.range!));
     // Nobody already on the team: the total is what the hires cost, and no second figure says it again.
-    const allNew = teamCost(find((p) => p.architect.value === "full-time"), salaryBands);
-    expect(allNew.total).toBeDefined();
-    expect(allNew.newHires).toBeUndefined();
+    expect(teamCost(find((p) => p.architect.value === "full-time"), salaryBands).newHires).toBeUndefined();
+  });
+
+  it("says none of the figure is for new hires when the plan keeps the architect and adds nobody", () => {
+    const kept = find((p) => p.architect.value === "in-place");
+    const cost = teamCost({ ...kept, engineers: { ...kept.engineers, value: 0 } }, salaryBands); // no rule says this today; the schema allows it
+    expect(cost.total).toBeDefined();
+    expect(cost.newHires).toMatchObject({ low: 0, high: 0 });
+    expect(planSummary({ labels: planRules.labels, plan: { ...kept, engineers: { ...kept.engineers, value: 0 } }, cost })).toContain(
+      `Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, none of it for new hires.`,
+    );
   });
 
   it("says the range counts the engineers a reader already employs, and only to a reader who has some", () => {
