@@ -2,7 +2,7 @@ import { AppLink } from "@/components/app-link";
 import type { Metadata } from "next";
 import { getAllChapters } from "@/lib/chapters";
 import { firstQuestion, homeQuestions } from "@/lib/data/shortcuts";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { chapterPath, toolPath } from "@/lib/routes";
 import { tools } from "@/lib/tools/catalog";
 import { JsonLd } from "@/components/json-ld";
@@ -10,7 +10,7 @@ import { absoluteUrl, site } from "@/lib/site";
 import { pagePaths } from "@/lib/routes";
 import { chapterKicker } from "@/lib/schemas/article";
 
-export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/" });
+export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/", image: homeCardImage });
 
 
 export default async function HomePage() {

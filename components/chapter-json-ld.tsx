@@ -1,6 +1,6 @@
 import type { Chapter } from "@/lib/chapters";
 import { faqEntriesShownIn } from "@/lib/faq";
-import { previewCardPath } from "@/lib/metadata";
+import { chapterCardImage, versionedCardPath } from "@/lib/metadata";
 import { chapterPath } from "@/lib/routes";
 import { navLabel } from "@/lib/schemas/article";
 import { absoluteUrl, site } from "@/lib/site";
@@ -25,7 +25,7 @@ export function ChapterJsonLd({ chapter }: { chapter: Chapter }) {
       url,
       author: { "@type": "Organization", name: site.publisher },
       publisher: { "@type": "Organization", name: site.publisher },
-      image: absoluteUrl(previewCardPath(chapterPath(chapter.slug))),
+      image: absoluteUrl(versionedCardPath(chapterCardImage(chapter.slug, chapter.frontmatter))),
     },
     {
       "@type": "BreadcrumbList",

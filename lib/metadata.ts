@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { contentHash } from "./etag";
-import { feedPath } from "./routes";
+import { chapterPath, feedPath } from "./routes";
+import { chapterKicker, type ArticleFrontmatter } from "./schemas/article";
 import { absoluteUrl, site } from "./site";
 
 /**
@@ -22,6 +23,14 @@ export const salariesTitle = "Salary benchmarks: AI Architect vs Software Engine
 
 /** That card as a page's `image`: its alt text says what the card shows, not the page's own title. */
 export const homeCardImage = { path: previewCardPath("/"), alt: `${homeCard.kicker}: ${homeCard.title}` };
+
+/** The salary page's card (app/salaries/opengraph-image.tsx): the site's kicker over the page's title. */
+export const salariesCardImage = { path: previewCardPath("/salaries"), alt: `${homeCard.kicker}: ${salariesTitle}` };
+
+/** A chapter's card (app/[chapter]/opengraph-image.tsx) as its page and its structured data name it. */
+export function chapterCardImage(slug: string, frontmatter: Pick<ArticleFrontmatter, "order" | "reference" | "title">): { path: string; alt: string } {
+  return { path: previewCardPath(chapterPath(slug)), alt: `${chapterKicker(frontmatter)}: ${frontmatter.title}` };
+}
 
 /** The browser tab's and search results' title: the page's own title, then the site's short name. */
 export const titleTemplate = { default: site.name, template: `%s · ${site.shortName}` };
@@ -70,6 +79,8 @@ export function pageMetadata(input: {
   publishedTime?: string;
   /** Root-relative path of the page's Markdown version, announced as `<link rel="alternate" type="text/markdown">`. */
   markdownPath?: string;
+  /** Keep the page out of search results (links on it are still followed): a page per query, per answer or per reader. */
+  noindex?: boolean;
 }): Metadata {
   const url = absoluteUrl(input.path);
   const parts = typeof input.title === "string" ? [input.title] : input.title;
@@ -93,5 +104,6 @@ export function pageMetadata(input: {
     },
     // X reads og:title, og:description and og:image when its own tags are absent: only the card type is needed.
     twitter: { card: "summary_large_image" },
+    ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

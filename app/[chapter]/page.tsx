@@ -4,9 +4,8 @@ import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { ChapterJsonLd } from "@/components/chapter-json-ld";
 import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
-import { pageMetadata, previewCardPath } from "@/lib/metadata";
+import { chapterCardImage, pageMetadata } from "@/lib/metadata";
 import { chapterPath, markdownPath } from "@/lib/routes";
-import { chapterKicker } from "@/lib/schemas/article";
 
 type Props = { params: Promise<{ chapter: string }> };
 
@@ -24,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: chapter.frontmatter.title,
     description: chapter.frontmatter.description,
     path: chapterPath(chapter.slug),
-    image: { path: previewCardPath(chapterPath(chapter.slug)), alt: `${chapterKicker(chapter.frontmatter)}: ${chapter.frontmatter.title}` },
+    image: chapterCardImage(chapter.slug, chapter.frontmatter),
     type: "article",
     publishedTime: chapter.frontmatter.updated,
     markdownPath: markdownPath(chapter.slug),

@@ -33,7 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (!result) return pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
   const answer = { labels: planRules.labels, ...result };
   const description = trimDescription(planSummary(answer));
-  return { ...pageMetadata({ title: planTitle(answer), description, path: result.shareHref }), robots: { index: false, follow: true } };
+  return pageMetadata({ title: planTitle(answer), description, path: result.shareHref, noindex: true });
 }
 
 export default async function PlanPage({ searchParams }: Props) {

@@ -1,7 +1,7 @@
 import { ogSize, renderOgCard } from "@/components/og-card";
-import { homeCard, salariesTitle } from "@/lib/metadata";
+import { homeCard, salariesCardImage, salariesTitle } from "@/lib/metadata";
 
-export const alt = `${homeCard.kicker}: ${salariesTitle}`;
+export const alt = salariesCardImage.alt;
 export const size = ogSize;
 export const contentType = "image/png";
 

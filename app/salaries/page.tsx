@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
 import { salariesNextStep } from "@/lib/data/shortcuts";
-import { pageMetadata, salariesTitle } from "@/lib/metadata";
+import { pageMetadata, salariesCardImage, salariesTitle } from "@/lib/metadata";
 import { bandLabel, bandRegionLabel, formatSourceDate, marketNotes, salaryBands } from "@/lib/salary-bands";
 import { site } from "@/lib/site";
 
@@ -10,6 +10,7 @@ export const metadata: Metadata = pageMetadata({
   title: salariesTitle,
   description: "What AI Architects and Software Engineers are paid a year, with the source and its date, and what offshore and nearshore hiring changes.",
   path: "/salaries",
+  image: salariesCardImage,
 });
 
 // The bands need not share a region (one source names none); the page says so before the chart.

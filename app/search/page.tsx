@@ -11,13 +11,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = normaliseQuery((await searchParams).q);
-  const metadata = pageMetadata({
+  // Results pages stay out of search engines by their noindex tag, which robots.txt leaves crawlers free to read.
+  return pageMetadata({
     title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     path: pagePaths.search,
+    noindex: true,
   });
-  // Results pages stay out of search engines by this tag, which robots.txt leaves crawlers free to read.
-  return { ...metadata, robots: { index: false, follow: true } };
 }
 
 const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questions", "build or buy"];

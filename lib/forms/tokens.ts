@@ -94,6 +94,6 @@ export async function formPageMetadata(
   token: string | string[] | undefined,
 ): Promise<Metadata> {
   const { errors } = await readDraft(schema, purpose, token);
-  const metadata = pageMetadata(Object.keys(errors).length ? { ...input, title: `Error: ${input.title}` } : input);
-  return token === undefined ? metadata : { ...metadata, robots: { index: false, follow: true } };
+  const title = Object.keys(errors).length ? `Error: ${input.title}` : input.title;
+  return pageMetadata({ ...input, title, noindex: token !== undefined });
 }

@@ -126,6 +126,7 @@ test("consultation: bad input comes back with every message and everything typed
   expect(page.url()).not.toContain("localhost%40"); // nothing readable in the address
   // The page shows what one reader typed: never for search engines, while the empty form stays indexable.
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  expect(await (await page.request.get("/consultation")).text()).not.toMatch(/<meta name="robots"/);
   const summary = page.locator("#form-errors");
   await expect(summary.getByRole("heading")).toHaveText("Please check 3 fields");
   await expect(summary.getByRole("link", { name: `Your name: ${messages.nameMissing}` })).toHaveAttribute("href", "#consultation-name");
