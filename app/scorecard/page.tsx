@@ -37,9 +37,8 @@ export default async function ScorecardPage() {
           architect, or <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>.
         </p>
         <p className="mt-2 max-w-3xl text-sm text-fg-muted" data-scorecard-reading>
-          The total has no pass mark: it compares candidates for the same role. Have each interviewer rate alone before you
-          compare, and let the lowest rating on a skill the role cannot do without end the process, whatever the total. See{" "}
-          <AppLink className="text-accent underline underline-offset-2" href={`${chapterPath("vetting")}#work-sample`}>how to run a work sample</AppLink>.
+          The total has no pass mark: it compares candidates for the same role, and the vetting chapter says{" "}
+          <AppLink className="text-accent underline underline-offset-2" href={scorecardData.readingHref}>how to score them and when one rating decides</AppLink>.
         </p>
         <div className="mt-6">
           <ScorecardActions fieldNames={sheets.flatMap(sheetFieldNames)} />

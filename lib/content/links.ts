@@ -162,7 +162,7 @@ export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath, d
   return [
     ...checkDataFileLinks(root, "lib/data/plan-rules.ts", planHrefs, anchorsByPath, drafts),
     ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath, drafts),
-    ...checkDataFileLinks(root, "lib/data/scorecard.ts", scorecardData.sheets.map((sheet) => sheet.href), anchorsByPath, drafts),
+    ...checkDataFileLinks(root, "lib/data/scorecard.ts", [...scorecardData.sheets.map((sheet) => sheet.href), scorecardData.readingHref], anchorsByPath, drafts),
   ];
 }
 

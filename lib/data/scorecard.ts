@@ -16,4 +16,5 @@ export const rawScorecard: unknown = {
     { role: "ai-architect", title: "AI Architect interview", items: "architect-questions", href: "/vetting#architect-questions" },
     { role: "software-engineer", title: "Software Engineer interview", items: "engineer-checks", href: "/vetting#vetting-engineers" },
   ],
+  readingHref: "/vetting#work-sample",
 };

@@ -33,6 +33,8 @@ export const scorecardSchema = z
         }),
       )
       .min(1),
+    /** The chapter section that says how to use the sheets and read their totals (shown on the page). */
+    readingHref: z.string().startsWith("/"),
   })
   .refine((card) => new Set(card.sheets.map((sheet) => sheet.role)).size === card.sheets.length, { error: "one sheet per role", path: ["sheets"] });
 
