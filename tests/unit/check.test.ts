@@ -116,17 +116,12 @@ describe("npm run check on fixture mistakes", () => {
     );
   });
 
-  it("rejects links to a missing page and a missing section, naming the sections that page has", async () => {
+  it("rejects links to a missing page and a missing section, naming the first sections that page has", () => {
     expect(problemLines).toContain(
       'content/guides/bad-links.mdx:10:10  link to missing page "/no-such-chapter"  (link to an existing chapter or page)',
     );
-    // The real vetting chapter's sections, in page order: the message lists what an editor can link to.
-    const vetting = (await loadContent(projectRoot)).chapters.find((chapter) => chapter.slug === "vetting")!;
-    const ids = vetting.analysis.sections.filter((section) => section.depth > 1 && section.id).map((section) => section.id);
-    expect(ids).toEqual(expect.arrayContaining(["beyond-the-resume", "architect-questions", "warning-signs", "title-inflation"]));
-    expect(ids.length).toBeGreaterThan(6);
     expect(problemLines).toContain(
-      `content/guides/bad-links.mdx:10:54  link to missing section "#no-such-section" on /vetting  (sections there: ${ids.slice(0, 6).join(", ")} and ${ids.length - 6} more)`,
+      'content/guides/bad-links.mdx:10:54  link to missing section "#no-such-section" on /bad-links  (sections there: links, alpha, bravo, charlie, delta, echo and 2 more)',
     );
   });
 
