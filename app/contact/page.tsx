@@ -29,10 +29,9 @@ export default function ContactPage() {
           rigor. The aim is to get your AI plans moving sooner, with less risk, and built to last.
         </p>
         <p>
-          Why it matters: an AI product leaves no room for a wrong hire. Architects and engineers in the top 1% are
-          hard to find, yet they can be found, and you can see what they change: how fast the team ships, how well the
-          system scales, how far ahead of competitors you get. The agency puts forward people who have shown that they
-          deliver.
+          Why it matters: an AI product leaves no room for a wrong hire. AI Architects and Software Engineers in the top
+          1% are scarce, not imaginary, and a team that has them tends to ship sooner, build systems that hold up as
+          they grow, and pull ahead of its competitors. The agency puts forward people who have shown that they deliver.
         </p>
       </div>
 

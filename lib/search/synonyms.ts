@@ -35,6 +35,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["report", "reporting line", "org chart", "org structure", "organisational structure", "organizational structure"],
   ["gdpr", "data protection", "data privacy"],
   ["europe", "eu", "european"],
-  ["first three months", "onboarding", "onboard", "ramp up"],
+  ["first months", "onboarding", "onboard", "ramp up"],
   ["remote", "time zone", "time zones", "work from home"],
 ];

@@ -34,7 +34,7 @@ describe("a reader's own words find the guide's", () => {
     ["nearshoring", "/sourcing-and-cost#offshore-and-nearshore"],
     ["reporting line", "/the-two-roles#reporting-line"], // the section the FAQ answer reads on to
     ["remote engineers", "/sourcing-and-cost#remote-and-cross-border"],
-    ["onboarding", "/team-composition#first-three-months"],
+    ["onboarding", "/team-composition#first-months"],
     ["reference check", "/vetting#reference-checks"],
     ["head of AI", "/the-two-roles#head-of-ai-or-ml-lead"],
     ["first AI hire startup", "/why-you-need-both#first-ai-hire"],
