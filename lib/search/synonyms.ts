@@ -37,4 +37,5 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["europe", "eu", "european"],
   ["first months", "onboarding", "onboard", "ramp up"],
   ["remote", "time zone", "time zones", "work from home"],
+  ["fill a role", "time to hire", "time to fill", "hiring time"],
 ];
