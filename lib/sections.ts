@@ -36,23 +36,33 @@ const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`
  * rules like these call for…:") or is too short to say what the section holds ("Each role earns its place
  * in a different way."), so a shared link's preview describes the section. Short items after a lead-in
  * become the end of its sentence ("…: GDPR in Europe, HIPAA in US healthcare, and rules specific to
- * finance."); anything else follows as sentences of its own.
+ * finance."), and so do the bold labels items open with ("…: shared hours, how you employ them, …"); anything
+ * else follows as sentences of its own.
  */
-export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean }[]; followCut?: boolean }): string {
+export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean; label?: string }[]; followCut?: boolean }): string {
   const leadsIn = section.lead.endsWith(":");
-  const taken: { text: string; item: boolean }[] = [];
+  const taken: { text: string; item: boolean; label?: string }[] = [];
   for (const next of section.follow) {
     if (!leadsIn && [section.lead, ...taken.map((t) => t.text)].join(" ").length >= minPreviewLength) break;
     if (leadsIn && taken.at(-1)?.item && !next.item) break; // a lead-in introduces its list, not what follows it
     taken.push(next);
   }
   if (taken.length === 0) return section.lead;
-  const phrases = taken.every((next) => next.item && !/[.!?:]/.test(next.text));
+  // Items that open with a bold label ("**Shared hours.** Decide…") are listed by their labels.
+  const labelled = taken.every((next) => next.label);
+  const phrases = labelled || taken.every((next) => next.item && !/[.!?:]/.test(next.text));
   if (leadsIn && phrases) {
-    const items = taken.map((next) => inSentence(next.text));
+    const items = taken.map((next) => inSentence(labelled ? next.label! : next.text));
     // "and" closes a list only when it is all there; a cut one trails off.
     const cut = section.followCut && taken.length === section.follow.length;
-    return `${section.lead} ${cut ? `${items.join(", ")}, …` : `${listFormat.format(items)}.`}`;
+    const whole = `${section.lead} ${cut ? `${items.join(", ")}, …` : `${listFormat.format(items)}.`}`;
+    if (whole.length <= maxDescriptionLength) return whole;
+    // Too long for a preview: keep the items that fit whole and trail off, rather than cut one mid-word.
+    for (let count = items.length - 1; count >= 1; count--) {
+      const shorter = `${section.lead} ${items.slice(0, count).join(", ")}, …`;
+      if (shorter.length <= maxDescriptionLength) return shorter;
+    }
+    return whole;
   }
   return [section.lead, ...taken.map((next) => asSentence(next.text))].join(" ");
 }

@@ -30,7 +30,7 @@ export interface SectionText {
    * subheading: what a preview continues with when the lead only introduces a list or a table, or says too
    * little on its own (lib/sections.ts previewText). A table row reads "first cell: the others".
    */
-  follow: { text: string; item: boolean }[];
+  follow: { text: string; item: boolean; label?: string }[];
   /** True when more paragraphs, items or rows came after the three in `follow`. */
   followCut?: boolean;
   /** All plain text of the section. */
@@ -41,6 +41,22 @@ export interface SectionText {
 
 /** An element's text on one line. */
 const plain = (element: Element) => toString(element).replace(/\s+/g, " ").trim();
+
+const firstElement = (element: Element) =>
+  element.children.find((child) => child.type !== "text" || child.value.trim() !== "") as ElementContent | undefined;
+
+/**
+ * A list item's run-in label: the bold words it opens with when they end in a full stop or colon
+ * ("**Shared hours.** Decide how much…" gives "Shared hours"). A preview lists these labels after a lead-in
+ * rather than cut the first item after its label ("…before you make an offer: Shared hours.").
+ */
+function runInLabel(item: Element): string | undefined {
+  let first = firstElement(item);
+  if (first?.type === "element" && first.tagName === "p") first = firstElement(first);
+  if (first?.type !== "element" || first.tagName !== "strong") return undefined;
+  const label = plain(first);
+  return /[.:]$/.test(label) ? label.replace(/[.:]$/, "") : undefined;
+}
 
 /**
  * A JSX tag used in the chapter, with its props as literal values. Props that are not literals (code)
@@ -120,7 +136,8 @@ export function rehypeCollect() {
           // A header row (th cells) names the columns: not part of what the section says.
           if (element.tagName !== "tr" || cells.length > 0) {
             const text = element.tagName !== "tr" ? plain(element) : cells.length === 1 ? cells[0] : `${cells[0]}: ${cells.slice(1).join("; ")}`;
-            current.follow.push({ text, item: element.tagName !== "p" });
+            const label = element.tagName === "li" ? runInLabel(element) : undefined;
+            current.follow.push({ text, item: element.tagName !== "p", ...(label ? { label } : {}) });
             following = current.follow.length < 3;
             capped = !following;
           }

@@ -191,12 +191,20 @@ describe("section previews", () => {
       "## Long list {#long}\n\nUse a fractional architect for:\n\n- A roadmap\n- Vendor choice\n- An audit\n- A rescue\n",
       "## Short list {#short}\n\nUse a fractional architect for:\n\n- A roadmap\n- Vendor choice\n\nA paragraph after the list.\n",
       "## Table {#table}\n\nTwo rows.\n\n| Role | Note |\n| --- | --- |\n|  | Nameless |\n| Architect | Plans |\n",
+      "## Labels {#labels}\n\nSettle these before the offer:\n\n- **Shared hours.** Decide how much of the day people overlap.\n- **How you employ them.** Contractor, entity or employer of record.\n",
+      "## Long labels {#long-labels}\n\nWhere the architect reports decides how much weight their design carries. Each choice gains something and risks something:\n\n- **To the CTO.** One line across teams.\n- **To a head of AI.** One leader.\n- **To the head of engineering.** Close to delivery.\n- **To product.** Close to customers.\n",
     ].join("\n");
     const { analysis } = await compileChapterSource("content/guides/previews.mdx", frontmatter + body);
     const preview = (id: string) => previewText(analysis!.sections.find((section) => section.id === id)!);
     expect(preview("long")).toBe("Use a fractional architect for: a roadmap, vendor choice, an audit, …");
     expect(preview("short")).toBe("Use a fractional architect for: a roadmap and vendor choice.");
     expect(preview("table")).toBe("Two rows. Nameless. Architect: Plans.");
+    // Items that open with a bold label are listed by it (the first item had been cut after its label).
+    expect(preview("labels")).toBe("Settle these before the offer: shared hours and how you employ them.");
+    // A list too long for a preview keeps the labels that fit whole.
+    expect(preview("long-labels")).toBe(
+      "Where the architect reports decides how much weight their design carries. Each choice gains something and risks something: to the CTO, to a head of AI, …",
+    );
   });
 
   it("cut after a whole sentence when that says enough, rather than mid-sentence", () => {
