@@ -210,6 +210,18 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/team-composition#fractional-architects",
     },
     {
+      id: "note-first-hire",
+      when: { team: ["none"] },
+      reason: "Your first AI hire will help judge every later one, so hire someone who can, and bring an outside assessor onto the panel until then.",
+      href: "/why-you-need-both#first-ai-hire",
+    },
+    {
+      id: "note-scope-fractional",
+      seat: ["fractional"],
+      reason: "Agree in writing what the fractional architect delivers and hands over, so your team can carry the work on without them.",
+      href: "/team-composition#scoping-fractional",
+    },
+    {
       id: "note-count-existing",
       when: { team: ["engineers"] },
       reason: "Count the engineers you already employ toward this team and hire only the gap.",

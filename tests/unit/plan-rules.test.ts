@@ -139,6 +139,19 @@ describe("the guide's decision points", () => {
     for (const { plan } of where((a) => a.regulated === "yes")) expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");
   });
 
+  it("points a team with no engineers to the first-hire advice, and every fractional plan to scoping the engagement", () => {
+    for (const { answers, plan } of where(() => true)) {
+      const hrefs = plan.notes.map((n) => n.href);
+      expect(hrefs.includes("/why-you-need-both#first-ai-hire"), answers.team).toBe(answers.team === "none");
+      expect(hrefs.includes("/team-composition#scoping-fractional"), plan.architect.value).toBe(plan.architect.value === "fractional");
+    }
+    // Exploring with regulated data builds in-house: with the fractional architect named, so the two fit together.
+    for (const { plan } of where((a) => a.ai === "exploring" && a.regulated === "yes" && a.team !== "architect")) {
+      expect(plan.architect.value).toBe("fractional");
+      expect(plan.approach).toMatchObject({ value: "build", reason: expect.stringContaining("fractional architect") });
+    }
+  });
+
   it("suggests a specialist agency on a tight timeline", () => {
     for (const { plan } of where((a) => a.timeline === "urgent")) expect(plan.agency.value).toBe(true);
   });
