@@ -1,12 +1,12 @@
 import { site } from "@/lib/site";
 
-/** What a form handler decided; `formEndpoint` turns it into a response for a browser form or for fetch. */
 /** Where a problem page sends the reader to put it right (besides the home page). */
 export interface ProblemLink {
   href: string;
   text: string;
 }
 
+/** What a form handler decided; `formEndpoint` turns it into a response for a browser form or for fetch. */
 export type Outcome =
   /** Success: 303 See Other to a result page (a reload never posts twice). */
   | { kind: "done"; to: string }

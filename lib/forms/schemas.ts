@@ -48,7 +48,6 @@ const consent = (missing: string) => z.literal("yes", { error: missing });
 
 /** Newsletter signup. */
 export const subscribeSchema = z.object({ email, consent: consent(messages.consentMissing) });
-export type SubscribeInput = z.infer<typeof subscribeSchema>;
 
 /** Consultation request. */
 export const consultationSchema = z.object({
@@ -70,7 +69,6 @@ export const consultationSchema = z.object({
     .refine((v) => !tagLike.test(v), messages.markup),
   consent: consent(messages.consentMissing),
 });
-export type ConsultationInput = z.infer<typeof consultationSchema>;
 
 /** The fields a form posts, as the strings it typed (what a draft brings back). */
 export type FormValues = Record<string, string>;

@@ -42,10 +42,6 @@ export const vettingSchema = z
 
 /** Validated vetting material. */
 export type Vetting = z.infer<typeof vettingSchema>;
-/** One architect question. */
-export type ArchitectQuestion = z.infer<typeof architectQuestionSchema>;
-/** One engineer check. */
-export type EngineerCheck = z.infer<typeof engineerCheckSchema>;
 
 /** Which part of the vetting material a tool reads: the architect questions or the engineer checks. */
 export const vettingSourceSchema = z.enum(["architect-questions", "engineer-checks"]);

@@ -23,8 +23,6 @@ export type GuardVerdict =
   | { kind: "pass" }
   /** Let Next render its normal 404 page (real status 404, the site's layout and headers). */
   | { kind: "not-found" }
-  /** A static file asked for with a Range: the server checks the range against the file's size. */
-  | { kind: "static-range"; path: string }
   /** Answer directly with this status and a one-line, human-readable message. */
   | { kind: "reply"; status: number; message: string; allow?: string }
   /** Send the client to the same address written plainly (308: method and body kept). */

@@ -4,15 +4,16 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 import { mailsTo, textBody } from "../support/mail";
+import { mainServerEnv } from "../support/e2e-server";
 
 /** DATA_DIR of the main test server (playwright.config.ts empties it before starting the server). */
-export const mainDataDir = path.resolve("tests/.tmp/e2e-data");
+export const mainDataDir = path.resolve(mainServerEnv.DATA_DIR);
 export const mainOutbox = path.join(mainDataDir, "outbox");
 /** ADMIN_TOKEN and CONSULT_NOTIFY_TO of the main test server. */
-export const adminToken = "e2e-admin-token-4f9c2a";
-export const agencyAddress = "agency@example.com";
+export const adminToken = mainServerEnv.ADMIN_TOKEN;
+export const agencyAddress = mainServerEnv.CONSULT_NOTIFY_TO;
 /** FORM_RATE_LIMIT of the main test server. */
-export const mainRateLimit = 5;
+export const mainRateLimit = Number(mainServerEnv.FORM_RATE_LIMIT);
 
 let counter = 0;
 /**
@@ -29,7 +30,6 @@ export function uniqueEmail(label: string): string {
   return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-/** Rows of the main server's SQLite database (read-only, WAL-aware). */
 /**
  * Waits out the last 30 seconds of a clock hour: the rate limits count per clock hour, so a test that fills a
  * limit must not straddle the moment the count starts again.
@@ -55,6 +55,7 @@ export function execute(sql: string, params: unknown[] = [], dir = mainDataDir):
   }
 }
 
+/** Rows of the main server's SQLite database (read-only, WAL-aware). */
 export function query<T>(sql: string, params: unknown[] = [], dir = mainDataDir): T[] {
   if (!fs.existsSync(path.join(dir, "guide.db"))) return []; // the server has not needed its database yet
   const db = new Database(path.join(dir, "guide.db"), { readonly: true, fileMustExist: true });

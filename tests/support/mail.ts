@@ -43,8 +43,3 @@ export function mailsTo(dir: string, to: string): string[] {
     .map((m) => m.raw)
     .filter((raw) => (header(raw, "to") ?? "").toLowerCase().includes(to.toLowerCase()));
 }
-
-/** The first URL in a text that starts with `prefix`. */
-export function linkIn(text: string, prefix: string): string | undefined {
-  return text.match(new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\s]+`))?.[0];
-}
