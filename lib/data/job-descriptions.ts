@@ -69,7 +69,7 @@ export const rawJobDescriptions: unknown[] = [
         heading: "Tools and stacks",
         href: "/tools-and-workflows#who-chooses-what",
         items: [
-          "Foundations: distributed systems, microservices, MLOps and compliance frameworks",
+          "Foundations: microservices, distributed systems, compliance frameworks and MLOps",
           "Machine learning: PyTorch and TensorFlow",
           "Cloud machine learning: AWS SageMaker",
           "Pipelines: Kubeflow and Airflow",

@@ -30,7 +30,7 @@ export const rawTools: unknown[] = [
     title: "Job description starters",
     navTitle: "Job descriptions",
     description:
-      "Starting job descriptions for an AI Architect and a Software Engineer, built from the guide, to copy as plain text or Markdown.",
+      "Starting job descriptions for both roles, the AI Architect and the Software Engineer, built from the guide, to copy as plain text or Markdown.",
     teaser:
       "Start the job ad from the guide's own material: what each role owns, its skills, tools and titles, ready to copy as text or Markdown.",
     action: "Get the job description starters",
