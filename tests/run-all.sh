@@ -41,7 +41,7 @@ echo "› next build (type check first: npm run build)"
 SITE_URL="${SITE_URL:-http://localhost:3100}" npm run --silent build
 
 # 7. Browser tests (Playwright) against the production server (`npm start`), one worker. The form and load
-#    tests also start servers of their own on the ports after the main one (E2E_PORT, default 3100: +1..+3,
-#    +50); the size-independence test (scale.spec.ts, ~45 s) builds a 100-chapter scratch copy and serves it on +60.
+#    tests also start servers of their own on ports after the main one (E2E_PORT, default 3100; the offsets are in
+#    tests/support/e2e-server.ts); the size-independence test (scale.spec.ts, ~45 s) builds a 100-chapter scratch copy.
 echo "› browser tests"
 npx playwright test

@@ -2,11 +2,12 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { mailsTo } from "../support/mail";
+import { mainPort, ownServerPorts } from "../support/e2e-server";
 import { freshPostgresDatabase } from "../support/postgres";
 import { linkFromMail, mainOutbox, pathOf, postForm, query, startServer, tempDataDir, uniqueEmail, type Server } from "./forms-helpers";
 
-/** The main server's port; the servers started here take the next three (3211-3213 when E2E_PORT is 3210). */
-const port = Number(process.env.E2E_PORT ?? 3100);
+/** The servers started here take three ports from this one. */
+const first = ownServerPorts.formsLoad;
 
 test.describe.configure({ mode: "serial" });
 
@@ -54,7 +55,7 @@ test.describe("PostgreSQL, two instances behind one database", () => {
     const dir = tempDataDir("pg-instances");
     outbox = `${dir}/outbox`;
     const env = { DATABASE_URL: databaseUrl, DATA_DIR: dir, TRUST_PROXY: "1", FORM_RATE_LIMIT: "3" };
-    servers = [await startServer(port + 1, env), await startServer(port + 2, env)];
+    servers = [await startServer(first, env), await startServer(first + 1, env)];
   });
   test.afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
@@ -114,7 +115,7 @@ test.describe("PostgreSQL, two instances behind one database", () => {
 test("durability: SIGKILL during a burst; after a restart every acknowledged signup is there and the database is intact", async () => {
   test.setTimeout(90_000);
   const dir = tempDataDir("durability");
-  let server = await startServer(port + 3, { DATA_DIR: dir, FORM_RATE_LIMIT: "100000" });
+  let server = await startServer(first + 2, { DATA_DIR: dir, FORM_RATE_LIMIT: "100000" });
   const acknowledged: string[] = [];
   let attempted = 0;
   let killed = false;
@@ -140,7 +141,7 @@ test("durability: SIGKILL during a burst; after a restart every acknowledged sig
   report("durability burst", `${acknowledged.length} acknowledged of ${attempted} attempted before and during SIGKILL`);
 
   // Start again on the same files: it must come up, answer, and hold everything it acknowledged.
-  server = await startServer(port + 3, { DATA_DIR: dir, FORM_RATE_LIMIT: "100000" });
+  server = await startServer(first + 2, { DATA_DIR: dir, FORM_RATE_LIMIT: "100000" });
   try {
     expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("after"), consent: "yes" })).status).toBe(303);
     const db = new Database(`${dir}/guide.db`, { readonly: true });
@@ -158,7 +159,7 @@ test("durability: SIGKILL during a burst; after a restart every acknowledged sig
 });
 
 test("without TRUST_PROXY, neither X-Forwarded-For nor a forged peer header escapes the socket's rate-limit bucket", async () => {
-  const server = await startServer(port + 3, { DATA_DIR: tempDataDir("no-proxy"), FORM_RATE_LIMIT: "3" });
+  const server = await startServer(first + 2, { DATA_DIR: tempDataDir("no-proxy"), FORM_RATE_LIMIT: "3" });
   try {
     for (let i = 0; i < 3; i++) {
       const ok = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail(`spoof${i}`), consent: "yes" }, { "X-Forwarded-For": `198.51.100.${i}`, "X-Guide-Peer-Address": `192.0.2.${i}` });
@@ -174,7 +175,7 @@ test("without TRUST_PROXY, neither X-Forwarded-For nor a forged peer header esca
     // A form from another site: one line naming the hosts, so a www alias or a proxy rewriting Host shows up.
     const crossSite = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("cross"), consent: "yes" }, { Origin: "https://www.guide.example" });
     expect(crossSite.status).toBe(403);
-    await expect.poll(() => server.stderr()).toContain(`e.g. from www.guide.example; this site is localhost:${port}.`);
+    await expect.poll(() => server.stderr()).toContain(`e.g. from www.guide.example; this site is localhost:${mainPort}.`);
   } finally {
     await server.stop();
   }

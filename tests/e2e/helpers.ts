@@ -1,8 +1,9 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { staticPages } from "../../lib/routes";
+import { mainPort } from "../support/e2e-server";
 
 /** Public origin the build was made with (`SITE_URL`); canonical links and share URLs must use it. */
-export const SITE_URL = (process.env.SITE_URL ?? `http://localhost:${process.env.E2E_PORT ?? 3100}`).replace(/\/+$/, "");
+export const SITE_URL = (process.env.SITE_URL ?? `http://localhost:${mainPort}`).replace(/\/+$/, "");
 
 export const desktop = { width: 1400, height: 900 } as const;
 export const phone = { width: 390, height: 844 } as const;

@@ -2,13 +2,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { expect, test } from "@playwright/test";
+import { ownServerPorts } from "../support/e2e-server";
 import { tempDataDir } from "./forms-helpers";
 
 /**
  * Sustained load on a production server of our own (so its memory can be read): 100 connections for
  * 20 s on a chapter, a search and a 404. No errors, no 5xx, and memory back near where it started.
  */
-const port = Number(process.env.E2E_PORT ?? 3100) + 50;
+const port = ownServerPorts.load;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess;
 

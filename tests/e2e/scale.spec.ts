@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { windowRadius } from "../../lib/navigation";
 import { chapterSlugs, chapterText, gzipSize, htmlToTextRatio } from "../bench/bytes";
 import { generateCorpus, removeCorpus } from "../bench/generate";
+import { ownServerPorts } from "../support/e2e-server";
 import { chapterLinks } from "./chapter-links";
 
 /**
@@ -15,7 +16,7 @@ import { chapterLinks } from "./chapter-links";
  */
 
 const guideSize = 100;
-const port = Number(process.env.E2E_PORT ?? 3100) + 60;
+const port = ownServerPorts.scale;
 const origin = `http://localhost:${port}`;
 const scratch = path.join(os.tmpdir(), `guide-e2e-${guideSize}-${process.pid}`);
 const children: ChildProcess[] = [];

@@ -3,11 +3,12 @@ import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { SMTPServer } from "smtp-server";
+import { ownServerPorts } from "../support/e2e-server";
 import { execute, linkFromMail, postForm, query, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
 import { headOf, sectionsOf, SITE_URL } from "./helpers";
 
-/** Servers of the same build started with other settings, on the main port + 4, + 5, + 6 and + 7 (SMTP: + 8). */
-const port = Number(process.env.E2E_PORT ?? 3100) + 4;
+/** Servers of the same build started with other settings, on this port and the next three (SMTP: + 4). */
+const port = ownServerPorts.serverSettings;
 
 /** The "Edit this page" link of a page, as served. */
 async function editLink(url: string): Promise<string | undefined> {
