@@ -5,10 +5,27 @@
  * Hand-written: a single `globalThis` entry under a registered symbol is all it takes.
  *
  * Under `next dev` each copy gets its own holder, so an edit to the module's code (which reloads it) also
- * rebuilds what it caches.
+ * rebuilds what it caches; `keepInDev` keeps one holder there too, for what must stay single however often
+ * the code reloads (the database connection, the signing keys).
  */
-export function perProcess<T extends object>(name: string): Partial<T> {
-  if (process.env.NODE_ENV === "development") return {};
+export function perProcess<T extends object>(name: string, { keepInDev = false } = {}): Partial<T> {
+  if (process.env.NODE_ENV === "development" && !keepInDev) return {};
   const shared = globalThis as { [key: symbol]: unknown };
   return (shared[Symbol.for(`ai-hiring-guide.${name}`)] ??= {}) as Partial<T>;
+}
+
+/**
+ * What `open()` resolves to, opened once per process (in dev too) and shared by every copy of the module.
+ * A failed open is forgotten, so the next call tries again (after the operator fixed the cause).
+ */
+export function openOnce<T>(name: string, open: () => Promise<T>): Promise<T> {
+  const holder = perProcess<{ opened: Promise<T> }>(name, { keepInDev: true });
+  if (!holder.opened) {
+    const opened = open();
+    holder.opened = opened;
+    opened.catch(() => {
+      if (holder.opened === opened) delete holder.opened;
+    });
+  }
+  return holder.opened;
 }

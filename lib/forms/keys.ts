@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { openOnce } from "@/lib/per-process";
 import { getStore } from "@/lib/store";
 
 /** Keys derived from the one signing secret, one per use, so no key ever serves two purposes. */
@@ -23,23 +24,15 @@ export function keyedHash(key: Buffer, value: string): string {
   return createHmac("sha256", key).update(value).digest("hex").slice(0, 40);
 }
 
-const cacheKey = Symbol.for("ai-hiring-guide.form-keys");
-type Holder = { [cacheKey]?: Promise<FormKeys> };
-
 /**
  * The secret is `FORM_SECRET` when set; otherwise one is generated on first use and kept in the database
  * (settings table, first writer wins), so every instance sharing the database signs and opens the same tokens.
  */
 export function getFormKeys(): Promise<FormKeys> {
-  const holder = globalThis as Holder;
-  holder[cacheKey] ??= (async () => {
+  return openOnce("form-keys", async () => {
     const fromEnv = process.env.FORM_SECRET;
     if (fromEnv) return deriveKeys(fromEnv);
     const store = await getStore();
     return deriveKeys(await store.ensureSetting("form_secret", randomBytes(32).toString("base64url")));
-  })().catch((error) => {
-    delete holder[cacheKey];
-    throw error;
   });
-  return holder[cacheKey];
 }

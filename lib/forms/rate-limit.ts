@@ -1,5 +1,6 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
+import { perProcess } from "@/lib/per-process";
 import { getStore } from "@/lib/store";
 import { getFormKeys, keyedHash } from "./keys";
 import { retention } from "./retention";
@@ -18,8 +19,8 @@ export function windowStart(now: number): number {
   return Math.floor(now / HOUR) * HOUR;
 }
 
-const lastPurge = Symbol.for("ai-hiring-guide.last-purge");
-type Holder = { [lastPurge]?: number };
+/** When this process last deleted expired rows. */
+const purged = perProcess<{ at: number }>("last-purge", { keepInDev: true });
 
 /**
  * Counts one submission from `address` under `scope` ("forms", "admin") and says whether it is within the
@@ -28,8 +29,7 @@ type Holder = { [lastPurge]?: number };
  * lives in the database, so the limit holds across instances.
  */
 export async function allowSubmission(address: string, scope: string, now = Date.now()): Promise<boolean> {
-  const holder = globalThis as Holder;
-  if ((holder[lastPurge] ?? 0) < now - 60_000) await purgeExpired(now);
+  if ((purged.at ?? 0) < now - 60_000) await purgeExpired(now);
   return (await hit(scope, address, now)) <= rateLimitPerHour();
 }
 
@@ -48,7 +48,7 @@ async function hit(scope: string, who: string, now: number): Promise<number> {
  * requests after their years, and past hours' rate-limit counts.
  */
 export async function purgeExpired(now = Date.now()): Promise<void> {
-  (globalThis as Holder)[lastPurge] = now;
+  purged.at = now;
   await (await getStore()).purge({
     windowStart: windowStart(now),
     pendingBefore: now - retention.pendingSignupDays * DAY,

@@ -4,6 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import { errorKind } from "@/lib/error-kind";
+import { perProcess } from "@/lib/per-process";
 import { dataDir } from "@/lib/store";
 import { siteOrigin } from "@/lib/site";
 
@@ -75,8 +76,8 @@ export function mailSetup(env: Record<string, string | undefined> = process.env)
 }
 
 type Sender = (mail: SendMailOptions) => Promise<void>;
-const cacheKey = Symbol.for("ai-hiring-guide.mail-senders");
-type Holder = { [cacheKey]?: Map<string, Sender> };
+/** One transport per configuration (the configuration only changes between tests). */
+const senders = perProcess<{ byConfig: Map<string, Sender> }>("mail-senders", { keepInDev: true });
 
 function makeSender(): Sender {
   const smtpUrl = process.env.SMTP_URL;
@@ -104,11 +105,10 @@ function makeSender(): Sender {
  * by nodemailer, and CR/LF in any of them can never start a new header; our subjects carry no reader input.
  */
 export async function sendMail(mail: Mail): Promise<void> {
-  // One transport per configuration (the configuration only changes between tests).
-  const senders = ((globalThis as Holder)[cacheKey] ??= new Map());
+  const byConfig = (senders.byConfig ??= new Map());
   const config = `${process.env.SMTP_URL ?? ""}|${outboxDir()}`;
-  if (!senders.has(config)) senders.set(config, makeSender());
-  await senders.get(config)!({
+  if (!byConfig.has(config)) byConfig.set(config, makeSender());
+  await byConfig.get(config)!({
     from: mailFrom(),
     to: mail.to,
     replyTo: mail.replyTo,

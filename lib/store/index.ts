@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { openOnce } from "../per-process";
 import { migrations } from "./migrations";
 import { openPostgres } from "./postgres";
 import { sqlStore } from "./sql-store";
@@ -70,19 +71,11 @@ export async function openStore(env: Record<string, string | undefined> = proces
   return sqlStore(engine);
 }
 
-// Kept on globalThis: Next may load this module once per route bundle, but the process needs ONE connection
-// (SQLite) or pool (PostgreSQL).
-const key = Symbol.for("ai-hiring-guide.store");
-type Holder = { [key]?: Promise<Store> };
-
 /** The process-wide store, opened (and migrated) on first use. A failed open is retried on the next call. */
 export function getStore(): Promise<Store> {
-  const holder = globalThis as Holder;
-  holder[key] ??= openStore().catch((error) => {
-    delete holder[key];
-    throw error;
-  });
-  return holder[key];
+  // Next may load this module once per route bundle, but the process needs ONE connection (SQLite) or pool
+  // (PostgreSQL).
+  return openOnce("store", openStore);
 }
 
 /**
