@@ -157,10 +157,11 @@ export function checkDataFileLinks(root: string, file: string, hrefs: readonly s
 /** The tools' data links: the planner's reasons, the job description parts and the scorecard's sources, each at its line in lib/data/. */
 export function checkToolDataLinks(root: string, anchorsByPath: AnchorsByPath, drafts: ReadonlySet<string>): ContentProblem[] {
   const { architect, engineers, agency, approach, notes } = planRules;
-  const planHrefs = [...architect, ...engineers, ...agency, ...approach, ...notes].map((rule) => rule.href);
+  const planHrefs = [...architect, ...engineers, ...agency, ...approach].map((rule) => rule.href);
   const jobHrefs = jobDescriptions.flatMap((jd) => [jd.summaryHref, ...jd.parts.map((part) => part.href)]);
   return [
     ...checkDataFileLinks(root, "lib/data/plan-rules.ts", planHrefs, anchorsByPath, drafts),
+    ...checkDataFileLinks(root, "lib/data/plan-notes.ts", notes.map((note) => note.href), anchorsByPath, drafts),
     ...checkDataFileLinks(root, "lib/data/job-descriptions.ts", jobHrefs, anchorsByPath, drafts),
     ...checkDataFileLinks(root, "lib/data/scorecard.ts", [...scorecardData.sheets.map((sheet) => sheet.href), scorecardData.readingHref], anchorsByPath, drafts),
   ];

@@ -1,3 +1,5 @@
+import { rawPlanNotes } from "./plan-notes";
+
 /**
  * The team planner's rules (/plan), as editors write them. The questions and labels are in
  * lib/data/plan-questions.ts; lib/tools/plan-rules.ts validates both together at load (import that module).
@@ -8,6 +10,7 @@
  * Every `reason` is one sentence in our own words, and every `href` is the chapter section that argues the
  * point (`npm run check` reports a broken one at its line here).
  * Headcounts are the planner's own rule of thumb: the guide gives no numbers, so the page says so.
+ * The `notes` list is in lib/data/plan-notes.ts.
  */
 export const rawPlanRules: Record<string, unknown> = {
   architect: [
@@ -24,6 +27,13 @@ export const rawPlanRules: Record<string, unknown> = {
       outcome: "none-yet",
       reason: "One exploratory project without regulated data is a case for buying a ready-made service before you hire an architect.",
       href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "architect-none-yet-buy",
+      when: { ai: ["feature"], scope: ["one"], regulated: ["no"], team: ["none"] },
+      outcome: "none-yet",
+      reason: "One feature that does not set you apart, with no AI expertise in-house, is a case for buying a ready-made service, and an architect can wait until you build your own.",
+      href: "/why-you-need-both#first-ai-hire",
     },
     {
       id: "architect-fractional-until-core-hire",
@@ -83,6 +93,13 @@ export const rawPlanRules: Record<string, unknown> = {
   ],
 
   engineers: [
+    {
+      id: "engineers-buy-first",
+      seat: ["none-yet"],
+      count: 1,
+      reason: "While a ready-made service does the AI work, one engineer can connect it to your product.",
+      href: "/team-composition#optimal-team",
+    },
     {
       id: "engineers-exploring-one",
       when: { ai: ["exploring"], scope: ["one"] },
@@ -180,6 +197,14 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
+      id: "approach-buy-exploring-guided",
+      when: { ai: ["exploring"] },
+      seat: ["fractional"],
+      outcome: "buy",
+      reason: "As long as AI does not set you apart, SaaS products or APIs let you learn before you build, and the fractional architect can judge which ones fit and how they join your product.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
       id: "approach-buy-exploring",
       when: { ai: ["exploring"] },
       outcome: "buy",
@@ -196,54 +221,10 @@ export const rawPlanRules: Record<string, unknown> = {
     {
       id: "approach-hire",
       outcome: "hire",
-      reason: "You have an integration or scale-up project to deliver, so take on architects or engineers for it.",
+      reason: "Your AI is a feature rather than what sets you apart, with no regulated data, so you need people to deliver its integration work more than a capability of your own: hire architects or engineers for the project.",
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
   ],
 
-  notes: [
-    {
-      id: "note-search-gap",
-      when: { timeline: ["urgent"] },
-      seat: ["full-time"],
-      reason: "While you search for the architect, a fractional one can set direction so the work does not wait.",
-      href: "/team-composition#fractional-architects",
-    },
-    {
-      id: "note-first-hire",
-      when: { team: ["none"] },
-      reason: "Your first AI hire will help judge every later one, so hire someone who can, and bring an outside assessor onto the panel until then.",
-      href: "/why-you-need-both#first-ai-hire",
-    },
-    {
-      id: "note-scope-fractional",
-      seat: ["fractional"],
-      reason: "Agree in writing what the fractional architect delivers and hands over, so your team can carry the work on without them.",
-      href: "/team-composition#scoping-fractional",
-    },
-    {
-      id: "note-count-existing",
-      when: { team: ["engineers"] },
-      reason: "Count the engineers you already employ toward this team and hire only the gap.",
-      href: "/team-composition#optimal-team",
-    },
-    {
-      id: "note-upskilling",
-      when: { team: ["engineers"] },
-      seat: ["full-time", "fractional", "none-yet"],
-      reason: "Training your engineers is worthwhile, but relying on it alone leaves gaps, most of all with regulated data.",
-      href: "/team-composition#upskilling",
-    },
-    {
-      id: "note-compliance",
-      when: { regulated: ["yes"] },
-      reason: "Ask every candidate which regulations they have worked under and how that changed their designs.",
-      href: "/trends-and-regulation#compliance",
-    },
-    {
-      id: "note-other-roles",
-      reason: "A full AI team also has AI/ML Engineers and Data Scientists, which this plan leaves out because the guide gives no pay for them.",
-      href: "/team-composition#optimal-team",
-    },
-  ],
+  notes: rawPlanNotes,
 };

@@ -7,5 +7,5 @@ import { planRulesSchema, type PlanRules } from "../schemas/plan";
 export const planRules: Readonly<PlanRules> = parseData(
   planRulesSchema,
   { ...rawPlanQuestions, ...rawPlanRules },
-  "lib/data/plan-questions.ts + lib/data/plan-rules.ts",
+  "lib/data/plan-questions.ts + lib/data/plan-rules.ts (notes: lib/data/plan-notes.ts)",
 );

@@ -83,7 +83,7 @@ describe("links in lib/ data", () => {
       rmSync(path.join(toolRoot, "content", "guides", "team-composition.mdx"));
 
       const { problems } = await loadContent(toolRoot);
-      for (const file of ["lib/data/plan-rules.ts", "lib/data/job-descriptions.ts"]) {
+      for (const file of ["lib/data/plan-rules.ts", "lib/data/plan-notes.ts", "lib/data/job-descriptions.ts"]) {
         const lines = readFileSync(path.join(projectRoot, file), "utf8").split("\n");
         const expected = lines.flatMap((text, i) =>
           text.includes('"/team-composition') ? [`${file}:${i + 1}:${text.indexOf('"/team-composition') + 1}  link to missing page "/team-composition"`] : [],

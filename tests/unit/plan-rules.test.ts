@@ -152,6 +152,26 @@ describe("the guide's decision points", () => {
     }
   });
 
+  it("buying first means one engineer and no new architect (the optimal-team section), unless a fractional architect is named to guide it", () => {
+    // Without AI expertise, one feature that does not set you apart: buy, so no architect yet and one engineer.
+    for (const { plan } of where((a) => a.ai === "feature" && a.scope === "one" && a.regulated === "no" && a.team === "none")) {
+      expect([plan.approach.value, plan.architect.value, plan.engineers.value]).toEqual(["buy", "none-yet", 1]);
+    }
+    for (const { plan } of where((a) => a.team !== "architect")) {
+      if (plan.approach.value !== "buy") continue;
+      if (plan.architect.value === "none-yet") expect(plan.engineers.value).toBe(1);
+      else expect({ seat: plan.architect.value, reason: plan.approach.reason }).toEqual({ seat: "fractional", reason: expect.stringContaining("fractional architect") });
+    }
+  });
+
+  it("gives the reason for hiring for a project in the reader's own answers, not in a project they never mentioned", () => {
+    for (const { plan } of where((a) => a.ai === "feature" && a.regulated === "no" && a.team === "engineers")) {
+      expect(plan.approach.value).toBe("hire");
+      expect(plan.approach.reason).toMatch(/^Your AI is a feature/);
+      expect(plan.approach.reason).not.toMatch(/^You have an/);
+    }
+  });
+
   it("suggests a specialist agency on a tight timeline", () => {
     for (const { plan } of where((a) => a.timeline === "urgent")) expect(plan.agency.value).toBe(true);
   });

@@ -1,0 +1,50 @@
+/**
+ * The team planner's notes (/plan), as editors write them: every note whose `when` (and `seat`, the architect
+ * seat the rules chose) matches the answers is shown under the plan. The rules that decide are in
+ * lib/data/plan-rules.ts, which explains `when`, `seat`, `reason` and `href`.
+ */
+export const rawPlanNotes: unknown[] = [
+  {
+    id: "note-search-gap",
+    when: { timeline: ["urgent"] },
+    seat: ["full-time"],
+    reason: "While you search for the architect, a fractional one can set direction so the work does not wait.",
+    href: "/team-composition#fractional-architects",
+  },
+  {
+    id: "note-first-hire",
+    when: { team: ["none"] },
+    reason: "Your first AI hire will help judge every later one, so hire someone who can, and bring an outside assessor onto the panel until then.",
+    href: "/why-you-need-both#first-ai-hire",
+  },
+  {
+    id: "note-scope-fractional",
+    seat: ["fractional"],
+    reason: "Agree in writing what the fractional architect delivers and hands over, so your team can carry the work on without them.",
+    href: "/team-composition#scoping-fractional",
+  },
+  {
+    id: "note-count-existing",
+    when: { team: ["engineers"] },
+    reason: "Count the engineers you already employ toward this team and hire only the gap.",
+    href: "/team-composition#optimal-team",
+  },
+  {
+    id: "note-upskilling",
+    when: { team: ["engineers"] },
+    seat: ["full-time", "fractional", "none-yet"],
+    reason: "Training your engineers is worthwhile, but relying on it alone leaves gaps, most of all with regulated data.",
+    href: "/team-composition#upskilling",
+  },
+  {
+    id: "note-compliance",
+    when: { regulated: ["yes"] },
+    reason: "Ask every candidate which regulations they have worked under and how that changed their designs.",
+    href: "/trends-and-regulation#compliance",
+  },
+  {
+    id: "note-other-roles",
+    reason: "A full AI team also has AI/ML Engineers and Data Scientists, which this plan leaves out because the guide gives no pay for them.",
+    href: "/team-composition#optimal-team",
+  },
+];
