@@ -9,7 +9,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { chapterPath, pagePaths } from "@/lib/routes";
 import { getTool } from "@/lib/tools/catalog";
 import { sheetFieldNames } from "@/lib/tools/scorecard";
-import { scorecardData, scorecardSheets, strongAnswerLabel } from "@/lib/tools/scorecard-data";
+import { askLabel, scorecardData, scorecardSheets, strongAnswerLabel } from "@/lib/tools/scorecard-data";
 import { sectionName } from "@/lib/tools/section-links";
 
 const tool = getTool("scorecard");
@@ -23,12 +23,16 @@ export default async function ScorecardPage() {
       <div className="no-print">
         <ToolHeader tool={tool}>
           One sheet per role, with the questions and checks from the vetting chapter, word for word. Rate each answer,
-          add notes, and print it or save it as a PDF: each role starts on its own page, and long notes run onto a
-          second.
+          add notes, mark the must-haves and end with a recommendation; print it or save it as a PDF: each role starts
+          on its own page, and long notes run onto a second.
         </ToolHeader>
         <p className="mt-4 max-w-3xl text-sm text-fg-muted">
-          What you type stays in this browser only: it is never sent anywhere, it is still here after a reload, and Clear
-          removes it. Interview notes are personal data, so clear them when you are done.
+          What you type stays in this browser only: it is never sent anywhere
+          <span className="js-only">
+            , it is still here after a reload, and Clear removes it. Interview notes are personal data, so clear them
+            when you are done
+          </span>
+          .
         </p>
         <p className="mt-2 max-w-3xl text-sm text-fg-muted" data-scorecard-technical>
           Several items call for technical judgment: system design, MLOps, the stack. The{" "}
@@ -37,7 +41,8 @@ export default async function ScorecardPage() {
           architect, or <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>.
         </p>
         <p className="mt-2 max-w-3xl text-sm text-fg-muted" data-scorecard-reading>
-          The total has no pass mark: it compares candidates for the same role, and the vetting chapter says{" "}
+          Tick the skills the role cannot do without as must-haves. The total has no pass mark: it compares candidates for
+          the same role, and the vetting chapter says{" "}
           <AppLink className="text-accent underline underline-offset-2" href={scorecardData.readingHref}>how to score them and when one rating decides</AppLink>.
         </p>
         <div className="mt-6">
@@ -64,6 +69,7 @@ export default async function ScorecardPage() {
           sheet={sheet}
           scale={scorecardData.scale}
           strongAnswerLabel={strongAnswerLabel}
+          askLabel={askLabel}
           sourceName={sectionName(sheet.href, chapters, faqEntries)}
         />
       ))}

@@ -1,13 +1,26 @@
+import type { CSSProperties } from "react";
 import { AppLink } from "../app-link";
 import type { ScorecardData } from "@/lib/schemas/scorecard";
-import { blankTotal, headerFieldName, headerFields, notesName, ratingName, type ScorecardSheet as Sheet } from "@/lib/tools/scorecard";
+import {
+  blankTotal,
+  headerFieldName,
+  headerFields,
+  mustHaveName,
+  notesName,
+  ratingName,
+  recommendationName,
+  recommendationNotesName,
+  recommendations,
+  type ScorecardSheet as Sheet,
+} from "@/lib/tools/scorecard";
 import { ScorecardTotal } from "./scorecard.client";
 
 interface SheetProps {
   sheet: Sheet;
   scale: ScorecardData["scale"];
-  /** The label before each strong answer, in the chapter's words. */
+  /** The labels before each strong answer and each check's question, in the chapter's words. */
   strongAnswerLabel: string;
+  askLabel: string;
   /** Link text for the section the items come from. */
   sourceName: string;
 }
@@ -18,10 +31,12 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
  * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
  * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
  */
-export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: SheetProps) {
+export function ScorecardSheet({ sheet, scale, strongAnswerLabel, askLabel, sourceName }: SheetProps) {
   const max = scale.length;
+  // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.
+  const notesMinHeight = { "--notes-min-height": sheet.items.length > 3 ? "13mm" : "24mm" } as CSSProperties;
   return (
-    <section id={sheet.role} aria-labelledby={`${sheet.role}-title`} className="scorecard-sheet mt-10 scroll-mt-20 rounded-xl border border-border bg-bg-raised p-4 sm:p-6 print:mt-0 print:rounded-none print:border-0 print:p-0" data-scorecard-sheet={sheet.role}>
+    <section id={sheet.role} aria-labelledby={`${sheet.role}-title`} className="scorecard-sheet mt-10 scroll-mt-20 rounded-xl border border-border bg-bg-raised p-4 sm:p-6 print:mt-0 print:rounded-none print:border-0 print:p-0" data-scorecard-sheet={sheet.role} style={notesMinHeight}>
       <h2 id={`${sheet.role}-title`} className="text-2xl font-semibold tracking-tight print:text-[15pt]">{sheet.title}</h2>
 
       {/* Who and when */}
@@ -51,15 +66,18 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
       </div>
 
       {/* The items */}
-      <ol className="mt-4 space-y-5 print:mt-2 print:space-y-2.5">
+      <ol className="mt-4 space-y-5 print:mt-2 print:space-y-1.5">
         {sheet.items.map((item, index) => (
-          <li key={item.id} className="avoid-break border-t border-border pt-4 print:pt-2" data-scorecard-item={item.id}>
-            <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <li key={item.id} className="avoid-break border-t border-border pt-4 print:pt-1.5" data-scorecard-item={item.id}>
+            {/* The rating sits beside the title, in a column of its own so it is in the same place on every row
+                whatever the title's length (below the title on a phone), and each row stays short enough for one
+                printed page. */}
+            <div className="grid items-start gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_auto] print:grid-cols-[minmax(0,1fr)_auto]">
               <h3 className="font-semibold print:text-[10pt]"><span data-ui-number>{index + 1}.</span> {item.title}</h3>
-              {/* The rating sits beside the title, so each row stays short enough for one printed page. */}
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:gap-x-2">
               <fieldset className="flex min-w-0 flex-wrap items-center gap-1.5 sm:gap-2">
                 <legend className="sr-only">Rating for {item.title}</legend>
-                <span aria-hidden="true" className="text-sm font-medium print:text-[8pt]">Rating</span>
+                <span aria-hidden="true" className="text-sm font-medium print:hidden">Rating</span>
                 {scale.map((point) => (
                   <label key={point.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2 py-1 sm:px-2.5 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0">
                     <input type="radio" name={ratingName(sheet.role, item.id)} value={point.value} className="size-4 accent-[var(--accent)] print:size-3" />
@@ -68,8 +86,18 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
                   </label>
                 ))}
               </fieldset>
+              <label className="flex cursor-pointer items-center gap-1.5 text-sm print:text-[8pt]">
+                <input type="checkbox" name={mustHaveName(sheet.role, item.id)} value="yes" className="size-4 accent-[var(--accent)] print:size-3" />
+                Must-have<span className="sr-only"> for this role: {item.title}</span>
+              </label>
+              </div>
             </div>
             <p className="mt-1 print:mt-0 print:text-[9pt] print:leading-snug">{item.prompt}</p>
+            {item.ask && (
+              <p className="mt-1 print:mt-0.5 print:text-[9pt] print:leading-snug">
+                <strong>{askLabel}</strong> {item.ask}
+              </p>
+            )}
             {item.detail && (
               <p className="mt-1 text-sm text-fg-muted print:mt-0.5 print:text-[8pt] print:leading-snug">
                 {strongAnswerLabel} {item.detail}
@@ -83,23 +111,46 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, sourceName }: 
               name={notesName(sheet.role, item.id)}
               rows={3}
               autoComplete="off"
-              className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:min-h-[15mm] print:resize-none print:text-[8pt] print:[field-sizing:content]"
+              className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:min-h-[var(--notes-min-height)] print:resize-none print:text-[8pt] print:[field-sizing:content]"
             />
           </li>
         ))}
       </ol>
 
       {/* The total */}
-      <p className="mt-5 border-t-2 border-border-strong pt-3 text-lg print:mt-2 print:pt-1 print:text-[11pt]">
-        Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id }) => ({ id })) }} maxRating={max} />
-        <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
-      </p>
+      {/* The total and the recommendation, on one line where there is room (a printed sheet has little). */}
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-t-2 border-border-strong pt-3 print:mt-2 print:pt-1">
+        <p className="text-lg print:text-[11pt]">
+          Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id, title }) => ({ id, title })) }} maxRating={max} />
+          <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
+        </p>
+        <fieldset className="flex flex-wrap items-center gap-2 print:gap-1">
+          <legend className="float-left mr-1 font-semibold print:text-[10pt]">Recommendation</legend>
+          {recommendations.map((choice) => (
+            <label key={choice.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2.5 py-1 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0 print:text-[9pt]">
+              <input type="radio" name={recommendationName(sheet.role)} value={choice.value} className="size-4 accent-[var(--accent)] print:size-3" />
+              {choice.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <label htmlFor={recommendationNotesName(sheet.role)} className="mt-3 block text-sm font-medium print:mt-1 print:text-[8pt]">
+        Why, and the next step
+      </label>
+      <textarea
+        id={recommendationNotesName(sheet.role)}
+        name={recommendationNotesName(sheet.role)}
+        rows={2}
+        autoComplete="off"
+        className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:min-h-[7mm] print:resize-none print:text-[8pt] print:[field-sizing:content]"
+      />
       <p className="mt-2 text-xs text-fg-muted print:mt-1 print:text-[7pt]">
         From the AI hiring guide:{" "}
         <AppLink className="underline underline-offset-2" href={sheet.href}>
           {sourceName}
         </AppLink>
-        . Rate what the candidate showed, not how confident they sounded.
+        . Rate what the candidate showed, not how confident they sounded. A must-have that gets the lowest rating ends the
+        process, whatever the total.
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { blankTotal, parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
+import { blankTotal, mustHaveName, parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
 
 /** Fired on document whenever fields change without an input event (restored or cleared). */
 const refreshEvent = "scorecard:refresh";
@@ -11,18 +11,20 @@ type Field = HTMLInputElement | HTMLTextAreaElement;
 const clearedStatus = "Scorecard cleared. Nothing is kept in this browser now.";
 const fieldsNamed = (name: string) => Array.from(document.getElementsByName(name)) as Field[];
 
-/** The current value of a field (for a radio group, the checked one's value; "" when none). */
+const isChoice = (field: Field): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox");
+
+/** The current value of a field (for a radio group or a checkbox, the checked one's value; "" when none). */
 function readField(name: string): string {
   const fields = fieldsNamed(name);
-  const radio = fields.find((field) => field instanceof HTMLInputElement && field.type === "radio" && field.checked);
-  if (radio) return radio.value;
-  const plain = fields.find((field) => !(field instanceof HTMLInputElement && field.type === "radio"));
+  const checked = fields.find((field) => isChoice(field) && field.checked);
+  if (checked) return checked.value;
+  const plain = fields.find((field) => !isChoice(field));
   return plain?.value ?? "";
 }
 
 function writeField(name: string, value: string) {
   for (const field of fieldsNamed(name)) {
-    if (field instanceof HTMLInputElement && field.type === "radio") field.checked = field.value === value;
+    if (isChoice(field)) field.checked = field.value === value;
     else field.value = value;
   }
 }
@@ -105,11 +107,11 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
   );
 }
 
-/** A sheet's live total: the sum of its ratings out of the most it could be. */
-export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; items: readonly { id: string }[] }; maxRating: number }) {
+/** A sheet's live total: the sum of its ratings out of the most it could be, and any must-have rated lowest. */
+export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; items: readonly { id: string; title: string }[] }; maxRating: number }) {
   const [total, setTotal] = useState<ReturnType<typeof sheetTotal> | null>(null);
   useEffect(() => {
-    const names = sheet.items.map((item) => ratingName(sheet.role, item.id));
+    const names = sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), mustHaveName(sheet.role, item.id)]);
     const update = () => setTotal(sheetTotal(Object.fromEntries(names.map((name) => [name, readField(name)])), sheet, maxRating));
     update();
     document.addEventListener("change", update);
@@ -126,6 +128,11 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
       <output className={`js-only font-semibold tabular-nums ${total.rated === 0 ? "print:hidden" : ""}`} data-scorecard-total={sheet.role} data-ui-number>
         {total.score} out of {total.max}
         <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
+        {total.stops.length > 0 && (
+          <strong className="block text-base text-error" data-scorecard-stop>
+            Stop: the lowest rating on a must-have ({sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title).join("; ")}).
+          </strong>
+        )}
       </output>
       {total.rated === 0 && (
         <span className="hidden print:inline" data-ui-number>

@@ -8,7 +8,7 @@ import { getBand, salaryRangeText as bandText } from "../salary-bands";
 import { mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { toolIdSchema } from "../schemas/tool";
 import { getTool } from "../tools/catalog";
-import { strongAnswerLabel, vetting } from "../vetting";
+import { askLabel, strongAnswerLabel, vetting } from "../vetting";
 import { readAttributes } from "./no-code";
 
 const text = (value: string): PhrasingContent => ({ type: "text", value });
@@ -27,13 +27,15 @@ export function architectQuestionsTree(): List {
   };
 }
 
-/** The engineer checks as the chapter shows them: a bullet list, each check's title in bold. */
+/** The engineer checks as the chapter shows them: a bullet list, each check's title in bold, then the question to ask and what a strong answer shows. */
 export function engineerChecksTree(): List {
   return {
     type: "list",
     ordered: false,
-    spread: false,
-    children: vetting.engineerChecks.map((check) => item(false, paragraph(strong(`${check.title}.`), text(` ${check.text}`)))),
+    spread: true,
+    children: vetting.engineerChecks.map((check) =>
+      item(true, paragraph(strong(`${check.title}.`), text(` ${check.text}`)), paragraph(strong(askLabel), text(` ${check.question}`)), paragraph(text(`${strongAnswerLabel} ${check.strongAnswer}`))),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The vetting material, as editors write it: the five AI Architect interview questions (with what a strong
- * answer shows) and the practical checks for Software Engineers. Validated by lib/vetting.ts at load;
+ * answer shows) and the practical checks for Software Engineers (each with a question that tests it and what a
+ * strong answer shows). Validated by lib/vetting.ts at load;
  * import that module, not this one.
  *
  * ONE SOURCE: the vetting chapter (through <ArchitectQuestions /> and <EngineerChecks />), the interview
@@ -51,18 +52,27 @@ export const rawVetting: unknown = {
   engineerChecks: [
     {
       id: "stack-depth",
-      title: "Depth in your stack",
+      title: "Depth in the product's stack",
       text: "Test the languages and frameworks your product depends on. For a product with a heavy AI component, that usually means strong Python.",
+      question: "Walk me through a hard problem you solved in the language or framework you know best: what made it hard, and what would you do differently now?",
+      strongAnswer:
+        "how the tools behave when things go wrong, not only how to use them, and choices the candidate can defend line by line. Be cautious if every example stays at the level of a tutorial.",
     },
     {
       id: "practical-delivery",
       title: "Proof of practical delivery",
       text: "Look for software that shipped and was used. Academic or course projects alone are not enough.",
+      question: "Which software you worked on is in use today, what was your own part in it, and what broke after it shipped?",
+      strongAnswer:
+        "a product that real users relied on, the candidate's own share of the work told apart from the team's, and what they did when something failed in production.",
     },
     {
       id: "ai-integration",
       title: "AI integration skills",
       text: "Check that they can connect models, APIs and data pipelines to a real application, not only write clean core code.",
+      question: "Tell me about a model or AI API you connected to an application: what did the product do when the model was slow, failed or gave a wrong answer?",
+      strongAnswer:
+        "concrete handling of those failures, such as time limits, retries, a fallback and checks on the output, and how they tested and watched the connection once it was live.",
     },
   ],
 };

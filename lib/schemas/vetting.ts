@@ -25,6 +25,10 @@ export const engineerCheckSchema = z.strictObject({
   title: z.string().min(3).max(50),
   /** What to check, one or two sentences. Plain text. */
   text: z.string().min(10).max(300),
+  /** A question that tests it in the interview, as the interviewer asks it. Plain text. */
+  question: z.string().min(10).max(240),
+  /** What a strong answer shows (the text after "What a strong answer shows:"). Plain text. */
+  strongAnswer: z.string().min(10).max(400),
 });
 
 /** The vetting material: the one source for the vetting chapter, the scorecard and the job descriptions. */

@@ -11,6 +11,8 @@ export interface ScorecardItem {
   title: string;
   /** What the interviewer asks or checks. */
   prompt: string;
+  /** For a check: the question that tests it. */
+  ask?: string;
   /** What a strong answer shows, when the guide says. */
   detail?: string;
 }
@@ -43,27 +45,47 @@ export const headerFieldName = (role: string, field: string) => `${role}.${field
 export const ratingName = (role: string, itemId: string) => `${role}.${itemId}.rating`;
 /** Name of an item's notes field. */
 export const notesName = (role: string, itemId: string) => `${role}.${itemId}.notes`;
+/** Name of an item's "must-have" checkbox (value "yes" when ticked). */
+export const mustHaveName = (role: string, itemId: string) => `${role}.${itemId}.must`;
+/** Names of a sheet's recommendation (a radio group) and its reasons. */
+export const recommendationName = (role: string) => `${role}.recommendation`;
+export const recommendationNotesName = (role: string) => `${role}.recommendation-notes`;
+
+/** The interviewer's recommendation at the end of a sheet. */
+export const recommendations = [
+  { value: "advance", label: "Move forward" },
+  { value: "hold", label: "Hold" },
+  { value: "stop", label: "Stop" },
+] as const;
 
 /** Every field name of a sheet, in page order. */
 export function sheetFieldNames(sheet: { role: string; items: readonly { id: string }[] }): string[] {
   return [
     ...headerFields.map((field) => headerFieldName(sheet.role, field.id)),
-    ...sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), notesName(sheet.role, item.id)]),
+    ...sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), mustHaveName(sheet.role, item.id), notesName(sheet.role, item.id)]),
+    recommendationName(sheet.role),
+    recommendationNotesName(sheet.role),
   ];
 }
 
-/** A sheet's total: the sum of its ratings, how many items are rated, and the most it could be. */
+/**
+ * A sheet's total: the sum of its ratings, how many items are rated and the most it could be, and `stops`: the
+ * items ticked as must-haves that got the lowest rating, which end the process whatever the total (the vetting
+ * chapter's rule).
+ */
 export function sheetTotal(values: Readonly<Record<string, string>>, sheet: { role: string; items: readonly { id: string }[] }, maxRating: number) {
   let score = 0;
   let rated = 0;
+  const stops: string[] = [];
   for (const item of sheet.items) {
     const rating = Number(values[ratingName(sheet.role, item.id)]);
     if (Number.isInteger(rating) && rating >= 1 && rating <= maxRating) {
       score += rating;
       rated += 1;
+      if (rating === 1 && values[mustHaveName(sheet.role, item.id)] === "yes") stops.push(item.id);
     }
   }
-  return { score, rated, max: sheet.items.length * maxRating };
+  return { score, rated, max: sheet.items.length * maxRating, stops };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { headerFieldName, notesName, ratingName, scorecardStorageKey } from "../../lib/tools/scorecard";
-import { scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
+import { headerFieldName, mustHaveName, notesName, ratingName, recommendationName, scorecardStorageKey } from "../../lib/tools/scorecard";
+import { askLabel, scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
 import { hydrated, phone } from "./helpers";
 
 const sheets = scorecardSheets();
@@ -121,8 +121,44 @@ test.describe("the interview scorecard with JavaScript", () => {
     await page.keyboard.press("Space");
     await page.keyboard.press("ArrowRight");
     await expect(firstRating.nth(1)).toBeChecked();
+    // Then the must-have tick, which Space ticks, then the notes.
+    await page.keyboard.press("Tab");
+    await expect(page.locator(css(mustHaveName(architect.role, architect.items[0].id)))).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(page.locator(css(mustHaveName(architect.role, architect.items[0].id)))).toBeChecked();
     await page.keyboard.press("Tab");
     await expect(page.locator(css(notesName(architect.role, architect.items[0].id)))).toBeFocused();
+  });
+
+  test("a must-have rated lowest says stop, whatever the total; the ticks and the recommendation survive a reload", async ({ page }) => {
+    await page.goto("/scorecard");
+    await hydrated(page);
+    const [first, second] = architect.items;
+    const total = page.locator(`[data-scorecard-total="${architect.role}"]`);
+    await page.locator(`${css(ratingName(architect.role, first.id))}[value="1"]`).check();
+    await page.locator(`${css(ratingName(architect.role, second.id))}[value="${max}"]`).check();
+    await expect(total).not.toContainText("Stop");
+    await page.getByLabel(`Must-have for this role: ${first.title}`).check();
+    await expect(total).toContainText(`Stop: the lowest rating on a must-have (${first.title}).`);
+    await page.locator(`[data-scorecard-sheet="${architect.role}"]`).getByRole("radio", { name: "Hold" }).check();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByLabel(`Must-have for this role: ${first.title}`)).toBeChecked();
+    await expect(page.locator(`${css(recommendationName(architect.role))}[value="hold"]`)).toBeChecked();
+    await expect(total).toContainText("Stop: the lowest rating on a must-have");
+    // A better rating lifts the stop.
+    await page.locator(`${css(ratingName(architect.role, first.id))}[value="2"]`).check();
+    await expect(total).not.toContainText("Stop");
+  });
+
+  test("on a desktop the rating sits in the same place on every row, however long the title", async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto("/scorecard");
+    for (const sheet of sheets) {
+      const lefts = await page.locator(`[data-scorecard-sheet="${sheet.role}"] [data-scorecard-item] fieldset`).evaluateAll((all) => all.map((f) => Math.round(f.getBoundingClientRect().left)));
+      expect(lefts.length).toBe(sheet.items.length);
+      expect(new Set(lefts).size, `${sheet.role}: ${lefts.join(", ")}`).toBe(1);
+    }
   });
 });
 
@@ -134,13 +170,21 @@ test.describe("the interview scorecard without JavaScript", () => {
     for (const sheet of sheets) {
       const section = page.locator(`[data-scorecard-sheet="${sheet.role}"]`);
       await expect(section.getByRole("heading", { level: 2 })).toHaveText(sheet.title);
-      for (const item of sheet.items) await expect(section.getByText(item.prompt, { exact: true })).toBeVisible();
+      for (const item of sheet.items) {
+        await expect(section.getByText(item.prompt, { exact: true })).toBeVisible();
+        // An engineer check comes with the question that tests it, as the vetting chapter has it.
+        if (item.ask) await expect(section.getByText(`${askLabel} ${item.ask}`, { exact: true })).toBeVisible();
+      }
+      expect(sheet.role === "ai-architect" || sheet.items.every((item) => item.ask)).toBe(true);
       await expect(section.getByText(`________ out of ${sheet.items.length * max}`)).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeHidden();
     // It says what it cannot do without JavaScript, and what to do instead.
     await expect(page.getByText("Without JavaScript the page cannot add up the ratings")).toBeVisible();
     await expect(page.getByText("add up the total by hand")).toBeVisible();
+    // And it does not promise what only JavaScript does.
+    await expect(page.getByText("What you type stays in this browser only")).toBeVisible();
+    await expect(page.getByText("still here after a reload")).toBeHidden();
   });
 
   test("prints as a blank scorecard, one page per role, on A4 and US Letter", async ({ page }) => {

@@ -26,17 +26,17 @@ describe("the remark step that fills data-driven components", () => {
     expect(analysis!.components.map((c) => c.name)).toEqual(["ArchitectQuestions"]);
   });
 
-  it("turns <EngineerChecks /> into the checks, each title in bold with its full stop", async () => {
+  it("turns <EngineerChecks /> into the checks, each title in bold with its full stop, then the question to ask and a strong answer", async () => {
     const { analysis } = await compile("<EngineerChecks />\n");
     const text = analysis!.sections.map((s) => s.text).join("\n");
-    for (const check of vetting.engineerChecks) expect(text).toContain(`${check.title}. ${check.text}`);
+    for (const check of vetting.engineerChecks) expect(text).toContain(`${check.title}. ${check.text}\nAsk: ${check.question}\n${strongAnswerLabel} ${check.strongAnswer}`);
   });
 
   it("serialises to the Markdown a reader would have written by hand (what a Markdown export sees)", () => {
     const questions = toMarkdown({ type: "root", children: [architectQuestionsTree()] });
     vetting.architectQuestions.forEach((q, i) => expect(questions).toContain(`${i + 1}. **${q.question}**\n\n   ${strongAnswerLabel} ${q.strongAnswer}`));
     const checks = toMarkdown({ type: "root", children: [engineerChecksTree()] }, { bullet: "-" });
-    for (const check of vetting.engineerChecks) expect(checks).toContain(`- **${check.title}.** ${check.text}`);
+    for (const check of vetting.engineerChecks) expect(checks).toContain(`- **${check.title}.** ${check.text}\n\n  **Ask:** ${check.question}\n\n  ${strongAnswerLabel} ${check.strongAnswer}`);
   });
 
   it("turns <ToolTeaser tool=…/> into the tool's pitch and a real link, reported at the tag's line", async () => {
@@ -65,7 +65,7 @@ describe("the vetting chapter and the data agree (one source)", () => {
     const questions = vettingChapter.analysis.sections.find((s) => s.id === "architect-questions")!.text;
     for (const q of vetting.architectQuestions) expect(questions).toContain(`${q.question}\n${strongAnswerLabel} ${q.strongAnswer}`);
     const checks = vettingChapter.analysis.sections.find((s) => s.id === "vetting-engineers")!.text;
-    for (const c of vetting.engineerChecks) expect(checks).toContain(`${c.title}. ${c.text}`);
+    for (const c of vetting.engineerChecks) expect(checks).toContain(`${c.title}. ${c.text}\nAsk: ${c.question}\n${strongAnswerLabel} ${c.strongAnswer}`);
     expect(vettingChapter.analysis.components.map((c) => c.name)).toEqual(expect.arrayContaining(["ArchitectQuestions", "EngineerChecks"]));
   });
 });

@@ -39,7 +39,7 @@ describe("job description starters", () => {
     const engineer = starters.find((jd) => jd.role === "software-engineer")!;
     expect(engineer.parts.at(-1)!.items).toEqual(vetting.engineerChecks.map((c) => c.title));
     // A change to the vetting data changes the starter.
-    const changed = { ...vetting, engineerChecks: [{ id: "x", title: "Shipping under pressure", text: "Ask about the last release that went wrong." }] };
+    const changed = { ...vetting, engineerChecks: [{ id: "x", title: "Shipping under pressure", text: "Ask about the last release that went wrong.", question: "What went wrong in your last release?", strongAnswer: "what they did about it." }] };
     expect(resolveJobDescription(jobDescriptions.find((jd) => jd.role === "software-engineer")!, changed).parts.at(-1)!.items).toEqual(["Shipping under pressure"]);
   });
 });
