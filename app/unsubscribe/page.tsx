@@ -14,7 +14,7 @@ const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
  * button that posts the token. The token is checked by the endpoints, which say when it is invalid or expired.
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
-  const { token, status } = await searchParams;
+  const { token, status, about } = await searchParams;
   if (typeof token !== "string" || !token) {
     return (
       <PageShell withoutFooterSignup title="Unsubscribe">
@@ -26,6 +26,33 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     );
   }
   const done = status === "unsubscribed";
+  const deletion = (
+    <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base first:mt-0">
+      <h2 className="text-xl font-semibold">Delete all your data</h2>
+      <p className="mt-2">
+        Removes your newsletter signup and every consultation request sent with this address, at once and for good.
+      </p>
+      <input type="hidden" name="token" value={token} />
+      <button type="submit" className={`mt-4 border-2 border-error text-error ${buttonClass}`}>
+        Delete all my data
+      </button>
+    </form>
+  );
+  // From a consultation receipt (`about=request`): its reader may never have subscribed, so deleting comes first.
+  if (about === "request" && !done) {
+    return (
+      <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your consultation request">
+        {deletion}
+        <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
+          <input type="hidden" name="token" value={token} />
+          <p>Only want to stop the newsletter, if this address gets it? Unsubscribe and keep your request.</p>
+          <button type="submit" className={`mt-3 border border-border-strong hover:border-accent ${buttonClass}`}>
+            Unsubscribe from the newsletter
+          </button>
+        </form>
+      </PageShell>
+    );
+  }
   return (
     <PageShell withoutFooterSignup eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
       {done ? (
@@ -39,16 +66,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
           </button>
         </form>
       )}
-      <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base">
-        <h2 className="text-xl font-semibold">Delete all your data</h2>
-        <p className="mt-2">
-          Removes your newsletter signup and every consultation request sent with this address, at once and for good.
-        </p>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className={`mt-4 border-2 border-error text-error ${buttonClass}`}>
-          Delete all my data
-        </button>
-      </form>
+      {deletion}
     </PageShell>
   );
 }

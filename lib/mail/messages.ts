@@ -11,12 +11,18 @@ export interface RecipientLinks {
   oneClick: string;
 }
 
-function footer(links: RecipientLinks): string {
+/**
+ * The last lines of every mail. A consultation receipt goes to someone who may never have subscribed, so
+ * its link offers to delete the request (the page then leads with that) rather than to unsubscribe.
+ */
+function footer(links: RecipientLinks, about: "newsletter" | "request" = "newsletter"): string {
   return [
     "",
     "--",
     `${site.name}, published by ${site.publisher}.`,
-    `Unsubscribe, or delete everything we hold about you: ${links.unsubscribePage}`,
+    about === "request"
+      ? `Delete this request, or everything we hold about you: ${links.unsubscribePage}&about=request`
+      : `Unsubscribe, or delete everything we hold about you: ${links.unsubscribePage}`,
   ].join("\n");
 }
 
@@ -81,7 +87,7 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
       ...choices(c),
       "",
       "If you did not send this request, someone else typed your address: use the link below to delete it.",
-      footer(links),
+      footer(links, "request"),
     ].join("\n"),
   };
 }

@@ -169,6 +169,14 @@ test("consultation: bad input comes back with every message and everything typed
   // A reload of the result page posts nothing again.
   await page.reload();
   expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 1 }]);
+  // The receipt's reader never subscribed: its link offers to delete the request, not to unsubscribe, and does.
+  expect(textBody(receipts[0])).toContain("Delete this request, or everything we hold about you:");
+  expect(textBody(receipts[0])).not.toMatch(/^Unsubscribe/m);
+  await page.goto(pathOf(await linkFromMail(email, "/unsubscribe")));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete your consultation request");
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
+  expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 0 }]);
 });
 
 test("an expired or altered link says so, and changes nothing", async ({ page }) => {
