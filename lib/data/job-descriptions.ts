@@ -77,7 +77,8 @@ export const rawJobDescriptions: unknown[] = [
       },
       {
         id: "titles",
-        heading: "The role is also called",
+        heading: "Other titles to post and search under",
+        notInAd: true,
         href: "/the-two-roles#what-each-role-owns",
         items: ["Data Science Architect", "Chief AI Architect"],
       },
@@ -156,7 +157,8 @@ export const rawJobDescriptions: unknown[] = [
       },
       {
         id: "titles",
-        heading: "The role is also called",
+        heading: "Other titles to post and search under",
+        notInAd: true,
         href: "/the-two-roles#what-each-role-owns",
         items: ["Backend Engineer", "Full-Stack Developer"],
       },

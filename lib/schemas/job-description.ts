@@ -19,6 +19,8 @@ export const jobDescriptionPartSchema = z
     items: z.array(z.string().min(2).max(160)).default([]),
     /** …or read from the vetting material, so the job description asks for what the interview tests. */
     fromVetting: vettingSourceSchema.optional(),
+    /** A note for the hiring manager: shown on the page, left out of the ad the copy buttons give. */
+    notInAd: z.literal(true).optional(),
   })
   .refine((part) => (part.items.length > 0) !== (part.fromVetting !== undefined), {
     error: "give either `items` or `fromVetting`, not both and not neither",

@@ -16,6 +16,8 @@ export interface ResolvedPart {
   href: string;
   intro?: string;
   items: string[];
+  /** For the hiring manager only: not part of the ad. */
+  notInAd?: true;
 }
 
 /** A starter ready to show and copy. */
@@ -36,6 +38,9 @@ export function resolveJobDescription(jd: JobDescription, material: Vetting = ve
   };
 }
 
+/** The parts that go into the ad itself (not the notes for the hiring manager). */
+const adParts = (jd: ResolvedJobDescription) => jd.parts.filter((part) => !part.notInAd);
+
 /** Every starter, resolved, in data order. */
 export function getJobDescriptions(): ResolvedJobDescription[] {
   return jobDescriptions.map((jd) => resolveJobDescription(jd));
@@ -44,11 +49,11 @@ export function getJobDescriptions(): ResolvedJobDescription[] {
 /**
  * The starter as plain text, for pasting into a job board's plain text box: title, summary, then each
  * part's heading and its items as "- " lines, separated by blank lines. Links back to the guide are left
- * out: they help the reader of this site, not the candidate.
+ * out: they help the reader of this site, not the candidate; so are the notes for the hiring manager.
  */
 export function jobDescriptionText(jd: ResolvedJobDescription): string {
   const blocks = [jd.title, jd.summary];
-  for (const part of jd.parts) {
+  for (const part of adParts(jd)) {
     blocks.push([part.heading, ...(part.intro ? [part.intro] : []), ...part.items.map((item) => `- ${item}`)].join("\n"));
   }
   return `${blocks.join("\n\n")}\n`;
@@ -64,7 +69,7 @@ export function jobDescriptionMarkdown(jd: ResolvedJobDescription): string {
     { type: "heading", depth: 1, children: [text(jd.title)] },
     { type: "paragraph", children: [text(jd.summary)] },
   ];
-  for (const part of jd.parts) {
+  for (const part of adParts(jd)) {
     children.push({ type: "heading", depth: 2, children: [text(part.heading)] });
     if (part.intro) children.push({ type: "paragraph", children: [text(part.intro)] });
     children.push({

@@ -43,6 +43,10 @@ test.describe("job description starters with JavaScript", () => {
         await expect(block.getByRole("heading", { level: 3 })).toHaveText(part.heading);
         await expect(block.getByRole("listitem")).toHaveText(part.items);
         await expect(block.getByRole("link")).toHaveAttribute("href", part.href);
+        // A note for the hiring manager says it is not part of the ad, and the ad's text leaves it out.
+        await expect(block.getByText("For you, not part of the ad")).toHaveCount(part.notInAd ? 1 : 0);
+        const adText = await section.locator('pre[data-copy-source="text"]').textContent();
+        expect(adText!.includes(`${part.heading}\n`), part.heading).toBe(!part.notInAd);
       }
     }
   });

@@ -45,7 +45,7 @@ describe("job description starters", () => {
 });
 
 describe("a starter as plain text", () => {
-  it("reads as a job board's text box wants it: title, summary, each heading with its intro and '- ' items, and no links", () => {
+  it("reads as a job board's text box wants it: title, summary, each heading with its intro and '- ' items; no links, no note for the hiring manager", () => {
     const jd: ResolvedJobDescription = {
       role: "software-engineer",
       title: "Software Engineer",
@@ -54,6 +54,7 @@ describe("a starter as plain text", () => {
       parts: [
         { id: "owns", heading: "What you will own", href: "/the-two-roles#owns", intro: "Day to day:", items: ["Features", "Tests"] },
         { id: "pay", heading: "Pay", href: "/salaries", items: ["[Salary range]"] },
+        { id: "titles", heading: "Other titles to post and search under", href: "/the-two-roles", items: ["Backend Engineer"], notInAd: true },
       ],
     };
     expect(jobDescriptionText(jd)).toBe(
@@ -63,21 +64,23 @@ describe("a starter as plain text", () => {
 });
 
 describe.each(starters.map((jd) => [jd.title, jd] as const))("%s as text and Markdown", (_title, jd) => {
-  it("as plain text: every heading and item of the starter, and no links back to the guide", () => {
+  const ad = jd.parts.filter((part) => !part.notInAd);
+  it("as plain text: every heading and item of the ad, no note for the hiring manager, and no links back to the guide", () => {
     const text = jobDescriptionText(jd);
-    for (const part of jd.parts) expect(text).toContain(`${part.heading}\n`);
-    for (const item of jd.parts.flatMap((p) => p.items)) expect(text).toContain(`- ${item}\n`);
+    for (const part of ad) expect(text).toContain(`${part.heading}\n`);
+    for (const item of ad.flatMap((p) => p.items)) expect(text).toContain(`- ${item}\n`);
+    for (const note of jd.parts.filter((part) => part.notInAd)) expect(text).not.toContain(note.heading);
     expect(text).not.toMatch(/https?:|\]\(/); // no links back to the guide in the ad itself
   });
 
   it("as Markdown that parses back to the same headings, paragraphs and list items", () => {
     const tree = fromMarkdown(jobDescriptionMarkdown(jd));
     const headings = tree.children.filter((n): n is Heading => n.type === "heading");
-    expect(headings.map((h) => [h.depth, toString(h)])).toEqual([[1, jd.title], ...jd.parts.map((p) => [2, p.heading])]);
+    expect(headings.map((h) => [h.depth, toString(h)])).toEqual([[1, jd.title], ...ad.map((p) => [2, p.heading])]);
     expect(toString(tree.children[1])).toBe(jd.summary); // "[Company]" survives, not read as a link
     // ...and is written as the reader will search for it, not as "\[Company]".
     expect(jobDescriptionMarkdown(jd)).toContain("[Company] is hiring");
     const lists = tree.children.filter((n): n is List => n.type === "list");
-    expect(lists.map((l) => l.children.map((item) => toString(item)))).toEqual(jd.parts.map((p) => p.items));
+    expect(lists.map((l) => l.children.map((item) => toString(item)))).toEqual(ad.map((p) => p.items));
   });
 });
