@@ -1,5 +1,5 @@
 import { rawFaqEntries } from "./data/faq";
-import { navLabel } from "./schemas/article";
+import { linkTarget } from "./link-target";
 import { faqSchema, type FaqEntry } from "./schemas/faq";
 import { mdxComponentPropsSchemas } from "./schemas/mdx-props";
 import { parseData } from "./schemas/parse-data";
@@ -46,10 +46,7 @@ export function readMoreTitle(
   entry: Pick<FaqEntry, "more">,
   chapters: readonly { slug: string; frontmatter: { title: string; navTitle?: string }; analysis: { headings: readonly { id: string; title: string }[] } }[],
 ): string {
-  const [pathPart, hash] = entry.more.split("#", 2);
-  const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
-  if (!chapter) return entry.more;
-  const chapterName = navLabel(chapter.frontmatter);
-  const heading = hash ? chapter.analysis.headings.find((h) => h.id === hash) : undefined;
-  return heading ? `${heading.title}, in ${chapterName}` : chapterName;
+  const target = linkTarget(entry.more, chapters);
+  if (!target) return entry.more;
+  return target.heading ? `${target.heading.title}, in ${target.chapterName}` : target.chapterName;
 }

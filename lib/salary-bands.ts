@@ -43,8 +43,13 @@ export function bandRegionLabel(band: Pick<SalaryBand, "region">): string {
  * has none, or several and no region says which).
  */
 export function getBand(role: Role, region?: string): SalaryBand | undefined {
-  if (region !== undefined) return salaryBands.find((band) => band.role === role && band.region === region);
-  const forRole = salaryBands.filter((band) => band.role === role);
+  return bandIn(salaryBands, role, region);
+}
+
+/** `getBand` over any list of bands (pure: the planner prices with it, and tests give it their own bands). */
+export function bandIn(bands: readonly SalaryBand[], role: Role, region?: string): SalaryBand | undefined {
+  if (region !== undefined) return bands.find((band) => band.role === role && band.region === region);
+  const forRole = bands.filter((band) => band.role === role);
   return forRole.length === 1 ? forRole[0] : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { bandIn } from "../salary-bands";
 import type { Role, SalaryBand } from "../schemas/salary-band";
 import type { PlanRecommendation } from "./plan";
 
@@ -40,9 +41,13 @@ export interface TeamCost {
   bands: SalaryBand[];
 }
 
-/** The band the planner prices a role with: the first band for that role in the data (the guide has one per role). */
+/**
+ * The band the planner prices a role with: the role's only band (the guide has one per role). With bands for
+ * several regions the planner cannot know the reader's, so the role shows as not priced rather than in a region
+ * picked at random.
+ */
 export function planBandFor(role: Role, bands: readonly SalaryBand[]): SalaryBand | undefined {
-  return bands.find((band) => band.role === role);
+  return bandIn(bands, role);
 }
 
 /** Adds ranges in one currency; an open-ended part makes the sum open-ended. Undefined for none or mixed currencies. */

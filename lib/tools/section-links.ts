@@ -1,6 +1,6 @@
 import type { Chapter } from "../content/load";
 import { staticPages } from "../routes";
-import { navLabel } from "../schemas/article";
+import { linkTarget } from "../link-target";
 import type { FaqEntry } from "../schemas/faq";
 
 /**
@@ -9,15 +9,11 @@ import type { FaqEntry } from "../schemas/faq";
  * chapter alone, to a page's title, or to the href (the content check has already rejected links that lead nowhere).
  */
 export function sectionName(href: string, chapters: readonly Chapter[], faq: readonly FaqEntry[]): string {
-  const [pathPart, hash] = href.split("#", 2);
-  const chapter = chapters.find((c) => `/${c.slug}` === pathPart);
-  if (!chapter) return staticPages.find((page) => page.path === pathPart)?.title ?? href; // "/salaries": "Salary benchmarks"
-  const chapterName = navLabel(chapter.frontmatter);
-  if (!hash) return chapterName;
-  const heading = chapter.analysis.headings.find((h) => h.id === hash);
-  if (heading) return `${chapterName}: ${heading.title}`;
-  const entry = faq.find((e) => e.id === hash);
-  return entry ? `${chapterName}: ${entry.question}` : chapterName;
+  const target = linkTarget(href, chapters);
+  if (!target) return staticPages.find((page) => page.path === href.split("#")[0])?.title ?? href; // "/salaries": "Salary benchmarks"
+  if (target.heading) return `${target.chapterName}: ${target.heading.title}`;
+  const entry = target.hash ? faq.find((e) => e.id === target.hash) : undefined;
+  return entry ? `${target.chapterName}: ${entry.question}` : target.chapterName;
 }
 
 /** `sectionName` for many links at once, as a plain object a view can take as a prop. */

@@ -113,6 +113,14 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(cost.lines.find((line) => line.role === "ai-architect")).toMatchObject({ band: undefined, range: undefined });
   });
 
+  it("leaves a role unpriced rather than picking one region when the data has bands for several", () => {
+    const plan = find((p) => p.architect.value === "full-time");
+    const twoRegions = [...salaryBands, { ...architect, region: "UK", currency: "GBP" as const }];
+    const cost = teamCost(plan, twoRegions);
+    expect(cost.unpriced).toEqual(["ai-architect"]);
+    expect(cost.lines.find((line) => line.role === "ai-architect")).toMatchObject({ band: undefined, range: undefined });
+  });
+
   it("says in the one-line summary when the fractional architect is left out of the figure, and beside the total when its bands' regions differ", () => {
     const render = (predicate: (plan: ReturnType<typeof evaluatePlan>) => boolean) => {
       const answers = combinations.find((a) => predicate(evaluatePlan(planRules, a)))!;
