@@ -66,6 +66,19 @@ export const migrations: readonly Migration[] = [
 /** The version a fully migrated database is at. */
 export const latestVersion: number = migrations.at(-1)!.version;
 
+/**
+ * What a database whose applied versions are `done` still needs, to reach `target`: the steps, in order, and the
+ * version it is at afterwards (the last step's, or the highest applied when none is left). Each engine runs the
+ * steps inside its own lock and records each one with `recordMigration`.
+ */
+export function migrationPlan(done: ReadonlySet<number>, target = Number.POSITIVE_INFINITY): { steps: readonly Migration[]; version: number } {
+  const steps = migrations.filter((migration) => migration.version <= target && !done.has(migration.version));
+  return { steps, version: steps.at(-1)?.version ?? Math.max(0, ...done) };
+}
+
+/** Records one applied step (`?` placeholders: version, name, applied_at). */
+export const recordMigration = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)";
+
 /** Bookkeeping table, created by each engine before it runs the list. */
 export const migrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
   version INTEGER PRIMARY KEY,

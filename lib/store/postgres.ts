@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { SqlEngine, Statement } from "./engine";
-import { migrations, migrationsTable } from "./migrations";
+import { migrationPlan, migrationsTable, recordMigration } from "./migrations";
 
 /** Arbitrary constant: the advisory lock every instance takes while migrating. */
 const MIGRATION_LOCK = 7_290_021;
@@ -68,14 +68,12 @@ export function openPostgres(connectionString: string): SqlEngine {
         await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
         await client.query(migrationsTable);
         const done = new Set((await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));
-        let version = Math.max(0, ...done);
-        for (const migration of migrations) {
-          if (migration.version > target || done.has(migration.version)) continue;
+        const plan = migrationPlan(done, target);
+        for (const migration of plan.steps) {
           for (const sql of migration.statements) await client.query(sql);
-          await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [migration.version, migration.name, Date.now()]);
-          version = migration.version;
+          await client.query(numbered(recordMigration), [migration.version, migration.name, Date.now()]);
         }
-        return version;
+        return plan.version;
       });
     },
     async erased(_deleted: boolean) {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { SqlEngine, Statement } from "./engine";
-import { migrations, migrationsTable } from "./migrations";
+import { migrationPlan, migrationsTable, recordMigration } from "./migrations";
 
 /**
  * SQLite engine (better-sqlite3): one connection per process, WAL so pages read while a form writes, and
@@ -56,14 +56,12 @@ export function openSqlite(file: string): SqlEngine {
         .transaction(() => {
           db.exec(migrationsTable);
           const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
-          let version = Math.max(0, ...done);
-          for (const migration of migrations) {
-            if (migration.version > target || done.has(migration.version)) continue;
+          const plan = migrationPlan(done, target);
+          for (const migration of plan.steps) {
             for (const sql of migration.statements) db.exec(sql);
-            db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(migration.version, migration.name, Date.now());
-            version = migration.version;
+            db.prepare(recordMigration).run(migration.version, migration.name, Date.now());
           }
-          return version;
+          return plan.version;
         })
         .immediate();
     },
