@@ -157,10 +157,12 @@ describe("the guide's decision points", () => {
     for (const { plan } of where((a) => a.ai === "feature" && a.scope === "one" && a.regulated === "no" && a.team === "none")) {
       expect([plan.approach.value, plan.architect.value, plan.engineers.value]).toEqual(["buy", "none-yet", 1]);
     }
-    for (const { plan } of where((a) => a.team !== "architect")) {
-      if (plan.approach.value !== "buy") continue;
-      if (plan.architect.value === "none-yet") expect(plan.engineers.value).toBe(1);
-      else expect({ seat: plan.architect.value, reason: plan.approach.reason }).toEqual({ seat: "fractional", reason: expect.stringContaining("fractional architect") });
+    const buying = where((a) => a.team !== "architect").filter(({ plan }) => plan.approach.value === "buy");
+    const withoutArchitect = buying.filter(({ plan }) => plan.architect.value === "none-yet");
+    expect(withoutArchitect.length).toBeGreaterThan(0);
+    for (const { plan } of withoutArchitect) expect(plan.engineers.value).toBe(1);
+    for (const { plan } of buying.filter((c) => c.plan.architect.value !== "none-yet")) {
+      expect({ seat: plan.architect.value, reason: plan.approach.reason }).toEqual({ seat: "fractional", reason: expect.stringContaining("fractional architect") });
     }
   });
 
