@@ -7,7 +7,7 @@ import { ttl } from "../tokens";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { allowSubmission } from "../rate-limit";
 import { seeOther, type Outcome } from "../respond";
-import { rateLimited } from "./subscribe";
+import { rateLimited } from "./refusals";
 
 const secure = siteOrigin.startsWith("https:") ? "; Secure" : "";
 

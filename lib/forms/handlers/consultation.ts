@@ -9,7 +9,7 @@ import { allowMailTo, allowSubmission } from "../rate-limit";
 import type { Outcome } from "../respond";
 import { consultationSchema, pickFields, validate } from "../schemas";
 import { draftLocation, recipientLinks } from "../tokens";
-import { honeypotProblem, rateLimited } from "./subscribe";
+import { honeypotProblem, rateLimited } from "./refusals";
 
 /** Shape of a reference number, e.g. `CR-7K2M9QXD`. */
 export const referencePattern = /^CR-[0-9A-HJKMNP-TV-Z]{8}$/;

@@ -10,7 +10,7 @@ import { allowMailTo, allowSubmission, forgetMailCounts } from "../rate-limit";
 import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { openFor, recipientLinks } from "../tokens";
-import { honeypotProblem, rateLimited } from "./subscribe";
+import { honeypotProblem, rateLimited } from "./refusals";
 import { pagePaths } from "@/lib/paths";
 
 /** Where a reader whose link or address failed can ask for a new deletion link. */

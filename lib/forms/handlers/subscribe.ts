@@ -8,8 +8,9 @@ import type { Subscriber } from "@/lib/store/types";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField, subscribeConsent } from "../fields";
 import { confirmSignup } from "../confirm";
-import { allowMailTo, allowSubmission, rateLimitPerHour } from "../rate-limit";
+import { allowMailTo, allowSubmission } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
+import { honeypotProblem, rateLimited } from "./refusals";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { draftLocation, inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
 
@@ -24,17 +25,6 @@ export const resendIntervalMs = 5 * MINUTE;
  * allowMailTo), so nothing went; "missing": the signup was deleted since (only its owner can do that).
  */
 export type SignupState = "sent" | "wait" | "capped" | "mail-failed" | "missing";
-
-export const honeypotProblem = problem(400, "This form could not be accepted", "A field that people leave empty was filled in, so we took this for an automated submission. Nothing was stored.");
-
-export function rateLimited(): Outcome {
-  const limit = rateLimitPerHour();
-  return problem(
-    429,
-    "Too many forms sent from your connection",
-    `We accept ${limit} ${limit === 1 ? "form" : "forms"} an hour from one connection, and yours has reached that. It can send again within the hour. Nothing was stored.`,
-  );
-}
 
 async function resultPage(email: string, state: SignupState): Promise<Outcome> {
   return { kind: "done", to: `/subscribe/sent?t=${await sealFor("signup-result", { e: email, s: state }, ttl.signupResult)}` };
