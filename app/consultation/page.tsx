@@ -7,7 +7,8 @@ import { roleOptions } from "@/lib/forms/fields";
 import { consultationSchema } from "@/lib/forms/schemas";
 import { homeCardImage } from "@/lib/metadata";
 import { site } from "@/lib/site";
-import { formPageMetadata, inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
+import { formPageMetadata, readDraft } from "@/lib/forms/drafts";
+import { inMinutes, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
 const meta = {

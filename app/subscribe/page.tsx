@@ -6,7 +6,8 @@ import { SignupForm } from "@/components/forms/signup-form";
 import { subscribeSchema } from "@/lib/forms/schemas";
 import { newsletterSummary } from "@/lib/forms/fields";
 import { homeCardImage } from "@/lib/metadata";
-import { formPageMetadata, inMinutes, readDraft, ttl } from "@/lib/forms/tokens";
+import { formPageMetadata, readDraft } from "@/lib/forms/drafts";
+import { inMinutes, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
 const meta = {

@@ -1,14 +1,8 @@
 import "server-only";
 import type { RecipientLinks } from "@/lib/mail/messages";
 import { absoluteUrl } from "@/lib/site";
-import { maxLength } from "./fields";
 import { getFormKeys } from "./keys";
 import { seal, unseal, type Opened, type Purpose } from "./seal";
-import { validate, type FieldErrors, type FormValues } from "./schemas";
-import type { Metadata } from "next";
-import { cache } from "react";
-import type { z } from "zod";
-import { pageMetadata } from "@/lib/metadata";
 
 export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -47,53 +41,4 @@ export async function recipientLinks(email: string): Promise<RecipientLinks> {
     unsubscribePage: absoluteUrl(`/unsubscribe?token=${token}`),
     oneClick: absoluteUrl(`/api/unsubscribe?token=${token}`),
   };
-}
-
-/**
- * No-JavaScript round trip for bad input: the typed values are sealed into the form page's address
- * (`?draft=`, valid 15 minutes), and the page opens them and validates again to show the messages. Chosen
- * over keeping drafts in the database because a refused submission then stores nothing at all, and the
- * values are encrypted and authenticated, never plain text in the URL.
- */
-export async function draftLocation(path: string, purpose: "draft-subscribe" | "draft-consultation", values: FormValues): Promise<string> {
-  // The fields have no maxlength (browsers cut pastes silently), so a value can be far over its limit. It comes
-  // back whole up to 4 times the limit; past that it is cut there, so the address stays short enough for
-  // proxies (nginx refuses request lines over 8 KB, and the reader would have lost everything).
-  const kept = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, value.slice(0, 4 * (maxLength[name as keyof typeof maxLength] ?? 2_000))]),
-  );
-  return `${path}?draft=${await sealFor(purpose, kept, ttl.draft)}#form-errors`;
-}
-
-/**
- * Values and messages of a draft; empty when there is none, it expired, or it was tampered with. Kept for
- * the request (React's `cache`): a form page's title (formPageMetadata) and its body read the same draft.
- */
-export const readDraft = cache(async function readDraft(
-  schema: z.ZodObject,
-  purpose: "draft-subscribe" | "draft-consultation",
-  token: string | string[] | undefined,
-): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean }> {
-  if (typeof token !== "string") return { values: {}, errors: {}, expired: false };
-  const opened = await openFor<FormValues>(purpose, token);
-  if (!opened.ok) return { values: {}, errors: {}, expired: opened.reason === "expired" };
-  const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
-  const result = validate(schema, values);
-  return { values, errors: result.ok ? {} : result.errors, expired: false };
-});
-
-/**
- * A form page's metadata. After a refused submission without JavaScript (a draft with messages), its title
- * starts with "Error: ": the title is the first thing a screen reader says on the page that comes back.
- * A page with a draft shows what one reader typed, so it is never indexed, whatever the draft holds.
- */
-export async function formPageMetadata(
-  input: Parameters<typeof pageMetadata>[0] & { title: string },
-  schema: z.ZodObject,
-  purpose: "draft-subscribe" | "draft-consultation",
-  token: string | string[] | undefined,
-): Promise<Metadata> {
-  const { errors } = await readDraft(schema, purpose, token);
-  const title = Object.keys(errors).length ? `Error: ${input.title}` : input.title;
-  return pageMetadata({ ...input, title, noindex: token !== undefined });
 }

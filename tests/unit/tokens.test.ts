@@ -5,7 +5,8 @@ import { seal, unseal } from "@/lib/forms/seal";
 import { getStore } from "@/lib/store";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
 import { consultationSchema } from "@/lib/forms/schemas";
-import { draftLocation, openFor, readDraft } from "@/lib/forms/tokens";
+import { draftLocation, readDraft } from "@/lib/forms/drafts";
+import { openFor } from "@/lib/forms/tokens";
 
 afterAll(removeTempDirs);
 

@@ -8,7 +8,8 @@ import { consultationConsent, honeypotField } from "../fields";
 import { allowMailTo, allowSubmission } from "../rate-limit";
 import type { Outcome } from "../respond";
 import { consultationSchema, pickFields, validate } from "../schemas";
-import { draftLocation, recipientLinks } from "../tokens";
+import { draftLocation } from "../drafts";
+import { recipientLinks } from "../tokens";
 import { honeypotProblem, rateLimited } from "./refusals";
 
 /** Shape of a reference number, e.g. `CR-7K2M9QXD`. */

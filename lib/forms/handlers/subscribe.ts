@@ -12,7 +12,8 @@ import { allowMailTo, allowSubmission } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
 import { honeypotProblem, rateLimited } from "./refusals";
 import { pickFields, subscribeSchema, validate } from "../schemas";
-import { draftLocation, inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
+import { draftLocation } from "../drafts";
+import { inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
 
 /** Minimum time between two confirmation mails to one address ("send it again"). */
 export const resendIntervalMs = 5 * MINUTE;

@@ -1,0 +1,30 @@
+import { isValidElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
+
+/** The text of a table's header cells, in order ("Role, Region, Yearly band"). */
+function headerCells(node: ReactNode): string[] {
+  if (Array.isArray(node)) return node.flatMap(headerCells);
+  if (!isValidElement<{ children?: ReactNode }>(node)) return [];
+  if (node.type === "th") return [textOf(node.props.children).trim()].filter(Boolean);
+  return headerCells(node.props.children);
+}
+
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  return isValidElement<{ children?: ReactNode }>(node) ? textOf(node.props.children) : "";
+}
+
+/**
+ * Wide GFM tables scroll inside their own box on phones instead of widening the page. The box is named
+ * after the table's columns, so the Tab stop it needs says which table it is (it was "Table" for all).
+ */
+export function Table(props: ComponentPropsWithoutRef<"table">) {
+  const columns = headerCells(props.children);
+  return (
+    // A scrollable box must be reachable by keyboard to be scrolled (WCAG 2.1.1; axe scrollable-region-focusable).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="avoid-break my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={columns.length ? `Table: ${columns.join(", ")}` : "Table"}>
+      <table {...props} className="my-0" />
+    </div>
+  );
+}
