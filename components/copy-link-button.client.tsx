@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useFlashStatus } from "./flash-status.client";
 
 /**
  * "Copy link" beside a section heading or a FAQ answer: copies its share URL (which has its own link preview)
  * and confirms visibly and through a live region. Hidden without JavaScript; the # anchor still works.
  */
 export function CopyLinkButton({ url, label, what = "section" }: { url: string; label: string; what?: "section" | "answer" }) {
-  const [copied, setCopied] = useState(false);
+  const [status, flash] = useFlashStatus(2500);
   return (
     <span className="js-only no-print inline-flex items-center">
       <button
@@ -17,17 +17,16 @@ export function CopyLinkButton({ url, label, what = "section" }: { url: string; 
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(url);
-            setCopied(true);
-            window.setTimeout(() => setCopied(false), 2500);
+            flash(`Link to ${label} copied`);
           } catch {
             window.prompt("Copy this link:", url);
           }
         }}
       >
-        {copied ? "Copied" : "Copy link"}
+        {status ? "Copied" : "Copy link"}
       </button>
       <span role="status" className="sr-only">
-        {copied ? `Link to ${label} copied` : ""}
+        {status}
       </span>
     </span>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useFlashStatus } from "./flash-status.client";
 
 /**
  * "Copy page as Markdown": fetches the chapter's Markdown (`/<chapter>.md`) on click and puts it on the
@@ -9,7 +9,7 @@ import { useState } from "react";
  * the click's permission while it loads.
  */
 export function CopyMarkdownButton({ href }: { href: string }) {
-  const [status, setStatus] = useState("");
+  const [status, flash] = useFlashStatus(4000);
   const text = () => fetch(href).then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))));
   return (
     <span className="js-only no-print inline-flex items-center gap-2">
@@ -21,11 +21,10 @@ export function CopyMarkdownButton({ href }: { href: string }) {
             await (typeof ClipboardItem === "function"
               ? navigator.clipboard.write([new ClipboardItem({ "text/plain": text().then((t) => new Blob([t], { type: "text/plain" })) })])
               : text().then((t) => navigator.clipboard.writeText(t)));
-            setStatus("Markdown copied");
+            flash("Markdown copied");
           } catch {
-            setStatus("Could not copy: use View as Markdown");
+            flash("Could not copy: use View as Markdown");
           }
-          window.setTimeout(() => setStatus(""), 4000);
         }}
       >
         Copy page as Markdown

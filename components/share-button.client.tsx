@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useFlashStatus } from "./flash-status.client";
 
 /** Shares the page with the system share sheet where there is one, or copies its link otherwise. */
 export function ShareButton({ url, title }: { url: string; title: string }) {
-  const [status, setStatus] = useState("");
+  const [status, flash] = useFlashStatus(2500);
   return (
     <span className="js-only no-print inline-flex items-center gap-2">
       <button
@@ -21,11 +21,10 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
           }
           try {
             await navigator.clipboard.writeText(url);
-            setStatus("Link copied");
+            flash("Link copied");
           } catch {
             window.prompt("Copy this link:", url);
           }
-          window.setTimeout(() => setStatus(""), 2500);
         }}
       >
         Share this page

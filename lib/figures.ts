@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rawFigureAllowList } from "./data/figure-allow-list";
-import { formatDate } from "./format";
+import { escapeRegExp, formatDate } from "./format";
 import { formatMoneyShort, salaryAxis, salaryBands } from "./salary-bands";
 import { navLabel } from "./schemas/article";
 import { parseData } from "./schemas/parse-data";
@@ -99,7 +99,7 @@ export function figureChecker(chapters: readonly FigureChapter[], allowList: rea
   const fromSalaryData = new Set(salaryFigures());
   // One pattern for every phrase, longest first, compiled once: the content check runs this on every
   // chapter (a RegExp per phrase and text cost 1.4 s at 500 chapters, whose phrases number in thousands).
-  const allowed = phrases.length > 0 ? new RegExp(`(?<![\\w$€£])(?:${phrases.map(escape).join("|")})(?![\\w%])`, "gi") : undefined;
+  const allowed = phrases.length > 0 ? new RegExp(`(?<![\\w$€£])(?:${phrases.map(escapeRegExp).join("|")})(?![\\w%])`, "gi") : undefined;
   return (text: string): FoundFigure[] => {
     const rest = allowed ? text.replace(/\s+/g, " ").replace(allowed, " ") : text.replace(/\s+/g, " ");
     return findFigures(rest).filter((found) => !fromSalaryData.has(found.figure));
@@ -119,6 +119,3 @@ function expand(phrase: string, records: Record<string, string[]>[]): string[] {
     );
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

@@ -14,6 +14,11 @@ export function formatDate(iso: string): string {
  * starts with an acronym ("GDPR in Europe", "FAQ") or with two capitalised words ("Software Engineer"). A
  * one-word name ("Python") cannot be told from an ordinary word: start such an item with a lowercase word.
  */
+/** A string matched literally inside a regular expression (every special character escaped). */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 export function inSentence(text: string): string {
   const [first = "", second = ""] = text.split(" ");
   const acronym = /^[A-Z]{2,}/.test(first);

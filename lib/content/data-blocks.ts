@@ -1,4 +1,4 @@
-import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root } from "mdast";
+import type { BlockContent, List, PhrasingContent, Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Position } from "unist";
 import type { VFile } from "vfile";
@@ -9,12 +9,9 @@ import { mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import { toolIdSchema } from "../schemas/tool";
 import { getTool } from "../tools/catalog";
 import { askLabel, strongAnswerLabel, vetting } from "../vetting";
+import { listItem as item, paragraph, strong, text } from "./mdast";
 import { readAttributes } from "./no-code";
 
-const text = (value: string): PhrasingContent => ({ type: "text", value });
-const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
-const item = (spread: boolean, ...children: BlockContent[]): ListItem => ({ type: "listItem", spread, children });
 
 /** The five architect questions as the chapter shows them: a numbered list, question in bold, then what a strong answer shows. */
 export function architectQuestionsTree(): List {

@@ -1,5 +1,6 @@
-import type { BlockContent, Blockquote, Paragraph, PhrasingContent, RootContent, Table, TableRow } from "mdast";
+import type { BlockContent, Blockquote, PhrasingContent, RootContent, Table, TableRow } from "mdast";
 import { selectFaqEntries } from "../faq";
+import { paragraph, strong, text } from "./mdast";
 import { bandRegionLabel, bandSources, formatBandRange, formatSourceDate, getBand, roleLabels, salaryBasisNote, salaryRangeText, selectBands } from "../salary-bands";
 import type { FaqEntry } from "../schemas/faq";
 import { calloutLabels, keyTakeawayTitle, roleColumnTitles, type MdxComponentName, type MdxComponentProps } from "../schemas/mdx-props";
@@ -21,9 +22,6 @@ type Mapping<Name extends MdxComponentName> = (
   context: MarkdownContext,
 ) => RootContent[];
 
-const text = (value: string) => ({ type: "text", value }) as const;
-const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: "paragraph", children });
 const blockquote = (label: string, children: RootContent[]): Blockquote => ({
   type: "blockquote",
   children: [paragraph(strong(label)), ...(children as BlockContent[])],

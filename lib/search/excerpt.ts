@@ -1,10 +1,11 @@
+import { escapeRegExp } from "../format";
+
 /** A piece of an excerpt: text, marked when it matched the query. Rendered as text, never as HTML. */
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The section's text on one line. The content pipeline ends each block (paragraph, list item, cell) with a

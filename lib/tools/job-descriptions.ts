@@ -1,5 +1,6 @@
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Root, RootContent } from "mdast";
+import { text } from "../content/mdast";
 import { rawJobDescriptions } from "../data/job-descriptions";
 import { jobDescriptionsSchema, type JobDescription } from "../schemas/job-description";
 import { parseData } from "../schemas/parse-data";
@@ -64,7 +65,6 @@ const placeholderEscape = /\\\[([A-Z][A-Za-z ]{0,30})\]/g;
 
 /** The starter as Markdown (CommonMark), built as a syntax tree and serialised by mdast-util-to-markdown, which escapes what needs escaping. */
 export function jobDescriptionMarkdown(jd: ResolvedJobDescription): string {
-  const text = (value: string) => ({ type: "text" as const, value });
   const children: RootContent[] = [
     { type: "heading", depth: 1, children: [text(jd.title)] },
     { type: "paragraph", children: [text(jd.summary)] },
