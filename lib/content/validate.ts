@@ -29,14 +29,41 @@ export function chapterAnchors(analysis: ChapterAnalysis): string[] {
   return [...analysis.headings.map((heading) => heading.id), ...faqEntriesShownIn(analysis).map((entry) => entry.id)];
 }
 
+/** Where a problem in `chapter` is reported: its file, at a node's line and column. */
+type Place = (p: { line: number; column: number }) => { file: string; line: number; column: number };
+
 /**
  * Checks everything that needs more than one file: components and their props, duplicate ids and slugs,
  * internal links and #sections, images, and the links held in lib/ data. Returns every problem found.
  */
 export function validateContent(chapters: readonly ChapterForChecks[], root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  // A chapter that failed to compile still exists: links to it are fine, its #sections are unknown (null),
-  // so one syntax error does not bury the report under "missing page" noise from every other chapter.
+  const { anchorsByPath, drafts } = linkTargets(chapters);
+  const slugs = new Set(chapters.map((chapter) => chapter.slug));
+  const problems: ContentProblem[] = checkSlugsAndOrders(chapters);
+  for (const chapter of chapters) {
+    if (!chapter.analysis) continue;
+    const place: Place = (p) => ({ file: chapter.file, line: p.line, column: p.column });
+    problems.push(
+      ...checkHeadings(chapter.analysis, place),
+      ...checkComponents(chapter.analysis, place, slugs, root),
+      ...chapter.analysis.links.flatMap((link) => {
+        const problem = checkHref(link.href, chapterPath(chapter.slug), anchorsByPath, chapter.draft ? undefined : drafts);
+        return problem ? [{ ...place(link), ...problem }] : [];
+      }),
+      ...checkImages(chapter.analysis, place, root),
+    );
+  }
+  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts), ...checkPagePaths(root, anchorsByPath, drafts));
+  return problems;
+}
+
+/**
+ * Every address a link may point at, with the #ids a reader can land on there, and the drafts' addresses
+ * (which published chapters may not link to). A chapter that failed to compile still exists: links to it are
+ * fine, its #sections are unknown (null), so one syntax error does not bury the report under "missing page"
+ * noise from every other chapter.
+ */
+function linkTargets(chapters: readonly ChapterForChecks[]): { anchorsByPath: AnchorsByPath; drafts: Set<string> } {
   const anchorsByPath: AnchorsByPath = new Map();
   for (const page of staticPages) anchorsByPath.set(page.path, new Set(page.anchors));
   const drafts = new Set<string>();
@@ -47,7 +74,12 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     anchorsByPath.set(markdownPath(chapter.slug), new Set());
     if (chapter.draft) drafts.add(chapterPath(chapter.slug)).add(markdownPath(chapter.slug));
   }
+  return { anchorsByPath, drafts };
+}
 
+/** File names that are not slugs, or are taken twice or by a page of the site; an `order` used twice. */
+function checkSlugsAndOrders(chapters: readonly ChapterForChecks[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const seenSlugs = new Map<string, string>();
   const seenOrders = new Map<number, string>();
   for (const chapter of chapters) {
@@ -68,38 +100,46 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
       if (other) problems.push({ ...at, line: chapter.orderLine ?? 1, message: `order ${chapter.order} is also used by ${other}`, hint: "give each chapter its own order" });
       seenOrders.set(chapter.order, chapter.file);
     }
-    if (!chapter.analysis) continue;
-    const { analysis } = chapter;
-    const place = (p: { line: number; column: number }) => ({ file: chapter.file, line: p.line, column: p.column });
+  }
+  return problems;
+}
 
-    // Duplicate heading ids within the chapter, and repeated heading text (the slugger would quietly
-    // number the second one "-1", an id that changes whenever the first heading is renamed).
-    const ids = new Map<string, number>();
-    const titles = new Map<string, number>();
-    for (const heading of analysis.headings) {
-      const firstLine = titles.get(heading.title.toLowerCase());
-      if (firstLine !== undefined) {
-        problems.push({
-          ...place(heading),
-          message: `duplicate heading "${heading.title}" (also on line ${firstLine})`,
-          hint: `give the headings different text, or pin a distinct id, e.g. ## ${heading.title} {#${heading.id}}`,
-        });
-      } else titles.set(heading.title.toLowerCase(), heading.line);
-      if (ids.has(heading.id)) {
-        problems.push({
-          ...place(heading),
-          message: `duplicate heading id "${heading.id}" (first used on line ${ids.get(heading.id)})`,
-          hint: `rename the heading or pin another id, e.g. ## ${heading.title} {#${heading.id}-2}`,
-        });
-      } else ids.set(heading.id, heading.line);
-    }
+/**
+ * Duplicate heading ids within the chapter, and repeated heading text (the slugger would quietly number the
+ * second one "-1", an id that changes whenever the first heading is renamed).
+ */
+function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = new Map<string, number>();
+  const titles = new Map<string, number>();
+  for (const heading of analysis.headings) {
+    const firstLine = titles.get(heading.title.toLowerCase());
+    if (firstLine !== undefined) {
+      problems.push({
+        ...place(heading),
+        message: `duplicate heading "${heading.title}" (also on line ${firstLine})`,
+        hint: `give the headings different text, or pin a distinct id, e.g. ## ${heading.title} {#${heading.id}}`,
+      });
+    } else titles.set(heading.title.toLowerCase(), heading.line);
+    if (ids.has(heading.id)) {
+      problems.push({
+        ...place(heading),
+        message: `duplicate heading id "${heading.id}" (first used on line ${ids.get(heading.id)})`,
+        hint: `rename the heading or pin another id, e.g. ## ${heading.title} {#${heading.id}-2}`,
+      });
+    } else ids.set(heading.id, heading.line);
+  }
+  return problems;
+}
 
-    // Components: registered, props valid, data they point at exists.
-    for (const use of analysis.components) {
-      if (!isRegisteredComponent(use.name)) {
-        const isHtml = /^[a-z]/.test(use.name);
-        const suggestion = closestWord(use.name, registeredNames);
-        problems.push({
+/** Components: registered, props valid, and the data they point at exists. */
+function checkComponents(analysis: ChapterAnalysis, place: Place, slugs: Set<string>, root: string): ContentProblem[] {
+  return analysis.components.flatMap((use): ContentProblem[] => {
+    if (!isRegisteredComponent(use.name)) {
+      const isHtml = /^[a-z]/.test(use.name);
+      const suggestion = closestWord(use.name, registeredNames);
+      return [
+        {
           ...place(use),
           message: isHtml ? `HTML tag <${use.name}> is not allowed in chapters` : `unknown component <${use.name}>`,
           hint: suggestion
@@ -107,53 +147,45 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
             : isHtml
               ? "use markdown, or one of the registered components"
               : `registered components: ${registeredNames.join(", ")}`,
-        });
-        continue;
-      }
-      const parsed = mdxComponentPropsSchemas[use.name].safeParse(use.props);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
-          problems.push({
-            ...place(use),
-            message:
-              issue.code === "unrecognized_keys"
-                ? `<${use.name}> has unknown prop "${prop}"`
-                : issue.code === "invalid_value"
-                  ? `<${use.name}> prop "${prop}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
-                  : `<${use.name}> prop "${prop}" ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
-            hint:
-              (issue.code === "unrecognized_keys" && propHint(use.name, issue.keys[0])) ||
-              (issue.code === "invalid_type" && issue.expected === "array" && `write a list in braces: ${prop}={["first", "second"]}`) ||
-              `see the <${use.name}> example in CONTRIBUTING.md`,
-          });
-        }
-        continue;
-      }
-      problems.push(...checkComponentData(use.name, parsed.data as Record<string, unknown>, seenSlugsAll(chapters), root).map((p) => ({ ...place(use), ...p })));
+        },
+      ];
     }
+    const name = use.name; // narrowed to a registered name, also inside the callbacks below
+    const parsed = mdxComponentPropsSchemas[name].safeParse(use.props);
+    if (parsed.success) return checkComponentData(name, parsed.data as Record<string, unknown>, slugs, root).map((p) => ({ ...place(use), ...p }));
+    return parsed.error.issues.map((issue) => {
+      const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
+      return {
+        ...place(use),
+        message:
+          issue.code === "unrecognized_keys"
+            ? `<${name}> has unknown prop "${prop}"`
+            : issue.code === "invalid_value"
+              ? `<${name}> prop "${prop}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
+              : `<${name}> prop "${prop}" ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
+        hint:
+          (issue.code === "unrecognized_keys" && propHint(name, issue.keys[0])) ||
+          (issue.code === "invalid_type" && issue.expected === "array" && `write a list in braces: ${prop}={["first", "second"]}`) ||
+          `see the <${name}> example in CONTRIBUTING.md`,
+      };
+    });
+  });
+}
 
-    // Internal links and their #sections.
-    for (const link of analysis.links) {
-      const problem = checkHref(link.href, chapterPath(chapter.slug), anchorsByPath, chapter.draft ? undefined : drafts);
-      if (problem) problems.push({ ...place(link), ...problem });
-    }
-
-    // Images: the file exists and has alt text.
-    for (const image of analysis.images) {
-      if (!image.alt) problems.push({ ...place(image), message: `image ${image.src} has no alt text`, hint: "describe the image: ![What it shows](/images/file.png)" });
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) {
-        // The site's Content-Security-Policy (img-src 'self' data:) blocks it, and it would tell that site who reads.
-        problems.push({ ...place(image), message: `image ${image.src} is on another site, which pages do not load from`, hint: "save it under public/images/ and write /images/file.png" });
-      } else if (!image.src.startsWith("/")) {
-        problems.push({ ...place(image), message: `image path ${image.src} is relative, so it breaks on every page`, hint: `start it at the site's root: /${image.src.replace(/^(\.\/)+/, "")}` });
-      } else if (!existsSync(path.join(root, "public", image.src))) {
-        problems.push({ ...place(image), message: `image ${image.src} does not exist`, hint: `add public${image.src} or fix the path` });
-      }
+/** Images: the file exists on this site and has alt text. */
+function checkImages(analysis: ChapterAnalysis, place: Place, root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const image of analysis.images) {
+    if (!image.alt) problems.push({ ...place(image), message: `image ${image.src} has no alt text`, hint: "describe the image: ![What it shows](/images/file.png)" });
+    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.src)) {
+      // The site's Content-Security-Policy (img-src 'self' data:) blocks it, and it would tell that site who reads.
+      problems.push({ ...place(image), message: `image ${image.src} is on another site, which pages do not load from`, hint: "save it under public/images/ and write /images/file.png" });
+    } else if (!image.src.startsWith("/")) {
+      problems.push({ ...place(image), message: `image path ${image.src} is relative, so it breaks on every page`, hint: `start it at the site's root: /${image.src.replace(/^(\.\/)+/, "")}` });
+    } else if (!existsSync(path.join(root, "public", image.src))) {
+      problems.push({ ...place(image), message: `image ${image.src} does not exist`, hint: `add public${image.src} or fix the path` });
     }
   }
-
-  problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts), ...checkPagePaths(root, anchorsByPath, drafts));
   return problems;
 }
 
@@ -161,10 +193,6 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
 function propHint(name: keyof typeof mdxComponentPropsSchemas, prop: string): string | undefined {
   const suggestion = closestWord(prop, Object.keys(mdxComponentPropsSchemas[name].shape));
   return suggestion ? `did you mean "${suggestion}"?` : undefined;
-}
-
-function seenSlugsAll(chapters: readonly ChapterForChecks[]): Set<string> {
-  return new Set(chapters.map((chapter) => chapter.slug));
 }
 
 function checkComponentData(name: string, props: Record<string, unknown>, slugs: Set<string>, root: string) {
