@@ -7,6 +7,9 @@ import { chapterPaths, sectionsOf, sitemapPaths } from "./helpers";
 
 // The planner with an answer, and with a link it cannot read (the questionnaire plus a message).
 const planRoutes = [planHref(allAnswerCombinations(planRules)[0], planRules.questions), "/plan?ai=unknown&colour=blue"];
+// The page every mail links to (it renders its buttons for any token; the endpoints check it), also as a
+// consultation receipt opens it.
+const mailLinkRoutes = ["/unsubscribe?token=t", "/unsubscribe?token=t&about=request"];
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -19,7 +22,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const [chapter] = await chapterPaths(request);
       const [section] = await sectionsOf(page, chapter);
       // Home, every chapter (FAQ included), /salaries, /contact and the tools come from the sitemap.
-      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, "/no-such-page"];
+      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, ...mailLinkRoutes, "/no-such-page"];
       const problems: string[] = [];
       for (const route of routes) {
         await test.step(route, async () => {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { headerFieldName, mustHaveName, notesName, ratingName, recommendationName, scorecardStorageKey } from "../../lib/tools/scorecard";
 import { askLabel, scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
@@ -140,6 +141,12 @@ test.describe("the interview scorecard with JavaScript", () => {
     await expect(total).not.toContainText("Stop");
     await page.getByLabel(`Must-have for this role: ${first.title}`).check();
     await expect(total).toContainText(`Stop: the lowest rating on a must-have (${first.title}).`);
+    // The warning is readable in both themes (the page itself is checked in the accessibility suite).
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).include("[data-scorecard-stop]").withTags(["wcag2aa"]).analyze();
+      expect(violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+    }
     await page.locator(`[data-scorecard-sheet="${architect.role}"]`).getByRole("radio", { name: "Hold" }).check();
     await page.reload();
     await hydrated(page);
