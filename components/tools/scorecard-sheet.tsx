@@ -34,7 +34,7 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
 export function ScorecardSheet({ sheet, scale, strongAnswerLabel, askLabel, sourceName }: SheetProps) {
   const max = scale.length;
   // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.
-  const notesMinHeight = { "--notes-min-height": sheet.items.length > 3 ? "13mm" : "24mm" } as CSSProperties;
+  const notesMinHeight = { "--notes-min-height": sheet.items.length > 3 ? "12mm" : "24mm" } as CSSProperties;
   return (
     <section id={sheet.role} aria-labelledby={`${sheet.role}-title`} className="scorecard-sheet mt-10 scroll-mt-20 rounded-xl border border-border bg-bg-raised p-4 sm:p-6 print:mt-0 print:rounded-none print:border-0 print:p-0" data-scorecard-sheet={sheet.role} style={notesMinHeight}>
       <h2 id={`${sheet.role}-title`} className="text-2xl font-semibold tracking-tight print:text-[15pt]">{sheet.title}</h2>
@@ -125,7 +125,9 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, askLabel, sour
           <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
         </p>
         <fieldset className="flex flex-wrap items-center gap-2 print:gap-1">
-          <legend className="float-left mr-1 font-semibold print:text-[10pt]">Recommendation</legend>
+          <legend className="float-left mr-1 font-semibold print:text-[10pt]">
+            Recommendation<span className="sr-only"> on the {sheet.title}</span>
+          </legend>
           {recommendations.map((choice) => (
             <label key={choice.value} className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border px-2.5 py-1 has-[:checked]:border-accent has-[:checked]:bg-accent-soft print:border-0 print:px-1 print:py-0 print:text-[9pt]">
               <input type="radio" name={recommendationName(sheet.role)} value={choice.value} className="size-4 accent-[var(--accent)] print:size-3" />
@@ -135,7 +137,7 @@ export function ScorecardSheet({ sheet, scale, strongAnswerLabel, askLabel, sour
         </fieldset>
       </div>
       <label htmlFor={recommendationNotesName(sheet.role)} className="mt-3 block text-sm font-medium print:mt-1 print:text-[8pt]">
-        Why, and the next step
+        Why, and the next step<span className="sr-only"> ({sheet.title})</span>
       </label>
       <textarea
         id={recommendationNotesName(sheet.role)}

@@ -127,9 +127,11 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
       {/* A sheet printed before any rating is a blank form: a line to fill in, not "0 out of 20". */}
       <output className={`js-only font-semibold tabular-nums ${total.rated === 0 ? "print:hidden" : ""}`} data-scorecard-total={sheet.role} data-ui-number>
         {total.score} out of {total.max}
-        <span className="font-normal text-fg-muted"> ({total.rated} of {sheet.items.length} rated)</span>
+        <span className="font-normal text-fg-muted print:hidden"> ({total.rated} of {sheet.items.length} rated)</span>
         {total.stops.length > 0 && (
-          <strong className="block text-base text-error" data-scorecard-stop>
+          // Not on paper: a printed sheet has no room for another line, and there the ticked box beside the lowest
+          // rating, the rule under the sheet and the recommendation say it.
+          <strong className="block text-base text-error print:hidden" data-scorecard-stop>
             Stop: the lowest rating on a must-have ({sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title).join("; ")}).
           </strong>
         )}

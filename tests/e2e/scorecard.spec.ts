@@ -87,10 +87,14 @@ test.describe("the interview scorecard with JavaScript", () => {
     await expect(page.locator(css(notesName(architect.role, architect.items[0].id)))).toHaveValue("");
   });
 
-  test("prints one page per role on A4 and on US Letter, filled in", async ({ page }) => {
+  test("prints one page per role on A4 and on US Letter, filled in, with a must-have's Stop and a recommendation", async ({ page }) => {
     await page.goto("/scorecard");
     await hydrated(page);
-    await fillArchitect(page);
+    await fillArchitect(page); // rates the first question 1
+    await page.getByLabel(`Must-have for this role: ${architect.items[0].title}`).check();
+    await expect(page.locator("[data-scorecard-stop]")).toBeVisible();
+    await page.locator(`${css(recommendationName(architect.role))}[value="stop"]`).check();
+    await page.getByLabel(`Why, and the next step (${architect.title})`).fill("Stopped on MLOps depth; no second interview.");
     await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeVisible();
     for (const format of ["A4", "Letter"] as const) {
       expect(pageCount(await page.pdf({ format })), format).toBe(sheets.length);
@@ -177,15 +181,15 @@ test.describe("the interview scorecard without JavaScript", () => {
     for (const sheet of sheets) {
       const section = page.locator(`[data-scorecard-sheet="${sheet.role}"]`);
       await expect(section.getByRole("heading", { level: 2 })).toHaveText(sheet.title);
-      for (const item of sheet.items) {
-        await expect(section.getByText(item.prompt, { exact: true })).toBeVisible();
-        // An engineer check comes with the question that tests it, as the vetting chapter has it.
-        if (item.ask) await expect(section.getByText(`${askLabel} ${item.ask}`, { exact: true })).toBeVisible();
-      }
-      expect(sheet.role === "ai-architect" || sheet.items.every((item) => item.ask)).toBe(true);
+      for (const item of sheet.items) await expect(section.getByText(item.prompt, { exact: true })).toBeVisible();
       await expect(section.getByText(`________ out of ${sheet.items.length * max}`)).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeHidden();
+    // Each engineer check comes with the question that tests it, as the vetting chapter has it.
+    const engineer = sheets.find((sheet) => sheet.role === "software-engineer")!;
+    const engineerSheet = page.locator(`[data-scorecard-sheet="${engineer.role}"]`);
+    await expect(engineerSheet.getByText(`${askLabel} `)).toHaveCount(engineer.items.length);
+    for (const item of engineer.items) await expect(engineerSheet.getByText(`${askLabel} ${item.ask}`, { exact: true })).toBeVisible();
     // It says what it cannot do without JavaScript, and what to do instead.
     await expect(page.getByText("Without JavaScript the page cannot add up the ratings")).toBeVisible();
     await expect(page.getByText("add up the total by hand")).toBeVisible();
