@@ -3,9 +3,13 @@ import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
 import { pagePaths } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The tab says what the page offers first: a consultation receipt's link leads with deleting the request. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { about } = await searchParams;
+  return { title: about === "request" ? "Delete your request and your data" : "Unsubscribe", robots: { index: false } };
+}
 
 const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
 
@@ -41,11 +45,11 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   // From a consultation receipt (`about=request`): its reader may never have subscribed, so deleting comes first.
   if (about === "request" && !done) {
     return (
-      <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your consultation request">
+      <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your request and your data">
         {deletion}
         <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
           <input type="hidden" name="token" value={token} />
-          <p>Only want to stop the newsletter, if this address gets it? Unsubscribe and keep your request.</p>
+          <p>Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays.</p>
           <button type="submit" className={`mt-3 border border-border-strong hover:border-accent ${buttonClass}`}>
             Unsubscribe from the newsletter
           </button>

@@ -21,7 +21,7 @@ function footer(links: RecipientLinks, about: "newsletter" | "request" = "newsle
     "--",
     `${site.name}, published by ${site.publisher}.`,
     about === "request"
-      ? `Delete this request, or everything we hold about you: ${links.unsubscribePage}&about=request`
+      ? `Delete this request and everything else we hold about you: ${links.unsubscribePage}&about=request`
       : `Unsubscribe, or delete everything we hold about you: ${links.unsubscribePage}`,
   ].join("\n");
 }
@@ -79,7 +79,6 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
   return {
     to: c.email,
     subject: `We received your consultation request (${c.reference})`,
-    unsubscribeUrl: links.oneClick,
     text: [
       `Thank you. ${site.publisher} has your consultation request and will reply to this address.`,
       "",

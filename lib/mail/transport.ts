@@ -13,8 +13,11 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
-  /** One-click unsubscribe target (RFC 8058), an absolute https URL in production. */
-  unsubscribeUrl: string;
+  /**
+   * One-click unsubscribe target (RFC 8058), an absolute https URL in production. Left out of a mail that is
+   * not about the newsletter list (a consultation receipt): mail programs would offer "Unsubscribe" from it.
+   */
+  unsubscribeUrl?: string;
   replyTo?: string;
 }
 
@@ -114,10 +117,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     replyTo: mail.replyTo,
     subject: mail.subject,
     text: mail.text,
-    headers: {
-      "List-Unsubscribe": `<${mail.unsubscribeUrl}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    },
+    headers: mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {},
   });
 }
 

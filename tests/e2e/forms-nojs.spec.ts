@@ -170,10 +170,13 @@ test("consultation: bad input comes back with every message and everything typed
   await page.reload();
   expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 1 }]);
   // The receipt's reader never subscribed: its link offers to delete the request, not to unsubscribe, and does.
-  expect(textBody(receipts[0])).toContain("Delete this request, or everything we hold about you:");
+  expect(textBody(receipts[0])).toContain("Delete this request and everything else we hold about you:");
   expect(textBody(receipts[0])).not.toMatch(/^Unsubscribe/m);
+  // Not a list mail: no "Unsubscribe" button in the reader's mail program either.
+  expect(header(receipts[0], "list-unsubscribe")).toBeUndefined();
   await page.goto(pathOf(await linkFromMail(email, "/unsubscribe")));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete your consultation request");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete your request and your data");
+  await expect(page).toHaveTitle(/^Delete your request and your data/);
   await page.getByRole("button", { name: "Delete all my data" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
   expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 0 }]);
