@@ -3,9 +3,35 @@
  * own words. Validated by lib/tools/job-descriptions.ts at load; import that module, not this one.
  * Each part names the chapter section it comes from (`href`, checked by `npm run check` at its line here).
  * "What we will look for" is read from lib/data/vetting.ts, so the ad asks for what the interview tests.
- * Square brackets mark what the reader replaces: `[Company]`, the reporting line, the pay (the salary
- * benchmarks are linked beside it, not copied in: a range depends on the region and the day).
+ * Square brackets mark what the reader replaces: `[Company]`, the reporting line, the stack, the pay (the salary
+ * benchmarks are linked beside it, not copied in: a range depends on the region and the day), where and how.
  */
+/** The same for every role: the pay, where and how the job is done, and a note for whoever posts the ad. */
+const practicalParts = [
+  {
+    id: "pay",
+    heading: "Pay",
+    href: "/salaries",
+    items: ["[Salary range for the role and location], with [equity, bonus or retention terms, if any]"],
+  },
+  {
+    id: "terms",
+    heading: "Where and how",
+    href: "/sourcing-and-cost#remote-and-cross-border",
+    items: ["Location: [city or region, and on site, hybrid or remote]", "Contract: [full time, part time or fixed term]", "How to apply: [link or address]"],
+  },
+  {
+    id: "before-posting",
+    heading: "Before you post",
+    notInAd: true,
+    href: "/sourcing-and-cost#market-benchmarks",
+    items: [
+      "Some US states and cities require the pay range in the ad itself, and other countries have rules of their own: check them where you hire",
+      "Replace every part in square brackets, and cut any tool you do not use",
+    ],
+  },
+];
+
 export const rawJobDescriptions: unknown[] = [
   {
     role: "ai-architect",
@@ -70,9 +96,9 @@ export const rawJobDescriptions: unknown[] = [
         href: "/tools-and-workflows#who-chooses-what",
         items: [
           "Foundations: microservices, distributed systems, compliance frameworks and MLOps",
-          "Machine learning: PyTorch and TensorFlow",
-          "Cloud machine learning: AWS SageMaker",
-          "Pipelines: Kubeflow and Airflow",
+          "Machine learning: [your frameworks, e.g. PyTorch or TensorFlow]",
+          "Cloud machine learning: [your platform, e.g. AWS SageMaker]",
+          "Pipelines: [your tools, e.g. Kubeflow or Airflow]",
         ],
       },
       {
@@ -82,12 +108,7 @@ export const rawJobDescriptions: unknown[] = [
         href: "/the-two-roles#what-each-role-owns",
         items: ["Data Science Architect", "Chief AI Architect"],
       },
-      {
-        id: "pay",
-        heading: "Pay",
-        href: "/salaries",
-        items: ["[Salary range for the role and location], with [equity, bonus or retention terms, if any]"],
-      },
+      ...practicalParts,
       {
         id: "look-for",
         heading: "What we will look for",
@@ -149,10 +170,10 @@ export const rawJobDescriptions: unknown[] = [
         heading: "Tools and stacks",
         href: "/tools-and-workflows#who-chooses-what",
         items: [
-          "Languages: Python, Java or C++",
-          "Web and backend frameworks such as Django and React",
+          "Languages: [your languages, e.g. Python, Java or C++]",
+          "Web and backend frameworks: [yours, e.g. Django and React]",
           "Delivery: CI/CD, version control and MLOps",
-          "Some of the AI stack: PyTorch, TensorFlow, AWS SageMaker, Kubeflow or Airflow",
+          "AI stack: [what you use, e.g. PyTorch, TensorFlow, AWS SageMaker, Kubeflow or Airflow]",
         ],
       },
       {
@@ -162,12 +183,7 @@ export const rawJobDescriptions: unknown[] = [
         href: "/the-two-roles#what-each-role-owns",
         items: ["Backend Engineer", "Full-Stack Developer"],
       },
-      {
-        id: "pay",
-        heading: "Pay",
-        href: "/salaries",
-        items: ["[Salary range for the role and location], with [equity, bonus or retention terms, if any]"],
-      },
+      ...practicalParts,
       {
         id: "look-for",
         heading: "What we will look for",

@@ -32,7 +32,7 @@ export const rawTools: unknown[] = [
     description:
       "Starting job descriptions for both roles, the AI Architect and the Software Engineer, built from the guide, to copy as plain text or Markdown.",
     teaser:
-      "Start the job ad from the guide's own material: what each role owns, its skills, tools and titles, ready to copy as text or Markdown.",
+      "Start the job ad from the guide's own material: what each role owns, its skills and tools, ready to copy as text or Markdown.",
     action: "Get the job description starters",
     keywords: "job ad posting advert template hiring write responsibilities requirements copy markdown",
   },

@@ -60,8 +60,11 @@ export function jobDescriptionText(jd: ResolvedJobDescription): string {
   return `${blocks.join("\n\n")}\n`;
 }
 
-/** A placeholder such as "[Company]" as mdast-util-to-markdown escapes it. */
-const placeholderEscape = /\\\[([A-Z][A-Za-z ]{0,30})\]/g;
+/**
+ * A placeholder such as "[Company]" or "[your platform, e.g. AWS SageMaker]" as mdast-util-to-markdown escapes
+ * it ("\[…]"); never one followed by "(", which would read as a link once unescaped.
+ */
+const placeholderEscape = /\\\[([^[\]\n]{1,120})\](?!\()/g;
 
 /** The starter as Markdown (CommonMark), built as a syntax tree and serialised by mdast-util-to-markdown, which escapes what needs escaping. */
 export function jobDescriptionMarkdown(jd: ResolvedJobDescription): string {

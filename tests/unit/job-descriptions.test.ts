@@ -14,7 +14,7 @@ const toString = (node: Nodes): string => ("value" in node ? node.value : "child
 describe("job description starters", () => {
   it("has one starter per role, each with what the role owns, the work, skills, tools, titles, pay and what to look for", () => {
     expect(starters.map((jd) => jd.role).sort()).toEqual([...roleSchema.options].sort());
-    const common = ["owns", "responsibilities", "hard-skills", "soft-skills", "tools", "titles", "pay", "look-for"];
+    const common = ["owns", "responsibilities", "hard-skills", "soft-skills", "tools", "titles", "pay", "terms", "before-posting", "look-for"];
     for (const jd of starters) {
       // Only the architect's reporting line is in the guide (the FAQ on where the architect sits).
       expect(jd.parts.map((p) => p.id)).toEqual(jd.role === "ai-architect" ? common.toSpliced(2, 0, "reporting") : common);
@@ -80,6 +80,9 @@ describe.each(starters.map((jd) => [jd.title, jd] as const))("%s as text and Mar
     expect(toString(tree.children[1])).toBe(jd.summary); // "[Company]" survives, not read as a link
     // ...and is written as the reader will search for it, not as "\[Company]".
     expect(jobDescriptionMarkdown(jd)).toContain("[Company] is hiring");
+    // Every placeholder, long or lowercase ("[your platform, e.g. AWS SageMaker]"), reads as written.
+    expect(jobDescriptionMarkdown(jd)).not.toContain("\\[");
+    expect(jobDescriptionMarkdown(jd)).toContain("[Salary range for the role and location]");
     const lists = tree.children.filter((n): n is List => n.type === "list");
     expect(lists.map((l) => l.children.map((item) => toString(item)))).toEqual(ad.map((p) => p.items));
   });
