@@ -72,7 +72,7 @@ export const rawFaqEntries: unknown[] = [
     id: "how-do-regulations-affect-hiring",
     question: "How do regulations change hiring for these roles?",
     answer:
-      "If you work under compliance rules in finance or healthcare, or you handle customer data, you cannot do without a skilled, experienced architect.",
+      "If you work under compliance rules in finance or healthcare, or you handle customer data, you cannot do without a skilled, experienced architect: no law names the role, but the design is where your systems meet those rules.",
     chapters: ["trends-and-regulation"],
     more: "/trends-and-regulation#compliance",
   },
@@ -80,7 +80,7 @@ export const rawFaqEntries: unknown[] = [
     id: "is-agency-hiring-faster",
     question: "Is hiring through an agency faster or safer than doing it yourself or using a general recruiter?",
     answer:
-      "Both: agencies that focus on AI check candidates on the systems those candidates have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and cuts weeks or months from the time it takes to fill a role.",
+      "Both: agencies that focus on AI check candidates on the systems those candidates have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and can cut weeks or months from the time it takes to fill a role. AI People Agency, which publishes this guide, is one such agency.",
     chapters: ["sourcing-and-cost"],
     more: "/sourcing-and-cost#specialist-agencies",
   },

@@ -81,8 +81,8 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "architect-fractional-regulated-feature",
       when: { regulated: ["yes"] },
       outcome: "fractional",
-      reason: "Regulated data needs architecture skills from the start, but a single feature that is not core to the business is a fit for a fractional architect, even when you could hire full time.",
-      href: "/faq#are-fractional-architects-viable",
+      reason: "Regulated data needs an architect's design from the start, but for one feature that is not core to your business the guide advises fractional help, even when you could hire full time.",
+      href: "/faq#internal-or-external",
     },
     {
       id: "architect-fractional-single-feature",

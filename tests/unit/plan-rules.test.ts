@@ -119,18 +119,18 @@ describe("the guide's decision points", () => {
     }
   });
 
-  it("keeps the FAQ's line on fractional architects: dedicated for core AI, fractional for a regulated feature, and says why", () => {
+  it("keeps the FAQ's line on in-house or outside help: dedicated for core AI, fractional for a regulated feature that is not core, and links the answer that says so", () => {
     const regulatedOneThing = (a: PlanAnswers) => a.regulated === "yes" && a.fulltime === "yes" && a.team !== "architect" && a.scope === "one";
     for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "core")) expect(plan.architect.value).toBe("full-time");
     for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "feature")) {
-      expect({ seat: plan.architect.value, href: plan.architect.href }).toEqual({ seat: "fractional", href: "/faq#are-fractional-architects-viable" });
+      expect({ seat: plan.architect.value, href: plan.architect.href }).toEqual({ seat: "fractional", href: "/faq#internal-or-external" });
     }
   });
 
   it("never gives a reader who can hire full time a reason that assumes they cannot", () => {
     for (const { plan } of where((a) => a.fulltime === "yes")) {
       expect(plan.architect.reason).not.toMatch(/cannot|out of reach|until a full-time hire/);
-      expect(plan.architect.href).not.toBe("/team-composition#fractional-architects"); // "…when you cannot hire full time"
+      expect(plan.architect.href).not.toBe("/team-composition#fractional-architects"); // it opens on "When a full-time hire is not possible"
     }
   });
 
@@ -169,8 +169,10 @@ describe("the guide's decision points", () => {
   it("gives the reason for hiring for a project in the reader's own answers, not in a project they never mentioned", () => {
     for (const { plan } of where((a) => a.ai === "feature" && a.regulated === "no" && a.team === "engineers")) {
       expect(plan.approach.value).toBe("hire");
-      expect(plan.approach.reason).toMatch(/^Your AI is a feature/);
-      expect(plan.approach.reason).not.toMatch(/^You have an/);
+      // It names what the reader answered (a feature, no regulated data), not a kind of project they never chose.
+      expect(plan.approach.reason).toContain("feature");
+      expect(plan.approach.reason).toContain("no regulated data");
+      expect(plan.approach.reason).not.toMatch(/scale-up|transformation/);
     }
   });
 
