@@ -8,17 +8,17 @@ export function formatDate(iso: string): string {
   });
 }
 
+/** A string matched literally inside a regular expression (every special character escaped). */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * A title or list item as it reads inside a sentence: "Rules specific to finance" → "rules specific to
  * finance", "A full-time AI Architect" → "a full-time AI Architect". Names keep their capitals: one that
  * starts with an acronym ("GDPR in Europe", "FAQ") or with two capitalised words ("Software Engineer"). A
  * one-word name ("Python") cannot be told from an ordinary word: start such an item with a lowercase word.
  */
-/** A string matched literally inside a regular expression (every special character escaped). */
-export function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 export function inSentence(text: string): string {
   const [first = "", second = ""] = text.split(" ");
   const acronym = /^[A-Z]{2,}/.test(first);

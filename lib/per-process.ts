@@ -1,7 +1,8 @@
 /**
  * A holder shared by every copy of a module in this process. Next bundles the pages and the route handlers
  * separately, each with its own copy of a module, so a cache kept in a module-level variable is built once
- * per bundle; one kept here is built once per process. Only for plain data that any copy can use.
+ * per bundle; one kept here is built once per process. Only for what any copy can use: plain data, or objects
+ * made from code that does not differ between copies (a connection pool, a mail transport).
  * Hand-written: a single `globalThis` entry under a registered symbol is all it takes.
  *
  * Under `next dev` each copy gets its own holder, so an edit to the module's code (which reloads it) also
