@@ -6,6 +6,7 @@
  * Square brackets mark what the reader replaces: `[Company]`, the reporting line, the stack, the pay (the salary
  * benchmarks are linked beside it, not copied in: a range depends on the region and the day), where and how.
  */
+
 /** The same for every role: the pay, where and how the job is done, and a note for whoever posts the ad. */
 const practicalParts = [
   {
