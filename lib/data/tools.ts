@@ -23,7 +23,7 @@ export const rawTools: unknown[] = [
     teaser:
       "Rate candidates against these questions and checks on screen or on paper: notes stay in your browser, and each role prints on its own page (long notes run onto a second).",
     action: "Open the scorecard",
-    keywords: "interview questions rating score print pdf notes candidate interviewer",
+    keywords: "interview questions rating score print pdf notes candidate interviewer must-have recommendation",
   },
   {
     id: "job-descriptions",
@@ -34,6 +34,6 @@ export const rawTools: unknown[] = [
     teaser:
       "Start the job ad from the guide's own material: what each role owns, its skills and tools, ready to copy as text or Markdown.",
     action: "Get the job description starters",
-    keywords: "job ad posting advert template hiring write responsibilities requirements copy markdown",
+    keywords: "job ad posting advert template hiring write responsibilities requirements copy markdown pay range location",
   },
 ];

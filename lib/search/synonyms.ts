@@ -38,4 +38,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["first months", "onboarding", "onboard", "ramp up"],
   ["remote", "time zone", "time zones", "work from home"],
   ["fill a role", "time to hire", "time to fill", "hiring time"],
+  ["business associate agreement", "baa", "baas"],
+  ["impact assessment", "dpia"],
+  ["data protection officer", "dpo"],
 ];

@@ -45,6 +45,10 @@ describe("a reader's own words find the guide's", () => {
     ["how long does it take to hire", "/sourcing-and-cost#specialist-agencies"],
     ["in-house vs outsourced", "/faq#internal-or-external"], // the agencies that cut the time to fill a role
     ["generative AI", "/glossary#generative-ai"], // "gen ai" as a synonym had found "generalist" by prefix
+    ["questions to ask a software engineer", "/vetting#vetting-engineers"], // not the architect's five questions
+    ["BAA", "/trends-and-regulation#compliance"],
+    ["DPIA", "/trends-and-regulation#compliance"],
+    ["pay range in job ad", "/job-descriptions"], // the note for whoever posts it
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
