@@ -9,7 +9,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { chapterPath, pagePaths } from "@/lib/routes";
 import { getTool } from "@/lib/tools/catalog";
 import { sheetFieldNames } from "@/lib/tools/scorecard";
-import { askLabel, scorecardData, scorecardSheets, strongAnswerLabel } from "@/lib/tools/scorecard-data";
+import { scorecardData, scorecardSheets } from "@/lib/tools/scorecard-data";
 import { sectionName } from "@/lib/tools/section-links";
 
 const tool = getTool("scorecard");
@@ -68,8 +68,6 @@ export default async function ScorecardPage() {
           key={sheet.role}
           sheet={sheet}
           scale={scorecardData.scale}
-          strongAnswerLabel={strongAnswerLabel}
-          askLabel={askLabel}
           sourceName={sectionName(sheet.href, chapters, faqEntries)}
         />
       ))}

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import { AppLink } from "../app-link";
+import { askLabel, strongAnswerLabel } from "@/lib/vetting";
 import type { ScorecardData } from "@/lib/schemas/scorecard";
 import {
   blankTotal,
@@ -18,9 +19,6 @@ import { ScorecardTotal } from "./scorecard.client";
 interface SheetProps {
   sheet: Sheet;
   scale: ScorecardData["scale"];
-  /** The labels before each strong answer and each check's question, in the chapter's words. */
-  strongAnswerLabel: string;
-  askLabel: string;
   /** Link text for the section the items come from. */
   sourceName: string;
 }
@@ -31,7 +29,7 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
  * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
  * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
  */
-export function ScorecardSheet({ sheet, scale, strongAnswerLabel, askLabel, sourceName }: SheetProps) {
+export function ScorecardSheet({ sheet, scale, sourceName }: SheetProps) {
   const max = scale.length;
   // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.
   const notesMinHeight = { "--notes-min-height": sheet.items.length > 3 ? "12mm" : "24mm" } as CSSProperties;

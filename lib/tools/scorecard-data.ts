@@ -2,14 +2,11 @@ import { rawScorecard } from "../data/scorecard";
 import { parseData } from "../schemas/parse-data";
 import { scorecardSchema, type ScorecardData } from "../schemas/scorecard";
 import type { Vetting } from "../schemas/vetting";
-import { askLabel, strongAnswerLabel, vetting } from "../vetting";
+import { vetting } from "../vetting";
 import type { ScorecardSheet } from "./scorecard";
 
 /** The scorecard's scale and sheets, validated once at module load. */
 export const scorecardData: Readonly<ScorecardData> = parseData(scorecardSchema, rawScorecard, "lib/data/scorecard.ts (rawScorecard)");
-
-/** The labels before each strong answer and each engineer check's question (the chapter's own words). */
-export { askLabel, strongAnswerLabel };
 
 /** The sheets with their items, read from the vetting material (the chapter's questions and checks, word for word). */
 export function scorecardSheets(material: Vetting = vetting, data: ScorecardData = scorecardData): ScorecardSheet[] {

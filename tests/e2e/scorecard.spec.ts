@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { headerFieldName, mustHaveName, notesName, ratingName, recommendationName, scorecardStorageKey } from "../../lib/tools/scorecard";
-import { askLabel, scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
+import { scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
+import { askLabel } from "../../lib/vetting";
 import { hydrated, phone } from "./helpers";
 
 const sheets = scorecardSheets();
