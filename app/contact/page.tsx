@@ -31,7 +31,8 @@ export default function ContactPage() {
         <p>
           Why it matters: an AI product leaves no room for a wrong hire. AI Architects and Software Engineers in the top
           1% are scarce, not imaginary, and a team that has them tends to ship sooner, build systems that hold up as
-          they grow, and pull ahead of its competitors. The agency puts forward people who have shown that they deliver.
+          they grow, and pull ahead of its competitors: a difference, the agency says, that shows in figures you can track.
+          The agency puts forward people who have shown that they deliver.
         </p>
       </div>
 
