@@ -81,7 +81,7 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "architect-fractional-regulated-feature",
       when: { regulated: ["yes"] },
       outcome: "fractional",
-      reason: "Regulated data needs an architect's design from the start, but for one feature that is not core to your business the guide advises fractional help, even when you could hire full time.",
+      reason: "Regulated data needs an architect's design from the start; for one feature that is not core, the guide advises fractional help even if you could hire full time, and a dedicated architect once it becomes a core system.",
       href: "/faq#internal-or-external",
     },
     {
@@ -175,6 +175,14 @@ export const rawPlanRules: Record<string, unknown> = {
 
   approach: [
     {
+      id: "approach-build-core-fractional",
+      when: { ai: ["core"] },
+      seat: ["fractional"],
+      outcome: "build",
+      reason: "AI is what sets you apart, so invest in your own in-house capability: engineers you employ now, with the fractional architect setting direction until you can hire an architect of your own.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
       id: "approach-build-core",
       when: { ai: ["core"] },
       outcome: "build",
@@ -187,6 +195,14 @@ export const rawPlanRules: Record<string, unknown> = {
       seat: ["fractional"],
       outcome: "build",
       reason: "Tight regulatory needs are a reason to build in-house, so build the pilot with engineers you employ, and let the fractional architect set its design while it is still an experiment.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
+      id: "approach-build-regulated-fractional",
+      when: { regulated: ["yes"] },
+      seat: ["fractional"],
+      outcome: "build",
+      reason: "Tight regulatory needs are a reason to build in-house, so the engineers who build and run the system should be your own, with the fractional architect setting its design.",
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {

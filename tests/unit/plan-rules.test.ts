@@ -124,7 +124,15 @@ describe("the guide's decision points", () => {
     for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "core")) expect(plan.architect.value).toBe("full-time");
     for (const { plan } of where((a) => regulatedOneThing(a) && a.ai === "feature")) {
       expect({ seat: plan.architect.value, href: plan.architect.href }).toEqual({ seat: "fractional", href: "/faq#internal-or-external" });
+      // The FAQ's other half: a core system that runs all the time, in a regulated setting, wants a dedicated architect.
+      expect(plan.architect.reason).toContain("dedicated architect once it becomes a core system");
     }
+  });
+
+  it("building in-house beside a fractional architect says who builds it: engineers of your own, designed by the fractional architect", () => {
+    const building = where((a) => a.team !== "architect").filter(({ plan }) => plan.approach.value === "build" && plan.architect.value === "fractional");
+    expect(new Set(building.map(({ answers }) => answers.ai))).toEqual(new Set(["core", "feature", "exploring"]));
+    for (const { plan } of building) expect(plan.approach.reason).toMatch(/(engineers you employ|engineers who build and run the system should be your own).*fractional architect/);
   });
 
   it("never gives a reader who can hire full time a reason that assumes they cannot", () => {
