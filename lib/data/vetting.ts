@@ -74,5 +74,13 @@ export const rawVetting: unknown = {
       strongAnswer:
         "concrete handling of those failures, such as time limits, retries, a fallback and checks on the output, and how they tested and watched the connection once it was live.",
     },
+    {
+      id: "secure-data",
+      title: "Handling data securely",
+      text: "When the product holds personal, financial or health data, check that they have built software that keeps such data safe and within rules such as GDPR or HIPAA.",
+      question: "Tell me about code you wrote that handled personal or sensitive data: how did you limit who could see it, and how did you show that it met the rules?",
+      strongAnswer:
+        "specific steps, such as collecting only the data needed, encrypting it, limiting access, keeping it out of logs and deleting it on time, and who reviewed the work, such as a security or compliance team.",
+    },
   ],
 };
