@@ -25,9 +25,10 @@ const practicalParts = [
     id: "before-posting",
     heading: "Before you post",
     notInAd: true,
-    href: "/sourcing-and-cost#market-benchmarks",
+    href: "/sourcing-and-cost#pay-in-the-ad",
     items: [
-      "Some US states and cities require the pay range in the ad itself, and other countries have rules of their own: check them where you hire",
+      "EU rules give applicants the starting pay or its range before the interview, and forbid asking what they earned before",
+      "Some US states and cities require the pay range in the ad itself: check the rules where you hire",
       "Replace every part in square brackets, and cut any tool you do not use",
     ],
   },
@@ -78,7 +79,7 @@ export const rawJobDescriptions: unknown[] = [
         items: [
           "Machine learning frameworks and libraries",
           "MLOps, automation and CI/CD toolchains",
-          "Secure data management and compliance with rules such as GDPR and HIPAA",
+          "Secure data management and compliance with [the rules your data falls under, e.g. GDPR, HIPAA or finance rules]",
         ],
       },
       {
@@ -104,7 +105,7 @@ export const rawJobDescriptions: unknown[] = [
       },
       {
         id: "titles",
-        heading: "Other titles to post and search under",
+        heading: "Other titles to search under; post one only if it fits",
         notInAd: true,
         href: "/the-two-roles#what-each-role-owns",
         items: ["Data Science Architect", "Chief AI Architect"],
@@ -152,7 +153,7 @@ export const rawJobDescriptions: unknown[] = [
         href: "/team-composition#skills",
         items: [
           "MLOps, automation and CI/CD toolchains",
-          "Handling data securely and within rules such as GDPR and HIPAA",
+          "Handling data securely and within [the rules your data falls under, e.g. GDPR, HIPAA or finance rules]",
           "Bringing AI into a real application, not only writing clean core code",
         ],
       },
@@ -179,7 +180,7 @@ export const rawJobDescriptions: unknown[] = [
       },
       {
         id: "titles",
-        heading: "Other titles to post and search under",
+        heading: "Other titles to search under; post one only if it fits",
         notInAd: true,
         href: "/the-two-roles#what-each-role-owns",
         items: ["Backend Engineer", "Full-Stack Developer"],

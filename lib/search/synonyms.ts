@@ -41,4 +41,6 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["business associate agreement", "baa", "baas"],
   ["impact assessment", "dpia"],
   ["data protection officer", "dpo"],
+  ["earned before", "pay history", "salary history", "previous salary"],
+  ["same steps", "interview process", "hiring process", "interview loop", "interview stages"],
 ];

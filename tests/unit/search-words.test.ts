@@ -48,7 +48,13 @@ describe("a reader's own words find the guide's", () => {
     ["questions to ask a software engineer", "/vetting#vetting-engineers"], // not the architect's five questions
     ["BAA", "/trends-and-regulation#compliance"],
     ["DPIA", "/trends-and-regulation#compliance"],
-    ["pay range in job ad", "/job-descriptions"], // the note for whoever posts it
+    ["pay range in job ad", "/sourcing-and-cost#pay-in-the-ad"], // the section on what the law asks of an ad
+    ["salary transparency", "/sourcing-and-cost#pay-in-the-ad"],
+    ["salary history", "/sourcing-and-cost#pay-in-the-ad"],
+    ["interview process", "/vetting#hiring-steps"],
+    ["DORA", "/trends-and-regulation#compliance"],
+    ["recruiter fees", "/sourcing-and-cost#specialist-agencies"],
+    ["secure data handling engineer", "/vetting#vetting-engineers"],
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
