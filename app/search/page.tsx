@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { AppLink } from "@/components/app-link";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { pageMetadata } from "@/lib/metadata";
@@ -54,9 +53,10 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s}>
-                <AppLink href={searchPath(s)} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
+                {/* A plain link, as the search form is a plain form: a new search loads a new page, whose focus starts at the top. */}
+                <a href={searchPath(s)} className="inline-block rounded-full border border-border px-3 py-1 text-sm hover:border-accent">
                   {s}
-                </AppLink>
+                </a>
               </li>
             ))}
           </ul>

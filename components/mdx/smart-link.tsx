@@ -1,20 +1,13 @@
 import { AppLink } from "../app-link";
 import type { ComponentPropsWithoutRef } from "react";
 
-/** Markdown links: internal ones use next/link, #hash stays a plain anchor, external ones open safely. */
+/** Markdown links: internal ones (a path or a #place on the page) through AppLink, external ones open safely. */
 export function SmartLink({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
-  if (href.startsWith("/")) {
+  if (href.startsWith("/") || href.startsWith("#")) {
     return (
       <AppLink href={href} {...rest}>
         {children}
       </AppLink>
-    );
-  }
-  if (href.startsWith("#")) {
-    return (
-      <a href={href} {...rest}>
-        {children}
-      </a>
     );
   }
   return (

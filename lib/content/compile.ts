@@ -7,6 +7,7 @@ import { VFile } from "vfile";
 import { rehypeCollect, type ChapterAnalysis } from "./collect";
 import { remarkDataBlocks } from "./data-blocks";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
+import { rehypeRowHeaders } from "./row-headers";
 import { remarkNoCode } from "./no-code";
 import { remarkStructure } from "./structure";
 import type { ContentProblem } from "./problems";
@@ -35,7 +36,8 @@ function remarkKeepMdast() {
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
 export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkStructure, remarkDataBlocks, remarkKeepMdast];
-export const rehypePlugins = [rehypeSlug, rehypeCollect];
+// Row headers after the collection: it tells a table's header row (th) from its body rows (td).
+export const rehypePlugins = [rehypeSlug, rehypeCollect, rehypeRowHeaders];
 
 /** Output of compiling one MDX file: the program to run (when it compiled) and what it contains. */
 export interface CompileResult {

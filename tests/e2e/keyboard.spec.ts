@@ -170,6 +170,25 @@ test.describe("landing places", () => {
     expect(await page.evaluate(() => document.activeElement?.closest("main, footer")?.tagName)).toBe("MAIN");
   });
 
+  test("a link to a place on a page (Contents, See all chapters) moves where the next Tab starts: to the chapters, not back to the header", async ({ page }) => {
+    await page.setViewportSize(desktop);
+    const firstChapter = page.locator("#chapters").getByRole("link").first();
+    // From a chapter, through the header (a navigation to another page and a #fragment).
+    await page.goto("/vetting");
+    await hydrated(page);
+    await page.getByRole("banner").getByRole("link", { name: "Contents" }).first().press("Enter");
+    await expect(page).toHaveURL(/\/#chapters$/);
+    await page.keyboard.press("Tab");
+    await expect(firstChapter).toBeFocused();
+    // On the home page itself (a place on the same page).
+    await page.goto("/");
+    await hydrated(page);
+    await page.getByRole("link", { name: "See all chapters" }).press("Enter");
+    await expect(page).toHaveURL(/\/#chapters$/);
+    await page.keyboard.press("Tab");
+    await expect(firstChapter).toBeFocused();
+  });
+
   test("on wide screens, “Show my team” brings the start of the answer into view", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const answers = allAnswerCombinations(planRules)[0];
@@ -187,13 +206,17 @@ test.describe("landing places", () => {
 });
 
 test.describe("small things a keyboard shows", () => {
-  test("each table's Tab stop is named after its columns", async ({ page }) => {
+  test("each table's Tab stop is named after its columns, and each row after its first cell", async ({ page }) => {
     await page.goto("/why-you-need-both");
     const regions = page.locator("[role=region][tabindex='0']:has(table)");
     expect(await regions.count()).toBeGreaterThan(0);
     for (const label of await regions.evaluateAll((all) => all.map((r) => r.getAttribute("aria-label")))) {
       expect(label).toMatch(/^Table: .+, .+/);
     }
+    // A screen reader reads a cell with its row's name ("AI Architect"), not only its column's.
+    await page.goto("/sourcing-and-cost");
+    const table = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "When it fits" }) });
+    await expect(table.getByRole("rowheader")).toHaveText(["Buy", "Build", "Hire"]);
   });
 
   test("the skip link, when focused, is a comfortable target", async ({ page }) => {
