@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
+import { getAllChapters } from "@/lib/chapters";
+import { faqEntries } from "@/lib/faq";
 import { consultationChecklist } from "@/lib/data/shortcuts";
 import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { pagePaths } from "@/lib/routes";
+import { sectionName } from "@/lib/tools/section-links";
 
 export const metadata: Metadata = pageMetadata({
   title: "Talk to a specialist about your AI team",
@@ -13,7 +16,8 @@ export const metadata: Metadata = pageMetadata({
 });
 
 
-export default function ContactPage() {
+export default async function ContactPage() {
+  const chapters = await getAllChapters();
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <p className="text-sm font-semibold text-accent">Who publishes this guide</p>
@@ -53,7 +57,11 @@ export default function ContactPage() {
           <li key={item.href} className="flex gap-3">
             <span aria-hidden="true" className="text-accent">✓</span>
             <span>
-              {item.text} (<AppLink className="text-accent underline underline-offset-2" href={item.href}>read the chapter</AppLink>)
+              {item.text} (read{" "}
+              <AppLink className="text-accent underline underline-offset-2" href={item.href}>
+                {sectionName(item.href, chapters, faqEntries)}
+              </AppLink>
+              )
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
@@ -13,11 +13,25 @@ const mailLinkRoutes = ["/unsubscribe?token=t", "/unsubscribe?token=t&about=requ
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/**
+ * Link names that lead to more than one address on a page. Listed out of context, as screen readers list
+ * links, five "read the chapter" cannot be told apart (WCAG 2.4.4 and 2.4.9). A name is the aria-label or the
+ * text, as every link of the site is named (text, not innerText: a closed menu's links have no rendered text).
+ */
+async function ambiguousLinkNames(page: Page): Promise<string[]> {
+  const links = await page.locator("a[href]").evaluateAll((anchors) =>
+    anchors.map((a) => ({ name: (a.getAttribute("aria-label") ?? a.textContent ?? "").replace(/\s+/g, " ").trim(), href: (a as HTMLAnchorElement).href })),
+  );
+  const hrefs = new Map<string, Set<string>>();
+  for (const { name, href } of links) hrefs.set(name, (hrefs.get(name) ?? new Set<string>()).add(href));
+  return [...hrefs].filter(([, set]) => set.size > 1).map(([name, set]) => `"${name}" leads to ${[...set].join(" and ")}`);
+}
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
     test.use({ colorScheme });
 
-    test("no WCAG 2.1 A/AA violations on any route", async ({ page, request }) => {
+    test(`no WCAG 2.1 A/AA violations on any route${colorScheme === "light" ? ", and no link name that leads to two places" : ""}`, async ({ page, request }) => {
       test.setTimeout(120_000);
       const [chapter] = await chapterPaths(request);
       const [section] = await sectionsOf(page, chapter);
@@ -33,6 +47,7 @@ for (const colorScheme of ["light", "dark"] as const) {
           for (const v of violations) {
             problems.push(`${route} [${colorScheme}] ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
           }
+          if (colorScheme === "light") for (const name of await ambiguousLinkNames(page)) problems.push(`${route}: ${name}`);
         });
       }
       expect(problems, problems.join("\n")).toEqual([]);
