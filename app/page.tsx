@@ -13,6 +13,14 @@ import { chapterKicker } from "@/lib/schemas/article";
 export const metadata: Metadata = pageMetadata({ title: site.name, description: site.description, path: "/", image: homeCardImage });
 
 
+/**
+ * A card (a tool, a chapter) is a box whose title link covers all of it (`after:inset-0` in the `relative` box):
+ * the whole card is clickable, while the link's name is the title alone, not the description and reading time
+ * too, and a screen reader can move from card to card by heading.
+ */
+const card = "group relative flex h-full flex-col rounded-xl border border-border p-5 focus-within:border-accent hover:border-accent";
+const cardLink = "after:absolute after:inset-0 group-hover:text-accent";
+
 export default async function HomePage() {
   const chapters = await getAllChapters();
   const first = chapters[0];
@@ -87,11 +95,13 @@ export default async function HomePage() {
         <p className="mt-2 text-fg-muted">Three tools built from the same material as the chapters.</p>
         <ul className="mt-6 grid gap-4 md:grid-cols-3">
           {tools.map((tool) => (
-            <li key={tool.id}>
-              <AppLink href={toolPath(tool.id)} className="group flex h-full flex-col rounded-xl border border-border bg-accent-soft p-5 hover:border-accent">
-                <span className="text-lg font-semibold group-hover:text-accent">{tool.navTitle}</span>
-                <span className="mt-2 text-fg-muted">{tool.description}</span>
-              </AppLink>
+            <li key={tool.id} className={`${card} bg-accent-soft`}>
+              <h3 className="text-lg font-semibold">
+                <AppLink href={toolPath(tool.id)} className={cardLink}>
+                  {tool.navTitle}
+                </AppLink>
+              </h3>
+              <p className="mt-2 text-fg-muted">{tool.description}</p>
             </li>
           ))}
         </ul>
@@ -103,13 +113,15 @@ export default async function HomePage() {
         <p className="mt-2 text-fg-muted">Read them in order, or start with the one your decision turns on.</p>
         <ol className="mt-6 grid gap-4 md:grid-cols-2">
           {chapters.map((chapter) => (
-            <li key={chapter.slug}>
-              <AppLink href={chapterPath(chapter.slug)} className="group flex h-full flex-col rounded-xl border border-border bg-bg-raised p-5 hover:border-accent">
-                <span className="text-sm font-semibold text-accent">{chapterKicker(chapter.frontmatter)}</span>
-                <span className="mt-1 text-lg font-semibold group-hover:text-accent">{chapter.frontmatter.title}</span>
-                <span className="mt-2 text-fg-muted">{chapter.frontmatter.description}</span>
-                <span className="mt-3 text-sm text-fg-muted">{chapter.readingMinutes} min read</span>
-              </AppLink>
+            <li key={chapter.slug} className={`${card} bg-bg-raised`}>
+              <p className="text-sm font-semibold text-accent">{chapterKicker(chapter.frontmatter)}</p>
+              <h3 className="mt-1 text-lg font-semibold">
+                <AppLink href={chapterPath(chapter.slug)} className={cardLink}>
+                  {chapter.frontmatter.title}
+                </AppLink>
+              </h3>
+              <p className="mt-2 text-fg-muted">{chapter.frontmatter.description}</p>
+              <p className="mt-3 text-sm text-fg-muted">{chapter.readingMinutes} min read</p>
             </li>
           ))}
         </ol>

@@ -122,7 +122,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
               onClick={() => go(result.href)}
               className="cursor-pointer rounded-lg px-3 py-2 outline-offset-[-2px] aria-selected:bg-accent-soft aria-selected:outline-2 aria-selected:outline-accent"
             >
-              <SearchHitText hit={result} compact />
+              <SearchHitText hit={result} />
             </div>
           ))}
         </div>

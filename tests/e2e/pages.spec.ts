@@ -148,6 +148,19 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 
+  test("each card on the home page is a heading whose link is named by its title alone, and a click anywhere on the card follows it", async ({ page }) => {
+    await page.goto("/");
+    const chapters = page.locator("#chapters");
+    const titles = await chapters.getByRole("heading", { level: 3 }).allTextContents();
+    expect(titles.length).toBeGreaterThan(5);
+    for (const title of titles) await expect(chapters.getByRole("link", { name: title, exact: true })).toHaveCount(1);
+    const card = chapters.getByRole("listitem").first();
+    const href = (await card.getByRole("link").getAttribute("href"))!;
+    const box = (await card.boundingBox())!;
+    await card.click({ position: { x: box.width / 2, y: box.height - 8 } }); // at the reading time, far from the title
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
   test("the chapter list numbers the chapters as their pages do, and leaves the glossary, headed 'Reference', unnumbered", async ({ page }) => {
     await page.goto("/glossary");
     await expect(page.locator("article").getByText("Reference", { exact: true })).toBeVisible();

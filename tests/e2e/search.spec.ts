@@ -17,6 +17,9 @@ test.describe("search without JavaScript", () => {
     // Matched words are marked, in the result's title as in its excerpt.
     await expect(first.locator("mark", { hasText: /^inflation$/i }).first()).toBeVisible();
     await expect(first.locator("mark", { hasText: /^titles?$/i }).first()).toBeVisible();
+    // Listed by a screen reader, the result's link is its title, not its excerpt too; and each result is a heading.
+    await expect(first).toHaveAccessibleName("Title inflation");
+    await expect(results.getByRole("heading", { level: 2 }).first()).toHaveText("Title inflation");
   });
 });
 
