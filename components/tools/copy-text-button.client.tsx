@@ -1,19 +1,20 @@
 "use client";
 
-import { useState } from "react";
+import { useFlashStatus } from "../flash-status.client";
 
 /**
  * Copies a prepared text (a job description as plain text or Markdown) and confirms visibly and through
  * a live region. When the browser blocks the clipboard, it opens the fallback <details> holding the same
  * text, selects it and brings it into view (on a phone it sat screens further down), so the browser's own
- * Copy finishes the job. Hidden without JavaScript (the <pre> is there).
+ * Copy finishes the job. Hidden without JavaScript (the <pre> is there). The confirmation clears after a few
+ * seconds, so the next copy is announced again and the other button's message does not linger.
  */
 export function CopyTextButton({ text, label, of, confirmation, fallbackId }: { text: string; label: string; of: string; confirmation: string; fallbackId: string }) {
-  const [status, setStatus] = useState("");
+  const [status, flash] = useFlashStatus(4000);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(confirmation);
+      flash(confirmation);
     } catch {
       const details = document.getElementById(fallbackId);
       if (details instanceof HTMLDetailsElement) details.open = true;
@@ -22,7 +23,7 @@ export function CopyTextButton({ text, label, of, confirmation, fallbackId }: { 
         window.getSelection()?.selectAllChildren(pre);
         pre.scrollIntoView({ block: "nearest" });
       }
-      setStatus("Your browser blocked copying. The text is selected: copy it with your browser's Copy (Ctrl+C, ⌘C, or press and hold, then Copy).");
+      flash("Your browser blocked copying. The text is selected: copy it with your browser's Copy (Ctrl+C, ⌘C, or press and hold, then Copy).", 60_000);
     }
   };
   return (

@@ -44,8 +44,9 @@ export function JobDescriptionStarter({ jd, text, markdown, sectionNames }: Star
         <FromGuide href={jd.summaryHref} sectionNames={sectionNames} />
         {jd.parts.map((part) => (
           <div key={part.id} className={part.notInAd ? "mt-5 rounded-lg border border-dashed border-border-strong p-4" : "mt-5"} data-part={part.id}>
-            {part.notInAd && <p className="text-sm font-medium text-fg-muted">For you, not part of the ad (the copy buttons leave it out):</p>}
+            {/* The heading first, then the note: a reader who jumps from heading to heading meets the note right after. */}
             <h3 className="font-semibold">{part.heading}</h3>
+            {part.notInAd && <p className="mt-1 text-sm font-medium text-fg-muted">For you, not part of the ad (the copy buttons leave it out).</p>}
             {part.intro && <p className="mt-1">{part.intro}</p>}
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {part.items.map((item) => (

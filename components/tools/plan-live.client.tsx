@@ -7,8 +7,12 @@ import { useEffect, useRef, useTransition } from "react";
  * Live answers for the planner. Without JavaScript the form is a plain GET form; with it, every change
  * (once each question has an answer) replaces the URL with the new answers and re-renders the answer on
  * the server, so the address bar always holds a shareable link to what is on screen. router.replace uses
- * history.replaceState: changing answers does not fill the Back history. Renders only a status line.
+ * history.replaceState: changing answers does not fill the Back history. A change waits `settleMs` for the
+ * next one: arrowing through a question's options otherwise re-rendered, and had the plan's summary read out,
+ * at every option passed. Renders only a visual status line (not a live region: the answer's summary is one).
  */
+const settleMs = 600;
+
 export function PlanLive({ formId, questionIds, answerId }: { formId: string; questionIds: readonly string[]; answerId: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -17,7 +21,9 @@ export function PlanLive({ formId, questionIds, answerId }: { formId: string; qu
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
+    let timer: number | undefined;
     const update = (event: Event) => {
+      window.clearTimeout(timer);
       const data = new FormData(form);
       const query = new URLSearchParams();
       for (const id of questionIds) {
@@ -25,15 +31,17 @@ export function PlanLive({ formId, questionIds, answerId }: { formId: string; qu
         if (typeof value === "string") query.set(id, value);
       }
       const complete = questionIds.every((id) => query.has(id));
+      const show = () => startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
       if (event.type === "submit") {
         event.preventDefault();
         focusAnswer.current = complete;
-      } else if (!complete) return; // wait until every question has an answer
-      startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
+        show();
+      } else if (complete) timer = window.setTimeout(show, settleMs); // nothing until every question has an answer
     };
     form.addEventListener("change", update);
     form.addEventListener("submit", update);
     return () => {
+      window.clearTimeout(timer);
       form.removeEventListener("change", update);
       form.removeEventListener("submit", update);
     };
@@ -50,7 +58,7 @@ export function PlanLive({ formId, questionIds, answerId }: { formId: string; qu
   }, [pending, answerId]);
 
   return (
-    <p className="js-only mt-3 min-h-5 text-sm text-fg-muted" aria-live="polite">
+    <p className="js-only mt-3 min-h-5 text-sm text-fg-muted">
       {pending ? "Updating the answer…" : ""}
     </p>
   );
