@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef } from "react";
 import { mdxComponents } from "@/mdx-components";
 import type { Chapter } from "@/lib/chapters";
 import { runChapterProgram } from "@/lib/content/run";
+import { faqQuestionLevel } from "@/lib/faq";
 import { printAnchor, printHref, sectionSharePath } from "@/lib/routes";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { absoluteUrl } from "@/lib/site";
@@ -30,7 +31,7 @@ const pageComponents = perChapter<typeof mdxComponents>((chapter, registry) => {
   const shareUrl = (id?: string) => (id ? absoluteUrl(sectionSharePath(chapter.slug, id)) : undefined);
   return {
     ...registry,
-    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} shareUrl={shareUrl} />,
+    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} shareUrl={shareUrl} level={faqQuestionLevel(chapter.analysis)} />,
     h2: ({ children, ...props }: ComponentPropsWithoutRef<"h2">) => (
       <SectionHeading level={2} title={titleOf(props.id)} shareUrl={shareUrl(props.id)} {...props}>
         {children}
@@ -63,7 +64,7 @@ const printComponents = perChapter<ReadonlySet<string>>((chapter, printedSlugs) 
         {children}
       </h4>
     ),
-    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} printedIn={chapter.slug} />,
+    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} printedIn={chapter.slug} level={faqQuestionLevel(chapter.analysis) === 2 ? 3 : 4} />,
   };
 });
 

@@ -50,3 +50,12 @@ export function readMoreTitle(
   if (!target) return entry.more;
   return target.heading ? `${target.heading.title}, in ${target.chapterName}` : target.chapterName;
 }
+
+/**
+ * The heading level of the questions in a chapter's FAQ lists, one below where the lists stand: 2 when every
+ * list comes before the chapter's first heading (the FAQ chapter), 3 when one stands in a section (under its h2).
+ */
+export function faqQuestionLevel(analysis: { headings: readonly { line: number }[]; components: readonly { name: string; line: number }[] }): 2 | 3 {
+  const firstHeading = analysis.headings[0]?.line ?? Number.POSITIVE_INFINITY;
+  return analysis.components.every((use) => use.name !== "FaqList" || use.line < firstHeading) ? 2 : 3;
+}

@@ -13,19 +13,26 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * The answer's scroll margin keeps its question in view above it, below the sticky header (room for four lines of question on phones). Each answer ends with one "Read more"
  * link to the section that goes deeper (`more` in lib/data/faq.ts), its own # link and, in a chapter
  * (`shareUrl`, the chapter body's, which its headings' buttons use too), a "Copy link" button for the
- * answer's share page.
+ * answer's share page. Each question is a heading inside its summary, at `level` (lib/faq.ts#faqQuestionLevel, one
+ * more in /print), so a screen reader can move from question to question by heading.
  */
-export async function FaqList({ printedIn, shareUrl, ...props }: MdxComponentProps<"FaqList"> & { printedIn?: string; shareUrl?: (id: string) => string | undefined }) {
+export async function FaqList({
+  printedIn,
+  shareUrl,
+  level = 2,
+  ...props
+}: MdxComponentProps<"FaqList"> & { printedIn?: string; shareUrl?: (id: string) => string | undefined; level?: 2 | 3 | 4 }) {
   // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
   const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
   const entries = selectFaqEntries(props);
+  const Question = `h${level}` as const;
   const chapters = await getAllChapters();
   return (
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
         <details key={entry.id} data-faq-entry className="group px-5 py-1">
           <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold print:text-[11pt] [&::-webkit-details-marker]:hidden">
-            <span>{entry.question}</span>
+            <Question>{entry.question}</Question>
             <span aria-hidden="true" data-screen-only className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45 motion-reduce:transition-none">+</span>
           </summary>
           <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 text-[1.02rem] leading-relaxed sm:scroll-mt-36 print:text-[11pt]">

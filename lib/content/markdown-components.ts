@@ -13,6 +13,8 @@ export interface MarkdownContext {
   chapterTitle(slug: string): string;
   /** What an FAQ entry's "Read more" link is called (lib/faq.ts readMoreTitle). */
   readMoreTitle(entry: FaqEntry): string;
+  /** Heading depth of FAQ questions in this chapter, as on its page (lib/faq.ts faqQuestionLevel). */
+  faqQuestionDepth: 2 | 3;
 }
 
 /** Turns one component use (props after schema defaults, children already converted) into plain Markdown nodes. */
@@ -78,9 +80,9 @@ export const componentMarkdown: { [Name in MdxComponentName]: Mapping<Name> } = 
     ];
   },
 
-  FaqList: (props, _children, { absolute, readMoreTitle }) =>
+  FaqList: (props, _children, { absolute, readMoreTitle, faqQuestionDepth }) =>
     selectFaqEntries(props).flatMap((entry) => [
-      paragraph(strong(entry.question)),
+      { type: "heading", depth: faqQuestionDepth, children: [text(entry.question)] },
       paragraph(text(entry.answer)),
       paragraph(text("Read more: "), { type: "link", url: absolute(entry.more), children: [text(readMoreTitle(entry))] }),
     ]),

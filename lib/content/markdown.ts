@@ -2,7 +2,7 @@ import type { Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
-import { readMoreTitle } from "../faq";
+import { faqQuestionLevel, readMoreTitle } from "../faq";
 import { formatDate } from "../format";
 import { chapterPath } from "../routes";
 import { guideExtent } from "../schemas/article";
@@ -27,12 +27,13 @@ export interface MarkdownOptions {
  * component turned into Markdown by lib/content/markdown-components.ts, MDX comments dropped, and every
  * link and image absolute on `origin`. Pure: the same chapter and origin give the same text.
  */
-export function chapterToMarkdown(chapter: Pick<Chapter, "slug" | "frontmatter" | "mdast">, options: MarkdownOptions): string {
+export function chapterToMarkdown(chapter: Pick<Chapter, "slug" | "frontmatter" | "mdast" | "analysis">, options: MarkdownOptions): string {
   const pageUrl = `${options.origin}${chapterPath(chapter.slug)}`;
   const context: MarkdownContext = {
     absolute: (path) => `${options.origin}${path.startsWith("/") ? path : `/${path}`}`,
     chapterTitle: (slug) => options.chapters.find((c) => c.slug === slug)?.frontmatter.title ?? slug,
     readMoreTitle: (entry) => readMoreTitle(entry, options.chapters),
+    faqQuestionDepth: faqQuestionLevel(chapter.analysis),
   };
   const absolute = (url: string) => (url.startsWith("/") ? context.absolute(url) : url.startsWith("#") ? `${pageUrl}${url}` : url);
 
@@ -85,7 +86,7 @@ function component(node: MdxJsxFlowElement | MdxJsxTextElement, children: RootCo
 }
 
 /** The whole guide as one Markdown document, chapters in reading order (for `/llms-full.txt`). */
-export function guideToMarkdown(chapters: readonly Pick<Chapter, "slug" | "frontmatter" | "mdast">[], options: MarkdownOptions): string {
+export function guideToMarkdown(chapters: readonly Pick<Chapter, "slug" | "frontmatter" | "mdast" | "analysis">[], options: MarkdownOptions): string {
   const intro: Root = {
     type: "root",
     children: [

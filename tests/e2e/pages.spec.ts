@@ -82,8 +82,10 @@ test.describe("reading a chapter", () => {
     await expect(page.locator("[data-band-range]")).toHaveText(salaryBands.map((band) => formatBandRange(band)));
   });
 
-  test("clicking an FAQ question opens its answer", async ({ page }) => {
+  test("clicking an FAQ question opens its answer; every question is a heading a screen reader can jump to", async ({ page }) => {
     await page.goto("/faq");
+    const questions = page.locator("article").getByRole("heading", { level: 2 });
+    expect(await questions.allTextContents()).toEqual(expect.arrayContaining(faqEntries.map((e) => e.question)));
     const entry = faqEntries[1];
     const details = page.locator(`details:has([id="${entry.id}"])`);
     await expect(details).not.toHaveAttribute("open");

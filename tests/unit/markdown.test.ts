@@ -10,7 +10,7 @@ import { compileChapterSource } from "@/lib/content/compile";
 import { loadContent, type Chapter } from "@/lib/content/load";
 import { chapterToMarkdown } from "@/lib/content/markdown";
 import { componentMarkdown, markdownMappingFor } from "@/lib/content/markdown-components";
-import { getFaqByIds } from "@/lib/faq";
+import { faqEntriesShownIn, faqQuestionLevel, getFaqByIds } from "@/lib/faq";
 import { formatBandRange, getBand, salaryBands, salaryRangeText } from "@/lib/salary-bands";
 import { mdxComponentPropsSchemas, type MdxComponentName } from "@/lib/schemas/mdx-props";
 
@@ -49,7 +49,7 @@ describe("a chapter using every component, as Markdown", () => {
     const compiled = await compileChapterSource(file, readFileSync(path.join(process.cwd(), file), "utf8"));
     if (compiled.problems.length > 0) throw new Error(`fixture has problems: ${JSON.stringify(compiled.problems)}`);
     const frontmatter = { title: "Every component", description: "All of them.", order: 110, updated: "2026-04-17", reference: false, draft: false };
-    tree = parse(chapterToMarkdown({ slug: "every-component", frontmatter, mdast: compiled.mdast! }, { origin, chapters }));
+    tree = parse(chapterToMarkdown({ slug: "every-component", frontmatter, mdast: compiled.mdast!, analysis: compiled.analysis! }, { origin, chapters }));
   });
 
   it("keeps the headings, without the pinned ids, and drops the comment", () => {
@@ -57,6 +57,8 @@ describe("a chapter using every component, as Markdown", () => {
       [1, "Every component"],
       [2, "Pay at a glance"],
       [3, "The bands"],
+      // The FAQ list stands under "The bands": its questions are headings one level down, as on the page.
+      ...getFaqByIds(["internal-or-external", "is-agency-hiring-faster"]).map((entry) => [3, entry.question]),
     ]);
     expect(textOf(tree)).not.toMatch(/\{#|\/\*|comment for editors/);
     expect(all(tree, "html")).toEqual([]); // no JSX left over
@@ -92,12 +94,12 @@ describe("a chapter using every component, as Markdown", () => {
     expect(textOf(tree)).toContain(`Source: ${salaryBands[0].source.name}, as of `);
   });
 
-  it("writes FAQ entries as bold questions followed by their answers", () => {
-    const paragraphs = all<Paragraph>(tree, "paragraph").map(textOf);
+  it("writes FAQ entries as question headings, each followed by its answer", () => {
+    const blocks = tree.children.map((node) => ({ type: node.type, text: textOf(node as Nodes) }));
     for (const entry of getFaqByIds(["internal-or-external", "is-agency-hiring-faster"])) {
-      const at = paragraphs.indexOf(entry.question);
+      const at = blocks.findIndex((block) => block.type === "heading" && block.text === entry.question);
       expect(at, entry.id).toBeGreaterThan(-1);
-      expect(paragraphs[at + 1]).toBe(entry.answer);
+      expect(blocks[at + 1]).toEqual({ type: "paragraph", text: entry.answer });
     }
   });
 
@@ -115,9 +117,13 @@ describe("the real chapters as Markdown", () => {
       const tree = parse(chapterToMarkdown(chapter, { origin, chapters }));
       const headings = all<Heading>(tree, "heading");
       expect(headings.filter((h) => h.depth === 1).map(textOf), chapter.slug).toEqual([chapter.frontmatter.title]);
-      expect(headings.filter((h) => h.depth > 1).map((h) => ({ depth: h.depth, title: textOf(h) })), chapter.slug).toEqual(
+      // FAQ questions are headings too (on the page as here), at the level lib/faq.ts gives them; the rest is the contents.
+      const questions = new Set(faqEntriesShownIn(chapter.analysis).map((entry) => entry.question));
+      const isQuestion = (h: Heading) => questions.has(textOf(h));
+      expect(headings.filter((h) => h.depth > 1 && !isQuestion(h)).map((h) => ({ depth: h.depth, title: textOf(h) })), chapter.slug).toEqual(
         chapter.analysis.headings.map(({ depth, title }) => ({ depth, title })),
       );
+      expect(headings.filter(isQuestion).map((h) => h.depth), chapter.slug).toEqual([...questions].map(() => faqQuestionLevel(chapter.analysis)));
       expect(all(tree, "html"), chapter.slug).toEqual([]);
     }
   });
