@@ -15,6 +15,13 @@
 /** Request header carrying the socket's remote address, set by the server for every request. */
 export const peerHeader = "x-guide-peer-address";
 
+/**
+ * Request header saying whether the request arrived with an `X-Forwarded-For` ("1") or without (""), stamped by
+ * the server before Next adds one of its own to every request (overwriting anything the client sent under this
+ * name). Only for the operator's hint that a proxy is in front; never for the address itself.
+ */
+export const arrivedForwardedHeader = "x-guide-arrived-forwarded";
+
 /** Bucket name used when no address can be trusted. */
 export const sharedBucket = "shared";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
-import { clientAddress, trustedHops } from "./client-address";
+import { arrivedForwardedHeader, clientAddress, trustedHops } from "./client-address";
 import { rateLimitPerHour } from "./rate-limit";
 import { problem, problemPage, respond, type Outcome } from "./respond";
 
@@ -121,10 +121,11 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       const url = new URL(request.url);
       const outcome = await handler({ body, url, headers: request.headers, address: clientAddress(request.headers), wantsJson });
       if (!(outcome instanceof Response) && outcome.kind === "problem" && outcome.status === 429) {
-        const sharedBehindProxy = request.headers.has("x-forwarded-for") && trustedHops(process.env.TRUST_PROXY) === 0;
+        // Whether the request itself came with X-Forwarded-For (the server's stamp): Next adds one to every request.
+        const sharedBehindProxy = request.headers.get(arrivedForwardedHeader) === "1" && trustedHops(process.env.TRUST_PROXY) === 0;
         logRefusal(
           "rate-limit",
-          `A client reached the form limit (FORM_RATE_LIMIT, ${rateLimitPerHour()} an hour) and got 429.${sharedBehindProxy ? " Requests arrive with X-Forwarded-For but TRUST_PROXY is not set, so every reader behind the proxy shares one count: set TRUST_PROXY=1." : ""}`,
+          `A client reached the form limit (FORM_RATE_LIMIT, ${rateLimitPerHour()} an hour) and got 429.${sharedBehindProxy ? " Requests arrive with X-Forwarded-For but TRUST_PROXY is not set, so if a reverse proxy of yours adds it, every reader behind it shares one count: set TRUST_PROXY=1, and let only that proxy reach this server (HOSTNAME=127.0.0.1 or a firewall), or anyone can write their own X-Forwarded-For." : ""}`,
         );
       }
       return outcome instanceof Response ? outcome : respond(outcome, wantsJson);

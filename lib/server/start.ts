@@ -10,7 +10,7 @@ import { createServer, get, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
-import { peerHeader } from "../forms/client-address";
+import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
@@ -79,6 +79,8 @@ const server = createServer((req, res) => {
   // X-Forwarded-For is whatever the client sent unless TRUST_PROXY says a proxy wrote it. Overwrites any
   // value the client sent under this name.
   req.headers[peerHeader] = req.socket.remoteAddress ?? "";
+  // Whether a proxy (or the client) sent X-Forwarded-For: Next adds one to every request it handles.
+  req.headers[arrivedForwardedHeader] = req.headers["x-forwarded-for"] === undefined ? "" : "1";
   const verdict = guardRequest({ method: req.method ?? "GET", url }, isApiRoute);
   if (verdict.kind === "reply") {
     return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});

@@ -158,6 +158,50 @@ test("durability: SIGKILL during a burst; after a restart every acknowledged sig
   }
 });
 
+test("signing out of admin while the database is down says the sessions are still live, and keeps the cookie for another try", async () => {
+  const databaseUrl = await freshPostgresDatabase("admin");
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const token = "an-admin-token-long-enough-for-the-test";
+  const server = await startServer(first + 2, { DATABASE_URL: databaseUrl, DATA_DIR: tempDataDir("admin-pg"), ADMIN_TOKEN: token });
+  const superuser = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await superuser.connect();
+  const allowConnections = (allow: boolean) => superuser.query(`ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS ${allow}`);
+  try {
+    const signIn = await postForm(`${server.origin}/api/admin/sign-in`, { token });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    const adminStatus = async () => (await fetch(`${server.origin}/admin`, { headers: { cookie } })).status;
+    expect(await adminStatus()).toBe(200);
+    // The database goes away: no new connection, and the server's open ones are cut.
+    await allowConnections(false);
+    await superuser.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+    const refused = await postForm(`${server.origin}/api/admin/sign-out`, {}, { cookie });
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toContain("You are still signed in");
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    // Back again: the session was indeed still live, and Sign out now ends it.
+    await allowConnections(true);
+    expect(await adminStatus()).toBe(200);
+    expect((await postForm(`${server.origin}/api/admin/sign-out`, {}, { cookie })).status).toBe(303);
+    expect(await adminStatus()).toBe(404);
+  } finally {
+    await allowConnections(true).catch(() => undefined);
+    await superuser.end();
+    await server.stop();
+  }
+});
+
+test("without a proxy in front, the rate limit's log line does not tell the operator to trust X-Forwarded-For (Next adds one to every request)", async () => {
+  const server = await startServer(first + 2, { DATA_DIR: tempDataDir("direct"), FORM_RATE_LIMIT: "1" });
+  try {
+    expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("direct"), consent: "yes" })).status).toBe(303);
+    expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("direct-over"), consent: "yes" })).status).toBe(429);
+    await expect.poll(() => server.stderr()).toContain("reached the form limit");
+    expect(server.stderr()).not.toContain("TRUST_PROXY");
+  } finally {
+    await server.stop();
+  }
+});
+
 test("without TRUST_PROXY, neither X-Forwarded-For nor a forged peer header escapes the socket's rate-limit bucket", async () => {
   const server = await startServer(first + 2, { DATA_DIR: tempDataDir("no-proxy"), FORM_RATE_LIMIT: "3" });
   try {
@@ -169,7 +213,8 @@ test("without TRUST_PROXY, neither X-Forwarded-For nor a forged peer header esca
     expect(refused.status).toBe(429);
     // The operator hears of it, with the likely cause, once (not once per refused form), and no reader's address.
     await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("spoof-again"), consent: "yes" }, { "X-Forwarded-For": "198.51.100.201" });
-    await expect.poll(() => server.stderr()).toContain("TRUST_PROXY is not set, so every reader behind the proxy shares one count");
+    await expect.poll(() => server.stderr()).toContain("TRUST_PROXY is not set, so if a reverse proxy of yours adds it, every reader behind it shares one count");
+    expect(server.stderr()).toContain("let only that proxy reach this server");
     expect(server.stderr().match(/reached the form limit/g)).toHaveLength(1);
     expect(server.stderr()).not.toMatch(/198\.51\.100|192\.0\.2|@example/);
     // A form from another site: one line naming the hosts, so a www alias or a proxy rewriting Host shows up.

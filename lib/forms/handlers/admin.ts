@@ -6,7 +6,7 @@ import { adminCookie, adminSessionValue, adminToken, endAdminSessions, sameSecre
 import { ttl } from "../tokens";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { allowSubmission } from "../rate-limit";
-import { seeOther, type Outcome } from "../respond";
+import { problem, seeOther, type Outcome } from "../respond";
 import { rateLimited } from "./refusals";
 
 const secure = siteOrigin.startsWith("https:") ? "; Secure" : "";
@@ -27,10 +27,18 @@ async function signIn(request: FormRequest): Promise<Outcome | Response> {
   return response;
 }
 
-/** Ends every admin session on the server (when the request carries a live one) and clears the cookie. */
-async function signOut(): Promise<Response> {
-  // The cookie is cleared in any case; with the store down, the server-side end of the session must wait.
-  await endAdminSessions((await cookies()).get(adminCookie)?.value).catch((error: unknown) => console.error(`admin sign-out: sessions not ended on the server: ${errorKind(error)}`));
+/**
+ * Ends every admin session on the server (when the request carries a live one) and clears the cookie. With the
+ * store down the sessions cannot be ended: a 503 says so and the cookie stays, so Sign out can be tried again
+ * (clearing it would have looked like a sign-out while the sessions lived on, on every instance).
+ */
+async function signOut(): Promise<Outcome | Response> {
+  try {
+    await endAdminSessions((await cookies()).get(adminCookie)?.value);
+  } catch (error) {
+    console.error(`admin sign-out: sessions not ended on the server: ${errorKind(error)}`);
+    return problem(503, "You are still signed in", "The database did not answer, so the admin sessions could not be ended and are still live. Try Sign out again in a minute.", { href: "/admin", text: "Back to the admin page" });
+  }
   const response = seeOther("/");
   response.headers.append("Set-Cookie", `${adminCookie}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure}`);
   return response;
