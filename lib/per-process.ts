@@ -30,3 +30,15 @@ export function openOnce<T>(name: string, open: () => Promise<T>): Promise<T> {
   }
   return holder.opened;
 }
+
+/**
+ * Closes what `openOnce(name)` opened, if it opened and the value has a `close()`, and forgets it: for a clean
+ * stop (SQLite then folds its write-ahead log back into the database file, so a copy of that file is whole).
+ */
+export async function closeOpened(name: string): Promise<void> {
+  const holder = perProcess<{ opened: Promise<{ close?: () => Promise<void> | void }> }>(name, { keepInDev: true });
+  const opened = holder.opened;
+  delete holder.opened;
+  const value = await opened?.catch(() => undefined);
+  await value?.close?.();
+}

@@ -11,6 +11,7 @@ import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
+import { closeOpened } from "../per-process";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
@@ -149,7 +150,8 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     // systemd signals npm and node alike, and npm passes its signal on: the second must not cut the grace short.
     if (stopping) return;
     stopping = true;
-    server.close(() => process.exit(0));
+    // Then the form store closes ("store": lib/store getStore's openOnce): SQLite folds its log into guide.db.
+    server.close(() => void closeOpened("store").catch((error: unknown) => console.error(`closing the form store: ${String(error)}`)).finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Once closing, Node no longer times out a client in the middle of sending its request, which then held
     // the stop open until the client gave up (148 s in a test; Docker kills after 10): give the requests
