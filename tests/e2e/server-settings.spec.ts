@@ -2,7 +2,7 @@ import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { ownServerPorts } from "../support/e2e-server";
 import { execute, linkFromMail, postForm, query, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
@@ -159,8 +159,8 @@ test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits wi
   await expect.poll(up, { timeout: 5_000, message: "the server behind npm stopped too" }).toBe(0);
   // The form store was closed on the way out: SQLite's write-ahead log is folded into guide.db, so a copy of
   // that one file is a whole backup.
-  expect(existsSync(path.join(env.DATA_DIR!, "guide.db"))).toBe(true);
-  expect(existsSync(path.join(env.DATA_DIR!, "guide.db-wal"))).toBe(false);
+  expect(existsSync(join(env.DATA_DIR!, "guide.db"))).toBe(true);
+  expect(existsSync(join(env.DATA_DIR!, "guide.db-wal"))).toBe(false);
 
   const taken = spawn("npm", ["start"], { env: { ...env, PORT: new URL(baseURL!).port }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
