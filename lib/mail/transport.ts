@@ -84,6 +84,12 @@ const senders = perProcess<{ byConfig: Map<string, Sender> }>("mail-senders", { 
 
 function makeSender(): Sender {
   const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl && !smtpHost(smtpUrl)) {
+    // The start-up warning said every mail will fail: fail at once, not after nodemailer's 10 s connection timeout.
+    return async () => {
+      throw Object.assign(new Error("SMTP_URL is not an smtp:// or smtps:// address with a host"), { code: "EBADSMTPURL" });
+    };
+  }
   if (smtpUrl) {
     const transport = nodemailer.createTransport({ url: smtpUrl, ...smtpTimeouts });
     return async (mail) => {

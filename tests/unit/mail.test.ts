@@ -150,6 +150,17 @@ describe("the start-up log line about mail", () => {
     }
   });
 
+  test("with such an SMTP_URL a mail fails at once, with a code for the log, instead of after a 10-second timeout", async () => {
+    process.env.SMTP_URL = "mail.example.com:587";
+    try {
+      const started = Date.now();
+      await expect(sendMail({ to: "reader@example.com", subject: "Hi", text: "Hello" })).rejects.toMatchObject({ code: "EBADSMTPURL" });
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      delete process.env.SMTP_URL;
+    }
+  });
+
   test("a MAIL_FROM that is not one sender on one line is refused with a warning, and the default sender is used", () => {
     for (const bad of ["Evil <x@y.example>\nBcc: victim@example.com", "not an address", "a@b.example, c@d.example"]) {
       expect(isSenderAddress(bad), bad).toBe(false);
