@@ -158,7 +158,7 @@ test("durability: SIGKILL during a burst; after a restart every acknowledged sig
   }
 });
 
-test("signing out of admin while the database is down says the sessions are still live, and keeps the cookie for another try", async () => {
+test("with the database down, /api/health says so (pages still serve), and signing out of admin says the sessions are still live, keeping the cookie for another try", async () => {
   const databaseUrl = await freshPostgresDatabase("admin");
   const name = new URL(databaseUrl).pathname.slice(1);
   const token = "an-admin-token-long-enough-for-the-test";
@@ -170,16 +170,25 @@ test("signing out of admin while the database is down says the sessions are stil
     const signIn = await postForm(`${server.origin}/api/admin/sign-in`, { token });
     const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
     const adminStatus = async () => (await fetch(`${server.origin}/admin`, { headers: { cookie } })).status;
+    const health = async () => {
+      const response = await fetch(`${server.origin}/api/health`);
+      return { status: response.status, body: await response.json() };
+    };
     expect(await adminStatus()).toBe(200);
+    expect(await health()).toEqual({ status: 200, body: { status: "ok", forms: "ok" } });
     // The database goes away: no new connection, and the server's open ones are cut.
     await allowConnections(false);
     await superuser.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", [name]);
+    // The health check tells a supervisor; pages still serve.
+    expect(await health()).toEqual({ status: 503, body: { status: "degraded", forms: "unavailable" } });
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
     const refused = await postForm(`${server.origin}/api/admin/sign-out`, {}, { cookie });
     expect(refused.status).toBe(503);
     expect(await refused.text()).toContain("You are still signed in");
     expect(refused.headers.get("set-cookie")).toBeNull();
     // Back again: the session was indeed still live, and Sign out now ends it.
     await allowConnections(true);
+    expect(await health()).toEqual({ status: 200, body: { status: "ok", forms: "ok" } });
     expect(await adminStatus()).toBe(200);
     expect((await postForm(`${server.origin}/api/admin/sign-out`, {}, { cookie })).status).toBe(303);
     expect(await adminStatus()).toBe(404);
