@@ -21,7 +21,7 @@ async function main(kind: string | undefined): Promise<number> {
     process.stderr.write(`No database at ${file}. Check DATA_DIR: it must be the folder the server stores into.\n`);
     return 1;
   }
-  const store = await openStore();
+  const store = await openStore(process.env, { readOnly: true });
   try {
     if (kind === "subscribers") {
       const rows = (await store.listSubscribers()).map((s) => [s.email, s.status, iso(s.createdAt), iso(s.confirmedAt), s.consentText, iso(s.consentAt)]);

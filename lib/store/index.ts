@@ -54,21 +54,34 @@ export function describeStore(env: Record<string, string | undefined> = process.
 
 /**
  * Opens the store chosen by the environment and runs the migrations: PostgreSQL when `DATABASE_URL` is set,
- * else SQLite at `DATA_DIR/guide.db`.
+ * else SQLite at `DATA_DIR/guide.db`. With `readOnly` (the CSV export) nothing is created or migrated: a
+ * database at another schema version than this code's (an empty one included) is an error that says so, so
+ * a mistyped database name or an export from a newer checkout never changes production.
  */
-export async function openStore(env: Record<string, string | undefined> = process.env): Promise<Store> {
+export async function openStore(env: Record<string, string | undefined> = process.env, { readOnly = false } = {}): Promise<Store> {
   const problem = env.DATABASE_URL ? databaseUrlProblem(env.DATABASE_URL) : undefined;
   if (problem) throw new Error(problem);
   const engine = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
     : openSqlite(sqliteFile(env));
   try {
-    await engine.migrate();
+    if (!readOnly) await engine.migrate();
+    const store = sqlStore(engine);
+    if (readOnly) {
+      const [found, known] = [await store.schemaVersion().catch(() => 0), Math.max(...migrations.map((m) => m.version))];
+      if (found !== known) {
+        throw new Error(
+          found === 0
+            ? `${describeStore(env)} holds no tables of this site: check DATABASE_URL or DATA_DIR.`
+            : `${describeStore(env)} is at schema version ${found}, this code at ${known}: ${found < known ? "start the server of this version once to bring it forward" : "export with the newer version that left it"}.`,
+        );
+      }
+    }
+    return store;
   } catch (error) {
     await engine.close().catch(() => {});
     throw error;
   }
-  return sqlStore(engine);
 }
 
 /** The process-wide store, opened (and migrated) on first use. A failed open is retried on the next call. */

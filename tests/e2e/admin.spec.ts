@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { freshPostgresDatabase } from "../support/postgres";
 import { adminToken, awayFromHourBoundary, count, freshAddress, linkFromMail, mainDataDir, mainRateLimit, postForm, query, uniqueEmail, validRequest } from "./forms-helpers";
 import { notFoundHeading } from "./helpers";
 
@@ -72,6 +74,21 @@ test.describe("admin", () => {
     expect(wrong.stdout).toBe("");
     expect(wrong.stderr).toContain(`No database at ${typo}/guide.db. Check DATA_DIR`);
     expect(existsSync(typo)).toBe(false);
+
+    // The same on PostgreSQL: a database without the site's tables (a mistyped name) is an error, and the
+    // export creates no table in it (exporting never migrates).
+    const empty = await freshPostgresDatabase("export");
+    const onEmpty = spawnSync("npm", ["run", "-s", "export", "--", "subscribers"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: empty } });
+    expect(onEmpty.status).toBe(1);
+    expect(onEmpty.stdout).toBe("");
+    expect(onEmpty.stderr).toContain("holds no tables of this site: check DATABASE_URL or DATA_DIR.");
+    const client = new pg.Client({ connectionString: empty });
+    await client.connect();
+    try {
+      expect((await client.query("SELECT COUNT(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'")).rows).toEqual([{ n: 0 }]);
+    } finally {
+      await client.end();
+    }
   });
 
   test(`guessing the token through the Bearer header is limited like the sign-in form: ${mainRateLimit} tries an hour per client`, async ({ request }) => {
