@@ -3,14 +3,6 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 
-/**
- * After a client navigation to another page, puts the keyboard focus where a full page load would start:
- * at the section a `#fragment` names (Next has scrolled to it), otherwise at the start of the new page's
- * <main> (every page's `#main`, the skip link's target). The header and footer persist across navigations,
- * so focus otherwise stayed on the link just followed: after a footer link, the next Tab jumped back down
- * to the footer; after "Contents", up to the header's next link. Links within a page are plain anchors
- * (components/app-link.tsx), which the browser handles itself. Renders nothing.
- */
 /** The element a navigation lands on: the #fragment's, or the page's <main>; null for a fragment that names nothing. */
 function landingTarget(): HTMLElement | null {
   if (!location.hash) return document.getElementById("main");
@@ -21,6 +13,14 @@ function landingTarget(): HTMLElement | null {
   }
 }
 
+/**
+ * After a client navigation to another page, puts the keyboard focus where a full page load would start:
+ * at the section a `#fragment` names (Next has scrolled to it), otherwise at the start of the new page's
+ * <main> (every page's `#main`, the skip link's target). The header and footer persist across navigations,
+ * so focus otherwise stayed on the link just followed: after a footer link, the next Tab jumped back down
+ * to the footer; after "Contents", up to the header's next link. Links within a page are plain anchors
+ * (components/app-link.tsx), which the browser handles itself. Renders nothing.
+ */
 export function FocusAfterNavigation() {
   const pathname = usePathname();
   const first = useRef(true);
