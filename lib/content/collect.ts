@@ -119,6 +119,7 @@ export function rehypeCollect() {
           const title = toString(element).trim();
           const depth = element.tagName === "h2" ? 2 : 3;
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
+          if (/\d/.test(title)) analysis.figureTexts.push({ text: title, ...placeOf(element) }); // figures in titles count too
           current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "", boxTitles: [] };
           following = false;
           capped = false;

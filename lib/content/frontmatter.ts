@@ -59,6 +59,16 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   }
   const yamlText = match[1];
   const lineOffset = 1; // the opening --- is line 1; YAML line 1 is file line 2
+  // Without its closing ---, the block runs on to the first --- rule in the text: a chapter line inside it (a
+  // heading, a component, bold, a link) says so, where YAML would only report errors about the text.
+  const stray = yamlText.split(/\r?\n/).findIndex((line) => /^(?:#{1,6}\s|<[A-Za-z/]|[-*]\s|\*\*|!?\[)/.test(line));
+  if (stray >= 0) {
+    return {
+      data: undefined,
+      fields: [],
+      problems: [{ file, line: stray + 1 + lineOffset, column: 1, message: "the frontmatter block is not closed before the chapter's text starts here", hint: "end the frontmatter with a line holding only --- after its last field" }],
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
   const at = (offset: number) => {

@@ -12,8 +12,13 @@ import { visit } from "unist-util-visit";
  * - Footnotes (`[^1]`): GFM numbers them with ids of its own that the rest of the site (link check, share
  *   pages, the Markdown version) does not know. Reported, then taken out of the tree (the build fails on
  *   the report anyway), so no other check reports the generated ids again.
- * - Link syntax left in the text, such as `[rules](/trends-and-regulation` without its `)`: Markdown prints
- *   it as written, brackets and all.
+ * - Link syntax left in the text, such as `[rules](/trends-and-regulation` without its `)`, `[rules] (/…)`
+ *   with a space, or `[rules][ref]` with no definition: Markdown prints it as written, brackets and all. The
+ *   same for `**bold` never closed.
+ * - An empty heading (`## ` alone): an empty, unlinkable section title.
+ * - A table row with fewer or more cells than its header (the cells slide into the wrong columns), and `|`
+ *   lines without the `| --- |` line under the header (the page shows the pipes).
+ * - A code fence never closed: everything after it, to the end of the file, shows as code.
  */
 export function remarkStructure() {
   return (tree: Root, file: VFile) => {
@@ -21,8 +26,12 @@ export function remarkStructure() {
       const message = file.message(reason, { place: node.position as never, ruleId: "structure", source: "content" });
       message.note = hint;
     };
+    const lines = String(file.value).split(/\r?\n/);
+    const fence = /^\s*(?:`{3,}|~{3,})/;
     visit(tree, (node, index, parent) => {
-      if (node.type === "heading" && node.depth === 1) {
+      if (node.type === "heading" && node.children.length === 0) {
+        report(node, "this heading is empty", "write the section's title after the ##, or remove the line");
+      } else if (node.type === "heading" && node.depth === 1) {
         report(node, "a # heading in the text makes a second page title", "use ## for a section and ### below it; the page title comes from the frontmatter's title");
       } else if (node.type === "heading" && node.depth > 3) {
         report(node, `a ${"#".repeat(node.depth)} heading is not a section readers can find`, "use ## for a section and ### below it: only those appear in the table of contents and can be linked");
@@ -33,8 +42,19 @@ export function remarkStructure() {
           parent.children.splice(index, 1);
           return index;
         }
-      } else if (node.type === "text" && /\]\((?:\/|#|https?:)/.test(node.value)) {
+      } else if (node.type === "text" && /\]\s*\((?:\/|#|https?:)|\[[^\]\n]+\]\[[^\]\n]*\]/.test(node.value)) {
         report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
+      } else if (node.type === "text" && node.value.includes("**")) {
+        report(node, "bold is opened with ** but not closed: the page shows the asterisks", "close it on the same line: **bold words**");
+      } else if (node.type === "table") {
+        const columns = node.children[0]?.children.length ?? 0;
+        for (const row of node.children.slice(1)) {
+          if (row.children.length !== columns) report(row, `this table row has ${row.children.length} cell${row.children.length === 1 ? "" : "s"}, its header ${columns}`, "give every row one cell per column, separated by |; leave a cell empty as | |");
+        }
+      } else if (node.type === "paragraph" && node.children[0]?.type === "text" && /^\|.*\|\s*(?:\n\|.*\|\s*)+$/.test(node.children[0].value)) {
+        report(node, "these | lines are not a table: the page shows the pipes", "put a line such as | --- | --- | under the header row, one --- per column");
+      } else if (node.type === "code" && node.position && fence.test(lines[node.position.start.line - 1] ?? "") && (node.position.end.line === node.position.start.line || !/^\s*(?:`{3,}|~{3,})\s*$/.test(lines[node.position.end.line - 1] ?? ""))) {
+        report(node, "a code block is opened with ``` and never closed: everything after it shows as code", "close it with a line holding only ```, or remove the opening ```");
       }
     });
   };

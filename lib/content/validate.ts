@@ -43,6 +43,9 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
   for (const chapter of chapters) {
     if (!chapter.analysis) continue;
     const place: Place = (p) => ({ file: chapter.file, line: p.line, column: p.column });
+    if (chapter.analysis.wordCount === 0) {
+      problems.push({ file: chapter.file, line: 1, column: 1, message: "the chapter has no text below its frontmatter", hint: "write the chapter under the closing ---, or delete the file (an empty chapter would be published as an empty page)" });
+    }
     problems.push(
       ...checkHeadings(chapter.analysis, place),
       ...checkComponents(chapter.analysis, place, slugs, root),
@@ -118,7 +121,7 @@ function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[
       problems.push({
         ...place(heading),
         message: `duplicate heading "${heading.title}" (also on line ${firstLine})`,
-        hint: `give the headings different text, or pin a distinct id, e.g. ## ${heading.title} {#${heading.id}}`,
+        hint: "give the headings different text: readers, the contents and search tell sections apart by their titles",
       });
     } else titles.set(heading.title.toLowerCase(), heading.line);
     if (ids.has(heading.id)) {

@@ -22,6 +22,9 @@ const badFixtures = [
   "bad-structure.mdx",
   "bad-comment.mdx",
   "bad-title.mdx",
+  "bad-markdown.mdx",
+  "unclosed-frontmatter.mdx",
+  "empty-chapter.mdx",
 ];
 
 interface CliRun {
@@ -106,7 +109,7 @@ describe("npm run check on fixture mistakes", () => {
 
   it("rejects the same heading text twice in one chapter (its id would silently become costs-1)", () => {
     expect(problemLines).toContain(
-      'content/guides/bad-body.mdx:12:1  duplicate heading "Costs" (also on line 8)  (give the headings different text, or pin a distinct id, e.g. ## Costs {#costs-1})',
+      'content/guides/bad-body.mdx:12:1  duplicate heading "Costs" (also on line 8)  (give the headings different text: readers, the contents and search tell sections apart by their titles)',
     );
   });
 
@@ -178,6 +181,28 @@ describe("npm run check on fixture mistakes", () => {
     ]);
   });
 
+  it("rejects Markdown slips that show wrong on the page (an editors' audit): broken links, bold, tables and fences, an empty heading, a figure in a title", () => {
+    const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
+    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-markdown.mdx:"))).toEqual([
+      "content/guides/bad-markdown.mdx:8:1  a link is written but not made: the text shows its brackets  (check the link's brackets: [text](/address), with nothing between ] and (, and a closing ))",
+      "content/guides/bad-markdown.mdx:10:1  bold is opened with ** but not closed: the page shows the asterisks  (close it on the same line: **bold words**)",
+      "content/guides/bad-markdown.mdx:12:1  this heading is empty  (write the section's title after the ##, or remove the line)",
+      `content/guides/bad-markdown.mdx:14:7  figure "3" has no source (…Run a 3-hour work sample…)  ${figureHint}`,
+      "content/guides/bad-markdown.mdx:19:1  this table row has 1 cell, its header 2  (give every row one cell per column, separated by |; leave a cell empty as | |)",
+      "content/guides/bad-markdown.mdx:21:1  these | lines are not a table: the page shows the pipes  (put a line such as | --- | --- | under the header row, one --- per column)",
+      "content/guides/bad-markdown.mdx:24:1  a code block is opened with ``` and never closed: everything after it shows as code  (close it with a line holding only ```, or remove the opening ```)",
+    ]);
+  });
+
+  it("says where a frontmatter block that was never closed should have ended, and that a chapter with no text would be an empty page", () => {
+    expect(problemLines.filter((line) => line.startsWith("content/guides/unclosed-frontmatter.mdx:"))).toEqual([
+      "content/guides/unclosed-frontmatter.mdx:7:1  the frontmatter block is not closed before the chapter's text starts here  (end the frontmatter with a line holding only --- after its last field)",
+    ]);
+    expect(problemLines.filter((line) => line.startsWith("content/guides/empty-chapter.mdx:"))).toEqual([
+      "content/guides/empty-chapter.mdx:1:1  the chapter has no text below its frontmatter  (write the chapter under the closing ---, or delete the file (an empty chapter would be published as an empty page))",
+    ]);
+  });
+
   it("names the real cause of an HTML comment, a quoted title and a date not in the calendar", () => {
     expect(problemLines).toContain(
       "content/guides/bad-comment.mdx:10:2  MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)  (write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed)",
@@ -208,9 +233,10 @@ describe("npm run check on fixture mistakes", () => {
 
   it("reports every planted mistake of every file in one run, and nothing else", () => {
     // 3 frontmatter + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft
-    // + 11 in bad-structure + 1 HTML comment + 2 in bad-title + 2 files not read; the valid pinned-id and
-    // Windows-saved chapters, and the comment, pinned id and JSON props in bad-code.mdx, add none.
-    const planted = 37;
+    // + 11 in bad-structure + 1 HTML comment + 2 in bad-title + 7 in bad-markdown + 1 unclosed frontmatter
+    // + 1 empty chapter + 2 files not read; the valid pinned-id and Windows-saved chapters, and the comment,
+    // pinned id and JSON props in bad-code.mdx, add none.
+    const planted = 46;
     expect(problemLines).toHaveLength(planted);
     expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
       new Set([
