@@ -74,6 +74,8 @@ afterAll(() => {
 });
 
 describe("npm run check on fixture mistakes", () => {
+  const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
+
   it("fails with exit code 1", () => {
     expect(bad.code).toBe(1);
   });
@@ -165,7 +167,6 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("rejects Markdown that compiles but breaks the page, each slip at its line with its fix", () => {
-    const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
     expect(problemLines.filter((line) => line.startsWith("content/guides/bad-structure.mdx:"))).toEqual([
       "content/guides/bad-structure.mdx:10:1  a # heading in the text makes a second page title  (use ## for a section and ### below it; the page title comes from the frontmatter's title)",
       "content/guides/bad-structure.mdx:12:1  a #### heading is not a section readers can find  (use ## for a section and ### below it: only those appear in the table of contents and can be linked)",
@@ -182,7 +183,6 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("rejects Markdown slips that show wrong on the page (an editors' audit): broken links, bold, tables and fences, an empty heading, a figure in a title", () => {
-    const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
     expect(problemLines.filter((line) => line.startsWith("content/guides/bad-markdown.mdx:"))).toEqual([
       "content/guides/bad-markdown.mdx:8:1  a link is written but not made: the text shows its brackets  (check the link's brackets: [text](/address), with nothing between ] and (, and a closing ))",
       "content/guides/bad-markdown.mdx:10:1  bold is opened with ** but not closed: the page shows the asterisks  (close it on the same line: **bold words**)",
