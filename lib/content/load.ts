@@ -139,7 +139,8 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   // Figures are checked against every chapter that compiled (drafts too): "Chapter {order}" may name any of them.
   problems.push(
     ...checkFigures(
-      loaded.flatMap((c) => (c.frontmatter.data && c.compiled.analysis ? [{ file: c.file, fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
+      // Also while a chapter's frontmatter is invalid: every problem is listed at once, not one after the other.
+      loaded.flatMap((c) => (c.compiled.analysis ? [{ file: c.file, fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
       figureChapters(compiledChapters),
     ),
   );
