@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
+import { inlineComponents, isRegisteredComponent } from "../schemas/mdx-props";
 
 /**
  * remark plugin: Markdown that compiles but breaks the page, each reported at its file:line:col with a fix.
@@ -19,6 +20,7 @@ import { visit } from "unist-util-visit";
  * - A table row with fewer or more cells than its header (the cells slide into the wrong columns), and `|`
  *   lines without the `| --- |` line under the header (the page shows the pipes).
  * - A code fence never closed: everything after it, to the end of the file, shows as code.
+ * - A block component (`<Callout>`…) inside a sentence: a box inside a paragraph, which is not valid HTML.
  */
 export function remarkStructure() {
   return (tree: Root, file: VFile) => {
@@ -29,7 +31,9 @@ export function remarkStructure() {
     const lines = String(file.value).split(/\r?\n/);
     const fence = /^\s*(?:`{3,}|~{3,})/;
     visit(tree, (node, index, parent) => {
-      if (node.type === "heading" && node.children.length === 0) {
+      if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
+        report(node, `<${node.name}> is a box, and here it stands inside a sentence`, `put <${node.name}> on lines of its own, with a blank line before and after it`);
+      } else if (node.type === "heading" && node.children.length === 0) {
         report(node, "this heading is empty", "write the section's title after the ##, or remove the line");
       } else if (node.type === "heading" && node.depth === 1) {
         report(node, "a # heading in the text makes a second page title", "use ## for a section and ### below it; the page title comes from the frontmatter's title");

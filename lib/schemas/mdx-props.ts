@@ -63,6 +63,9 @@ export const roleColumnTitles = { architect: "AI Architect", engineer: "Software
 /** Names of the registered MDX components. */
 export type MdxComponentName = keyof typeof mdxComponentPropsSchemas;
 
+/** The components that sit inside a sentence; every other one is a block, on lines of its own. */
+export const inlineComponents: readonly MdxComponentName[] = ["SalaryRange"];
+
 /** Props type of a registered component, as authors write them (after defaults). */
 export type MdxComponentProps<Name extends MdxComponentName> = z.output<(typeof mdxComponentPropsSchemas)[Name]>;
 

@@ -184,15 +184,16 @@ describe("npm run check on fixture mistakes", () => {
     ]);
   });
 
-  it("rejects Markdown slips that show wrong on the page (an editors' audit): broken links, bold, tables and fences, an empty heading, a figure in a title", () => {
+  it("rejects Markdown slips that show wrong on the page (an editors' audit): broken links, bold, a box in a sentence, tables and fences, an empty heading, a figure in a title", () => {
     expect(problemLines.filter((line) => line.startsWith("content/guides/bad-markdown.mdx:"))).toEqual([
       "content/guides/bad-markdown.mdx:8:1  a link is written but not made: the text shows its brackets  (check the link's brackets: [text](/address), with nothing between ] and (, and a closing ))",
       "content/guides/bad-markdown.mdx:10:1  bold is opened with ** but not closed: the page shows the asterisks  (close it on the same line: **bold words**)",
-      "content/guides/bad-markdown.mdx:12:1  this heading is empty  (write the section's title after the ##, or remove the line)",
-      `content/guides/bad-markdown.mdx:14:7  figure "3" has no source (…Run a 3-hour work sample…)  ${figureHint}`,
-      "content/guides/bad-markdown.mdx:19:1  this table row has 1 cell, its header 2  (give every row one cell per column, separated by |; leave a cell empty as | |)",
-      "content/guides/bad-markdown.mdx:21:1  these | lines are not a table: the page shows the pipes  (put a line such as | --- | --- | under the header row, one --- per column)",
-      "content/guides/bad-markdown.mdx:24:1  a code block is opened with ``` and never closed: everything after it shows as code  (close it with a line holding only ```, or remove the opening ```)",
+      "content/guides/bad-markdown.mdx:12:22  <Callout> is a box, and here it stands inside a sentence  (put <Callout> on lines of its own, with a blank line before and after it)",
+      "content/guides/bad-markdown.mdx:14:1  this heading is empty  (write the section's title after the ##, or remove the line)",
+      `content/guides/bad-markdown.mdx:16:7  figure "3" has no source (…Run a 3-hour work sample…)  ${figureHint}`,
+      "content/guides/bad-markdown.mdx:21:1  this table row has 1 cell, its header 2  (give every row one cell per column, separated by |; leave a cell empty as | |)",
+      "content/guides/bad-markdown.mdx:23:1  these | lines are not a table: the page shows the pipes  (put a line such as | --- | --- | under the header row, one --- per column)",
+      "content/guides/bad-markdown.mdx:26:1  a code block is opened with ``` and never closed: everything after it shows as code  (close it with a line holding only ```, or remove the opening ```)",
     ]);
   });
 
@@ -235,10 +236,10 @@ describe("npm run check on fixture mistakes", () => {
 
   it("reports every planted mistake of every file in one run, and nothing else", () => {
     // 3 frontmatter and 1 figure + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft
-    // + 11 in bad-structure + 1 HTML comment + 2 in bad-title + 7 in bad-markdown + 1 unclosed frontmatter
+    // + 11 in bad-structure + 1 HTML comment + 2 in bad-title + 8 in bad-markdown + 1 unclosed frontmatter
     // + 1 empty chapter + 2 files not read; the valid pinned-id and Windows-saved chapters, and the comment,
     // pinned id and JSON props in bad-code.mdx, add none.
-    const planted = 47;
+    const planted = 48;
     expect(problemLines).toHaveLength(planted);
     expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
       new Set([
