@@ -1,15 +1,14 @@
-import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
+import { checkRootWith, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
 
-// `npm run check` exactly as authors run it: the real CLI in its own process, on a copy of the real
-// content plus the fixture chapters in tests/fixtures/ (each with mistakes at hand-counted positions).
+// `npm run check` exactly as authors run it (tests/support/check-cli.ts), on the real content plus the fixture
+// chapters in tests/fixtures/, each with mistakes at hand-counted positions.
 const projectRoot = process.cwd();
-const fixturesDir = path.join(projectRoot, "tests", "fixtures");
 const badFixtures = [
   "bad-frontmatter.mdx",
   "bad-syntax.mdx",
@@ -27,51 +26,20 @@ const badFixtures = [
   "empty-chapter.mdx",
 ];
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCheck(args: string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/check/cli.ts", ...args], {
-      cwd: projectRoot,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 let tmpRoot: string;
 let bad: CliRun;
 let real: CliRun;
 let problemLines: string[];
+/** The problem lines of one fixture file, in the order the check prints them. */
+const problemsIn = (file: string) => problemLines.filter((line) => line.startsWith(`content/guides/${file}:`));
 
 beforeAll(async () => {
-  tmpRoot = mkdtempSync(path.join(os.tmpdir(), "guide-check-"));
-  cpSync(path.join(projectRoot, "content"), path.join(tmpRoot, "content"), { recursive: true });
-  mkdirSync(path.join(tmpRoot, "public"));
-  for (const name of badFixtures) cpSync(path.join(fixturesDir, name), path.join(tmpRoot, "content", "guides", name));
-  // Saved by a Windows editor: a byte-order mark and CRLF line ends, around a pinned id.
-  const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}");
-  writeFileSync(path.join(tmpRoot, "content", "guides", "windows-saved.mdx"), `\uFEFF${pinned.replaceAll("\n", "\r\n")}`);
-  // Files no chapter is read from (a hidden file is left alone).
-  writeFileSync(path.join(tmpRoot, "content", "guides", "saved-as.md"), pinned);
-  mkdirSync(path.join(tmpRoot, "content", "guides", "drafts"));
-  writeFileSync(path.join(tmpRoot, "content", "guides", "drafts", "in-a-folder.mdx"), pinned);
-  writeFileSync(path.join(tmpRoot, "content", ".DS_Store"), "");
+  tmpRoot = checkRootWith(badFixtures);
   [bad, real] = await Promise.all([runCheck(["--root", tmpRoot]), runCheck([])]);
   problemLines = bad.stderr.split("\n").filter((line) => line.startsWith("content/"));
 }, 30_000);
 
-afterAll(() => {
-  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
-});
+afterAll(removeTempDirs);
 
 describe("npm run check on fixture mistakes", () => {
   const figureHint = "(use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)";
@@ -81,7 +49,7 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("points at frontmatter mistakes on the line of the field, with a fix", () => {
-    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-frontmatter.mdx:"))).toEqual([
+    expect(problemsIn("bad-frontmatter.mdx")).toEqual([
       'content/guides/bad-frontmatter.mdx:3:1  unknown frontmatter field "titel"  (did you mean "title"?)',
       'content/guides/bad-frontmatter.mdx:4:14  frontmatter field "description" is longer than 160 characters  (write one sentence of 70–160 characters)',
       'content/guides/bad-frontmatter.mdx:6:10  frontmatter field "updated" must be a date written YYYY-MM-DD  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
@@ -147,7 +115,7 @@ describe("npm run check on fixture mistakes", () => {
       export: "(remove it: write the value into the text, or ask for a component)",
       expression: "(write { and } in text as \\{ and \\}; a note to editors is a comment, {/* like this */})",
     };
-    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-code.mdx:"))).toEqual([
+    expect(problemsIn("bad-code.mdx")).toEqual([
       `content/guides/bad-code.mdx:8:1  \`import\` statements are not allowed in chapters: import os from "node:os"  ${hint.import}`,
       `content/guides/bad-code.mdx:9:1  \`export\` statements are not allowed in chapters: export const home = process.env.HOME  ${hint.export}`,
       `content/guides/bad-code.mdx:15:20  JavaScript expression {process.env.HOME} is not allowed in chapters  ${hint.expression}`,
@@ -165,11 +133,11 @@ describe("npm run check on fixture mistakes", () => {
       'content/guides/bad-links.mdx:14:37  link to draft chapter "/draft-chapter", which is not published  (publish it by removing draft: true, or remove the link)',
     );
     // The draft's own links to itself and to published chapters are fine.
-    expect(problemLines.filter((line) => line.startsWith("content/guides/draft-chapter.mdx:"))).toHaveLength(1);
+    expect(problemsIn("draft-chapter.mdx")).toHaveLength(1);
   });
 
   it("rejects Markdown that compiles but breaks the page, each slip at its line with its fix", () => {
-    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-structure.mdx:"))).toEqual([
+    expect(problemsIn("bad-structure.mdx")).toEqual([
       "content/guides/bad-structure.mdx:10:1  a # heading in the text makes a second page title  (use ## for a section and ### below it; the page title comes from the frontmatter's title)",
       "content/guides/bad-structure.mdx:12:1  a #### heading is not a section readers can find  (use ## for a section and ### below it: only those appear in the table of contents and can be linked)",
       "content/guides/bad-structure.mdx:14:39  footnote [^survey] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))",
@@ -185,7 +153,7 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("rejects Markdown slips that show wrong on the page (an editors' audit): broken links, bold, a box in a sentence, tables and fences, an empty heading, a figure in a title", () => {
-    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-markdown.mdx:"))).toEqual([
+    expect(problemsIn("bad-markdown.mdx")).toEqual([
       "content/guides/bad-markdown.mdx:8:1  a link is written but not made: the text shows its brackets  (check the link's brackets: [text](/address), with nothing between ] and (, and a closing ))",
       "content/guides/bad-markdown.mdx:10:1  bold is opened with ** but not closed: the page shows the asterisks  (close it on the same line: **bold words**)",
       "content/guides/bad-markdown.mdx:12:22  <Callout> is a box, and here it stands inside a sentence  (put <Callout> on lines of its own, with a blank line before and after it)",
@@ -198,10 +166,10 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("says where a frontmatter block that was never closed should have ended, and that a chapter with no text would be an empty page", () => {
-    expect(problemLines.filter((line) => line.startsWith("content/guides/unclosed-frontmatter.mdx:"))).toEqual([
+    expect(problemsIn("unclosed-frontmatter.mdx")).toEqual([
       "content/guides/unclosed-frontmatter.mdx:7:1  the frontmatter block is not closed before the chapter's text starts here  (end the frontmatter with a line holding only --- after its last field)",
     ]);
-    expect(problemLines.filter((line) => line.startsWith("content/guides/empty-chapter.mdx:"))).toEqual([
+    expect(problemsIn("empty-chapter.mdx")).toEqual([
       "content/guides/empty-chapter.mdx:1:1  the chapter has no text below its frontmatter  (write the chapter under the closing ---, or delete the file (an empty chapter would be published as an empty page))",
     ]);
   });
@@ -210,14 +178,14 @@ describe("npm run check on fixture mistakes", () => {
     expect(problemLines).toContain(
       "content/guides/bad-comment.mdx:10:2  MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)  (write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed)",
     );
-    expect(problemLines.filter((line) => line.startsWith("content/guides/bad-title.mdx:"))).toEqual([
+    expect(problemsIn("bad-title.mdx")).toEqual([
       'content/guides/bad-title.mdx:2:8  frontmatter field "title" is wrapped in quotation marks, which would show on the page  (write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon))',
       'content/guides/bad-title.mdx:5:10  frontmatter field "updated" is not a date in the calendar  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
     ]);
   });
 
   it("reads a chapter saved with a byte-order mark and Windows line ends like any other, pinned id included", async () => {
-    expect(problemLines.filter((line) => line.startsWith("content/guides/windows-saved.mdx"))).toEqual([]);
+    expect(problemsIn("windows-saved.mdx")).toEqual([]);
     const { chapters } = await loadContent(tmpRoot);
     expect(chapters.find((chapter) => chapter.slug === "windows-saved")?.analysis.headings.map(({ id, title }) => ({ id, title }))).toEqual([
       { id: "windows-costs", title: "Hiring costs" },
