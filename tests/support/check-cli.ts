@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { tempDir } from "./temp-dirs";
+
+// `npm run check` exactly as authors run it: the real CLI in its own process, on a copy of the real
+// content plus the fixture chapters in tests/fixtures/ (each with mistakes at hand-counted positions).
+const projectRoot = process.cwd();
+const fixturesDir = path.join(projectRoot, "tests", "fixtures");
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run check`'s CLI with `args` (e.g. `--root <dir>`) and collects its output. */
+export function runCheck(args: string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/check/cli.ts", ...args], {
+      cwd: projectRoot,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/**
+ * A project root (removed by `removeTempDirs`) holding a copy of the real content plus the given fixture
+ * chapters, a chapter saved by a Windows editor (a byte-order mark and CRLF line ends, around a pinned id),
+ * and files no chapter is read from: one saved as .md, one in a folder, and a hidden file that is left alone.
+ */
+export function checkRootWith(fixtures: readonly string[]): string {
+  const root = tempDir("guide-check-");
+  const guides = path.join(root, "content", "guides");
+  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+  mkdirSync(path.join(root, "public"));
+  for (const name of fixtures) cpSync(path.join(fixturesDir, name), path.join(guides, name));
+  const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}");
+  writeFileSync(path.join(guides, "windows-saved.mdx"), `\uFEFF${pinned.replaceAll("\n", "\r\n")}`);
+  writeFileSync(path.join(guides, "saved-as.md"), pinned);
+  mkdirSync(path.join(guides, "drafts"));
+  writeFileSync(path.join(guides, "drafts", "in-a-folder.mdx"), pinned);
+  writeFileSync(path.join(root, "content", ".DS_Store"), "");
+  return root;
+}
