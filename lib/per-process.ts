@@ -42,3 +42,38 @@ export async function closeOpened(name: string): Promise<void> {
   const value = await opened?.catch(() => undefined);
   await value?.close?.();
 }
+
+/** Work a clean stop waits for (see `finishBeforeStop`), shared by every copy of this module in the process. */
+const beforeStop = () => perProcess<{ pending: Set<Promise<unknown>> }>("before-stop", { keepInDev: true });
+
+/**
+ * Registers work that must end before a clean stop exits, even when no request waits for it any more: a mail
+ * under way when the stop cut its request's connection, or one sent after the answer (next/server `after`).
+ * Returns `work` itself.
+ */
+export function finishBeforeStop<T>(work: Promise<T>): Promise<T> {
+  const pending = (beforeStop().pending ??= new Set());
+  pending.add(work);
+  const done = () => void pending.delete(work);
+  work.then(done, done);
+  return work;
+}
+
+/** How many pieces of work registered with `finishBeforeStop` are still under way. */
+export const pendingBeforeStop = (): number => beforeStop().pending?.size ?? 0;
+
+/**
+ * Resolves once every piece of work registered with `finishBeforeStop` has ended (work registered meanwhile
+ * included), or after `limitMs`, whichever comes first: each mail ends by its own timeouts, but a server that
+ * trickles bytes could hold a stop open for ever.
+ */
+export async function settledBeforeStop(limitMs: number): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, limitMs)));
+  try {
+    while (pendingBeforeStop() > 0 && Date.now() < deadline) await Promise.race([Promise.allSettled(beforeStop().pending!), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -4,7 +4,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import { errorKind } from "@/lib/error-kind";
-import { perProcess } from "@/lib/per-process";
+import { finishBeforeStop, perProcess } from "@/lib/per-process";
 import { dataDir } from "@/lib/store";
 import { siteOrigin } from "@/lib/site";
 
@@ -112,19 +112,21 @@ function makeSender(): Sender {
 /**
  * Sends one mail: over SMTP when `SMTP_URL` is set, else into `DATA_DIR/outbox/`. Header values are encoded
  * by nodemailer, and CR/LF in any of them can never start a new header; our subjects carry no reader input.
+ * A clean stop waits for the mail to end (lib/server/start.ts), so a restart does not lose a confirmation
+ * link that a slow mail server was still taking.
  */
-export async function sendMail(mail: Mail): Promise<void> {
+export function sendMail(mail: Mail): Promise<void> {
   const byConfig = (senders.byConfig ??= new Map());
   const config = `${process.env.SMTP_URL ?? ""}|${outboxDir()}`;
   if (!byConfig.has(config)) byConfig.set(config, makeSender());
-  await byConfig.get(config)!({
+  return finishBeforeStop(byConfig.get(config)!({
     from: mailFrom(),
     to: mail.to,
     replyTo: mail.replyTo,
     subject: mail.subject,
     text: mail.text,
     headers: mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {},
-  });
+  }));
 }
 
 /** The addresses in a mail's To and Reply-To headers, lower-cased (the header block only, unfolded). */

@@ -11,7 +11,7 @@ import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
-import { closeOpened } from "../per-process";
+import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
@@ -74,7 +74,15 @@ const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Requests being answered: after a stop has waited for a mail, its request still writes the reader's page. */
+let answering = 0;
+/** Called when the last request being answered ends (see untilAnswered). */
+const whenNoneAnswering = new Set<() => void>();
 const server = createServer((req, res) => {
+  answering++;
+  res.once("close", () => {
+    if (--answering === 0) for (const resolve of whenNoneAnswering) resolve();
+  });
   const url = req.url ?? "/";
   // The socket's address, for the forms' per-client rate limit: route handlers never see the socket, and
   // X-Forwarded-For is whatever the client sent unless TRUST_PROXY says a proxy wrote it. Overwrites any
@@ -144,18 +152,48 @@ function warmUp() {
   const host = listensEverywhere(hostname) ? "127.0.0.1" : hostname;
   get({ host, port, path: "/api/search?q=guide" }, (response) => response.resume()).on("error", () => {});
 }
+/** Resolves once no request is being answered, or after `limitMs`. */
+function untilAnswered(limitMs: number): Promise<void> {
+  if (answering === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      whenNoneAnswering.delete(done);
+      resolve();
+    };
+    const timer = setTimeout(done, limitMs);
+    whenNoneAnswering.add(done);
+  });
+}
+
+/** The longest a stop waits for mails under way: past their own timeouts (lib/mail/transport.ts), about 40 s. */
+const mailLimitMs = 45_000;
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     // systemd signals npm and node alike, and npm passes its signal on: the second must not cut the grace short.
     if (stopping) return;
     stopping = true;
-    // Then the form store closes ("store": lib/store getStore's openOnce): SQLite folds its log into guide.db.
-    server.close(() => void closeOpened("store").catch((error: unknown) => console.error(`closing the form store: ${String(error)}`)).finally(() => process.exit(0)));
+    // Once every connection has closed, the mails still under way end (a deletion link is sent after its
+    // answer), then the form store closes ("store": lib/store getStore's openOnce): SQLite folds its log into guide.db.
+    const deadline = Date.now() + 5_000 + mailLimitMs;
+    server.close(() =>
+      void settledBeforeStop(deadline - Date.now())
+        .then(() => closeOpened("store"))
+        .catch((error: unknown) => console.error(`closing the form store: ${String(error)}`))
+        .finally(() => process.exit(0)),
+    );
     server.closeIdleConnections();
     // Once closing, Node no longer times out a client in the middle of sending its request, which then held
     // the stop open until the client gave up (148 s in a test; Docker kills after 10): give the requests
-    // under way 5 s to finish, then end every connection.
-    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    // under way 5 s to finish, then end every connection. A request whose mail a slow mail server is still
+    // taking gets until the mail ends: cut off, the reader's confirmation link was lost with it.
+    setTimeout(() => {
+      const mails = pendingBeforeStop();
+      if (mails > 0) console.log(`Stopping: waiting for ${mails} mail${mails === 1 ? "" : "s"} under way (at most ${mailLimitMs / 1000} s).`);
+      void settledBeforeStop(deadline - Date.now())
+        .then(() => untilAnswered(Math.min(2_000, Math.max(0, deadline - Date.now()))))
+        .then(() => server.closeAllConnections());
+    }, 5_000).unref();
   });
 }

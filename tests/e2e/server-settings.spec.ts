@@ -135,6 +135,52 @@ test("when mail fails: a signup is retried by signing up again once the mail ser
   }
 });
 
+test("a stop while a slow mail server is still taking a confirmation mail waits for the mail, and the reader gets the page", async () => {
+  test.setTimeout(60_000);
+  const smtpPort = port + 4;
+  const server = await startServer(port + 3, { DATA_DIR: tempDataDir("stop-mid-mail"), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` });
+  const closed = new Set<string>();
+  const received: string[] = [];
+  let taking = false;
+  // Accepts each mail 8 s after its last byte (past the stop's 5 s grace), only if the sender is still connected.
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onClose: (session) => void closed.add(session.id),
+    onData(stream, session, callback) {
+      taking = true;
+      stream.resume();
+      stream.on("end", () =>
+        setTimeout(() => {
+          if (!closed.has(session.id)) received.push(...session.envelope.rcptTo.map((r) => r.address));
+          callback();
+        }, 8_000),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
+  try {
+    const email = uniqueEmail("stop-mid-mail");
+    const answer = postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" });
+    await expect.poll(() => taking, { message: "the mail server is taking the mail" }).toBe(true);
+    const stopping = Date.now();
+    const stopped = server.stop();
+    // The request is answered as usual once its mail has gone, instead of its connection being cut at 5 s.
+    const response = await answer;
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toContain("/subscribe/sent");
+    await stopped;
+    expect(server.process.exitCode).toBe(0);
+    expect(received).toEqual([email]);
+    expect(Date.now() - stopping).toBeGreaterThan(5_000);
+    expect(server.stderr()).not.toContain(email);
+  } finally {
+    await server.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  }
+});
+
 test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits with 1 and a clear line when its port is taken", async ({ baseURL }) => {
   test.setTimeout(60_000);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: tempDataDir("npm-start"), DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "production" };

@@ -3,6 +3,7 @@ import { after } from "next/server";
 import { errorKind } from "@/lib/error-kind";
 import { deletionLinkMail } from "@/lib/mail/messages";
 import { forgetOutboxMail, sendMail } from "@/lib/mail/transport";
+import { finishBeforeStop } from "@/lib/per-process";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
@@ -69,13 +70,18 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
   // has gone (`after`), so a known address is not answered later (it was, by one SMTP exchange, then by the
   // sealing of its link).
   const mayMail = await allowMailTo(email, "deletion-link");
-  after(async () => {
-    try {
-      if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email)));
-    } catch (error) {
-      console.error(`deletion link not sent: ${errorKind(error)}`);
-    }
-  });
+  // The lookup too is work a clean stop waits for: the mail it leads to starts only once the lookup ends.
+  after(() =>
+    finishBeforeStop(
+      (async () => {
+        try {
+          if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email)));
+        } catch (error) {
+          console.error(`deletion link not sent: ${errorKind(error)}`);
+        }
+      })(),
+    ),
+  );
   return { kind: "done", to: "/privacy/link-sent" };
 }
 
