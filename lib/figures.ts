@@ -11,6 +11,13 @@ export const figureAllowEntrySchema = z.strictObject({
   phrase: z.string().min(1),
   /** Where the figure comes from: a seed line, or a public source and the date it was true. */
   source: z.string().min(10),
+  /**
+   * The pages that show the phrase, as paths ("/privacy"; one covers the pages under it, so a chapter's covers
+   * its share pages). Elsewhere the figure needs a source of its own: "15 minutes" of a form's rules is no
+   * sourced figure in a chapter. Left out only for what the site's own frame shows on any page (chapter
+   * numbers, reading times, dates, the 404 of a page not found).
+   */
+  shownOn: z.array(z.string().regex(/^\/[a-z0-9-]*(?:\/[a-z0-9-]+)*$/, "a path such as /privacy")).min(1).optional(),
 });
 
 /** A validated allow-list entry. */
@@ -84,10 +91,15 @@ function salaryFigures(): string[] {
 /** A date as data holds it and as readers see it. */
 const dateForms = (iso: string) => [iso, formatDate(iso)];
 
+/** Whether an allow-list entry holds on the page at `path` (any page when the path is not known). */
+const holdsOn = (entry: FigureAllowEntry, path: string | undefined) =>
+  !entry.shownOn || path === undefined || entry.shownOn.some((page) => path === page || path.startsWith(`${page === "/" ? "" : page}/`));
+
 /**
  * A checker for texts: returns the figures in a text that neither come from the salary data nor sit in
  * an allowed phrase. Allowed phrases are removed first (so "1%" passes only inside "top 1%"), then
- * salary figures are matched whole.
+ * salary figures are matched whole. With the page's `path`, only phrases shown on that page are allowed; a
+ * figure that sits in a phrase allowed on other pages says which phrase and pages (`allowedElsewhere`).
  */
 export function figureChecker(chapters: readonly FigureChapter[], allowList: readonly FigureAllowEntry[] = figureAllowList) {
   // One record of placeholder values per chapter, and one per salary source date ({date} only).
@@ -95,15 +107,37 @@ export function figureChecker(chapters: readonly FigureChapter[], allowList: rea
     ...chapters.map((c) => ({ order: [String(c.order)], navTitle: [c.navTitle], minutes: [String(c.minutes)], date: dateForms(c.date) })),
     ...[...new Set(salaryBands.map((band) => band.source.asOf))].map((asOf) => ({ date: dateForms(asOf) })),
   ];
-  const phrases = [...new Set(allowList.flatMap((entry) => expand(entry.phrase, records)))].sort((a, b) => b.length - a.length);
   const fromSalaryData = new Set(salaryFigures());
-  // One pattern for every phrase, longest first, compiled once: the content check runs this on every
-  // chapter (a RegExp per phrase and text cost 1.4 s at 500 chapters, whose phrases number in thousands).
-  const allowed = phrases.length > 0 ? new RegExp(`(?<![\\w$€£])(?:${phrases.map(escapeRegExp).join("|")})(?![\\w%])`, "gi") : undefined;
-  return (text: string): FoundFigure[] => {
-    const rest = allowed ? text.replace(/\s+/g, " ").replace(allowed, " ") : text.replace(/\s+/g, " ");
-    return findFigures(rest).filter((found) => !fromSalaryData.has(found.figure));
+  const phrasesOf = new Map(allowList.map((entry) => [entry, expand(entry.phrase, records)]));
+  // One pattern for every phrase that holds on a page, longest first, compiled once per set of entries: the
+  // content check runs this on every chapter (a RegExp per phrase and text cost 1.4 s at 500 chapters, whose
+  // phrases number in thousands), and all chapters but the few an entry names share one.
+  const patterns = new Map<string, RegExp | undefined>();
+  const patternFor = (path: string | undefined) => {
+    const holding = allowList.filter((entry) => holdsOn(entry, path));
+    const key = holding.map((entry) => allowList.indexOf(entry)).join(",");
+    if (!patterns.has(key)) patterns.set(key, phrasePattern(holding.flatMap((entry) => phrasesOf.get(entry)!)));
+    return patterns.get(key);
   };
+  return (text: string, path?: string): (FoundFigure & { allowedElsewhere?: { phrase: string; pages: string[] } })[] => {
+    const flat = text.replace(/\s+/g, " ");
+    const allowed = patternFor(path);
+    return findFigures(allowed ? flat.replace(allowed, " ") : flat)
+      .filter((found) => !fromSalaryData.has(found.figure))
+      .map((found) => {
+        for (const entry of allowList.filter((e) => !holdsOn(e, path))) {
+          const phrase = phrasesOf.get(entry)!.find((p) => p.includes(found.figure) && phrasePattern([p])!.test(flat));
+          if (phrase) return { ...found, allowedElsewhere: { phrase, pages: entry.shownOn ?? [] } };
+        }
+        return found;
+      });
+  };
+}
+
+/** One pattern matching any of the phrases as whole words, longest first; undefined for none. */
+function phrasePattern(phrases: readonly string[]): RegExp | undefined {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.length > 0 ? new RegExp(`(?<![\\w$€£])(?:${sorted.map(escapeRegExp).join("|")})(?![\\w%])`, "gi") : undefined;
 }
 
 /** Every way a phrase reads with its placeholders filled from one record (phrases without any read as written). */

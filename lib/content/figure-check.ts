@@ -6,6 +6,8 @@ import type { ContentProblem } from "./problems";
 /** What the figure check needs from one chapter. */
 export interface ChapterFigures {
   file: string;
+  /** The chapter's address on the site, e.g. `/vetting`: allow-list phrases hold only on the pages they name. */
+  path: string;
   /** The frontmatter's fields as written, with their positions (lib/content/frontmatter.ts). */
   fields: readonly FrontmatterField[];
   /** Text readers see that holds a digit, with where it starts (from lib/content/collect.ts). */
@@ -27,7 +29,7 @@ export function checkFigures(chapters: readonly ChapterFigures[], records: reado
   for (const chapter of chapters) {
     const fields = chapter.fields.filter((field) => shownFields.includes(field.name));
     for (const piece of [...fields, ...chapter.texts]) {
-      for (const found of check(piece.text)) {
+      for (const found of check(piece.text, chapter.path)) {
         const index = Math.max(0, piece.text.indexOf(found.figure));
         const before = piece.text.slice(0, index);
         const newlines = before.split("\n").length - 1;
@@ -35,8 +37,15 @@ export function checkFigures(chapters: readonly ChapterFigures[], records: reado
           file: chapter.file,
           line: piece.line + newlines,
           column: newlines === 0 ? piece.column + index : index - before.lastIndexOf("\n"),
-          message: `figure "${found.figure}" has no source (…${found.context}…)`,
-          hint: "use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts",
+          ...(found.allowedElsewhere
+            ? {
+                message: `"${found.allowedElsewhere.phrase}" is allowed only on ${found.allowedElsewhere.pages.join(", ")} (…${found.context}…)`,
+                hint: `its entry in lib/data/figure-allow-list.ts names the pages it is sourced for: if its source holds here too, add ${chapter.path} to its shownOn`,
+              }
+            : {
+                message: `figure "${found.figure}" has no source (…${found.context}…)`,
+                hint: "use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts",
+              }),
         });
       }
     }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Root as MdastRoot } from "mdast";
 import type { ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
+import { chapterPath } from "../routes";
 import { countWords, type ChapterAnalysis } from "./collect";
 import { faqEntriesShownIn } from "../faq";
 import { figureChapters } from "../figures";
@@ -140,7 +141,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   problems.push(
     ...checkFigures(
       // Also while a chapter's frontmatter is invalid: every problem is listed at once, not one after the other.
-      loaded.flatMap((c) => (c.compiled.analysis ? [{ file: c.file, fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
+      loaded.flatMap((c) => (c.compiled.analysis ? [{ file: c.file, path: chapterPath(c.slug), fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
       figureChapters(compiledChapters),
     ),
   );

@@ -43,7 +43,8 @@ test("no page shows a figure that is not from the salary data or the allow-list"
     }, path);
     expect(text.length, path).toBeGreaterThan(200);
     scanned += 1;
-    for (const found of check(text)) problems.push(`${path}: ${found.figure}  (…${found.context}…)`);
+    // Each page against the phrases allowed on it: a form's "15 minutes" is no sourced figure in a chapter.
+    for (const found of check(text, path.split("?")[0])) problems.push(`${path}: ${found.figure}  (…${found.context}…)`);
   }
   expect(scanned).toBeGreaterThan(20);
   expect(problems, problems.join("\n")).toEqual([]);

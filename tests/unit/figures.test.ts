@@ -11,7 +11,7 @@ import { figureChapters, figureChecker, findFigures } from "@/lib/figures";
 // the rendered text of every page of the production build with the same checker.
 
 const root = process.cwd();
-let check: (text: string) => { figure: string; context: string }[];
+let check: ReturnType<typeof figureChecker>;
 let first: ReturnType<typeof figureChapters>[number];
 
 beforeAll(async () => {
@@ -85,7 +85,15 @@ function tsxText(file: string, source: string): string[] {
   return found;
 }
 
-const report = (where: string, text: string) => check(text).map((f) => `${where}: ${f.figure}  (…${f.context}…)`);
+/** The page a source file shows: a chapter's path, or app/<route>/page.tsx's route; undefined for shared parts. */
+function pageOf(file: string): string | undefined {
+  const chapter = /^content\/guides\/(.+)\.mdx$/.exec(file);
+  if (chapter) return `/${chapter[1]}`;
+  const route = /^app((?:\/[a-z0-9-]+)*)\/page\.tsx$/.exec(file);
+  return route ? route[1] || "/" : undefined;
+}
+
+const report = (where: string, text: string) => check(text, pageOf(where)).map((f) => `${where}: ${f.figure}  (…${f.context}…)`);
 
 describe("figure scan", () => {
   it("finds no figure in any chapter that is not from the salary data or the allow-list", () => {
@@ -110,6 +118,19 @@ describe("figure scan", () => {
 });
 
 describe("the figure scan fails on invented figures", () => {
+  it("allows a phrase of the allow-list only on the pages its entry names", () => {
+    const rule = "A form keeps what you typed for 15 minutes.";
+    expect(check(rule, "/privacy")).toEqual([]);
+    expect(check(rule, "/subscribe/sent")).toEqual([]);
+    const inChapter = check(rule, "/vetting");
+    expect(inChapter.map((f) => f.figure)).toEqual(["15"]);
+    expect(inChapter[0].allowedElsewhere).toEqual({ phrase: "15 minutes", pages: expect.arrayContaining(["/privacy"]) });
+    // "/privacy-policy" is not under "/privacy".
+    expect(check(rule, "/privacy-policy").map((f) => f.figure)).toEqual(["15"]);
+    expect(check("The top 1% are scarce.", "/contact")).toEqual([]);
+    expect(check("The top 1% are scarce.", "/sourcing-and-cost").map((f) => f.figure)).toEqual(["1%"]);
+  });
+
   it("flags each invented figure in a fixture chapter, and passes salary-data and allowed ones", () => {
     const source = readFileSync(path.join(root, "tests/fixtures/invented-figure.mdx"), "utf8");
     // 42 is not a chapter's order, and "1%" outside "top 1%" is not the seed's figure.
