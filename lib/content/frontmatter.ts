@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Pair } from "yaml";
 import { articleFrontmatterFields, articleFrontmatterSchema, type ArticleFrontmatter } from "../schemas/article";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
+import { yamlProblems } from "./yaml-problems";
 
 /** A field as written (its scalar value as text) and where its value starts in the file. */
 export interface FrontmatterField {
@@ -61,7 +62,9 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   const lineOffset = 1; // the opening --- is line 1; YAML line 1 is file line 2
   // Without its closing ---, the block runs on to the first --- rule in the text: a chapter line inside it (a
   // heading, a component, bold, a link) says so, where YAML would only report errors about the text.
-  const stray = yamlText.split(/\r?\n/).findIndex((line) => /^(?:#{1,6}\s|<[A-Za-z/]|[-*]\s|\*\*|!?\[)/.test(line));
+  // A list item counts only after a blank line: right under a field, "- item" is a YAML slip, reported below.
+  const yamlLines = yamlText.split(/\r?\n/);
+  const stray = yamlLines.findIndex((line, i) => /^(?:#{1,6}\s|<[A-Za-z/]|\*\*|!?\[)/.test(line) || (/^[-*]\s/.test(line) && i > 0 && yamlLines[i - 1].trim() === ""));
   if (stray >= 0) {
     return {
       data: undefined,
@@ -77,15 +80,14 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   };
 
   if (doc.errors.length > 0) {
+    const blockAt = (offset: number) => {
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line - 1, column: pos.col };
+    };
     return {
       data: undefined,
       fields: [],
-      problems: doc.errors.map((error) => ({
-        file,
-        ...at(error.pos[0]),
-        message: `frontmatter is not valid YAML: ${error.message.split("\n")[0]}`,
-        hint: "check quotes and indentation; quote text that contains a colon",
-      })),
+      problems: yamlProblems(doc.errors, yamlLines, blockAt, 1 + lineOffset).map((problem) => ({ file, ...problem })),
     };
   }
 
