@@ -120,6 +120,8 @@ test("when mail fails: a signup is retried by signing up again once the mail ser
     expect(page).toContain("We could not send you a receipt just now");
     expect(page).not.toContain("is on its way");
     await expect.poll(() => server.stderr()).toContain(`consultation receipt for ${reference} not sent`);
+    // Each line says when and how bad: the operator can tell when the mail failed, and find the errors.
+    expect(server.stderr()).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z error consultation receipt for ${reference} not sent`, "m"));
     expect(server.stderr()).not.toContain(request.email);
     // The mail server is back; the reader signs up again, as the page suggests, and this time the mail goes out.
     await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
