@@ -7,6 +7,7 @@ import { Breadcrumbs } from "./breadcrumbs";
 import { CopyMarkdownButton } from "./copy-markdown-button.client";
 import { NewsletterBox } from "./forms/newsletter-box";
 import { Pager } from "./pager";
+import { ScrollBoxFocus } from "./scroll-box-focus.client";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
 import { chapterKicker, navLabel } from "@/lib/schemas/article";
@@ -52,6 +53,7 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
         {notice}
         <Toc toc={chapter.toc} />
         <div className="prose prose-guide">{children}</div>
+        <ScrollBoxFocus key={chapter.slug} />
         <footer className="mt-12 flex max-w-[68ch] flex-wrap justify-between gap-3 border-t border-border pt-5 text-sm text-fg-muted">
           <span>
             Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>

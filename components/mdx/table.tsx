@@ -17,13 +17,15 @@ function textOf(node: ReactNode): string {
 /**
  * Wide GFM tables scroll inside their own box on phones instead of widening the page. The box is named
  * after the table's columns, so the Tab stop it needs says which table it is (it was "Table" for all).
+ * ScrollBoxFocus (components/scroll-box-focus.client.tsx) keeps the Tab stop only where the table scrolls.
  */
 export function Table(props: ComponentPropsWithoutRef<"table">) {
   const columns = headerCells(props.children);
+  const name = columns.length ? `Table: ${columns.join(", ")}` : "Table";
   return (
     // A scrollable box must be reachable by keyboard to be scrolled (WCAG 2.1.1; axe scrollable-region-focusable).
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="avoid-break my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={columns.length ? `Table: ${columns.join(", ")}` : "Table"}>
+    <div className="avoid-break my-6 overflow-x-auto" tabIndex={0} role="region" aria-label={name} data-scroll-box={name}>
       <table {...props} className="my-0" />
     </div>
   );

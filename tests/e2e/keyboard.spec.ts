@@ -206,13 +206,26 @@ test.describe("landing places", () => {
 });
 
 test.describe("small things a keyboard shows", () => {
-  test("each table's Tab stop is named after its columns, and each row after its first cell", async ({ page }) => {
-    await page.goto("/why-you-need-both");
-    const regions = page.locator("[role=region][tabindex='0']:has(table)");
-    expect(await regions.count()).toBeGreaterThan(0);
-    for (const label of await regions.evaluateAll((all) => all.map((r) => r.getAttribute("aria-label")))) {
-      expect(label).toMatch(/^Table: .+, .+/);
-    }
+  test("a table is a Tab stop, named after its columns, only while it needs scrolling; each row is named after its first cell", async ({ page, browser }) => {
+    const tabStops = (boxes: ReturnType<typeof page.locator>) =>
+      boxes.evaluateAll((all) => all.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth + 1, tabindex: box.getAttribute("tabindex"), label: box.getAttribute("aria-label") })));
+    // The guide's tables fit a 320 px phone (their cells wrap): the keyboard does not stop on each of them.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto("/sourcing-and-cost");
+    const boxes = page.locator("[data-scroll-box]:has(table)");
+    expect(await boxes.count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await tabStops(boxes)).map((box) => box.tabindex)).toEqual((await tabStops(boxes)).map(() => null));
+    // With text at 200 % (WCAG 1.4.4) a table no longer fits and scrolls sideways: its box becomes a Tab stop,
+    // named after its columns, so it can be scrolled by keyboard.
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    await expect.poll(async () => (await tabStops(boxes)).every((box) => box.scrolls && box.tabindex === "0")).toBe(true);
+    for (const box of await tabStops(boxes)) expect(box.label).toMatch(/^Table: .+, .+/);
+    // Without JavaScript nothing can measure them: every box stays a Tab stop, so none is out of the keyboard's reach.
+    const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const plain = await noJs.newPage();
+    await plain.goto("/sourcing-and-cost");
+    expect(new Set((await tabStops(plain.locator("[data-scroll-box]:has(table)"))).map((box) => box.tabindex))).toEqual(new Set(["0"]));
+    await noJs.close();
     // A screen reader reads a cell with its row's name ("AI Architect"), not only its column's.
     await page.goto("/sourcing-and-cost");
     const table = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "When it fits" }) });
