@@ -94,13 +94,21 @@ export function sheetTotal(values: Readonly<Record<string, string>>, sheet: { ro
  * an error. Hand-written rather than zod, to keep the browser's share of this page small.
  */
 export function parseSavedScorecard(json: string | null, knownNames: readonly string[]): Record<string, string> {
-  if (!json) return {};
-  let data: unknown;
+  return pickSavedFields(readJson(json), knownNames);
+}
+
+/** A stored value parsed, or undefined when there is none or it is not JSON (a corrupt save is ignored, never thrown). */
+export function readJson(json: string | null): unknown {
+  if (!json) return undefined;
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json);
   } catch {
-    return {};
+    return undefined;
   }
+}
+
+/** The known field names of a parsed value with string values (at most 5,000 characters each); nothing for a non-object. */
+export function pickSavedFields(data: unknown, knownNames: readonly string[]): Record<string, string> {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
   const saved: Record<string, string> = {};
   for (const name of knownNames) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mustHaveName, ratingName, parseSavedScorecard, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
+import { headerFieldName, mustHaveName, ratingName, parseSavedScorecard, recommendationName, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
+import { candidateSheet, comparisonRows, keepCandidate, maxKeptCandidates, parseKeptCandidates, reopenCandidate } from "@/lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "@/lib/tools/scorecard-data";
 import { scorecardSchema } from "@/lib/schemas/scorecard";
 import { vetting } from "@/lib/vetting";
@@ -63,5 +64,79 @@ describe("reading a saved scorecard", () => {
 
   it.each([null, "", "not json", "[1,2]", "null", '"text"', "{"])("gives an empty scorecard for %j", (raw) => {
     expect(parseSavedScorecard(raw, names)).toEqual({});
+  });
+});
+
+describe("kept candidates", () => {
+  const [architect, engineer] = sheets.map(candidateSheet);
+  const rating = (itemIndex: number, value: number) => ({ [ratingName(architect.role, architect.items[itemIndex].id)]: String(value) });
+  const ada = { [headerFieldName(architect.role, "candidate")]: "Ada", ...rating(0, 1), [mustHaveName(architect.role, architect.items[0].id)]: "yes", [recommendationName(architect.role)]: "hold" };
+  const grace = { [headerFieldName(architect.role, "candidate")]: " Grace ", ...rating(0, max), ...rating(1, 2), [headerFieldName(architect.role, "date")]: "" };
+  const kept = keepCandidate(keepCandidate([], architect.role, ada, "a"), architect.role, grace, "g");
+
+  it("keeps a sheet under its Candidate field, without its empty fields; a blank sheet adds nothing", () => {
+    expect(kept.map((c) => [c.id, c.name])).toEqual([["a", "Ada"], ["g", "Grace"]]);
+    expect(Object.values(kept[1].values)).not.toContain("");
+    expect(keepCandidate(kept, architect.role, { [headerFieldName(architect.role, "candidate")]: "" }, "x")).toEqual(kept);
+  });
+
+  it("names a sheet with no candidate name 'Unnamed candidate N', a number not taken for the role", () => {
+    const once = keepCandidate(kept, architect.role, rating(2, 3), "u1");
+    const twice = keepCandidate(once, architect.role, rating(2, 3), "u2");
+    expect(twice.slice(2).map((c) => c.name)).toEqual(["Unnamed candidate 3", "Unnamed candidate 4"]);
+    expect(keepCandidate(kept, engineer.role, { [ratingName(engineer.role, engineer.items[0].id)]: "2" }, "e")[2].name).toBe("Unnamed candidate 1");
+  });
+
+  it("compares a role's candidates: total, how many rated, a must-have rated lowest as Stop, the recommendation", () => {
+    const rows = comparisonRows(kept, architect, max);
+    expect(rows.map(({ name, score, rated, stops, recommendation }) => ({ name, score, rated, stops, recommendation }))).toEqual([
+      { name: "Ada", score: 1, rated: 1, stops: [architect.items[0].title], recommendation: "Hold" },
+      { name: "Grace", score: max + 2, rated: 2, stops: [], recommendation: "" },
+    ]);
+    expect(rows[0]).toMatchObject({ max: architect.items.length * max, items: architect.items.length });
+    expect(comparisonRows(kept, engineer, max)).toEqual([]);
+  });
+
+  it("adds the sheet being filled in as a last row, when it holds anything", () => {
+    expect(comparisonRows(kept, architect, max, rating(0, 3)).at(-1)).toMatchObject({ id: null, name: "No name yet", score: 3 });
+    expect(comparisonRows(kept, architect, max, { [headerFieldName(architect.role, "candidate")]: "" })).toHaveLength(2);
+  });
+
+  it("reopens a candidate onto the sheet and keeps the sheet that was there, so nothing is lost", () => {
+    const linus = { [headerFieldName(architect.role, "candidate")]: "Linus", ...rating(3, 4) };
+    const result = reopenCandidate(kept, "a", linus, "l")!;
+    expect(result.candidate.values).toEqual(ada);
+    expect(result.kept.map((c) => c.name)).toEqual(["Grace", "Linus"]);
+    expect(result.keptSheet?.values).toEqual(linus);
+    const fromBlank = reopenCandidate(kept, "g", {}, "x")!;
+    expect([fromBlank.kept.map((c) => c.id), fromBlank.keptSheet]).toEqual([["a"], undefined]);
+    expect(reopenCandidate(kept, "nobody", linus, "x")).toBeUndefined();
+  });
+
+  it("reads back what it stored", () => {
+    expect(parseKeptCandidates(JSON.stringify(kept), [architect, engineer])).toEqual(kept);
+  });
+
+  it("drops entries it cannot trust: unknown role, no id, a repeated id, fields of another role; and caps the list", () => {
+    const entries = [
+      { id: "a", role: architect.role, name: "Ada", values: { ...ada, [headerFieldName(engineer.role, "candidate")]: "Other sheet", extra: "x", n: 4 } },
+      { id: "a", role: architect.role, name: "Twin", values: {} },
+      { id: "b", role: "astronaut", name: "Foreign", values: {} },
+      { role: architect.role, name: "No id", values: {} },
+      { id: "c", role: architect.role, name: 7, values: {} },
+      { id: "d", role: engineer.role, name: "  ", values: "not an object" },
+      null,
+      "text",
+    ];
+    expect(parseKeptCandidates(JSON.stringify(entries), [architect, engineer])).toEqual([
+      { id: "a", role: architect.role, name: "Ada", values: ada },
+      { id: "d", role: engineer.role, name: "Unnamed candidate", values: {} },
+    ]);
+    const many = Array.from({ length: maxKeptCandidates + 5 }, (_, i) => ({ id: `c${i}`, role: architect.role, name: `C${i}`, values: {} }));
+    expect(parseKeptCandidates(JSON.stringify(many), [architect])).toHaveLength(maxKeptCandidates);
+  });
+
+  it.each([null, "", "not json", "{}", '{"candidates":[]}', "null", "42"])("keeps no candidates for %j", (raw) => {
+    expect(parseKeptCandidates(raw, [architect, engineer])).toEqual([]);
   });
 });
