@@ -9,6 +9,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { chapterPath, pagePaths } from "@/lib/routes";
 import { getTool } from "@/lib/tools/catalog";
 import { sheetFieldNames } from "@/lib/tools/scorecard";
+import { candidateSheet } from "@/lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "@/lib/tools/scorecard-data";
 import { sectionName } from "@/lib/tools/section-links";
 
@@ -18,6 +19,7 @@ export const metadata: Metadata = pageMetadata({ title: tool.title, description:
 export default async function ScorecardPage() {
   const chapters = await getAllChapters();
   const sheets = scorecardSheets();
+  const candidateSheets = sheets.map(candidateSheet);
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-12 focus:outline-none sm:px-6 print:max-w-none print:p-0">
       <div className="no-print">
@@ -29,8 +31,8 @@ export default async function ScorecardPage() {
         <p className="mt-4 max-w-3xl text-sm text-fg-muted">
           What you type stays in this browser only: it is never sent anywhere
           <span className="js-only">
-            , it is still here after a reload, and Clear removes it. Interview notes are personal data, so clear them
-            when you are done
+            , it is still here after a reload, and so are the candidates you keep to compare. Clear removes all of it.
+            Interview notes are personal data, so clear them when you are done
           </span>
           .
         </p>
@@ -69,6 +71,7 @@ export default async function ScorecardPage() {
           sheet={sheet}
           scale={scorecardData.scale}
           sourceName={sectionName(sheet.href, chapters, faqEntries)}
+          candidateSheets={candidateSheets}
         />
       ))}
     </main>

@@ -14,6 +14,8 @@ import {
   recommendations,
   type ScorecardSheet as Sheet,
 } from "@/lib/tools/scorecard";
+import { candidateSheet, type CandidateSheet } from "@/lib/tools/scorecard-candidates";
+import { ScorecardCandidates } from "./scorecard-candidates.client";
 import { ScorecardTotal } from "./scorecard.client";
 
 interface SheetProps {
@@ -21,6 +23,8 @@ interface SheetProps {
   scale: ScorecardData["scale"];
   /** Link text for the section the items come from. */
   sourceName: string;
+  /** Every sheet (roles, item ids and titles): kept candidates are one list for all roles. */
+  candidateSheets: readonly CandidateSheet[];
 }
 
 const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 print:border-0 print:border-b print:rounded-none print:px-0 print:py-0.5";
@@ -29,7 +33,7 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
  * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
  * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
  */
-export function ScorecardSheet({ sheet, scale, sourceName }: SheetProps) {
+export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: SheetProps) {
   const max = scale.length;
   // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.
   const notesMinHeight = { "--notes-min-height": sheet.items.length > 3 ? "12mm" : "24mm" } as CSSProperties;
@@ -119,7 +123,7 @@ export function ScorecardSheet({ sheet, scale, sourceName }: SheetProps) {
       {/* The total and the recommendation, on one line where there is room (a printed sheet has little). */}
       <div className="mt-5 flex flex-wrap items-center justify-between gap-x-6 gap-y-3 border-t-2 border-border-strong pt-3 print:mt-2 print:pt-1">
         <p className="text-lg print:text-[11pt]">
-          Total: <ScorecardTotal sheet={{ role: sheet.role, items: sheet.items.map(({ id, title }) => ({ id, title })) }} maxRating={max} />
+          Total: <ScorecardTotal sheet={candidateSheet(sheet)} maxRating={max} />
           <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
         </p>
         <fieldset className="flex flex-wrap items-center gap-2 print:gap-1">
@@ -152,6 +156,17 @@ export function ScorecardSheet({ sheet, scale, sourceName }: SheetProps) {
         . Rate what the candidate showed, not how confident they sounded. A must-have that gets the lowest rating ends the
         process, whatever the total.
       </p>
+
+      {/* Several candidates for the role, with JavaScript only (it needs the browser's storage). On paper the
+          comparison follows the sheet on a page of its own, and only when someone is kept (app/globals.css). */}
+      <div className="js-only mt-6 border-t border-border pt-4" data-scorecard-candidates={sheet.role}>
+        <h3 className="font-semibold print:hidden">Compare candidates</h3>
+        <p className="mt-1 text-sm text-fg-muted print:hidden">
+          Interviewing several people for this role? When an interview ends, keep the sheet and start a blank one for
+          the next candidate. The table below compares everyone you kept. Open a candidate to read or change their sheet.
+        </p>
+        <ScorecardCandidates sheets={candidateSheets} role={sheet.role} title={sheet.title} maxRating={max} />
+      </div>
     </section>
   );
 }

@@ -2,32 +2,10 @@
 
 import { useEffect, useState } from "react";
 import { blankTotal, mustHaveName, parseSavedScorecard, ratingName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
+import { candidatesStorageKey } from "@/lib/tools/scorecard-candidates";
+import { onAnnounce, readFields, refresh, refreshEvent, saveSheets, writeField } from "./scorecard-fields";
 
-/** Fired on document whenever fields change without an input event (restored or cleared). */
-const refreshEvent = "scorecard:refresh";
-
-type Field = HTMLInputElement | HTMLTextAreaElement;
-
-const clearedStatus = "Scorecard cleared. Nothing is kept in this browser now.";
-const fieldsNamed = (name: string) => Array.from(document.getElementsByName(name)) as Field[];
-
-const isChoice = (field: Field): field is HTMLInputElement => field instanceof HTMLInputElement && (field.type === "radio" || field.type === "checkbox");
-
-/** The current value of a field (for a radio group or a checkbox, the checked one's value; "" when none). */
-function readField(name: string): string {
-  const fields = fieldsNamed(name);
-  const checked = fields.find((field) => isChoice(field) && field.checked);
-  if (checked) return checked.value;
-  const plain = fields.find((field) => !isChoice(field));
-  return plain?.value ?? "";
-}
-
-function writeField(name: string, value: string) {
-  for (const field of fieldsNamed(name)) {
-    if (isChoice(field)) field.checked = field.value === value;
-    else field.value = value;
-  }
-}
+const clearedStatus = "Scorecard cleared, and every kept candidate removed. Nothing is kept in this browser now.";
 
 /**
  * Keeps what the reader types in this browser only: restores it on load, saves it to localStorage on
@@ -55,13 +33,12 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     markEmptyDates();
     document.addEventListener("change", markEmptyDates);
     document.addEventListener(refreshEvent, markEmptyDates);
-    document.dispatchEvent(new Event(refreshEvent));
+    refresh();
     const save = (event: Event) => {
-      const target = event.target as Field | null;
+      const target = event.target as HTMLInputElement | HTMLTextAreaElement | null;
       if (!target?.name || !fieldNames.includes(target.name)) return;
-      const values = Object.fromEntries(fieldNames.map((name) => [name, readField(name)]).filter(([, value]) => value !== ""));
       try {
-        window.localStorage.setItem(scorecardStorageKey, JSON.stringify(values));
+        saveSheets(fieldNames);
         // Typing again after Clear: "nothing is kept" is no longer true.
         setStatus((current) => (current === clearedStatus ? "" : current));
       } catch {
@@ -70,7 +47,10 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     };
     document.addEventListener("input", save);
     document.addEventListener("change", save);
+    // Keeping, reopening and removing candidates (scorecard-candidates.client.tsx) report here.
+    const stopAnnouncing = onAnnounce(setStatus);
     return () => {
+      stopAnnouncing();
       document.removeEventListener("input", save);
       document.removeEventListener("change", save);
       document.removeEventListener("change", markEmptyDates);
@@ -79,14 +59,15 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
   }, [fieldNames]);
 
   const clear = () => {
-    if (!window.confirm("Clear every field on both scorecards? This cannot be undone.")) return;
+    if (!window.confirm("Clear every field on both scorecards and remove every kept candidate? This cannot be undone.")) return;
     try {
       window.localStorage.removeItem(scorecardStorageKey);
+      window.localStorage.removeItem(candidatesStorageKey);
     } catch {
       // Nothing was stored, then: emptying the fields is all there is to do.
     }
     for (const name of fieldNames) writeField(name, "");
-    document.dispatchEvent(new Event(refreshEvent));
+    refresh();
     setStatus(clearedStatus);
   };
 
@@ -112,7 +93,7 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
   const [total, setTotal] = useState<ReturnType<typeof sheetTotal> | null>(null);
   useEffect(() => {
     const names = sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), mustHaveName(sheet.role, item.id)]);
-    const update = () => setTotal(sheetTotal(Object.fromEntries(names.map((name) => [name, readField(name)])), sheet, maxRating));
+    const update = () => setTotal(sheetTotal(readFields(names), sheet, maxRating));
     update();
     document.addEventListener("change", update);
     document.addEventListener(refreshEvent, update);

@@ -1,0 +1,145 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { headerFieldName, sheetFieldNames } from "@/lib/tools/scorecard";
+import { comparisonRows, keepCandidate, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
+import { announce, loadKept, readFields, refresh, refreshEvent, saveSheets, storeKept, writeFields } from "./scorecard-fields";
+
+/** Not shown and never sent: it only tells kept candidates apart. */
+const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+const cell = "border-b border-border px-2 py-1.5 align-top";
+const smallButton = "rounded-md border border-border-strong px-2.5 py-1 font-semibold hover:border-accent";
+
+interface Props {
+  /** Every sheet: the kept candidates of all roles are one list, rewritten whole. */
+  sheets: readonly CandidateSheet[];
+  role: string;
+  /** The sheet's title, e.g. "AI Architect interview": buttons and messages name the role with it. */
+  title: string;
+  maxRating: number;
+}
+
+/**
+ * A role's kept candidates: keep the sheet as a candidate and start a blank one, reopen a kept candidate (the
+ * sheet being filled in is kept in their place, never lost) or remove one, and a table comparing them all.
+ * Everything stays in localStorage; messages go to the page's one status line.
+ */
+export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
+  const sheet = sheets.find((entry) => entry.role === role)!;
+  const names = useMemo(() => sheetFieldNames(sheet), [sheet]);
+  const allNames = useMemo(() => sheets.flatMap(sheetFieldNames), [sheets]);
+  const [kept, setKept] = useState<KeptCandidate[] | null>(null);
+  const [onSheet, setOnSheet] = useState<Record<string, string>>({});
+  const keepButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const readSheet = () => setOnSheet(readFields(names));
+    const readAll = () => {
+      setKept(loadKept(sheets));
+      readSheet();
+    };
+    readAll();
+    document.addEventListener("input", readSheet);
+    document.addEventListener("change", readSheet);
+    document.addEventListener(refreshEvent, readAll);
+    // Another tab of the same page kept or removed a candidate.
+    window.addEventListener("storage", readAll);
+    return () => {
+      document.removeEventListener("input", readSheet);
+      document.removeEventListener("change", readSheet);
+      document.removeEventListener(refreshEvent, readAll);
+      window.removeEventListener("storage", readAll);
+    };
+  }, [sheets, names]);
+
+  /** Stores the list, then puts `values` on the sheet; false when the browser refuses (then nothing changes). */
+  const commit = (list: KeptCandidate[], values: Readonly<Record<string, string>>) => {
+    try {
+      storeKept(list);
+      writeFields(names, values);
+      saveSheets(allNames);
+    } catch {
+      announce("This browser did not let the page keep candidates: print the sheet or copy your notes before you leave.");
+      return false;
+    }
+    refresh();
+    return true;
+  };
+
+  const keep = () => {
+    const before = loadKept(sheets);
+    const list = keepCandidate(before, role, readFields(names), newId());
+    if (list.length === before.length) return announce(`The ${title} sheet is blank: there is nothing to keep yet.`);
+    if (commit(list, {})) announce(`Kept ${list.at(-1)!.name}. The ${title} sheet is blank for the next candidate.`);
+  };
+
+  const reopen = (row: ComparisonRow) => {
+    const result = reopenCandidate(loadKept(sheets), row.id ?? "", readFields(names), newId());
+    if (!result) return refresh(); // removed in another tab meanwhile: show the list as it is
+    if (!commit(result.kept, result.candidate.values)) return;
+    const keptToo = result.keptSheet ? ` The sheet you were filling in is kept as ${result.keptSheet.name}.` : "";
+    announce(`Opened ${result.candidate.name} on the ${title} sheet.${keptToo}`);
+    // Their sheet starts here: the reader lands on it, ready to read or change it.
+    document.getElementById(headerFieldName(role, "candidate"))?.focus();
+  };
+
+  const remove = (row: ComparisonRow) => {
+    if (!window.confirm(`Remove ${row.name} from the ${title} candidates kept in this browser? This cannot be undone.`)) return;
+    if (!commit(loadKept(sheets).filter((candidate) => candidate.id !== row.id), readFields(names))) return;
+    announce(`Removed ${row.name} from the ${title} candidates.`);
+    keepButton.current?.focus(); // the row and its buttons are gone
+  };
+
+  const rows = kept ? comparisonRows(kept, sheet, maxRating, onSheet) : [];
+  return (
+    <>
+      <button ref={keepButton} type="button" onClick={keep} className={`mt-3 print:hidden ${smallButton}`}>
+        Keep this candidate and start a blank sheet<span className="sr-only"> ({title})</span>
+      </button>
+      {rows.some((row) => row.id) ? (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full min-w-xl border-collapse text-left text-sm" data-ui-number>
+            <caption className="mb-2 text-left font-semibold">{title}: candidates kept in this browser</caption>
+            <thead>
+              <tr>
+                {["Candidate", "Total", "Rated", "Must-have rated lowest", "Recommendation"].map((heading) => (
+                  <th key={heading} scope="col" className={`${cell} font-semibold`}>{heading}</th>
+                ))}
+                <th scope="col" className={`${cell} font-semibold print:hidden`}>Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id ?? "on-sheet"} data-candidate-row={row.id ?? "on-sheet"}>
+                  <th scope="row" className={`${cell} font-medium`}>
+                    {row.name}
+                    {!row.id && <span className="font-normal text-fg-muted"> (on the sheet now)</span>}
+                  </th>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.score} out of {row.max}</td>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.rated} of {row.items}</td>
+                  <td className={cell}>{row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No"}</td>
+                  <td className={cell}>{row.recommendation || "None yet"}</td>
+                  <td className={`${cell} print:hidden`}>
+                    {row.id && (
+                      <span className="flex gap-2">
+                        <button type="button" onClick={() => reopen(row)} className={smallButton}>
+                          Open<span className="sr-only"> {row.name} on the {title} sheet</span>
+                        </button>
+                        <button type="button" onClick={() => remove(row)} className={smallButton}>
+                          Remove<span className="sr-only"> {row.name} from the {title} candidates</span>
+                        </button>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="mt-3 text-sm text-fg-muted">No candidates kept for this role yet.</p>
+      )}
+    </>
+  );
+}
