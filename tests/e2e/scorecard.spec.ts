@@ -186,6 +186,8 @@ test.describe("the interview scorecard without JavaScript", () => {
       await expect(section.getByText(`________ out of ${sheet.items.length * max}`)).toBeVisible();
     }
     await expect(page.getByRole("button", { name: "Print / Save as PDF" })).toBeHidden();
+    // Keeping and comparing candidates needs the browser's storage: none of it shows.
+    for (const region of await page.locator("[data-scorecard-candidates]").all()) await expect(region).toBeHidden();
     // Each engineer check comes with the question that tests it, as the vetting chapter has it.
     const engineer = sheets.find((sheet) => sheet.role === "software-engineer")!;
     const engineerSheet = page.locator(`[data-scorecard-sheet="${engineer.role}"]`);
