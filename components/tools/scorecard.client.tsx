@@ -9,7 +9,8 @@ const clearedStatus = "Scorecard cleared, and every kept candidate removed. Noth
 
 /**
  * Keeps what the reader types in this browser only: restores it on load, saves it to localStorage on
- * every change (no network request, ever), and offers Print and Clear. The fields themselves are plain
+ * every change (no network request, ever), and offers Print and Clear (which removes the kept candidates too,
+ * scorecard-candidates.client.tsx, and owns the status line they report on). The fields themselves are plain
  * server-rendered inputs outside any <form>, so nothing can be submitted, with or without JavaScript.
  */
 export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[] }) {
