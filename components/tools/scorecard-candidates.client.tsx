@@ -98,45 +98,50 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
         Keep this candidate and start a blank sheet<span className="sr-only"> ({title})</span>
       </button>
       {rows.some((row) => row.id) ? (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-xl border-collapse text-left text-sm" data-ui-number>
-            <caption className="mb-2 text-left font-semibold">{title}: candidates kept in this browser</caption>
-            <thead>
-              <tr>
-                {["Candidate", "Total", "Rated", "Must-have rated lowest", "Recommendation"].map((heading) => (
-                  <th key={heading} scope="col" className={`${cell} font-semibold`}>{heading}</th>
-                ))}
-                <th scope="col" className={`${cell} font-semibold print:hidden`}>Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id ?? "on-sheet"} data-candidate-row={row.id ?? "on-sheet"}>
-                  <th scope="row" className={`${cell} font-medium`}>
-                    {row.name}
-                    {!row.id && <span className="font-normal text-fg-muted"> (on the sheet now)</span>}
-                  </th>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.score} out of {row.max}</td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.rated} of {row.items}</td>
-                  <td className={cell}>{row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No"}</td>
-                  <td className={cell}>{row.recommendation || "None yet"}</td>
-                  <td className={`${cell} print:hidden`}>
-                    {row.id && (
-                      <span className="flex gap-2">
-                        <button type="button" onClick={() => reopen(row)} className={smallButton}>
-                          Open<span className="sr-only"> {row.name} on the {title} sheet</span>
-                        </button>
-                        <button type="button" onClick={() => remove(row)} className={smallButton}>
-                          Remove<span className="sr-only"> {row.name} from the {title} candidates</span>
-                        </button>
-                      </span>
-                    )}
-                  </td>
+        <>
+          {/* The table's name stays outside its scrolling box, so a phone shows it whole. */}
+          <p id={`${role}-candidates-name`} className="mt-4 mb-2 font-semibold">
+            {title}: candidates kept in this browser
+          </p>
+          <div className="overflow-x-auto">
+            <table aria-labelledby={`${role}-candidates-name`} className="w-full min-w-xl border-collapse text-left text-sm" data-ui-number>
+              <thead>
+                <tr>
+                  {["Candidate", "Total", "Rated", "Must-have rated lowest", "Recommendation"].map((heading) => (
+                    <th key={heading} scope="col" className={`${cell} font-semibold`}>{heading}</th>
+                  ))}
+                  <th scope="col" className={`${cell} font-semibold print:hidden`}>Actions</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.id ?? "on-sheet"} data-candidate-row={row.id ?? "on-sheet"}>
+                    <th scope="row" className={`${cell} font-medium`}>
+                      {row.name}
+                      {!row.id && <span className="font-normal text-fg-muted"> (on the sheet now)</span>}
+                    </th>
+                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.score} out of {row.max}</td>
+                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.rated} of {row.items}</td>
+                    <td className={cell}>{row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No"}</td>
+                    <td className={cell}>{row.recommendation || "None yet"}</td>
+                    <td className={`${cell} print:hidden`}>
+                      {row.id && (
+                        <span className="flex gap-2">
+                          <button type="button" onClick={() => reopen(row)} className={smallButton}>
+                            Open<span className="sr-only"> {row.name} on the {title} sheet</span>
+                          </button>
+                          <button type="button" onClick={() => remove(row)} className={smallButton}>
+                            Remove<span className="sr-only"> {row.name} from the {title} candidates</span>
+                          </button>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       ) : (
         <p className="mt-3 text-sm text-fg-muted">No candidates kept for this role yet.</p>
       )}
