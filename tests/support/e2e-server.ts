@@ -25,4 +25,6 @@ export const ownServerPorts = {
   load: mainPort + 50,
   /** scale.spec.ts (a 100-chapter scratch build) */
   scale: mainPort + 60,
+  /** failures.spec.ts: + 70 to + 74, its SMTP receiver + 75 */
+  failures: mainPort + 70,
 } as const;

@@ -35,15 +35,19 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   // The request is saved and listed in /admin even if a mail fails, so a mail failure is logged, not shown.
   // Both mails at once: a slow mail server costs the reader one wait, not two.
   const to = notifyAddress();
-  const mails: [string, Mail | undefined][] = [
-    // The reader's receipt counts against their address's hourly mail cap; past it, the page says no copy went.
-    ["consultation receipt", (await allowMailTo(consultation.email, "signup-or-receipt")) ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined],
-  ];
+  // The reader's receipt counts against their address's hourly mail cap; past it, the page says no copy went.
+  // The request is saved: a database failing that count (disk full, locked, out of connections) costs the
+  // receipt, never a 503 page saying that nothing was stored (the reader would send it twice).
+  const mayReceipt = await allowMailTo(consultation.email, "signup-or-receipt").catch((error: unknown) => {
+    console.error(`consultation receipt for ${consultation.reference} not sent: its mail count failed: ${errorKind(error)}`);
+    return "failed" as const;
+  });
+  const mails: [string, Mail | undefined][] = [["consultation receipt", mayReceipt === true ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined]];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
   const send = async ([what, mail]: [string, Mail | undefined]): Promise<boolean> => {
     if (!mail) {
-      console.error(`${what} for ${consultation.reference} not sent: its address has had all its mails for this hour`);
+      if (mayReceipt === false) console.error(`${what} for ${consultation.reference} not sent: its address has had all its mails for this hour`);
       return false;
     }
     try {

@@ -35,17 +35,22 @@ async function resultPage(email: string, state: SignupState): Promise<Outcome> {
  * Sends the signup mail after claiming the slot (or with the slot `claimedAt` already taken, as a new
  * signup's is), and gives the slot back if sending failed. A pending signup gets its confirmation link; a
  * confirmed subscriber a note that they already are. Either counts against the address's hourly mail cap.
+ * Never throws once the slot is claimed: the signup is saved by then, so a failure past that point (the mail,
+ * or the database failing the cap's count or the release: disk full, locked, out of connections) is
+ * "mail-failed", never a 503 page saying that nothing was stored.
  */
 async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, claimedAt?: number): Promise<SignupState> {
   const { email } = subscriber;
   const store = await getStore();
   const now = claimedAt ?? Date.now();
   if (claimedAt === undefined && !(await store.claimSignupMail(email, now, minIntervalMs))) return "wait";
-  if (!(await allowMailTo(email, "signup-or-receipt"))) {
-    await store.releaseSignupMail(email, now); // nothing went out: the next try may send
-    return "capped";
-  }
+  // Nothing went out: the next try may send. A release the database refuses leaves the slot taken for a few minutes.
+  const release = () => store.releaseSignupMail(email, now).catch((error: unknown) => console.error(`signup mail slot not released: ${errorKind(error)}`));
   try {
+    if (!(await allowMailTo(email, "signup-or-receipt"))) {
+      await release();
+      return "capped";
+    }
     const links = await recipientLinks(email);
     if (subscriber.status === "confirmed") await sendMail(alreadySubscribedMail(email, links));
     else {
@@ -55,7 +60,7 @@ async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, cla
     return "sent";
   } catch (error) {
     console.error(`signup mail not sent: ${errorKind(error)}`);
-    await store.releaseSignupMail(email, now);
+    await release();
     return "mail-failed";
   }
 }

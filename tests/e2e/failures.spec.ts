@@ -1,0 +1,91 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { SMTPServer } from "smtp-server";
+import { ownServerPorts } from "../support/e2e-server";
+import { awayFromHourBoundary, execute, postForm, query, startServer, tempDataDir, uniqueEmail, validRequest, type Server } from "./forms-helpers";
+
+/**
+ * What breaks underneath a running server: the database failing between two steps of one form, another
+ * process holding SQLite's write lock, a damaged guide.db, a PostgreSQL user without CREATE, a full outbox.
+ * Servers on this port and the next four; the SMTP receiver on + 5.
+ */
+const port = ownServerPorts.failures;
+
+/** The text of the page a form's 303 leads to. */
+async function resultText(server: Server, response: Response): Promise<string> {
+  expect(response.status).toBe(303);
+  return (await fetch(new URL(response.headers.get("location")!, server.origin))).text();
+}
+
+/** Rows holding `email` in a table of the SQLite database in `dir`. */
+const rowsFor = (dir: string, table: string, email: string) => query<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE email = ?`, [email], dir)[0]?.n;
+
+test("a signup saved before the database failed (another process held the lock when the failed mail's slot was given back) says the mail did not go out, not that nothing was stored", async () => {
+  test.setTimeout(60_000);
+  const dir = tempDataDir("failures-release");
+  let reject: ((error: Error) => void) | undefined;
+  // Takes each mail, then refuses it when the test says so.
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.resume();
+      stream.on("end", () => (reject = callback));
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(port + 5, "127.0.0.1", resolve));
+  const server = await startServer(port, { DATA_DIR: dir, SMTP_URL: `smtp://127.0.0.1:${port + 5}`, FORM_RATE_LIMIT: "100" });
+  const lock = () => new Database(`${dir}/guide.db`, { timeout: 5_000 });
+  try {
+    const email = uniqueEmail("release");
+    const answer = postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" });
+    await expect.poll(() => reject !== undefined, { message: "the mail server has the mail" }).toBe(true);
+    // The signup is saved; now another process takes the write lock, and the mail server refuses the mail.
+    const other = lock();
+    other.exec("BEGIN IMMEDIATE");
+    reject!(Object.assign(new Error("Try again later"), { responseCode: 451 }));
+    const response = await answer;
+    other.exec("COMMIT");
+    other.close();
+    expect(response.status).toBe(303); // was 503 "Nothing was stored", with the signup stored
+    expect(await resultText(server, response)).toContain("Your signup is saved, but the mail did not go out");
+    expect(rowsFor(dir, "subscribers", email)).toBe(1);
+    expect(server.stderr()).toContain("signup mail slot not released: SqliteError (SQLITE_BUSY)");
+    expect(server.stderr()).not.toContain(email);
+  } finally {
+    await server.stop();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  }
+});
+
+test("a consultation request or a signup saved before its mail count failed gets the saved-but-no-mail page, not 503 'Nothing was stored' (which had the reader send it twice)", async () => {
+  test.setTimeout(60_000);
+  await awayFromHourBoundary();
+  const dir = tempDataDir("failures-count");
+  const server = await startServer(port + 1, { DATA_DIR: dir, FORM_RATE_LIMIT: "100" });
+  try {
+    // One signup first: this client's count for the hour exists (later requests only add to it).
+    expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("first"), consent: "yes" })).status).toBe(303);
+    // From now on the database refuses every new count (as a full disk or a lost connection would): the
+    // mail count that comes after the request is saved fails.
+    execute(`CREATE TRIGGER no_new_counts BEFORE INSERT ON rate_limits
+      WHEN NOT EXISTS (SELECT 1 FROM rate_limits WHERE key_hash = NEW.key_hash AND window_start = NEW.window_start)
+      BEGIN SELECT RAISE(ABORT, 'no room'); END`, [], dir);
+    const request = validRequest(uniqueEmail("count"));
+    const sent = await postForm(`${server.origin}/api/consultation`, request);
+    expect(sent.headers.get("location")).toContain("copy=no");
+    expect(await resultText(server, sent)).toContain("We could not send you a receipt just now, but your request is saved");
+    expect(rowsFor(dir, "consultations", request.email)).toBe(1);
+    const email = uniqueEmail("count");
+    expect(await resultText(server, await postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" }))).toContain("Your signup is saved, but the mail did not go out");
+    expect(rowsFor(dir, "subscribers", email)).toBe(1);
+    expect(server.stderr()).toContain("its mail count failed: SqliteError (SQLITE_CONSTRAINT_TRIGGER)");
+    expect(server.stderr()).not.toContain(request.email);
+    // The database is well again: signing up again sends the mail (the slot was given back).
+    execute("DROP TRIGGER no_new_counts", [], dir);
+    expect(await resultText(server, await postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" }))).toContain("Check your inbox");
+  } finally {
+    await server.stop();
+  }
+});
