@@ -4,6 +4,30 @@ import Database from "better-sqlite3";
 import type { SqlEngine, Statement } from "./engine";
 import { migrationPlan, migrationsTable, recordMigration } from "./migrations";
 
+/** How long a statement waits, in all, while another process holds the write lock. */
+const busyLimitMs = 5_000;
+
+const isBusy = (error: unknown) => error instanceof Error && String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY");
+
+/**
+ * Runs `work` (one statement, or one transaction, which SQLite undoes whole when it fails); while another
+ * process holds the write lock (a second server on this DATA_DIR, an operator's sqlite3 session), tries again
+ * every 20 ms for up to 5 s, then fails (the form answers 503, nothing stored). better-sqlite3 is synchronous:
+ * SQLite's own busy_timeout waited inside the call, which froze the whole server, pages included, for up to
+ * 5 s per waiting form.
+ */
+async function whenUnlocked<T>(work: () => T): Promise<T> {
+  const deadline = Date.now() + busyLimitMs;
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
 /**
  * SQLite engine (better-sqlite3): one connection per process, WAL so pages read while a form writes, and
  * `synchronous = FULL` so that a committed write survives a crash or power loss before we acknowledge it.
@@ -13,12 +37,13 @@ import { migrationPlan, migrationsTable, recordMigration } from "./migrations";
 export function openSqlite(file: string): SqlEngine {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
+  db.pragma("busy_timeout = 5000"); // only while opening, before any page is served
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
-  db.pragma("busy_timeout = 5000");
   // Deleted rows are overwritten, not left readable in free pages: "delete all my data" must leave no copy in
   // guide.db (or in a backup of DATA_DIR).
   db.pragma("secure_delete = ON");
+  db.pragma("busy_timeout = 0"); // from here on, whenUnlocked waits without blocking the server
 
   /** An erase whose checkpoint a reader blocked: done at the next chance. */
   let eraseLeft = false;
@@ -28,11 +53,13 @@ export function openSqlite(file: string): SqlEngine {
   return {
     kind: "sqlite",
     async all<T>(sql: string, values?: readonly unknown[]) {
-      const statement = db.prepare(sql);
-      return (statement.reader ? statement.all(...params(values)) : (statement.run(...params(values)), [])) as T[];
+      return whenUnlocked(() => {
+        const statement = db.prepare(sql);
+        return (statement.reader ? statement.all(...params(values)) : (statement.run(...params(values)), [])) as T[];
+      });
     },
     async run(sql, values) {
-      return db.prepare(sql).run(...params(values)).changes;
+      return whenUnlocked(() => db.prepare(sql).run(...params(values)).changes);
     },
     async erased(deleted: boolean) {
       if (!deleted && !eraseLeft) return;
@@ -44,26 +71,28 @@ export function openSqlite(file: string): SqlEngine {
         const [result] = db.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[];
         eraseLeft = result?.busy !== 0;
       } finally {
-        db.pragma("busy_timeout = 5000");
+        db.pragma("busy_timeout = 0");
       }
     },
     async batch(statements: readonly Statement[]) {
-      return db.transaction(() => statements.map((s) => db.prepare(s.sql).run(...params(s.params)).changes)).immediate();
+      return whenUnlocked(() => db.transaction(() => statements.map((s) => db.prepare(s.sql).run(...params(s.params)).changes)).immediate());
     },
     async migrate(target = Number.POSITIVE_INFINITY) {
       // BEGIN IMMEDIATE takes the write lock first, so two processes cannot both apply the same step.
-      return db
-        .transaction(() => {
-          db.exec(migrationsTable);
-          const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
-          const plan = migrationPlan(done, target);
-          for (const migration of plan.steps) {
-            for (const sql of migration.statements) db.exec(sql);
-            db.prepare(recordMigration).run(migration.version, migration.name, Date.now());
-          }
-          return plan.version;
-        })
-        .immediate();
+      return whenUnlocked(() =>
+        db
+          .transaction(() => {
+            db.exec(migrationsTable);
+            const done = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
+            const plan = migrationPlan(done, target);
+            for (const migration of plan.steps) {
+              for (const sql of migration.statements) db.exec(sql);
+              db.prepare(recordMigration).run(migration.version, migration.name, Date.now());
+            }
+            return plan.version;
+          })
+          .immediate(),
+      );
     },
     async close() {
       db.close();

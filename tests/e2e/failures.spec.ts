@@ -89,3 +89,28 @@ test("a consultation request or a signup saved before its mail count failed gets
     await server.stop();
   }
 });
+
+test("while another process holds SQLite's write lock, pages keep serving, and forms waiting for it go through once it is released", async () => {
+  test.setTimeout(60_000);
+  const dir = tempDataDir("failures-busy");
+  const server = await startServer(port + 2, { DATA_DIR: dir, FORM_RATE_LIMIT: "100" });
+  try {
+    expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("busy"), consent: "yes" })).status).toBe(303);
+    // A second server on this DATA_DIR, or an operator's sqlite3 session, holds the lock for 2.5 s.
+    const other = new Database(`${dir}/guide.db`, { timeout: 5_000 });
+    other.exec("BEGIN IMMEDIATE");
+    const released = new Promise<void>((resolve) => setTimeout(() => (other.exec("COMMIT"), other.close(), resolve()), 2_500));
+    const emails = [1, 2, 3].map(() => uniqueEmail("busy"));
+    const answers = emails.map((email) => postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" }).then((r) => r.status));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const started = performance.now();
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
+    // Each waiting form had frozen the whole server (better-sqlite3 waits inside the call): 2.2 s here.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    await released;
+    expect(await Promise.all(answers)).toEqual([303, 303, 303]);
+    for (const email of emails) expect(rowsFor(dir, "subscribers", email)).toBe(1);
+  } finally {
+    await server.stop();
+  }
+});
