@@ -37,13 +37,18 @@ async function whenUnlocked<T>(work: () => T): Promise<T> {
 export function openSqlite(file: string): SqlEngine {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma("busy_timeout = 5000"); // only while opening, before any page is served
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  // Deleted rows are overwritten, not left readable in free pages: "delete all my data" must leave no copy in
-  // guide.db (or in a backup of DATA_DIR).
-  db.pragma("secure_delete = ON");
-  db.pragma("busy_timeout = 0"); // from here on, whenUnlocked waits without blocking the server
+  try {
+    db.pragma("busy_timeout = 5000"); // only while opening, before any page is served
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = FULL");
+    // Deleted rows are overwritten, not left readable in free pages: "delete all my data" must leave no copy in
+    // guide.db (or in a backup of DATA_DIR).
+    db.pragma("secure_delete = ON");
+    db.pragma("busy_timeout = 0"); // from here on, whenUnlocked waits without blocking the server
+  } catch (error) {
+    db.close(); // a file that is not a database: each form request tries again, and must not keep a handle each
+    throw error;
+  }
 
   /** An erase whose checkpoint a reader blocked: done at the next chance. */
   let eraseLeft = false;

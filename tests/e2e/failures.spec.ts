@@ -1,7 +1,10 @@
+import { readdirSync, readlinkSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { ownServerPorts } from "../support/e2e-server";
+import { freshPostgresDatabase } from "../support/postgres";
 import { awayFromHourBoundary, execute, postForm, query, startServer, tempDataDir, uniqueEmail, validRequest, type Server } from "./forms-helpers";
 
 /**
@@ -112,5 +115,56 @@ test("while another process holds SQLite's write lock, pages keep serving, and f
     for (const email of emails) expect(rowsFor(dir, "subscribers", email)).toBe(1);
   } finally {
     await server.stop();
+  }
+});
+
+test("a guide.db that is not a database: start-up says to restore a backup, pages serve, forms and health answer 503, and no file handle is kept per try", async () => {
+  test.setTimeout(60_000);
+  const dir = tempDataDir("failures-notadb");
+  writeFileSync(`${dir}/guide.db`, "a text file copied over the database by mistake\n".repeat(100));
+  const server = await startServer(port + 3, { DATA_DIR: dir });
+  try {
+    await expect.poll(() => server.stderr()).toContain("Form storage did not open");
+    expect(server.stderr()).toContain(`${dir}/guide.db is damaged or not an SQLite database: stop the server, move it (with any guide.db-wal) aside and restore your last backup`);
+    expect(server.stderr()).not.toMatch(/\n\s+at /);
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
+    const refused = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("notadb"), consent: "yes" });
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toContain("Nothing was stored");
+    for (let i = 0; i < 20; i++) expect((await fetch(`${server.origin}/api/health`)).status).toBe(503);
+    const handles = readdirSync(`/proc/${server.process.pid}/fd`).filter((fd) => {
+      try {
+        return readlinkSync(`/proc/${server.process.pid}/fd/${fd}`).endsWith("guide.db");
+      } catch {
+        return false;
+      }
+    });
+    expect(handles.length).toBeLessThanOrEqual(1);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("PostgreSQL with a user that may not create tables: start-up says which right is missing; forms and health answer 503", async () => {
+  test.setTimeout(60_000);
+  const databaseUrl = await freshPostgresDatabase("nocreate");
+  const role = `weak_${Date.now().toString(36)}`;
+  const superuser = new pg.Client({ connectionString: databaseUrl });
+  await superuser.connect();
+  await superuser.query(`CREATE ROLE ${role} LOGIN`);
+  await superuser.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+  const url = new URL(databaseUrl);
+  url.username = role;
+  const server = await startServer(port + 4, { DATABASE_URL: url.toString(), DATA_DIR: tempDataDir("failures-pg") });
+  try {
+    await expect.poll(() => server.stderr()).toContain("Form storage did not open");
+    expect(server.stderr()).toContain("The database user may not create the site's tables: grant it CREATE on the schema");
+    expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("pg"), consent: "yes" })).status).toBe(503);
+    expect((await fetch(`${server.origin}/api/health`)).status).toBe(503);
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
+  } finally {
+    await server.stop();
+    await superuser.query(`DROP ROLE ${role}`).catch(() => undefined);
+    await superuser.end();
   }
 });
