@@ -104,8 +104,14 @@ function makeSender(): Sender {
     const dir = outboxDir();
     await fs.mkdir(dir, { recursive: true });
     const name = `${Date.now()}-${randomUUID()}.eml`;
-    await fs.writeFile(path.join(dir, `.${name}.tmp`), info.message as Buffer);
-    await fs.rename(path.join(dir, `.${name}.tmp`), path.join(dir, name));
+    const temporary = path.join(dir, `.${name}.tmp`);
+    // A full disk stops the write part-way: the part holds the reader's address (and a notice their message),
+    // where "delete all my data" does not look; it goes with the failure.
+    await fs.writeFile(temporary, info.message as Buffer).catch(async (error: unknown) => {
+      await fs.rm(temporary, { force: true }).catch(() => {});
+      throw error;
+    });
+    await fs.rename(temporary, path.join(dir, name));
   };
 }
 

@@ -1,4 +1,5 @@
-import { readdirSync, readlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readlinkSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { expect, test } from "@playwright/test";
@@ -166,5 +167,29 @@ test("PostgreSQL with a user that may not create tables: start-up says which rig
     await server.stop();
     await superuser.query(`DROP ROLE ${role}`).catch(() => undefined);
     await superuser.end();
+  }
+});
+
+test("a full disk under the outbox: the part of a mail written before it filled is removed (it held the reader's address where deleting their data does not look)", async () => {
+  test.setTimeout(60_000);
+  const dir = tempDataDir("failures-full");
+  const outbox = `${dir}/outbox`;
+  mkdirSync(outbox);
+  // Two pages of room (root, as npm test runs): the notice with a long message fills them part-way.
+  execFileSync("mount", ["-t", "tmpfs", "-o", "size=12k", "tmpfs", outbox]);
+  try {
+    writeFileSync(`${outbox}/filler`, Buffer.alloc(4096));
+    const server = await startServer(port + 1, { DATA_DIR: dir, CONSULT_NOTIFY_TO: "agency@example.com" });
+    try {
+      const request = { ...validRequest(uniqueEmail("full")), message: "é".repeat(2_000) };
+      expect((await postForm(`${server.origin}/api/consultation`, request)).status).toBe(303);
+      expect(rowsFor(dir, "consultations", request.email)).toBe(1);
+      await expect.poll(() => server.stderr()).toContain("not sent: Error (ENOSPC)");
+      expect(readdirSync(outbox).filter((file) => file.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    execFileSync("umount", [outbox]);
   }
 });
