@@ -22,7 +22,7 @@ interface ArticleLayoutProps {
 }
 
 /**
- * A chapter's article: title block, the on-page contents (a right-hand column from xl up, placed by the
+ * A chapter's article: title block, the on-page contents (a right-hand column from 80rem of page width up, placed by the
  * `.article-grid` rules in app/globals.css), the body, and its footer. The chapter list beside it comes from
  * app/[chapter]/layout.tsx.
  */

@@ -6,8 +6,8 @@ import { AppLink } from "./app-link";
 import { pagePaths } from "@/lib/routes";
 
 /**
- * The chapter list beside a chapter, written once per page: a sticky column from lg up, a "Chapters"
- * disclosure at the top of the page below that (`lg:open-wide`, see app/globals.css). The current chapter
+ * The chapter list beside a chapter, written once per page: a sticky column from 64rem of page width up, a "Chapters"
+ * disclosure at the top of the page below that (`@5xl:open-wide`, see app/globals.css). The current chapter
  * is marked with aria-current="page" on the server, so it shows without JavaScript. A long guide lists a
  * window of chapters around the current one and links to the full contents (lib/navigation.ts).
  */
@@ -16,10 +16,10 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
   const { items, hiddenBefore, hiddenAfter } = chapterWindow(chapters, index);
   const more = hiddenBefore + hiddenAfter > 0;
   return (
-    <details className="chapter-nav no-print lg:open-wide mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm lg:mb-0 lg:border-0 lg:bg-transparent lg:p-0">
+    <details className="chapter-nav no-print @5xl:open-wide mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm @5xl:mb-0 @5xl:border-0 @5xl:bg-transparent @5xl:p-0">
       <summary className="cursor-pointer font-semibold">Chapters</summary>
-      <nav aria-label="Chapters" className="mt-3 lg:sticky lg:top-20 lg:-mx-1.5 lg:mt-0 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto lg:px-1.5 lg:py-1.5">
-        <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase lg:block">The guide</p>
+      <nav aria-label="Chapters" className="mt-3 @5xl:sticky @5xl:top-20 @5xl:-mx-1.5 @5xl:mt-0 @5xl:max-h-[calc(100vh-6rem)] @5xl:overflow-y-auto @5xl:px-1.5 @5xl:py-1.5">
+        <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase @5xl:block">The guide</p>
         {hiddenBefore > 0 && <p className="px-2 pb-1 text-fg-muted">…</p>}
         <ol className="space-y-0.5">
           {items.map((chapter) => (

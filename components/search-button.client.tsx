@@ -44,18 +44,18 @@ export function SearchButton() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => void openDialog()}
-        className="js-only flex h-9 min-w-9.5 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg min-[27rem]:min-w-26 min-[27rem]:px-3 lg:min-w-56 lg:justify-start"
+        className="js-only flex h-9 min-w-9.5 items-center justify-center gap-2 whitespace-nowrap rounded-md border border-border-strong px-2.5 text-sm text-fg-muted hover:text-fg @min-[27rem]:min-w-26 @min-[27rem]:px-3 @5xl:min-w-56 @5xl:justify-start"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
         </svg>
         {/* On the narrowest phones the button is the magnifier alone; "Search" stays its accessible name. */}
-        <span className="sr-only min-[27rem]:hidden">Search</span>
-        <span className="hidden min-[27rem]:inline">
-          Search<span className="hidden lg:inline"> the guide</span>
+        <span className="sr-only @min-[27rem]:hidden">Search</span>
+        <span className="hidden @min-[27rem]:inline">
+          Search<span className="hidden @5xl:inline"> the guide</span>
         </span>
-        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs lg:inline">Ctrl K</kbd>
+        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs @5xl:inline">Ctrl K</kbd>
       </button>
       {open && Panel && (
         <Panel

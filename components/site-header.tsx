@@ -10,7 +10,8 @@ import { pagePaths } from "@/lib/routes";
 
 /**
  * The sticky site header. Its links are written once: on phones they sit in a "Menu" disclosure (a
- * <details>, so it works without JavaScript); from md up the same list is shown inline (`open-wide`
+ * <details>, so it works without JavaScript); from 48rem of header width up (`@3xl`, a container query that
+ * follows the text size: enlarged text gets the Menu) the same list is shown inline (`open-wide`
  * in app/globals.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
  *
  * On phones the row is a grid, name | Menu | search and theme: the order of the wide screens' row (name,
@@ -23,42 +24,42 @@ import { pagePaths } from "@/lib/routes";
  * button stays short until lg); narrower, the mark stands alone (the name stays its accessible name), and
  * the name is cut short, never wrapped, if a font runs wider than ours.
  *
- * The Tools group is a dropdown from md up; in the phone menu its links are listed in place under a
+ * The Tools group is a dropdown from @3xl up; in the phone menu its links are listed in place under a
  * "Tools" label, one tap away like the other pages, not behind a second disclosure (where the browser has
  * ::details-content; elsewhere it stays a disclosure there too, so the links are never out of reach).
  */
 export function SiteHeader() {
   return (
-    <header data-site-header className="sticky top-0 z-40 border-b border-border bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/85">
+    <header data-site-header className="@container sticky top-0 z-40 border-b border-border bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/85">
       <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent text-on-accent focus:not-sr-only focus:absolute focus:px-4 focus:py-3 focus:font-semibold focus:shadow-lg">
         Skip to content
       </a>
-      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center [html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_5rem] min-[27rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_9.125rem] gap-1.5 px-4 sm:px-6 md:flex md:gap-2">
-        <AppLink href={pagePaths.home} className="col-start-1 row-start-1 flex min-w-0 max-w-full items-center gap-2 justify-self-start font-semibold tracking-tight md:mr-2">
+      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center [html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_5rem] @min-[27rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_9.125rem] gap-1.5 px-4 sm:px-6 @3xl:flex @3xl:gap-2">
+        <AppLink href={pagePaths.home} className="col-start-1 row-start-1 flex min-w-0 max-w-full items-center gap-2 justify-self-start font-semibold tracking-tight @3xl:mr-2">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
             <rect width="32" height="32" rx="7" className="fill-accent" />
             <path d="M9 22 15 9h2l6 13h-3l-1.4-3.2h-5.3L12 22Zm4.3-5.7h3.5L15 12.3Z" className="fill-on-accent" />
           </svg>
-          <span className="truncate max-[22.5rem]:sr-only">{site.shortName}</span>
+          <span className="truncate @max-[22.5rem]:sr-only">{site.shortName}</span>
         </AppLink>
-        <details data-menu className="site-menu col-start-2 row-start-1 md:open-wide">
+        <details data-menu className="site-menu col-start-2 row-start-1 @3xl:open-wide">
           <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border-strong px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
             Menu
           </summary>
           <nav aria-label="Main" className="site-menu-panel">
-            <ul className="flex flex-col gap-1 md:flex-row md:items-center">
+            <ul className="flex flex-col gap-1 @3xl:flex-row @3xl:items-center">
               {headerLinks.map((link) =>
                 "links" in link ? (
                   <li key={link.text}>
-                    {/* A small menu inside the menu: from md up it drops down; in the phone menu it is always open, under a label. */}
-                    <details data-menu className="relative max-md:open-wide">
-                      <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg md:px-2 lg:px-3 [&::-webkit-details-marker]:hidden">
+                    {/* A small menu inside the menu: from @3xl up it drops down; in the phone menu it is always open, under a label. */}
+                    <details data-menu className="relative @max-3xl:open-wide">
+                      <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg @3xl:px-2 @5xl:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
-                      <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:max-md:block">
+                      <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:@max-3xl:block">
                         {link.text}
                       </span>
-                      <ul aria-labelledby={`header-${link.text.toLowerCase()}-label`} className="pl-3 md:absolute md:left-0 md:top-full md:z-50 md:mt-2 md:w-60 md:rounded-lg md:border md:border-border md:bg-bg-raised md:p-2 md:shadow-lg">
+                      <ul aria-labelledby={`header-${link.text.toLowerCase()}-label`} className="pl-3 @3xl:absolute @3xl:left-0 @3xl:top-full @3xl:z-50 @3xl:mt-2 @3xl:w-60 @3xl:rounded-lg @3xl:border @3xl:border-border @3xl:bg-bg-raised @3xl:p-2 @3xl:shadow-lg">
                         {link.links.map((item) => (
                           <li key={item.href}>
                             <AppLink href={item.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg">
@@ -71,19 +72,19 @@ export function SiteHeader() {
                   </li>
                 ) : (
                   <li key={link.href}>
-                    <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg md:px-2 md:hover:bg-transparent lg:px-3">
+                    <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg @3xl:px-2 @3xl:hover:bg-transparent @5xl:px-3">
                       {link.text}
                     </AppLink>
                   </li>
                 ),
               )}
             </ul>
-            <div className="no-js-only mt-3 md:mt-0 md:ml-2">
+            <div className="no-js-only mt-3 @3xl:mt-0 @3xl:ml-2">
               <SearchForm id="header-search" />
             </div>
           </nav>
         </details>
-        <div className="header-actions col-start-3 row-start-1 flex items-center gap-1.5 md:ml-auto md:gap-2">
+        <div className="header-actions col-start-3 row-start-1 flex items-center gap-1.5 @3xl:ml-auto @3xl:gap-2">
           <SearchButton />
           <ThemeToggle />
         </div>

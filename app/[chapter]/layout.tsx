@@ -8,9 +8,11 @@ export default async function ChapterLayout({ children, params }: { children: Re
   const [{ chapter: slug }, chapters] = await Promise.all([params, getAllChapters()]);
   if (!chapters.some((chapter) => chapter.slug === slug)) notFound();
   return (
-    <div className="mx-auto max-w-[88rem] gap-10 px-4 pt-8 sm:px-6 lg:grid lg:grid-cols-[14rem_minmax(0,1fr)]">
-      <ChapterNav chapters={chapters} currentSlug={slug} />
-      {children}
+    <div className="@container">
+      <div className="mx-auto max-w-[88rem] gap-10 px-4 pt-8 sm:px-6 @5xl:grid @5xl:grid-cols-[14rem_minmax(0,1fr)]">
+        <ChapterNav chapters={chapters} currentSlug={slug} />
+        {children}
+      </div>
     </div>
   );
 }
