@@ -63,3 +63,34 @@ test.describe("text enlarged to 200% on a 1280 px screen", () => {
     expect(text).toBeGreaterThanOrEqual(wide.width / 2);
   });
 });
+
+test.describe("forced colours", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${colorScheme}: the sticky header is opaque, so text scrolled under it does not show through its links`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors: "active", colorScheme });
+      await withJs(page, "/vetting");
+      const alpha = await page.locator("header[data-site-header]").evaluate((el) => {
+        const probe = document.createElement("canvas").getContext("2d")!;
+        probe.fillStyle = getComputedStyle(el).backgroundColor;
+        probe.fillRect(0, 0, 1, 1);
+        return probe.getImageData(0, 0, 1, 1).data[3];
+      });
+      expect(alpha).toBe(255);
+    });
+
+    test(`${colorScheme}: a chosen answer's box is marked, not only by its small radio button`, async ({ page }) => {
+      await page.emulateMedia({ forcedColors: "active", colorScheme });
+      await withJs(page, "/plan");
+      const group = page.locator("fieldset").first();
+      await group.locator("input[type=radio]").first().check();
+      const look = (label: ReturnType<typeof group.locator>) =>
+        label.evaluate((el) => {
+          const style = getComputedStyle(el);
+          return `${style.borderTopColor} ${style.outlineStyle} ${style.outlineColor}`;
+        });
+      const labels = group.locator("label");
+      expect(await labels.count()).toBeGreaterThan(1);
+      expect(await look(labels.first()), "the chosen box looks different from one not chosen").not.toBe(await look(labels.nth(1)));
+    });
+  }
+});
