@@ -1,6 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { siteOrigin } from "@/lib/site";
+import { storeHint } from "@/lib/store";
 import { arrivedForwardedHeader, clientAddress, trustedHops } from "./client-address";
 import { rateLimitPerHour } from "./rate-limit";
 import { problem, problemPage, respond, type Outcome } from "./respond";
@@ -131,6 +132,9 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       return outcome instanceof Response ? outcome : respond(outcome, wantsJson);
     } catch (error) {
       console.error(`form endpoint ${new URL(request.url).pathname}: ${errorKind(error)}`);
+      // What to do about it, once a minute per cause: every failed form stays counted in the log, one line each.
+      const hint = storeHint(error);
+      if (hint) logRefusal(`store:${errorKind(error)}`, hint);
       return fail(problem(503, "We could not save that just now", "Nothing was stored. Please try again in a minute."));
     }
   };

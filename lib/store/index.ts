@@ -111,19 +111,24 @@ export async function openStoreAtStart(): Promise<void> {
       [
         `⚠ Form storage did not open: ${where}: ${reason}`,
         "  Pages work; newsletter signups and consultation requests answer 503 (nothing stored) until it opens.",
-        `  ${storeHint(error)}`,
+        `  ${storeHint(error) ?? (process.env.DATABASE_URL ? "Check DATABASE_URL and that PostgreSQL is running." : "Check DATA_DIR (a folder this server can write).")}`,
       ].join("\n"),
     );
   }
 }
 
-/** What the operator should check, by the error's code: the generic advice misled for a damaged file or a missing right. */
-function storeHint(error: unknown): string {
+/**
+ * What the operator should do about a storage error, by its code (at start, and when a form fails on it):
+ * the generic advice misled for a damaged file, a missing right or a full disk. Undefined for other errors.
+ */
+export function storeHint(error: unknown): string | undefined {
   const code = String((error as { code?: unknown } | undefined)?.code);
+  if (code === "SQLITE_FULL" || code === "ENOSPC") return "The disk holding DATA_DIR is full: free space there; forms fail until then.";
+  if (code.startsWith("SQLITE_BUSY")) return "Another process held guide.db's write lock for 5 s (a second server on this DATA_DIR, or a sqlite3 session left open): SQLite is for one server; use PostgreSQL (DATABASE_URL) for several.";
   if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
     return `${sqliteFile()} is damaged or not an SQLite database: stop the server, move it (with any guide.db-wal) aside and restore your last backup; without one, the server starts an empty database.`;
   }
   if (code === "42501") return "The database user may not create the site's tables: grant it CREATE on the schema (GRANT CREATE ON SCHEMA public TO …), or start once as the database's owner.";
   if (code === "53300") return "PostgreSQL has no connection left for this user: raise its connection limit, or lower DATABASE_POOL_SIZE (per instance).";
-  return process.env.DATABASE_URL ? "Check DATABASE_URL and that PostgreSQL is running." : "Check DATA_DIR (a folder this server can write).";
+  return undefined;
 }

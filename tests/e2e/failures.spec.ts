@@ -94,7 +94,7 @@ test("a consultation request or a signup saved before its mail count failed gets
   }
 });
 
-test("while another process holds SQLite's write lock, pages keep serving, and forms waiting for it go through once it is released", async () => {
+test("while another process holds SQLite's write lock, pages keep serving, forms waiting for it go through once it is released, and past 5 s the log says why", async () => {
   test.setTimeout(60_000);
   const dir = tempDataDir("failures-busy");
   const server = await startServer(port + 2, { DATA_DIR: dir, FORM_RATE_LIMIT: "100" });
@@ -114,6 +114,21 @@ test("while another process holds SQLite's write lock, pages keep serving, and f
     await released;
     expect(await Promise.all(answers)).toEqual([303, 303, 303]);
     for (const email of emails) expect(rowsFor(dir, "subscribers", email)).toBe(1);
+
+    // Held past the 5 s a form waits: nothing is stored, the reader is told so, and the log says what to do
+    // (once a minute, however many forms fail on it), not only the error's code.
+    const holder = new Database(`${dir}/guide.db`, { timeout: 5_000 });
+    holder.exec("BEGIN IMMEDIATE");
+    try {
+      const late = [1, 2].map(() => uniqueEmail("busy-late"));
+      const statuses = await Promise.all(late.map((email) => postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" }).then((r) => r.status)));
+      expect(statuses).toEqual([503, 503]);
+    } finally {
+      holder.exec("COMMIT");
+      holder.close();
+    }
+    expect(server.stderr().match(/form endpoint \/api\/subscribe: SqliteError \(SQLITE_BUSY\)/g)).toHaveLength(2);
+    expect(server.stderr().match(/SQLite is for one server; use PostgreSQL \(DATABASE_URL\) for several/g)).toHaveLength(1);
   } finally {
     await server.stop();
   }
