@@ -131,7 +131,13 @@ export function sendMail(mail: Mail): Promise<void> {
     replyTo: mail.replyTo,
     subject: mail.subject,
     text: mail.text,
-    headers: mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {},
+    headers: {
+      // RFC 3834: a program sent it, so vacation notices and other automatic replies leave it alone (they
+      // would go to the sender, no-reply@). "auto-generated", not "auto-replied": each mail answers a form on
+      // the site, not a mail.
+      "Auto-Submitted": "auto-generated",
+      ...(mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
+    },
   }));
 }
 

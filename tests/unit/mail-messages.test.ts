@@ -1,0 +1,60 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { alreadySubscribedMail, confirmationMail, consultationNotification, consultationReceipt, deletionLinkMail } from "@/lib/mail/messages";
+import { sendMail, type Mail } from "@/lib/mail/transport";
+import type { Consultation } from "@/lib/store/types";
+import { header, readOutbox } from "../support/mail";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+// Each mail as nodemailer writes it (the outbox holds the bytes SMTP would carry), read as its reader would.
+
+afterAll(removeTempDirs);
+
+const token = "A".repeat(120); // as long as the site's sealed tokens
+const links = { unsubscribePage: `https://guide.example/unsubscribe?token=${token}`, oneClick: `https://guide.example/api/unsubscribe?token=${token}` };
+const request: Consultation = {
+  id: "1",
+  reference: "CR-ABCDEFGH",
+  name: "Ada Lovelace",
+  email: "ada@example.com",
+  company: "Analytical Engines",
+  role: "both",
+  teamSize: "1-10",
+  timeline: "now",
+  message: "Hello,\nwe need an architect.",
+  consentText: "ok",
+  consentAt: 0,
+  createdAt: 0,
+};
+
+let outbox = "";
+beforeAll(() => {
+  const dir = tempDir("guide-mail-text-");
+  process.env.DATA_DIR = dir;
+  delete process.env.SMTP_URL;
+  outbox = path.join(dir, "outbox");
+});
+
+/** Sends the mail through the real transport and returns the .eml it wrote. */
+async function written(mail: Mail): Promise<string> {
+  const before = new Set(readOutbox(outbox).map((m) => m.file));
+  await sendMail(mail);
+  return readOutbox(outbox).find((m) => !before.has(m.file))!.raw;
+}
+
+const everyMail = () => ({
+  confirmation: confirmationMail("reader@example.com", `https://guide.example/subscribe/confirm?token=${token}`, links, 48),
+  "already subscribed": alreadySubscribedMail("reader@example.com", links),
+  "deletion link": deletionLinkMail("reader@example.com", links),
+  receipt: consultationReceipt(request, links),
+  "agency notice": consultationNotification("agency@example.com", request, links),
+});
+
+describe("what a mail administrator sees in the headers", () => {
+  test("every mail says it was sent automatically (RFC 3834), so out-of-office replies do not answer it", async () => {
+    for (const [kind, mail] of Object.entries(everyMail())) {
+      // auto-generated, not auto-replied: these answer a form on the site, not a mail.
+      expect(header(await written(mail), "auto-submitted"), kind).toBe("auto-generated");
+    }
+  });
+});
