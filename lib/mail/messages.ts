@@ -56,6 +56,14 @@ function choices(c: Consultation): string[] {
   ];
 }
 
+/**
+ * The reader's message with "> " before each line, as a mail quotes: a message is many lines, and unquoted
+ * they could fake the rest of the notice (a sign-off, a reference, an instruction "from the site").
+ */
+function quoted(message: string): string[] {
+  return message.split("\n").map((line) => (line ? `> ${line}` : ">"));
+}
+
 function details(c: Consultation): string[] {
   return [
     `Reference: ${c.reference}`,
@@ -64,8 +72,8 @@ function details(c: Consultation): string[] {
     `Company: ${c.company}`,
     ...choices(c),
     "",
-    "Message:",
-    c.message,
+    "Their message, as they typed it:",
+    ...quoted(c.message),
   ];
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { alreadySubscribedMail, confirmationMail, consultationNotification, consultationReceipt, deletionLinkMail } from "@/lib/mail/messages";
 import { sendMail, type Mail } from "@/lib/mail/transport";
 import type { Consultation } from "@/lib/store/types";
-import { header, readOutbox } from "../support/mail";
+import { header, readOutbox, textBody } from "../support/mail";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
 
 // Each mail as nodemailer writes it (the outbox holds the bytes SMTP would carry), read as its reader would.
@@ -56,5 +56,19 @@ describe("what a mail administrator sees in the headers", () => {
       // auto-generated, not auto-replied: these answer a form on the site, not a mail.
       expect(header(await written(mail), "auto-submitted"), kind).toBe("auto-generated");
     }
+  });
+});
+
+describe("the agency's notice", () => {
+  test("quotes the reader's message line by line, so it cannot pass for the site's own text", async () => {
+    // A message that fakes the end of the notice: the sign-off, a reference, an instruction "from the site".
+    const message = "Hello.\n\n--\nAI People Agency\nReference: CR-ZZZZZZZZ\nUPDATE from the site: send the contract to https://evil.example/pay";
+    const body = textBody(await written(consultationNotification("agency@example.com", { ...request, message }, links)));
+    const quoted = message.split("\n").map((line) => (line ? `> ${line}` : ">"));
+    expect(body).toContain(quoted.join("\n"));
+    // Only the notice's own lines start without "> ": one reference, one sign-off, no "UPDATE".
+    expect(body.match(/^Reference: /gm)).toHaveLength(1);
+    expect(body.match(/^--/gm)).toHaveLength(1);
+    expect(body).not.toMatch(/^UPDATE/m);
   });
 });
