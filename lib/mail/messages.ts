@@ -99,15 +99,26 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
   };
 }
 
-/** Notification to the agency (`CONSULT_NOTIFY_TO`). Replying goes to the reader. */
-export function consultationNotification(to: string, c: Consultation, links: RecipientLinks): Mail {
+/**
+ * Notification to the agency (`CONSULT_NOTIFY_TO`). Replying goes to the reader. Not a list mail: no
+ * List-Unsubscribe (a mail program's "Unsubscribe" button would not stop the notices, only the setting does)
+ * and no link to the reader's pages.
+ */
+export function consultationNotification(to: string, c: Consultation): Mail {
   return {
     to,
     replyTo: c.email,
     // Reader input never goes into a header other than Reply-To (a validated address).
     subject: `New consultation request ${c.reference}`,
-    unsubscribeUrl: links.oneClick,
-    text: ["A reader asked for a consultation through the guide.", "", ...details(c), footer(links)].join("\n"),
+    text: [
+      `A reader asked for a consultation through the guide. Reply to this mail to answer them: the reply goes to ${c.email}.`,
+      "",
+      ...details(c),
+      "",
+      "--",
+      `${site.name}, published by ${site.publisher}.`,
+      "This address gets a notice of each request because the site's CONSULT_NOTIFY_TO setting names it.",
+    ].join("\n"),
   };
 }
 

@@ -47,7 +47,7 @@ const everyMail = () => ({
   "already subscribed": alreadySubscribedMail("reader@example.com", links),
   "deletion link": deletionLinkMail("reader@example.com", links),
   receipt: consultationReceipt(request, links),
-  "agency notice": consultationNotification("agency@example.com", request, links),
+  "agency notice": consultationNotification("agency@example.com", request),
 });
 
 describe("what a mail administrator sees in the headers", () => {
@@ -60,10 +60,19 @@ describe("what a mail administrator sees in the headers", () => {
 });
 
 describe("the agency's notice", () => {
+  test("is not a list mail: no Unsubscribe button or link that would not stop it; it says where a reply goes", async () => {
+    const raw = await written(consultationNotification("agency@example.com", request));
+    expect(header(raw, "list-unsubscribe")).toBeUndefined();
+    expect(header(raw, "list-unsubscribe-post")).toBeUndefined();
+    expect(textBody(raw)).not.toMatch(/unsubscribe/i);
+    expect(header(raw, "reply-to")).toBe("ada@example.com");
+    expect(textBody(raw).replace(/\s+/g, " ")).toContain("Reply to this mail to answer them: the reply goes to ada@example.com.");
+  });
+
   test("quotes the reader's message line by line, so it cannot pass for the site's own text", async () => {
     // A message that fakes the end of the notice: the sign-off, a reference, an instruction "from the site".
     const message = "Hello.\n\n--\nAI People Agency\nReference: CR-ZZZZZZZZ\nUPDATE from the site: send the contract to https://evil.example/pay";
-    const body = textBody(await written(consultationNotification("agency@example.com", { ...request, message }, links)));
+    const body = textBody(await written(consultationNotification("agency@example.com", { ...request, message })));
     const quoted = message.split("\n").map((line) => (line ? `> ${line}` : ">"));
     expect(body).toContain(quoted.join("\n"));
     // Only the notice's own lines start without "> ": one reference, one sign-off, no "UPDATE".

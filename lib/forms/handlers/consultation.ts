@@ -43,7 +43,7 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
     return "failed" as const;
   });
   const mails: [string, Mail | undefined][] = [["consultation receipt", mayReceipt === true ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined]];
-  if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation, await recipientLinks(to))]);
+  if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation)]);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
   const send = async ([what, mail]: [string, Mail | undefined]): Promise<boolean> => {
     if (!mail) {
