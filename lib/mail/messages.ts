@@ -1,4 +1,5 @@
 import { optionLabel, roleOptions, teamSizeOptions, timelineOptions } from "@/lib/forms/fields";
+import { retention } from "@/lib/forms/retention";
 import { site } from "@/lib/site";
 import type { Consultation } from "@/lib/store/types";
 import type { Mail } from "./transport";
@@ -11,19 +12,41 @@ export interface RecipientLinks {
   oneClick: string;
 }
 
+/** Widest line of our own text: room for a reply's "> " within the 78 characters RFC 5322 asks for. */
+const lineWidth = 72;
+
 /**
- * The last lines of every mail. A consultation receipt goes to someone who may never have subscribed, so
- * its link offers to delete the request (the page then leads with that) rather than to unsubscribe.
+ * A paragraph as lines of at most `lineWidth` characters, broken between words. Mail programs show a
+ * plain-text mail's line breaks as they are, so a paragraph broken by hand half-way read as two. Links are
+ * never put in a paragraph: each goes whole on a line of its own (a program links it from end to end).
  */
-function footer(links: RecipientLinks, about: "newsletter" | "request" = "newsletter"): string {
+function paragraph(text: string): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= lineWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** "-- " (RFC 3676): mail programs show what follows as the signature and leave it out of a reply. */
+function signature(): string[] {
+  return ["", "-- ", ...paragraph(`${site.name}, published by ${site.publisher}.`)];
+}
+
+/**
+ * The last lines of every mail to a reader. A consultation receipt goes to someone who may never have
+ * subscribed, so its link offers to delete the request (the page then leads with that) rather than to
+ * unsubscribe.
+ */
+function footer(links: RecipientLinks, about: "newsletter" | "request" = "newsletter"): string[] {
   return [
-    "",
-    "--",
-    `${site.name}, published by ${site.publisher}.`,
-    about === "request"
-      ? `Delete this request and everything else we hold about you: ${links.unsubscribePage}&about=request`
-      : `Unsubscribe, or delete everything we hold about you: ${links.unsubscribePage}`,
-  ].join("\n");
+    ...signature(),
+    ...(about === "request"
+      ? ["Delete this request and everything else we hold about you:", `${links.unsubscribePage}&about=request`]
+      : ["Unsubscribe, or delete everything we hold about you:", links.unsubscribePage]),
+  ];
 }
 
 /** Double opt-in: the mail whose link confirms a newsletter signup. */
@@ -35,14 +58,16 @@ export function confirmationMail(to: string, confirmUrl: string, links: Recipien
     text: [
       "Hello,",
       "",
-      "Someone, probably you, asked to receive the AI Hiring Guide newsletter (news and offers) at this address.",
-      "To confirm, open this link and press the button on the page:",
+      ...paragraph(
+        "Someone, probably you, asked to receive the AI Hiring Guide newsletter (news and offers) at this address. To confirm, open this link and press the button on the page:",
+      ),
       "",
       confirmUrl,
       "",
-      `The link works for ${validHours} hours. If you did not ask for this, ignore this mail: without`,
-      "confirmation you will not get the newsletter, and the signup is deleted after 30 days.",
-      footer(links),
+      ...paragraph(
+        `The link works for ${validHours} hours. If you did not ask for this, ignore this mail: without confirmation you will not get the newsletter, and the signup is deleted after ${retention.pendingSignupDays} days.`,
+      ),
+      ...footer(links),
     ].join("\n"),
   };
 }
@@ -88,13 +113,13 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
     to: c.email,
     subject: `We received your consultation request (${c.reference})`,
     text: [
-      `Thank you. ${site.publisher} has your consultation request and will reply to this address.`,
+      ...paragraph(`Thank you. ${site.publisher} has your consultation request and will reply to this address.`),
       "",
       `Reference: ${c.reference}`,
       ...choices(c),
       "",
-      "If you did not send this request, someone else typed your address: use the link below to delete it.",
-      footer(links, "request"),
+      ...paragraph("If you did not send this request, someone else typed your address: use the link below to delete it."),
+      ...footer(links, "request"),
     ].join("\n"),
   };
 }
@@ -111,13 +136,11 @@ export function consultationNotification(to: string, c: Consultation): Mail {
     // Reader input never goes into a header other than Reply-To (a validated address).
     subject: `New consultation request ${c.reference}`,
     text: [
-      `A reader asked for a consultation through the guide. Reply to this mail to answer them: the reply goes to ${c.email}.`,
+      ...paragraph(`A reader asked for a consultation through the guide. Reply to this mail to answer them: the reply goes to ${c.email}.`),
       "",
       ...details(c),
-      "",
-      "--",
-      `${site.name}, published by ${site.publisher}.`,
-      "This address gets a notice of each request because the site's CONSULT_NOTIFY_TO setting names it.",
+      ...signature(),
+      ...paragraph("This address gets a notice of each request because the site's CONSULT_NOTIFY_TO setting names it."),
     ].join("\n"),
   };
 }
@@ -134,9 +157,10 @@ export function alreadySubscribedMail(to: string, links: RecipientLinks): Mail {
     text: [
       "Hello,",
       "",
-      "Someone, probably you, asked to receive the AI Hiring Guide newsletter at this address. It is already on",
-      "the list, so nothing changed. If you did not ask, ignore this mail.",
-      footer(links),
+      ...paragraph(
+        "Someone, probably you, asked to receive the AI Hiring Guide newsletter at this address. It is already on the list, so nothing changed. If you did not ask, ignore this mail.",
+      ),
+      ...footer(links),
     ].join("\n"),
   };
 }
@@ -148,13 +172,14 @@ export function deletionLinkMail(to: string, links: RecipientLinks): Mail {
     subject: "Your link to delete your data from the AI Hiring Guide",
     unsubscribeUrl: links.oneClick,
     text: [
-      "Someone, probably you, asked for a link to delete the data the AI Hiring Guide holds for this address.",
-      "Open this page and choose \"Delete all my data\":",
+      ...paragraph(
+        'Someone, probably you, asked for a link to delete the data the AI Hiring Guide holds for this address. Open this page and choose "Delete all my data":',
+      ),
       "",
       links.unsubscribePage,
       "",
       "If you did not ask for this, ignore this mail; nothing changes.",
-      footer(links),
+      ...footer(links),
     ].join("\n"),
   };
 }

@@ -81,3 +81,18 @@ describe("the agency's notice", () => {
     expect(body).not.toMatch(/^UPDATE/m);
   });
 });
+
+describe("what a reader sees in a plain-text mail program", () => {
+  test("lines of at most 72 characters, each link whole on a line of its own, a footer mail programs know", async () => {
+    for (const [kind, mail] of Object.entries(everyMail())) {
+      const lines = textBody(await written(mail)).split("\n");
+      const link = /^https:\/\/guide\.example\/\S+$/;
+      // Lines of at most 72 characters (so "> " quoting stays under 78), but for a link, which must not be broken.
+      for (const line of lines.filter((l) => !link.test(l))) expect(line.length, `${kind}: ${line}`).toBeLessThanOrEqual(72);
+      // Every link stands alone on its line, so no text around it becomes part of it when a program links it.
+      for (const line of lines.filter((l) => l.includes("://"))) expect(line, kind).toMatch(link);
+      // RFC 3676's "-- " marks the footer: mail programs dim it and leave it out of a reply.
+      expect(lines.filter((l) => l.startsWith("--")), kind).toEqual(["-- "]);
+    }
+  });
+});
