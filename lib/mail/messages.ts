@@ -165,8 +165,8 @@ export function alreadySubscribedMail(to: string, links: RecipientLinks): Mail {
   };
 }
 
-/** Sent on request from /privacy: a link that deletes everything held for the address. */
-export function deletionLinkMail(to: string, links: RecipientLinks): Mail {
+/** Sent on request from /privacy: a link that deletes everything held for the address, valid `validDays`. */
+export function deletionLinkMail(to: string, links: RecipientLinks, validDays: number): Mail {
   return {
     to,
     subject: "Your link to delete your data from the AI Hiring Guide",
@@ -178,7 +178,7 @@ export function deletionLinkMail(to: string, links: RecipientLinks): Mail {
       "",
       links.unsubscribePage,
       "",
-      "If you did not ask for this, ignore this mail; nothing changes.",
+      ...paragraph(`The link works for ${validDays} days. If you did not ask for this, ignore this mail; nothing changes.`),
       ...footer(links),
     ].join("\n"),
   };

@@ -45,7 +45,7 @@ async function written(mail: Mail): Promise<string> {
 const everyMail = () => ({
   confirmation: confirmationMail("reader@example.com", `https://guide.example/subscribe/confirm?token=${token}`, links, 48),
   "already subscribed": alreadySubscribedMail("reader@example.com", links),
-  "deletion link": deletionLinkMail("reader@example.com", links),
+  "deletion link": deletionLinkMail("reader@example.com", links, 365),
   receipt: consultationReceipt(request, links),
   "agency notice": consultationNotification("agency@example.com", request),
 });
@@ -83,6 +83,12 @@ describe("the agency's notice", () => {
 });
 
 describe("what a reader sees in a plain-text mail program", () => {
+  test("a mail whose link is its point says how long the link works", async () => {
+    const body = (mail: Mail) => written(mail).then((raw) => textBody(raw).replace(/\s+/g, " "));
+    expect(await body(everyMail().confirmation)).toContain("The link works for 48 hours.");
+    expect(await body(everyMail()["deletion link"])).toContain("The link works for 365 days.");
+  });
+
   test("lines of at most 72 characters, each link whole on a line of its own, a footer mail programs know", async () => {
     for (const [kind, mail] of Object.entries(everyMail())) {
       const lines = textBody(await written(mail)).split("\n");
