@@ -6,12 +6,17 @@ import { maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } fr
  * in ordinary text is fine: "<5 engineers", "in < a month", "a team of <ten people", "a < b".
  */
 const tagLike = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
-/** Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks). */
+/**
+ * Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks).
+ * Nor the explicit direction overrides and isolates (U+202A–202E, U+2066–2069): no name or message needs them,
+ * and in the agency's notice they would show a line's text in another order than it was typed. The marks a
+ * right-to-left name may hold (U+200E/200F) and the joiners of Persian or emoji (U+200C/200D) stay allowed.
+ */
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
-const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-/** In the free-text message, line breaks and tabs are fine; other control characters are not. */
+const oneLineControl = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** In the free-text message, line breaks and tabs are fine; other control characters and overrides are not. */
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
-const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const multiLineControl = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** The too-long message, with the length the reader sent (after trimming), so they know how much to cut. */
 function tooLong(max: number) {

@@ -39,6 +39,11 @@ describe("newsletter signup validation", () => {
 });
 
 describe("consultation request validation", () => {
+  test("names in right-to-left scripts keep their joiners and marks (ZWNJ in Persian, RLM in Hebrew)", () => {
+    const result = validate(consultationSchema, { ...goodRequest, name: "نیک\u200cنام", company: "שלום\u200f Ltd" });
+    expect(result.ok && result.data).toMatchObject({ name: "نیک\u200cنام", company: "שלום\u200f Ltd" });
+  });
+
   test("a complete request passes, with line breaks kept (as LF) and '<5' allowed", () => {
     const result = validate(consultationSchema, goodRequest);
     expect(result.ok && result.data).toMatchObject({ email: "grace@navy.example", role: "both", message: goodRequest.message.replace("\r\n", "\n") });
@@ -83,6 +88,10 @@ describe("consultation request validation", () => {
     ["message", "Notes <!-- hidden", messages.markup],
     ["message", "Use </b> here", messages.markup],
     ["message", "bell\u0007", "Use plain text"],
+    // A right-to-left override shows the rest of the line reversed in the agency's notice.
+    ["company", "Acme \u202egnp.exe", messages.controlCharacters],
+    ["name", "Ada \u2066Lovelace\u2069", messages.controlCharacters],
+    ["message", "Pay \u202e0001$ now", "Use plain text"],
     ["name", "x".repeat(maxLength.name + 1), "Use at most 100 characters; this has 101"],
     ["message", `  ${"x".repeat(2480)}\n`, "Use at most 2,000 characters; this has 2,480"],
     ["role", "ceo", messages.roleMissing],
