@@ -113,7 +113,10 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
     to: c.email,
     subject: `We received your consultation request (${c.reference})`,
     text: [
-      ...paragraph(`Thank you. ${site.publisher} has your consultation request and will reply to this address.`),
+      // Sent from no-reply@: a reader who answered this mail to add something was never read.
+      ...paragraph(
+        `Thank you. ${site.publisher} has your consultation request and will write to you at this address. Replies to this mail are not read: to add something, answer their mail when it comes.`,
+      ),
       "",
       `Reference: ${c.reference}`,
       ...choices(c),

@@ -83,6 +83,11 @@ describe("the agency's notice", () => {
 });
 
 describe("what a reader sees in a plain-text mail program", () => {
+  test("the receipt, sent from no-reply@, says replies to it are not read and how to add something", async () => {
+    const body = textBody(await written(everyMail().receipt)).replace(/\s+/g, " ");
+    expect(body).toContain("Replies to this mail are not read: to add something, answer their mail when it comes.");
+  });
+
   test("a mail whose link is its point says how long the link works", async () => {
     const body = (mail: Mail) => written(mail).then((raw) => textBody(raw).replace(/\s+/g, " "));
     expect(await body(everyMail().confirmation)).toContain("The link works for 48 hours.");
