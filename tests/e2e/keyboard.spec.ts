@@ -178,6 +178,7 @@ test.describe("landing places", () => {
     await hydrated(page);
     await page.getByRole("banner").getByRole("link", { name: "Contents" }).first().press("Enter");
     await expect(page).toHaveURL(/\/#chapters$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("chapters"); // landed (the address changes first)
     await page.keyboard.press("Tab");
     await expect(firstChapter).toBeFocused();
     // On the home page itself (a place on the same page).
