@@ -6,9 +6,10 @@ import { seal, unseal, type Opened, type Purpose } from "./seal";
 
 export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-/** A duration in whole minutes or hours, as pages and mails state it. */
+/** A duration in whole minutes, hours or days, as pages and mails state it. */
 export const inMinutes = (ms: number) => ms / MINUTE;
 export const inHours = (ms: number) => ms / HOUR;
+export const inDays = (ms: number) => ms / (24 * HOUR);
 
 /** How long each kind of sealed value stays valid. */
 export const ttl = {

@@ -19,6 +19,7 @@ const lineWidth = 72;
  * A paragraph as lines of at most `lineWidth` characters, broken between words. Mail programs show a
  * plain-text mail's line breaks as they are, so a paragraph broken by hand half-way read as two. Links are
  * never put in a paragraph: each goes whole on a line of its own (a program links it from end to end).
+ * Hand-written: a greedy break at spaces is all our own sentences need, ten lines against a dependency.
  */
 function paragraph(text: string): string[] {
   const lines: string[] = [];

@@ -10,7 +10,7 @@ import { honeypotField } from "../fields";
 import { allowMailTo, allowSubmission, forgetMailCounts } from "../rate-limit";
 import { problem, seeOther, type Outcome } from "../respond";
 import { pickFields, subscribeSchema, validate } from "../schemas";
-import { inHours, openFor, recipientLinks, ttl } from "../tokens";
+import { inDays, openFor, recipientLinks, ttl } from "../tokens";
 import { honeypotProblem, rateLimited } from "./refusals";
 import { pagePaths } from "@/lib/paths";
 
@@ -75,7 +75,7 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     finishBeforeStop(
       (async () => {
         try {
-          if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email), inHours(ttl.unsubscribe) / 24));
+          if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email), inDays(ttl.unsubscribe)));
         } catch (error) {
           console.error(`deletion link not sent: ${errorKind(error)}`);
         }
