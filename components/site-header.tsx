@@ -22,7 +22,9 @@ import { pagePaths } from "@/lib/routes";
  * parsed, and the Menu must not move left when the buttons arrive. Without JavaScript the buttons are
  * hidden and their column is empty. Everything fits on one line from 360 px (on tablets too: the search
  * button stays short until lg); narrower, the mark stands alone (the name stays its accessible name), and
- * the name is cut short, never wrapped, if a font runs wider than ours.
+ * the name is cut short, never wrapped, if a font runs wider than ours. Under 12rem (a 320 px phone with
+ * text at twice its size) the side padding halves and the theme button moves into the menu, so the row
+ * still fits without the Menu covering the mark.
  *
  * The Tools group is a dropdown from @3xl up; in the phone menu its links are listed in place under a
  * "Tools" label, one tap away like the other pages, not behind a second disclosure (where the browser has
@@ -34,7 +36,7 @@ export function SiteHeader() {
       <a href="#main" className="sr-only left-2 top-2 z-50 rounded-md bg-accent text-on-accent focus:not-sr-only focus:absolute focus:px-4 focus:py-3 focus:font-semibold focus:shadow-lg">
         Skip to content
       </a>
-      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center [html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_5rem] @min-[27rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_9.125rem] gap-1.5 px-4 sm:px-6 @3xl:flex @3xl:gap-2">
+      <div className="mx-auto grid h-14 max-w-[88rem] grid-cols-[minmax(0,1fr)_auto_auto] items-center [html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_5rem] @max-[12rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_2.25rem] @min-[27rem]:[html[data-js]_&]:grid-cols-[minmax(0,1fr)_auto_9.125rem] gap-1.5 px-4 @max-[12rem]:px-2 sm:px-6 @3xl:flex @3xl:gap-2">
         <AppLink href={pagePaths.home} className="col-start-1 row-start-1 flex min-w-0 max-w-full items-center gap-2 justify-self-start font-semibold tracking-tight @3xl:mr-2">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
             <rect width="32" height="32" rx="7" className="fill-accent" />
@@ -82,11 +84,18 @@ export function SiteHeader() {
             <div className="no-js-only mt-3 @3xl:mt-0 @3xl:ml-2">
               <SearchForm id="header-search" />
             </div>
+            {/* Under 12rem of header (the narrowest phones with text at twice its size) the row has room for the
+                search button only: the theme button moves into the menu. */}
+            <div className="mt-3 hidden @max-[12rem]:block">
+              <ThemeToggle />
+            </div>
           </nav>
         </details>
         <div className="header-actions col-start-3 row-start-1 flex items-center gap-1.5 @3xl:ml-auto @3xl:gap-2">
           <SearchButton />
-          <ThemeToggle />
+          <span className="contents @max-[12rem]:hidden">
+            <ThemeToggle />
+          </span>
         </div>
       </div>
       <MenuAutoClose />
