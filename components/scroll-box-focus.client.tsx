@@ -3,12 +3,13 @@
 import { useEffect } from "react";
 
 /**
- * A table's box (components/mdx/table.tsx) is a Tab stop and a named region only while its table is wider
- * than the box and so needs scrolling: the server renders every box focusable, which is what a page without
- * JavaScript needs, and this leaf takes the Tab stop (and the landmark) away from each box whose table fits,
- * so a keyboard does not stop on tables that fit (the guide's all do at normal text size, even 320 px wide).
- * Watches sizes (a phone turned, text enlarged, a font loaded). Renders nothing; keyed by chapter where it
- * is used, so it reads the boxes of each chapter a client navigation opens.
+ * A table's box (ScrollBox in components/mdx/table.tsx: the chapters' tables, the salary bands, the planner's
+ * cost) is a Tab stop and a named region only while its table is wider than the box and so needs scrolling:
+ * the server renders every box focusable, which is what a page without JavaScript needs, and this leaf takes
+ * the Tab stop (and the landmark) away from each box whose table fits, so a keyboard does not stop on tables
+ * that fit (all of ours do at normal text size, even 320 px wide). Watches sizes (a phone turned, text
+ * enlarged, a font loaded). Renders nothing; keyed by chapter (or plan) where it is used, so it reads the
+ * boxes of each page a client navigation opens.
  */
 export function ScrollBoxFocus() {
   useEffect(() => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { PlanForm, planFormId } from "@/components/tools/plan-form";
 import { PlanLive } from "@/components/tools/plan-live.client";
+import { ScrollBoxFocus } from "@/components/scroll-box-focus.client";
 import { PlanAnswersForPrint, PlanResult } from "@/components/tools/plan-result";
 import { ToolHeader } from "@/components/tools/tool-header";
 import { getAllChapters } from "@/lib/chapters";
@@ -85,6 +86,8 @@ export default async function PlanPage({ searchParams }: Props) {
           )}
         </section>
       </div>
+      {/* Keyed by the plan, so a new answer's cost table is measured too. */}
+      <ScrollBoxFocus key={data.result?.shareHref ?? "blank"} />
     </main>
   );
 }

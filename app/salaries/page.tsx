@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { SalaryBands } from "@/components/mdx/salary-bands";
+import { ScrollBoxFocus } from "@/components/scroll-box-focus.client";
 import { salariesNextStep } from "@/lib/data/shortcuts";
 import { pageMetadata, salariesCardImage, salariesTitle } from "@/lib/metadata";
 import { bandLabel, bandRegionLabel, formatSourceDate, marketNotes, salaryBands } from "@/lib/salary-bands";
@@ -46,6 +47,7 @@ export default function SalariesPage() {
         ))}
         .
       </p>
+      <ScrollBoxFocus />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { bandAnchor } from "@/lib/routes";
 import { RangeBar } from "../range-bar";
+import { ScrollBox } from "./table";
 import {
   bandRegionLabel,
   bandSources,
@@ -56,7 +57,9 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
         </div>
       </div>
 
-      <table className="mt-5 w-full border-t border-border text-left text-sm">
+      {/* Scrolls sideways only where it cannot fit: text enlarged on a phone. */}
+      <ScrollBox name="Table: Role, Region, Per year" className="mt-5">
+      <table className="w-full border-t border-border text-left text-sm">
         <caption className="sr-only">Salary bands with their sources</caption>
         <thead>
           <tr className="text-fg-muted">
@@ -79,6 +82,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
           ))}
         </tbody>
       </table>
+      </ScrollBox>
       <p className="mt-3 text-xs text-fg-muted">
         Source:{" "}
         {sources.map((source, i) => (

@@ -3,6 +3,7 @@ import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { CostLine, TeamCost } from "@/lib/tools/plan-cost";
 import { newHiresText } from "@/lib/tools/plan-text";
+import { ScrollBox } from "../mdx/table";
 import { RangeBar } from "../range-bar";
 
 function lineName(line: CostLine): string {
@@ -47,7 +48,8 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
           </div>
         </div>
       )}
-      <table className="mt-4 w-full border-t border-border text-left text-sm">
+      <ScrollBox name="Table: Who, Band, A year" className="mt-4">
+      <table className="w-full border-t border-border text-left text-sm">
         <caption className="sr-only">Yearly salary range of the recommended team, by role</caption>
         <thead>
           <tr className="text-fg-muted">
@@ -82,6 +84,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
           )}
         </tbody>
       </table>
+      </ScrollBox>
       <div className="mt-3 space-y-2 text-sm">
         {cost.unpriced.includes("ai-architect") && <p>{labels.fractionalCost}</p>}
         <p>
