@@ -48,7 +48,7 @@ export default async function HomePage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {first && (
-              <AppLink href={chapterPath(first.slug)} className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+              <AppLink href={chapterPath(first.slug)} className="max-w-full rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
                 Start reading
               </AppLink>
             )}
@@ -78,7 +78,7 @@ export default async function HomePage() {
       {/* Quick answers */}
       <section aria-labelledby="quick" className="mx-auto max-w-5xl px-4 py-14 sm:px-6">
         <h2 id="quick" className="text-2xl font-semibold tracking-tight">Jump to your question</h2>
-        <ul className="mt-6 grid gap-3 sm:grid-cols-2">
+        <ul className="mt-6 grid grid-cols-1 gap-3 sm:grid-cols-2">
           {homeQuestions.map((item) => (
             <li key={item.href}>
               <AppLink href={item.href} className="block h-full rounded-lg border border-border p-4 hover:border-accent">
@@ -93,7 +93,7 @@ export default async function HomePage() {
       <section aria-labelledby="tools-title" className="mx-auto max-w-5xl px-4 pb-14 sm:px-6">
         <h2 id="tools-title" className="text-2xl font-semibold tracking-tight">Turn the guide into decisions</h2>
         <p className="mt-2 text-fg-muted">Three tools built from the same material as the chapters.</p>
-        <ul className="mt-6 grid gap-4 md:grid-cols-3">
+        <ul className="mt-6 grid grid-cols-1 gap-4 md:grid-cols-3">
           {tools.map((tool) => (
             <li key={tool.id} className={`${card} bg-accent-soft`}>
               <h3 className="text-lg font-semibold">
@@ -111,7 +111,7 @@ export default async function HomePage() {
       <section id="chapters" aria-labelledby="chapters-title" className="mx-auto max-w-5xl px-4 pb-8 sm:px-6">
         <h2 id="chapters-title" className="text-2xl font-semibold tracking-tight">The chapters</h2>
         <p className="mt-2 text-fg-muted">Read them in order, or start with the one your decision turns on.</p>
-        <ol className="mt-6 grid gap-4 md:grid-cols-2">
+        <ol className="mt-6 grid grid-cols-1 gap-4 md:grid-cols-2">
           {chapters.map((chapter) => (
             <li key={chapter.slug} className={`${card} bg-bg-raised`}>
               <p className="text-sm font-semibold text-accent">{chapterKicker(chapter.frontmatter)}</p>
@@ -134,7 +134,7 @@ export default async function HomePage() {
             <h2 className="text-xl font-semibold">Need a second opinion on a senior AI hire?</h2>
             <p className="mt-1 text-fg-muted">{site.publisher} offers a confidential consultation.</p>
           </div>
-          <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
+          <AppLink href={pagePaths.consultation} className="mt-4 inline-block max-w-full rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover md:mt-0">
             Request a consultation
           </AppLink>
         </div>

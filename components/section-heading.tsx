@@ -20,7 +20,7 @@ export function SectionHeading({ level, title, shareUrl, id, children, className
     <div className="not-prose group mt-12 mb-4 flex flex-wrap items-baseline gap-x-2 gap-y-1 first:mt-0">
       <Tag
         id={id}
-        className={`section-heading font-semibold tracking-tight text-fg ${level === 2 ? "text-2xl md:text-[1.65rem]" : "text-xl"} ${className ?? ""}`}
+        className={`section-heading min-w-0 font-semibold tracking-tight text-fg ${level === 2 ? "text-2xl md:text-[1.65rem]" : "text-xl"} ${className ?? ""}`}
         {...rest}
       >
         {children}

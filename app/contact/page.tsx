@@ -46,7 +46,7 @@ export default async function ContactPage() {
           What happens next: tell us about the role and your team in a short form. A receipt with its reference comes to your
           work email, and a specialist replies to that address.
         </p>
-        <AppLink href={pagePaths.consultation} className="mt-4 inline-block rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+        <AppLink href={pagePaths.consultation} className="mt-4 inline-block max-w-full rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
           Request a consultation
         </AppLink>
       </div>

@@ -141,7 +141,7 @@ export function SubmitButton({ children, pendingLabel }: { children: ReactNode; 
     <button
       type="submit"
       data-pending-label={pendingLabel}
-      className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-hover disabled:opacity-70"
+      className="max-w-full rounded-lg bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-hover disabled:opacity-70"
     >
       {children}
     </button>

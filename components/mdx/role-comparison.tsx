@@ -3,7 +3,7 @@ import { roleColumnTitles, type MdxComponentProps } from "@/lib/schemas/mdx-prop
 
 /** Two role cards side by side (stacked on phones). Children are two <RoleColumn>s. */
 export function RoleComparison({ children }: { children?: ReactNode }) {
-  return <div className="not-prose-grid avoid-break my-8 grid gap-4 md:grid-cols-2">{children}</div>;
+  return <div className="not-prose-grid avoid-break my-8 grid grid-cols-1 gap-4 md:grid-cols-2">{children}</div>;
 }
 
 const defaults = roleColumnTitles;

@@ -35,7 +35,7 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
               {/* Sourced where it is shown (plain text: a link here would add a Tab stop before the answers). */}
               {band && ` ${bandLabel(band)}: ${formatBandRange(band)} a year (${band.source.name}, ${formatSourceDate(band.source)}).`}
             </p>
-            <div className="mt-3 grid gap-2">
+            <div className="mt-3 grid grid-cols-1 gap-2">
               {question.options.map((option) => (
                 <label
                   key={option.value}
@@ -49,14 +49,14 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
                     required
                     className="mt-1 size-4 shrink-0 accent-[var(--accent)]"
                   />
-                  <span>{option.label}</span>
+                  <span className="min-w-0">{option.label}</span>
                 </label>
               ))}
             </div>
           </fieldset>
         );
       })}
-      <button type="submit" className="rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
+      <button type="submit" className="max-w-full rounded-lg bg-accent px-5 py-3 font-semibold text-on-accent hover:bg-accent-hover">
         Show my team
       </button>
     </form>

@@ -42,7 +42,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
       <h2 id={`${sheet.role}-title`} className="text-2xl font-semibold tracking-tight print:text-[15pt]">{sheet.title}</h2>
 
       {/* Who and when */}
-      <div className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4 print:mt-2 print:grid-cols-4 print:gap-4">
+      <div className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 print:mt-2 print:grid-cols-4 print:gap-4">
         {headerFields.map((f) => {
           const id = headerFieldName(sheet.role, f.id);
           return (
@@ -57,11 +57,12 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
       {/* The scale */}
       <div className="mt-4 rounded-lg bg-bg-subtle p-3 text-sm print:mt-2 print:p-0 print:text-[8pt]">
         <p className="font-medium">Rating scale</p>
-        <dl className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
+        <dl className="mt-1 grid grid-cols-1 gap-x-6 gap-y-0.5 sm:grid-cols-2">
           {scale.map((point) => (
-            <div key={point.value} className="flex gap-2">
-              <dt className="shrink-0 font-semibold tabular-nums"><span data-ui-number>{point.value}</span> {point.label}:</dt>
-              <dd className="min-w-0 text-fg-muted [overflow-wrap:anywhere]">{point.meaning}</dd>
+            // The meaning sits beside its label, or under it where the two do not fit (text enlarged on a phone).
+            <div key={point.value} className="flex flex-wrap gap-x-2">
+              <dt className="min-w-0 font-semibold tabular-nums"><span data-ui-number>{point.value}</span> {point.label}:</dt>
+              <dd className="min-w-0 grow basis-32 text-fg-muted [overflow-wrap:anywhere]">{point.meaning}</dd>
             </div>
           ))}
         </dl>
@@ -127,7 +128,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
           <span className="no-js-only" data-ui-number>{blankTotal(sheet.items.length * max)}</span>
         </p>
         <fieldset className="flex flex-wrap items-center gap-2 print:gap-1">
-          <legend className="float-left mr-1 font-semibold print:text-[10pt]">
+          <legend className="float-left mr-1 max-w-full font-semibold print:text-[10pt]">
             Recommendation<span className="sr-only"> on the {sheet.title}</span>
           </legend>
           {recommendations.map((choice) => (

@@ -1,8 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+import { allAnswerCombinations } from "../../lib/tools/plan";
+import { planHref } from "../../lib/tools/plan-params";
+import { planRules } from "../../lib/tools/plan-rules";
+import { sitemapPaths } from "./helpers";
 
 /**
  * Readers who see the page differently: text enlarged to 200% (a reader's style sheet sets the root font size,
- * which a media query's rem does not follow) and Windows High Contrast (forced colours). axe checks neither.
+ * which a media query's rem does not follow; a phone's text-size setting does the same) and Windows High
+ * Contrast (forced colours). axe checks neither.
  */
 
 const wide = { width: 1280, height: 900 } as const;
@@ -61,6 +66,44 @@ test.describe("text enlarged to 200% on a 1280 px screen", () => {
     // The main column is wide enough to read: at least half the screen, not a sliver between two side columns.
     const text = await page.locator("article .prose-guide").evaluate((el) => el.getBoundingClientRect().width);
     expect(text).toBeGreaterThanOrEqual(wide.width / 2);
+  });
+});
+
+test.describe("text enlarged to 200% on a 320 px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("no page scrolls sideways: long words break, tables scroll in their own box", async ({ page, request }) => {
+    test.setTimeout(90_000);
+    const routes = [...(await sitemapPaths(request)), "/search?q=architect", "/vetting/architect-questions", planHref(allAnswerCombinations(planRules)[0], planRules.questions)];
+    const tooWide: string[] = [];
+    for (const route of routes) {
+      await withJs(page, route);
+      await enlargeText(page);
+      const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      if (width.page > width.view) tooWide.push(`${route}: ${width.page - width.view} px too wide`);
+    }
+    expect(tooWide).toEqual([]);
+  });
+
+  test("the header's mark, Menu and search button sit side by side on screen, and the theme button is in the menu", async ({ page }) => {
+    await withJs(page, "/vetting");
+    await enlargeText(page);
+    const header = page.locator("header[data-site-header]");
+    const boxes = [];
+    for (const control of [header.getByRole("link", { name: /AI Hiring Guide/ }), header.getByText("Menu", { exact: true }), header.getByRole("button", { name: /Search/ })]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      boxes.push({ left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height });
+    }
+    expect(overlap(boxes[0], boxes[1]), "the Menu does not cover the mark").toBe(false);
+    expect(overlap(boxes[1], boxes[2]), "the search button does not cover the Menu").toBe(false);
+    await header.getByText("Menu", { exact: true }).click();
+    const theme = header.getByRole("navigation", { name: "Main" }).getByRole("button", { name: /theme/ });
+    await expect(theme).toBeVisible();
+    const before = await page.evaluate(() => document.documentElement.dataset.theme ?? "");
+    await theme.click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).not.toBe(before);
   });
 });
 

@@ -19,7 +19,7 @@ export default function AdminSignInPage() {
           Admin token
         </label>
         <input id="admin-token" name="token" type="password" required autoComplete="current-password" className={controlClass} />
-        <button type="submit" className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-hover">
+        <button type="submit" className="max-w-full rounded-lg bg-accent px-5 py-2.5 font-semibold text-on-accent hover:bg-accent-hover">
           Sign in
         </button>
       </form>
