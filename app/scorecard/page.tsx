@@ -43,8 +43,8 @@ export default async function ScorecardPage() {
           architect, or <AppLink className="text-accent underline underline-offset-2" href={pagePaths.consultation}>ask a specialist</AppLink>.
         </p>
         <p className="mt-2 max-w-3xl text-sm text-fg-muted" data-scorecard-reading>
-          Tick the skills the role cannot do without as must-haves. The total has no pass mark: it compares candidates for
-          the same role, and the vetting chapter says{" "}
+          Tick the skills the role cannot do without as must-haves. The rating scale is this site&apos;s own; the guide
+          names none. The total has no pass mark: it compares candidates for the same role, and the vetting chapter says{" "}
           <AppLink className="text-accent underline underline-offset-2" href={scorecardData.readingHref}>how to score them and when one rating decides</AppLink>.
         </p>
         <div className="mt-6">

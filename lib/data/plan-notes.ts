@@ -33,7 +33,7 @@ export const rawPlanNotes: unknown[] = [
     id: "note-upskilling",
     when: { team: ["engineers"] },
     seat: ["full-time", "fractional", "none-yet"],
-    reason: "Training your engineers is worthwhile, but relying on it alone leaves gaps, most of all with regulated data.",
+    reason: "Relying only on training your engineers can leave critical gaps, most of all in regulated or enterprise-grade settings.",
     href: "/team-composition#upskilling",
   },
   {

@@ -38,7 +38,7 @@ export const rawMarketNotes: unknown[] = [
   {
     id: "offshore-and-nearshore",
     title: "Offshore and nearshore",
-    text: "Offshore and nearshore teams can save some engineering cost. The quality of their architecture work varies, so always vet candidates with care.",
+    text: "Offshore and nearshore teams can save some engineering cost. The quality of their architecture work varies, so always vet them thoroughly.",
     source: seedSource,
   },
 ];
