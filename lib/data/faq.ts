@@ -80,7 +80,7 @@ export const rawFaqEntries: unknown[] = [
     id: "is-agency-hiring-faster",
     question: "Is hiring through an agency faster or safer than doing it yourself or using a general recruiter?",
     answer:
-      "Both: agencies that focus on AI check candidates on the systems those candidates have delivered. They offer talent from around the world that is already screened. That lowers your hiring risk and can cut weeks or months from the time it takes to fill a role. AI People Agency, which publishes this guide, is one such agency.",
+      "Both, in the view of AI People Agency, which publishes this guide and is one such agency: agencies that focus on AI check candidates on the systems those candidates have delivered, and offer talent from around the world that is already screened. That lowers your hiring risk and cuts weeks or months from the time it takes to fill a role. Weigh this answer with its source in mind.",
     chapters: ["sourcing-and-cost"],
     more: "/sourcing-and-cost#specialist-agencies",
   },

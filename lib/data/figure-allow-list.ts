@@ -25,6 +25,11 @@ export const rawFigureAllowList: unknown[] = [
   { phrase: "{order} {navTitle}", source: "The numbered chapter list in the header menu and sidebar: each chapter's `order` and menu title" },
   { phrase: "{minutes} min read", source: "Reading time: the chapter's word count at 230 words a minute (lib/content/load.ts)" },
   { phrase: "{date}", source: "Dates: a chapter's `updated` frontmatter (\"Last updated\"), or a salary source's `asOf` date" },
+  {
+    phrase: "by 7 June 2026",
+    source: "Directive (EU) 2023/970 on pay transparency, Article 34: EU countries bring its rules into force by 7 June 2026 (EUR-Lex, https://eur-lex.europa.eu/eli/dir/2023/970/oj; a fixed date in the law, as of its adoption on 10 May 2023)",
+    shownOn: ["/sourcing-and-cost"],
+  },
   { phrase: "404", source: "The HTTP status shown on the not-found page (app/not-found.tsx)" },
   // The forms' own rules, shown where they apply; policy set in lib/forms/tokens.ts (`ttl`) and
   // lib/forms/retention.ts, not statistics. Pages render them from those constants.
