@@ -4,12 +4,23 @@
  * Usage: npm run check [-- --root <dir>]   (root defaults to the current directory)
  */
 import path from "node:path";
-import { loadContent } from "../content/load";
 import { formatProblem, sortProblems } from "../content/problems";
+import { dataErrors, dataProblems } from "./data-problems";
 
 const rootFlag = process.argv.indexOf("--root");
 const root = path.resolve(rootFlag > 0 ? process.argv[rootFlag + 1] : process.cwd());
 const started = performance.now();
+// The data in lib/data/ is checked as its modules load, so they are loaded first, each on its own: a mistake
+// in them is told like a chapter's (file, line, field), every broken file in one run, not as a stack trace.
+const projectRoot = path.join(import.meta.dirname, "..", "..");
+const broken = await dataErrors(path.join(projectRoot, "lib"));
+if (broken.length > 0) {
+  const lines = broken.flatMap((error) => dataProblems(error, projectRoot));
+  for (const line of lines) console.error(line);
+  console.error(`\n✖ ${lines.length} problem${lines.length === 1 ? "" : "s"} in lib/data (fix these first: chapters are checked after)`);
+  process.exit(1);
+}
+const { loadContent } = await import("../content/load");
 const { chapters, problems } = await loadContent(root, { includeDrafts: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 

@@ -2,11 +2,29 @@ import type { z } from "zod";
 import { formatIssues } from "./format-issues";
 
 /**
+ * A data module whose values break its schema. The message names the file and each field in one readable
+ * line (what `next build` prints); `raw` and `issues` let `npm run check` find each field's line in the file
+ * (lib/check/data-problems.ts).
+ */
+export class DataError extends Error {
+  override name = "DataError";
+  constructor(
+    /** The file(s) the data comes from, as written at the call, e.g. "lib/data/faq.ts". */
+    readonly where: string,
+    readonly raw: unknown,
+    readonly issues: z.ZodError["issues"],
+    formatted: string,
+  ) {
+    super(`Invalid data in ${where}:\n${formatted}`);
+  }
+}
+
+/**
  * Validates raw data once, at module load, and freezes it. A mistake throws with one readable line per
  * problem and the file it came from, so `next build`, `npm run check` and the unit tests all stop on it.
  */
 export function parseData<T>(schema: z.ZodType<T>, raw: unknown, where: string): Readonly<T> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new Error(`Invalid data in ${where}:\n${formatIssues(result.error)}`);
+  if (!result.success) throw new DataError(where, raw, result.error.issues, formatIssues(result.error));
   return Object.freeze(result.data);
 }

@@ -14,12 +14,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm run check`'s CLI with `args` (e.g. `--root <dir>`) and collects its output. */
-export function runCheck(args: string[]): Promise<CliRun> {
+/**
+ * Runs `npm run check`'s CLI with `args` (e.g. `--root <dir>`) and collects its output; `cwd` is the project
+ * whose lib/check/cli.ts runs (a copy, to check a mistake in lib/data).
+ */
+export function runCheck(args: string[], cwd = projectRoot): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/check/cli.ts", ...args], {
-      cwd: projectRoot,
-    });
+    const child = spawn(path.join(projectRoot, "node_modules/.bin/tsx"), ["--conditions=react-server", "lib/check/cli.ts", ...args], { cwd });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DataError } from "../schemas/parse-data";
+
+/**
+ * Loads every module under `libDir` that validates data (calls `parseData`), each on its own, and returns the
+ * mistakes found, once each: a module fails with the error of a data module it imports, so importing them
+ * one by one reports every broken file in one run, not only the first one loaded.
+ */
+export async function dataErrors(libDir: string): Promise<DataError[]> {
+  const modules = readdirSync(libDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))
+    .map((file) => path.join(libDir, file))
+    .filter((file) => /\bparseData\(/.test(readFileSync(file, "utf8")) && !file.endsWith(path.join("schemas", "parse-data.ts")));
+  const errors = new Map<string, DataError>();
+  for (const file of modules) {
+    await import(pathToFileURL(file).href).catch((error: unknown) => {
+      if (!(error instanceof DataError)) throw error;
+      errors.set(error.message, error);
+    });
+  }
+  return [...errors.values()];
+}
+
+/** The data files a `DataError` names, e.g. "lib/data/plan-questions.ts + lib/data/plan-rules.ts". */
+const filesIn = (where: string): string[] => where.match(/lib\/data\/[\w.-]+\.ts/g) ?? [];
+
+function valueAt(raw: unknown, keys: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of keys) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The text a value is written with in a TypeScript file, when it can be searched for. */
+function searchable(value: unknown): string[] {
+  if (typeof value === "string" && value.trim().length >= 3) {
+    const head = value.slice(0, 60);
+    return [JSON.stringify(head).slice(1, -1), head];
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    // An object (a field missing from it, or one of its own rules broken): the line of its id, or of its
+    // first text field.
+    const record = value as Record<string, unknown>;
+    const text = typeof record.id === "string" ? record.id : Object.values(record).find((v) => typeof v === "string" && v.length >= 3);
+    if (typeof text === "string") return [JSON.stringify(text), `'${text}'`];
+  }
+  return [];
+}
+
+/**
+ * Each problem of a data file as `npm run check` prints the chapters' problems: `file:line  field: message`.
+ * The line is where the field's value is written, found by its text (for a value that is not text, such as
+ * a number or a missing field, the line of the entry holding it). Hand-written: the data files are
+ * TypeScript, not JSON or YAML, so no parser keeps positions for their values, and a text search finds
+ * them in files written one value per line.
+ */
+export function dataProblems(error: DataError, root: string): string[] {
+  const sources = filesIn(error.where).map((file) => {
+    try {
+      return { file, lines: readFileSync(path.join(root, file), "utf8").split("\n") };
+    } catch {
+      return { file, lines: [] };
+    }
+  });
+  const place = (keys: readonly PropertyKey[]): string => {
+    for (let depth = keys.length; depth >= 0; depth--) {
+      for (const text of searchable(valueAt(error.raw, keys.slice(0, depth)))) {
+        for (const { file, lines } of sources) {
+          const index = lines.findIndex((line) => line.includes(text));
+          if (index >= 0) return `${file}:${index + 1}`;
+        }
+      }
+    }
+    return sources[0]?.file ?? error.where;
+  };
+  return error.issues.map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`);
+}

@@ -1,0 +1,49 @@
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+// An editor's slips in lib/data/ (the FAQ, the planner's reasons, the salary figures), caught by `npm run check`
+// run in a copy of the project: reported like a chapter's, with file, line and field, never as a stack trace.
+const projectRoot = process.cwd();
+let copy: string;
+let run: CliRun;
+/** 1-based line of the first line holding `text` in a file of the copy. */
+const lineOf = (file: string, text: string) => readFileSync(path.join(copy, file), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+
+function edit(file: string, from: string, to: string) {
+  const full = path.join(copy, file);
+  const text = readFileSync(full, "utf8");
+  expect(text, `${file} holds the text the test changes`).toContain(from);
+  writeFileSync(full, text.replace(from, to));
+}
+
+beforeAll(async () => {
+  copy = tempDir("guide-check-data-");
+  for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
+  mkdirSync(path.join(copy, "public"));
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(copy, "node_modules"));
+  // A reason far over its length limit, a FAQ entry without its "Read more" link, a salary written as text.
+  edit("lib/data/plan-rules.ts", "a dedicated architect once it becomes a core system.", "a dedicated architect once it becomes a core system, which this sentence goes on to explain at a length no planner card can show.");
+  edit("lib/data/faq.ts", '    more: "/team-composition#upskilling",\n', "");
+  edit("lib/data/salary-bands.ts", "    low: 100_000,", '    low: "100k",');
+  run = await runCheck([], copy);
+}, 60_000);
+
+afterAll(removeTempDirs);
+
+it("fails with every data slip, in each file, on the line it was made, naming the field, and no stack trace", () => {
+  expect(run.code).toBe(1);
+  const problems = run.stderr.split("\n").filter((line) => line.startsWith("lib/data/"));
+  expect(problems).toHaveLength(3);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      `lib/data/faq.ts:${lineOf("lib/data/faq.ts", 'id: "can-engineers-become-architects"')}  2.more: Invalid input: expected string, received undefined`,
+      expect.stringMatching(new RegExp(`^lib/data/plan-rules\\.ts:${lineOf("lib/data/plan-rules.ts", "no planner card can show")}  architect\\.\\d+\\.reason: Too big: expected string to have <=220 characters$`)),
+      `lib/data/salary-bands.ts:${lineOf("lib/data/salary-bands.ts", 'low: "100k"')}  1.low: Invalid input: expected number, received string`,
+    ]),
+  );
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).toContain("problems in lib/data");
+});
