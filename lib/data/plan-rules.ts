@@ -81,7 +81,7 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "architect-fractional-regulated-feature",
       when: { regulated: ["yes"] },
       outcome: "fractional",
-      reason: "Regulated data needs an architect's design from the start; for one feature that is not core, fractional help is cost-effective even if you could hire full time; a dedicated architect once it becomes a core system.",
+      reason: "Regulated data needs an architect's design from the start; for one feature that is not core, fractional help is cost-effective even if you could hire full time, with a dedicated architect once it becomes a core system.",
       href: "/faq#internal-or-external",
     },
     {
