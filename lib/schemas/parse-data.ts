@@ -7,15 +7,15 @@ import { formatIssues } from "./format-issues";
  * (lib/check/data-problems.ts).
  */
 export class DataError extends Error {
-  override name = "DataError";
-  constructor(
-    /** The file(s) the data comes from, as written at the call, e.g. "lib/data/faq.ts". */
-    readonly where: string,
-    readonly raw: unknown,
-    readonly issues: z.ZodError["issues"],
-    formatted: string,
-  ) {
+  /** The file(s) the data comes from, as written at the call, e.g. "lib/data/faq.ts". */
+  declare readonly where: string;
+  declare readonly raw: unknown;
+  declare readonly issues: z.ZodError["issues"];
+  constructor(where: string, raw: unknown, issues: z.ZodError["issues"], formatted: string) {
     super(`Invalid data in ${where}:\n${formatted}`);
+    this.name = "DataError";
+    // Not enumerable, so a log of the error (`next build` prints it) shows the message, not the raw data.
+    Object.defineProperties(this, { where: { value: where }, raw: { value: raw }, issues: { value: issues } });
   }
 }
 
