@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { messages } from "@/lib/forms/fields";
+import { emailInvalidMessage, emailPattern, messages } from "@/lib/forms/fields";
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -9,7 +9,7 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 function messageFor(control: Control): string {
   const { validity, dataset } = control;
   if (validity.valueMissing) return dataset.msgMissing ?? "Fill in this field";
-  if (validity.typeMismatch || validity.patternMismatch) return dataset.msgInvalid ?? "Check this field";
+  if (validity.typeMismatch || validity.patternMismatch) return control.type === "email" ? emailInvalidMessage(control.value) : (dataset.msgInvalid ?? "Check this field");
   const max = Number(dataset.maxLength);
   const length = control.value.trim().length;
   if (max && length > max) return messages.tooLong(max, length);
@@ -94,7 +94,7 @@ async function sendForm({ form, status, button, show, checkAll }: FormUi): Promi
       for (const [name, message] of Object.entries(result.errors)) show(name, message);
       const first = Object.keys(result.errors)[0];
       form.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`)?.focus();
-      if (status) status.textContent = "Please check the fields marked below.";
+      if (status) status.textContent = Object.keys(result.errors).length === 1 ? "Please check the field marked below." : "Please check the fields marked below.";
     } else if (status) {
       status.textContent = result.message ?? "Something went wrong. Please try again.";
       aboutTheForm = true;
@@ -134,6 +134,10 @@ export function FormEnhancer({ formId }: { formId: string }) {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     form.noValidate = true; // our messages, in place, instead of the browser's bubbles
+    // An address without a dot after the @ is caught here, with the rest, not by the server a round later.
+    // Set here, not in the markup: without JavaScript the browser's bubble for a pattern is vaguer than the
+    // server's message (lib/forms/fields.ts emailInvalidMessage).
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="email"]')) input.pattern ||= emailPattern;
     const ui = formUi(form);
     const { show } = ui;
 

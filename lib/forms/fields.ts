@@ -43,10 +43,21 @@ export const maxLength = { email: 254, name: 100, company: 120, message: 2000 } 
 /** Name of the honeypot field: hidden from people, left empty by them, filled by naive bots. */
 export const honeypotField = "leave_empty";
 
+/**
+ * The email field's check in the browser (set by the form's client leaf): something, an @, and a domain with
+ * a dot. The server's check (z.email) asks the same and more; the browser's own type check let "jane@company"
+ * through, and the reader met the mistake one round later.
+ */
+export const emailPattern = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
 /** Messages shown next to fields; the client leaf shows the same ones before submitting. */
 export const messages = {
   emailMissing: "Enter your email address",
   emailInvalid: "Enter an email address in the form name@example.com",
+  emailNoAt: "Add the @ between the name and the domain, as in name@example.com",
+  emailNoDomain: "Add the domain after the @, as in name@example.com",
+  emailNoEnding: "Add the domain's ending after the @, such as .com in name@example.com",
+  emailSpace: "Take out the space: an email address has none",
   consentMissing: "Tick the box to agree, or we cannot keep your details",
   nameMissing: "Enter your name",
   companyMissing: "Enter your company's name",
@@ -63,4 +74,15 @@ export const messages = {
 /** Label of a choice, for mails and the admin list; the raw value when it is not one of ours. */
 export function optionLabel(options: readonly { value: string; label: string }[], value: string): string {
   return options.find((o) => o.value === value)?.label ?? value;
+}
+
+/** What is wrong with an email address that failed the check, in the reader's terms (the server and the client leaf). */
+export function emailInvalidMessage(value: string): string {
+  const at = value.lastIndexOf("@");
+  if (/\s/.test(value.trim())) return messages.emailSpace;
+  if (at < 0) return messages.emailNoAt;
+  const domain = value.slice(at + 1);
+  if (!domain) return messages.emailNoDomain;
+  if (!domain.includes(".") || domain.endsWith(".")) return messages.emailNoEnding;
+  return messages.emailInvalid;
 }

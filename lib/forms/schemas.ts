@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } from "./fields";
+import { emailInvalidMessage, maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } from "./fields";
 
 /**
  * Something that looks like an HTML tag or comment: "<script>", "<img src=x …>", "</b>", "<!--". A "<"
@@ -31,7 +31,7 @@ const email = z
   .toLowerCase()
   .min(1, messages.emailMissing)
   .max(maxLength.email, tooLong(maxLength.email))
-  .pipe(z.email(messages.emailInvalid));
+  .pipe(z.email({ error: (issue) => emailInvalidMessage(String(issue.input ?? "")) }));
 
 function line(missing: string, max: number) {
   return z

@@ -24,8 +24,12 @@ describe("newsletter signup validation", () => {
 
   test.each([
     [{ email: "", consent: "yes" }, { email: messages.emailMissing }],
-    [{ email: "not-an-address", consent: "yes" }, { email: messages.emailInvalid }],
-    [{ email: "a@b.example\r\nBcc: evil@example.com", consent: "yes" }, { email: messages.emailInvalid }],
+    [{ email: "not-an-address", consent: "yes" }, { email: messages.emailNoAt }],
+    [{ email: "jane@", consent: "yes" }, { email: messages.emailNoDomain }],
+    [{ email: "jane@company", consent: "yes" }, { email: messages.emailNoEnding }],
+    [{ email: "jane doe@company.com", consent: "yes" }, { email: messages.emailSpace }],
+    [{ email: "jane@@company.com", consent: "yes" }, { email: messages.emailInvalid }],
+    [{ email: "a@b.example\r\nBcc: evil@example.com", consent: "yes" }, { email: messages.emailSpace }],
     [{ email: ` ${"A".repeat(250)}@example.com `, consent: "yes" }, { email: "Use at most 254 characters; this has 262" }],
     [{ email: "ada@example.com", consent: "" }, { consent: messages.consentMissing }],
     [{ email: "", consent: "" }, { email: messages.emailMissing, consent: messages.consentMissing }],
