@@ -80,7 +80,8 @@ export function PlanResult(props: PlanResultProps) {
       <PlanCost cost={cost} labels={labels} marketNotes={marketNotes} />
       <p className="mt-6 text-sm text-fg-muted">
         This answer has its own address, so you can bookmark it or send it to a colleague:{" "}
-        <a className="text-accent underline underline-offset-2" href={shareHref} data-print-url={absoluteUrl(shareHref)}>
+        {/* With #answer, a colleague on a phone lands on the team, not on the six questions above it. */}
+        <a className="text-accent underline underline-offset-2" href={`${shareHref}#answer`} data-print-url={absoluteUrl(shareHref)}>
           link to this plan
         </a>
         .

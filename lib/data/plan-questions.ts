@@ -78,7 +78,7 @@ export const rawPlanQuestions: Record<string, unknown> = {
     },
     agency: { fits: "A specialist agency fits", optional: "An agency is optional" },
     headcount:
-      "The guide gives no headcounts: the number of engineers is this planner's rule of thumb, explained beside it.",
+      "The guide gives no headcounts: the number of engineers is this planner's rule of thumb, explained with it.",
     fractionalCost:
       "The guide gives no rate for fractional architects, so that cost is not in the range: ask providers for a quote.",
     offshoreCost: "The guide gives no figures for offshore or nearshore pay, so the range is for the bands above only.",

@@ -179,6 +179,19 @@ test.describe("the team planner with JavaScript", () => {
   });
 });
 
+test("on a phone, the plan's own link opens on the team, not on the questions above it", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: phone });
+  const page = await context.newPage();
+  await page.goto(planHref(first, questions));
+  const link = await page.getByRole("link", { name: "link to this plan" }).getAttribute("href");
+  const fresh = await browser.newContext({ viewport: phone });
+  const colleague = await fresh.newPage();
+  await colleague.goto(link!);
+  await expectAnswer(colleague, first);
+  await expect(colleague.locator("#answer h2").first()).toBeInViewport();
+  await Promise.all([context.close(), fresh.close()]);
+});
+
 test("on a phone the answer page has no horizontal scroll", async ({ browser }) => {
   const context = await browser.newContext({ viewport: phone });
   const page = await context.newPage();

@@ -212,7 +212,7 @@ describe("every combination of answers", () => {
       expect(!cost.total || text.includes(formatBandRange(cost.total)), "the team's total").toBe(true);
       expect(cost.unpriced.length === 0 || text.includes(planRules.labels.fractionalCost), "the unpriced note").toBe(true);
       expect(text).toContain(planRules.labels.offshoreCost);
-      expect(html).toContain(`href="${shareHref.replaceAll("&", "&amp;")}"`);
+      expect(html).toContain(`href="${shareHref.replaceAll("&", "&amp;")}#answer"`);
     }
   });
 });
