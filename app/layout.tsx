@@ -36,9 +36,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <ThemeScript />
       </head>
-      <body className="min-h-screen font-sans antialiased">
+      {/* A column as tall as the window at least, so the footer of a short page (a form's answer) ends at the
+          bottom of the screen rather than above an empty band. Each child spans the width, as a block would. */}
+      <body className="flex min-h-screen flex-col font-sans antialiased *:w-full">
         <SiteHeader />
         {children}
+        <div aria-hidden="true" className="grow" />
         <SiteFooter />
         <IntentPrefetch />
         <DevContentRefreshUnderDev />

@@ -58,6 +58,19 @@ test.describe("routes", () => {
   });
 });
 
+test("a short page's footer ends at the bottom of the window, on a phone and a desktop, with and without JavaScript", async ({ browser }) => {
+  for (const viewport of [phone, desktop]) {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/privacy/deleted");
+      const footer = (await page.locator("footer[data-site-footer]").boundingBox())!;
+      expect(Math.abs(footer.y + footer.height - viewport.height), `${viewport.width} px, JavaScript ${javaScriptEnabled ? "on" : "off"}`).toBeLessThanOrEqual(1);
+      await context.close();
+    }
+  }
+});
+
 test.describe("reading a chapter", () => {
   test.use({ viewport: desktop });
 
