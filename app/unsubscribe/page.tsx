@@ -30,9 +30,10 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     );
   }
   const done = status === "unsubscribed";
-  const deletion = (
+  // Under the consultation receipt's own title ("Delete your request and your data") it says what goes with it.
+  const deletion = (heading: string) => (
     <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base first:mt-0">
-      <h2 className="text-xl font-semibold">Delete all your data</h2>
+      <h2 className="text-xl font-semibold">{heading}</h2>
       <p className="mt-2">
         Removes your newsletter signup and every consultation request sent with this address, at once and for good.
       </p>
@@ -46,7 +47,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   if (about === "request" && !done) {
     return (
       <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your request and your data">
-        {deletion}
+        {deletion("Everything sent with this address")}
         <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
           <input type="hidden" name="token" value={token} />
           <p>Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays.</p>
@@ -70,7 +71,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
           </button>
         </form>
       )}
-      {deletion}
+      {deletion("Delete all your data")}
     </PageShell>
   );
 }

@@ -17,7 +17,7 @@ export default async function ConsultationSentPage({ searchParams }: Props) {
   return (
     <PageShell eyebrow={site.publisher} title="Thank you: your request is in">
       <p>
-        Your reference is <strong className="font-mono">{ref}</strong>. Quote it if you write to us.{" "}
+        Your reference is <strong className="font-mono">{ref}</strong>. Keep it for when the specialist writes; to add anything, answer their mail.{" "}
         {copy === "no"
           ? "We could not send you a receipt just now, but your request is saved, and a specialist will reply to the work email you gave."
           : "A receipt with this reference is on its way to the work email you gave, and a specialist will reply to that address."}

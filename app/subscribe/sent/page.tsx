@@ -12,15 +12,32 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // The same words whether or not the address was on the list already: the page must not tell a stranger who
 // is subscribed. The mail tells the address's owner (see lib/forms/handlers/subscribe.ts).
-const copy: Record<SignupState, { title: string; text: string; resend: boolean }> = {
+// `again`: the line above "Send the mail again", where the state offers it; it follows on from `text`.
+const copy: Record<SignupState, { title: string; text: string; resend: boolean; again?: string }> = {
   sent: {
     title: "Check your inbox",
     text: `We sent a mail to EMAIL. If the address is new to the list, it holds a link: open it and press the button there to confirm your subscription (it works for ${inHours(ttl.confirm)} hours). If you are subscribed already, it says so, and nothing changes.`,
     resend: true,
+    again: "No mail after a few minutes? Check the spam folder, then ask for it again.",
   },
-  wait: { title: "Check your inbox", text: `A mail to EMAIL went out a short while ago. Give it a few minutes (and check the spam folder) before asking again: we send one at most every ${inMinutes(resendIntervalMs)} minutes.`, resend: true },
-  capped: { title: "Your signup is saved, but no mail went out", text: "EMAIL has had as many mails from this site as we send one address in an hour. Ask for the mail again later.", resend: true },
-  "mail-failed": { title: "Your signup is saved, but the mail did not go out", text: "We could not send the mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).", resend: true },
+  wait: {
+    title: "Check your inbox",
+    text: `A mail to EMAIL went out a short while ago. Give it a few minutes (and check the spam folder) before asking again: we send one at most every ${inMinutes(resendIntervalMs)} minutes.`,
+    resend: true,
+    again: "Still no mail once that time has passed? Ask for it again here.",
+  },
+  capped: {
+    title: "Your signup is saved, but no mail went out",
+    text: "EMAIL has had as many mails from this site as we send one address in an hour. Ask for the mail again later.",
+    resend: true,
+    again: "Later, ask for the mail again here.",
+  },
+  "mail-failed": {
+    title: "Your signup is saved, but the mail did not go out",
+    text: "We could not send the mail to EMAIL just now. Wait a minute, then press the button below (or sign up again).",
+    resend: true,
+    again: "When you are ready, ask for the mail again.",
+  },
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };
 
@@ -49,7 +66,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
       {entry.resend && (
         <form method="post" action="/api/subscribe/resend" className="rounded-lg border border-border p-4 text-base">
           <input type="hidden" name="t" value={typeof t === "string" ? t : ""} />
-          <p>{state === "mail-failed" ? "When you are ready, ask for the mail again." : "No mail after a few minutes? Check the spam folder, then ask for it again."}</p>
+          <p>{entry.again}</p>
           <button type="submit" className="mt-3 rounded-lg border border-border-strong px-4 py-2 font-semibold hover:border-accent">
             Send the mail again
           </button>
