@@ -80,6 +80,12 @@ export default async function SignupSentPage({ searchParams }: Props) {
       <p className="text-base text-fg-muted">
         Wrong address? <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up with another one</AppLink>; an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
       </p>
+      {/* The way on, as after a consultation request (the browser's Back leads to the page signed up from). */}
+      <p>
+        <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>
+          Back to the guide
+        </AppLink>
+      </p>
     </PageShell>
   );
 }
