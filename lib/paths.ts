@@ -20,9 +20,14 @@ export const pagePaths = {
   privacyLeave: "/privacy#leave",
 } as const;
 
-/** The /search page for a query. */
-export function searchPath(query: string): string {
-  return `${pagePaths.search}?q=${encodeURIComponent(query)}`;
+/**
+ * The /search page for a query; with `page`, that page of its results, opened at them (`#results`): the
+ * reader asked for more results, not for the search box again.
+ */
+export function searchPath(query: string, page?: number): string {
+  const path = `${pagePaths.search}?q=${encodeURIComponent(query)}`;
+  if (page === undefined) return path;
+  return `${page > 1 ? `${path}&page=${page}` : path}#results`;
 }
 
 /** The search dialog's query endpoint (app/api/search/route.ts) for a query. */

@@ -8,23 +8,34 @@ import { buildSearchDocuments } from "./search/documents";
 import { toSearchHit, type SearchHit } from "./search/hits";
 import { tools } from "./tools/catalog";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
+import { maxListed, pageSize, pageWindow } from "./search/paging";
 import { runQuery } from "./search/query";
 
 export type { SearchHit } from "./search/hits";
 
-/** What a search returns: the query actually run, whether the input was cut, the best hits and how many matched. */
+/** What a search returns: the query actually run, whether the input was cut, one page of hits and how many matched. */
 export interface SearchResult {
   query: string;
   truncated: boolean;
+  /** The hits of the page shown, best first. */
   hits: SearchHit[];
-  /** Every hit that matched, of which `hits` are the best (at most `maxHits`). */
+  /** Every hit that matched, of which `hits` are a page (at most `pageSize`). */
   total: number;
+  /** The page shown (the one asked for, moved into range), how many pages there are, and where it starts among all hits (from 0). */
+  page: number;
+  pages: number;
+  offset: number;
+  /** How many of `total` the pages reach (at most `maxListed`): past them a reader narrows the search. */
+  listed: number;
 }
 
-/** The most hits a search returns: past the first twenty, a reader refines the query rather than reads on. */
-export const maxHits = 20;
-
-type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, { hits: SearchHit[]; total: number }> };
+/**
+ * A recent query's answer: its best `maxListed` as document ids with the words each matched (small: the
+ * stored fields stay in the index), and the first page's hits ready made, which the dialog and most
+ * readers of /search need and nothing more.
+ */
+type Found = { ranked: { id: string; terms: string[] }[]; total: number; first: SearchHit[] };
+type State = { chapters: Chapter[]; index: MiniSearch<SearchDocument>; results: Map<string, Found> };
 /** One index per process (lib/per-process.ts): the /search page and /api/search would each build their own. */
 const store = perProcess<{ cached: State }>("search");
 
@@ -48,22 +59,33 @@ async function getSearchState() {
 }
 
 /**
- * Runs a reader's query: its best hits, at most `limit` (and never more than `maxHits`). Any input is
- * accepted: it is normalised, never evaluated, and may return nothing. Hits of recent queries are kept
- * (least recently used dropped first), since the index never changes within a build.
+ * Runs a reader's query: page `page` of its hits, `limit` to a page (never more than `pageSize`); a page
+ * past the last is the last. Any input is accepted: it is normalised, never evaluated, and may return
+ * nothing. The ranking of recent queries is kept (least recently used dropped first), since the index never
+ * changes within a build; a later page makes its hits from it.
  */
-export async function searchGuide(raw: unknown, limit = maxHits): Promise<SearchResult> {
+export async function searchGuide(raw: unknown, limit = pageSize, page = 1): Promise<SearchResult> {
   const { query, truncated } = normaliseQuery(raw);
-  if (!query) return { query, truncated, hits: [], total: 0 };
+  const size = Math.max(1, Math.min(limit, pageSize));
+  if (!query) return { query, truncated, hits: [], total: 0, ...pageWindow(1, 0, size) };
   const { index, results } = await getSearchState();
   let found = results.get(query);
   if (found) {
     results.delete(query); // re-insert: Map order is the recency order
   } else {
     const all = runQuery(index, query, queryOptions);
-    found = { hits: all.slice(0, maxHits).map((result) => toSearchHit(result)), total: all.length };
+    found = {
+      ranked: all.slice(0, maxListed).map(({ id, terms }) => ({ id: String(id), terms })),
+      total: all.length,
+      first: all.slice(0, pageSize).map((result) => toSearchHit(result)),
+    };
     if (results.size >= resultCacheSize) results.delete(results.keys().next().value!);
   }
   results.set(query, found);
-  return { query, truncated, hits: found.hits.slice(0, limit), total: found.total };
+  const window = pageWindow(page, found.total, size);
+  const hits =
+    window.offset + size <= pageSize // within the first page, which `first` holds (all of it when fewer matched)
+      ? found.first.slice(window.offset, window.offset + size)
+      : found.ranked.slice(window.offset, window.offset + size).map(({ id, terms }) => toSearchHit({ ...index.getStoredFields(id), terms }));
+  return { query, truncated, hits, total: found.total, ...window };
 }

@@ -1,4 +1,3 @@
-import type { SearchResult } from "minisearch";
 import { makeExcerpt, type ExcerptPart } from "./excerpt";
 import type { SearchDocument } from "./options";
 
@@ -13,8 +12,11 @@ export interface SearchHit {
   excerpt: ExcerptPart[];
 }
 
-/** Turns a MiniSearch result (with its stored fields) into a hit with marked title and excerpt. */
-export function toSearchHit(result: SearchResult, excerptLength = 180): SearchHit {
+/** A document's stored fields (lib/search/options.ts) and the indexed words a query matched in it. */
+export type FoundDocument = Record<string, unknown> & { terms: string[] };
+
+/** Turns a MiniSearch result (or stored fields and matched words) into a hit with marked title and excerpt. */
+export function toSearchHit(result: FoundDocument, excerptLength = 180): SearchHit {
   const title = result.title as string;
   return {
     href: result.href as string,

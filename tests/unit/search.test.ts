@@ -3,6 +3,8 @@ import { searchGuide } from "@/lib/search";
 import { top } from "../support/search";
 import { makeExcerpt } from "@/lib/search/excerpt";
 import { normaliseQuery } from "@/lib/search/options";
+import { describeHits, maxListed, pageWindow, parsePage } from "@/lib/search/paging";
+import { searchPath } from "@/lib/paths";
 
 
 describe("search ranking on the real guide", () => {
@@ -112,6 +114,75 @@ describe("hostile and empty queries never fail", () => {
     expect(normaliseQuery("word ".repeat(500))).toEqual({ query: Array(12).fill("word").join(" "), truncated: true });
     expect(normaliseQuery(["first", "second"])).toEqual({ query: "first", truncated: false });
     expect(normaliseQuery(undefined)).toEqual({ query: "", truncated: false });
+  });
+});
+
+describe("pages of results", () => {
+  it.each([
+    [undefined, 1],
+    ["", 1],
+    ["1", 1],
+    ["2", 2],
+    [" 3 ", 3],
+    ["007", 7],
+    ["0", 1],
+    ["-2", 1],
+    ["2.5", 1],
+    ["1e3", 1],
+    ["abc", 1],
+    ["２", 1], // a full-width digit is not one of ours
+    [["4", "9"], 4], // ?page=4&page=9: the first, as for the query
+    [[], 1],
+  ])("?page=%j is page %d", (raw, page) => {
+    expect(parsePage(raw)).toBe(page);
+  });
+
+  it("moves a page past the last to the last, and never goes past the best maxListed", () => {
+    expect(pageWindow(1, 0)).toEqual({ page: 1, pages: 1, offset: 0, listed: 0 });
+    expect(pageWindow(2, 30)).toEqual({ page: 2, pages: 2, offset: 20, listed: 30 });
+    expect(pageWindow(99, 30)).toEqual({ page: 2, pages: 2, offset: 20, listed: 30 });
+    expect(pageWindow(parsePage("9".repeat(400)), 30)).toEqual({ page: 2, pages: 2, offset: 20, listed: 30 });
+    expect(pageWindow(Number.NaN, 30).page).toBe(1);
+    expect(pageWindow(3, 40)).toMatchObject({ page: 2, pages: 2 }); // two full pages, no empty third
+    expect(pageWindow(1000, 5000)).toEqual({ page: maxListed / 20, pages: maxListed / 20, offset: maxListed - 20, listed: maxListed });
+  });
+
+  it("describes a list the same on /search and in the dialog", () => {
+    expect(describeHits(0, 1, 1)).toBe("1 result");
+    expect(describeHits(0, 3, 3)).toBe("3 results");
+    expect(describeHits(0, 8, 60)).toBe("The best 8 of 60 results");
+    expect(describeHits(20, 20, 60)).toBe("Results 21 to 40 of 60");
+    expect(describeHits(20, 10, 30)).toBe("Results 21 to 30 of 30");
+  });
+
+  it("links a later page at its results, and the first without a page number", () => {
+    expect(searchPath("build & buy")).toBe("/search?q=build%20%26%20buy");
+    expect(searchPath("salary", 1)).toBe("/search?q=salary#results");
+    expect(searchPath("salary", 2)).toBe("/search?q=salary&page=2#results");
+  });
+
+  it("pages through every hit of a query once, in ranking order, whatever the page size", async () => {
+    const first = await searchGuide("architect");
+    expect(first).toMatchObject({ page: 1, offset: 0 });
+    expect(first.pages).toBeGreaterThan(1);
+    const all = [];
+    for (let page = 1; page <= first.pages; page++) all.push(...(await searchGuide("architect", 20, page)).hits.map((hit) => hit.href));
+    expect(all).toHaveLength(Math.min(first.total, maxListed));
+    expect(new Set(all).size).toBe(all.length);
+    // A page that straddles the first twenty (kept ready made) is made from the kept ranking: the same hits.
+    const straddling = await searchGuide("architect", 8, 3);
+    expect(straddling.offset).toBe(16);
+    expect(straddling.hits.slice(0, 4)).toEqual(first.hits.slice(16, 20));
+    expect(straddling.hits.map((hit) => hit.href)).toEqual(all.slice(16, 24));
+  });
+
+  it("gives the last page for a page past it, and the one page of a narrow query", async () => {
+    const wide = await searchGuide("architect", 20, 10_000);
+    expect(wide.page).toBe(wide.pages);
+    expect(wide.hits.length).toBeGreaterThan(0);
+    const narrow = await searchGuide("title inflation", 20, 3);
+    expect(narrow).toMatchObject({ page: 1, pages: 1, offset: 0 });
+    expect(narrow.hits).toHaveLength(narrow.total);
   });
 });
 

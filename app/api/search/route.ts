@@ -10,7 +10,9 @@ const dialogLimit = 8;
  * the guide. Responses carry an ETag (a hash of the body) and may be cached for a few minutes.
  */
 export async function GET(request: Request) {
-  const result = await searchGuide(new URL(request.url).searchParams.get("q"), dialogLimit);
+  // The dialog shows one page and says how many matched; the /search page holds the others.
+  const { query, truncated, hits, total } = await searchGuide(new URL(request.url).searchParams.get("q"), dialogLimit);
+  const result = { query, truncated, hits, total };
   // "<" is escaped so that nothing a reader typed can ever be read as markup, even by a careless client.
   const body = JSON.stringify(result).replaceAll("<", "\\u003c");
   const etag = contentEtag(body);
