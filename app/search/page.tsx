@@ -1,18 +1,36 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { SearchForm } from "@/components/search-form";
+import { SearchPages } from "@/components/search-pages";
 import { SearchResults } from "@/components/search-results";
 import { pageMetadata } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
-import { maxQueryLength, maxQueryTerms, normaliseQuery } from "@/lib/search/options";
+import { maxQueryLength, maxQueryTerms } from "@/lib/search/options";
+import { describeHits, pageSize, parsePage } from "@/lib/search/paging";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * Runs a search once per request, for the title and the page alike. Keyed by the query and page number:
+ * React's cache compares arguments by identity, and the title and the page need not get the same object.
+ */
+const cachedSearch = cache((query: string, page: number) => searchGuide(query, pageSize, page));
+
+/**
+ * This request's search: `?q=` and `?page=`, any value of either (a page that is not a number is the first,
+ * one past the last the last, so a hand-edited address gets results, never an error).
+ */
+async function search(searchParams: Props["searchParams"]) {
+  const { q, page } = await searchParams;
+  return cachedSearch((Array.isArray(q) ? q[0] : q) ?? "", parsePage(page));
+}
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = normaliseQuery((await searchParams).q);
+  const { query, page } = await search(searchParams);
   // Results pages stay out of search engines by their noindex tag, which robots.txt leaves crawlers free to read.
   return pageMetadata({
-    title: query ? `Search: ${query.slice(0, 60)}` : "Search the guide",
+    title: query ? `Search: ${query.slice(0, 60)}${page > 1 ? ` (page ${page})` : ""}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     path: pagePaths.search,
     noindex: true,
@@ -23,7 +41,8 @@ const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questio
 
 /** Server-rendered search: works without JavaScript, for any input. */
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, truncated, hits, total } = await searchGuide((await searchParams).q);
+  const result = await search(searchParams);
+  const { query, truncated, hits, total, offset } = result;
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Search the guide</h1>
@@ -39,11 +58,12 @@ export default async function SearchPage({ searchParams }: Props) {
         <p className="mt-8 text-fg-muted">Type a question or a few words, for example “what does HIPAA change?”.</p>
       ) : hits.length > 0 ? (
         <>
-          <p className="mt-8 text-fg-muted" role="status">
-            {hits.length < total ? `The best ${hits.length} of ${total} results` : `${hits.length} result${hits.length === 1 ? "" : "s"}`} for{" "}
-            <strong className="text-fg">“{query}”</strong>
+          {/* `results` is where a later page opens (lib/paths.ts): the count, then the list. */}
+          <p id="results" className="mt-8 text-fg-muted" role="status">
+            {describeHits(offset, hits.length, total)} for <strong className="text-fg">“{query}”</strong>
           </p>
           <SearchResults hits={hits} />
+          <SearchPages result={result} />
         </>
       ) : (
         <div className="mt-8" role="status">

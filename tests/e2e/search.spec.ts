@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { maxQueryLength, maxQueryTerms } from "../../lib/search/options";
 import { hydrated } from "./helpers";
 
@@ -38,6 +38,68 @@ test.describe("what the results page says about them", () => {
     await expect(page.getByText(`we used its first words (at most ${maxQueryTerms} words and ${maxQueryLength} characters)`)).toBeVisible();
     await expect(page.locator("main").getByRole("searchbox")).toHaveValue(words.split(" ").slice(0, maxQueryTerms).join(" "));
   });
+});
+
+/** The addresses of the results a /search page lists. */
+const resultLinks = (page: Page) => page.getByRole("list", { name: "Results" }).getByRole("heading").getByRole("link").evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+
+test.describe("more results than a page", () => {
+  for (const javaScriptEnabled of [false, true]) {
+    test(`a link shows the next results, page by page to the last (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/search?q=salary");
+      const status = page.getByRole("status");
+      await expect(status).toHaveText(/^The best 20 of \d+ results for “salary”$/);
+      const total = Number((await status.textContent())!.match(/of (\d+)/)![1]);
+      expect(total, "the query matches more than one page and less than two").toBeGreaterThan(20);
+      expect(total).toBeLessThanOrEqual(40);
+      const first = await resultLinks(page);
+      const pages = page.getByRole("navigation", { name: "Result pages" });
+      await expect(pages.getByRole("link")).toHaveCount(1); // no way back from the first page
+      await pages.getByRole("link", { name: `Show results 21 to ${total}` }).click();
+      await expect(page).toHaveURL(/\/search\?q=salary&page=2#results$/);
+      await expect(status).toHaveText(`Results 21 to ${total} of ${total} for “salary”`);
+      // It opens at the results, not at the search box again.
+      await expect(status).toBeInViewport();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const second = await resultLinks(page);
+      expect(second).toHaveLength(total - 20);
+      expect(second.filter((href) => first.includes(href)), "no result shown twice").toEqual([]);
+      // The last page leads back only; the way back is the first page again.
+      await expect(pages.getByRole("link")).toHaveCount(1);
+      await pages.getByRole("link", { name: "Show results 1 to 20" }).click();
+      await expect(page).toHaveURL(/\/search\?q=salary#results$/);
+      expect(await resultLinks(page)).toEqual(first);
+      await context.close();
+    });
+  }
+
+  test("every page of a wider search lists new results until all are shown, and stays out of search engines", async ({ page }) => {
+    await page.goto("/search?q=architect");
+    const total = Number((await page.getByRole("status").textContent())!.match(/of (\d+)/)![1]);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      seen.push(...(await resultLinks(page)));
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+      const next = page.getByRole("navigation", { name: "Result pages" }).getByRole("link", { name: new RegExp(`^Show results ${n * 20 + 1} to`) });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await expect(page).toHaveURL(new RegExp(`&page=${n + 1}#results$`));
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  const last = "Results 21 to"; // "salary" has two pages
+  for (const [value, shows] of [["abc", "The best 20 of"], ["0", "The best 20 of"], ["-2", "The best 20 of"], ["2.5", "The best 20 of"], ["", "The best 20 of"], ["2", last], [" 2 ", last], ["99", last], ["9".repeat(400), last]] as const) {
+    test(`page=${JSON.stringify(value.slice(0, 12))} gives a page of results, not an error`, async ({ page }) => {
+      const response = await page.goto(`/search?q=salary&page=${encodeURIComponent(value)}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("status")).toHaveText(new RegExp(`^${shows} `));
+      await expect(page.getByRole("list", { name: "Results" }).getByRole("listitem").first()).toBeVisible();
+    });
+  }
 });
 
 test.describe("hostile queries", () => {
