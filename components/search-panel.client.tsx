@@ -4,17 +4,19 @@ import { useEffect, useId, useRef, useState } from "react";
 import { searchApiPath, searchPath } from "@/lib/paths";
 import type { SearchHit } from "@/lib/search/hits";
 import { maxQueryLength, normaliseQuery } from "@/lib/search/options";
+import { describeHits } from "@/lib/search/paging";
 import { SearchHitText } from "./search-hit";
 
 /** Wait this long after the last keystroke before asking the server. */
 const debounceMs = 120;
 
-type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query: string; hits: SearchHit[] };
+type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query: string; hits: SearchHit[]; total: number };
 
 /**
  * The search dialog (native <dialog>, modal): an ARIA combobox whose listbox shows results as you type.
  * Results come from the server (/api/search), which holds the index. Arrow keys move the active option,
  * Enter opens it (or the full /search page), Escape closes the dialog and focus returns to the trigger.
+ * It shows the best few; when more matched, it says how many and a link after the list leads to them all.
  */
 export function SearchPanel({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -36,8 +38,8 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
       try {
         const response = await fetch(searchApiPath(query), { signal: controller.signal });
         if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
-        const result = (await response.json()) as { query: string; hits: SearchHit[] };
-        setState({ status: "done", query: result.query, hits: result.hits });
+        const result = (await response.json()) as { query: string; hits: SearchHit[]; total: number };
+        setState({ status: "done", query: result.query, hits: result.hits, total: result.total });
         setActive(0);
       } catch (error) {
         if ((error as DOMException).name !== "AbortError") setState({ status: "failed" });
@@ -50,6 +52,8 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   }, [query]);
 
   const results = state.status === "done" && query ? state.hits : [];
+  // The answer's own query, not the box's, which may be a keystroke ahead of it.
+  const answered = state.status === "done" ? state : undefined;
   const current = Math.min(active, Math.max(results.length - 1, 0));
 
   // The highlighted result stays in view as the arrow keys move it through a list taller than the dialog.
@@ -127,17 +131,27 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           ))}
         </div>
       )}
-      <p className="border-t border-border px-4 py-2 text-sm text-fg-muted" role="status">
-        {state.status === "failed"
-          ? "Search is not answering right now. Press Enter to search on the search page."
-          : !query
-            ? "Type to search. Use ↑ ↓ to choose and Enter to open."
-            : state.status !== "done"
-              ? "Searching…"
-              : results.length === 0
-                ? `No results for “${query}”. Try other words.`
-                : `${results.length} result${results.length === 1 ? "" : "s"}. Press Enter for the highlighted one.`}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-border px-4 py-2 text-sm">
+        {/* Read out as each answer arrives: how many of how many, not only how many are listed. */}
+        <p className="text-fg-muted" role="status">
+          {state.status === "failed"
+            ? "Search is not answering right now. Press Enter to search on the search page."
+            : !query
+              ? "Type to search. Use ↑ ↓ to choose and Enter to open."
+              : !answered
+                ? "Searching…"
+                : results.length === 0
+                  ? `No results for “${answered.query}”. Try other words.`
+                  : `${describeHits(0, results.length, answered.total)}. Press Enter for the highlighted one.`}
+        </p>
+        {/* A link, outside the listbox (whose children are its options only), reached with Tab after the close
+            button; the arrow keys and Enter in the box keep to the results. A full load, as Enter's `go`. */}
+        {answered && results.length > 0 && results.length < answered.total && (
+          <a href={searchPath(answered.query)} className="font-medium text-accent underline underline-offset-4">
+            See all {answered.total} results
+          </a>
+        )}
+      </div>
     </dialog>
   );
 }

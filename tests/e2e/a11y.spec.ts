@@ -102,6 +102,16 @@ test("landmarks stay few and distinct: callouts, takeaways and role cards are no
   }
 });
 
+test("the search dialog with more results than it shows, and its link to them all, has no WCAG 2.1 A/AA violations", async ({ page }) => {
+  await page.goto("/vetting");
+  await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute("data-js"))).toBe(true);
+  await page.getByRole("button", { name: /Search/ }).first().click();
+  await page.getByRole("combobox").fill("architect");
+  await expect(page.getByRole("dialog").getByRole("link", { name: /^See all \d+ results$/ })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include("dialog").withTags(wcagTags).analyze();
+  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
+
 test("the highlighted search result is marked by more than a faint background (3:1 against the dialog)", async ({ page }) => {
   await page.goto("/vetting");
   await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute("data-js"))).toBe(true);

@@ -111,12 +111,12 @@ test.describe("search dialog and the keyboard", () => {
       expect(option.y, `result ${i + 1} top`).toBeGreaterThanOrEqual(visible.y - 1);
       expect(option.y + option.height, `result ${i + 1} bottom`).toBeLessThanOrEqual(visible.y + visible.height + 1);
     }
-    // Tab from the box reaches the close button, and the next Tab does not stop on the list.
+    // Tab from the box reaches the close button, and the next Tab does not stop on the list: on the link to all results.
     await box.focus();
     await page.keyboard.press("Tab");
     await expect(dialog.getByRole("button", { name: /close search/ })).toBeFocused();
     await page.keyboard.press("Tab");
-    await expect(list).not.toBeFocused();
+    await expect(dialog.getByRole("link", { name: /^See all \d+ results$/ })).toBeFocused();
   });
 
   test("the search box shows a focus ring", async ({ page }) => {

@@ -183,6 +183,49 @@ test.describe("search dialog", () => {
     for (const answer of answers) expect(await answer.bytes, "one answer's bytes").toBeLessThan(16_000);
   });
 
+  test("says how many of how many it shows, and a link at the end of the list leads to all of them on the search page", async ({ page }) => {
+    await page.goto("/vetting");
+    await hydrated(page);
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    const box = dialog.getByRole("combobox");
+    await box.pressSequentially("architect");
+    await expect(dialog.getByRole("option")).toHaveCount(8);
+    const status = dialog.getByRole("status");
+    await expect(status).toHaveText(/^The best 8 of \d+ results\. Press Enter for the highlighted one\.$/);
+    const total = Number((await status.textContent())!.match(/of (\d+)/)![1]);
+    expect(total).toBeGreaterThan(8);
+    const all = dialog.getByRole("link", { name: `See all ${total} results` });
+    await expect(all).toHaveAttribute("href", "/search?q=architect");
+    // The arrow keys still go through the results only, round from the last to the first.
+    for (let i = 0; i < 8; i++) await box.press("ArrowDown");
+    await expect(dialog.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+    // Tab reaches the link after the close button, and Enter there opens the search page with the query.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(all).toBeFocused();
+    // The modal dialog keeps Tab from reaching the page behind it, the link added or not.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement === document.body || !!document.activeElement?.closest("dialog"))).toBe(true);
+    await all.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=architect$/);
+    await expect(page.getByRole("status")).toHaveText(`The best 20 of ${total} results for “architect”`);
+  });
+
+  test("when every result fits, it says how many and offers no link", async ({ page }) => {
+    await page.goto("/vetting");
+    await hydrated(page);
+    await page.keyboard.press("Control+k");
+    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    await dialog.getByRole("combobox").pressSequentially("mlops");
+    await expect(dialog.getByRole("option").first()).toBeVisible();
+    const count = await dialog.getByRole("option").count();
+    expect(count).toBeLessThanOrEqual(8);
+    await expect(dialog.getByRole("status")).toHaveText(`${count} result${count === 1 ? "" : "s"}. Press Enter for the highlighted one.`);
+    await expect(dialog.getByRole("link", { name: /^See all/ })).toHaveCount(0);
+  });
+
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
     await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
     await page.goto("/vetting");
