@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { headerFieldName, sheetFieldNames } from "@/lib/tools/scorecard";
-import { comparisonRows, keepCandidate, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
+import { comparisonRows, keepCandidate, mustHaveTicks, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
 import { announce, loadKept, readFields, refresh, refreshEvent, saveSheets, storeKept, writeFields } from "./scorecard-fields";
 
 /** Not shown and never sent: it only tells kept candidates apart. */
@@ -21,9 +21,9 @@ interface Props {
 }
 
 /**
- * A role's kept candidates: keep the sheet as a candidate and start a blank one, reopen a kept candidate (the
- * sheet being filled in is kept in their place, never lost) or remove one, and a table comparing them all.
- * Everything stays in localStorage; messages go to the page's one status line.
+ * A role's kept candidates: keep the sheet as a candidate and start a blank one (the role's must-have ticks
+ * stay), reopen a kept candidate (the sheet being filled in is kept in their place, never lost) or remove one,
+ * and a table comparing them all. Everything stays in localStorage; messages go to the page's one status line.
  */
 export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
   const sheet = sheets.find((entry) => entry.role === role)!;
@@ -69,9 +69,14 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
 
   const keep = () => {
     const before = loadKept(sheets);
-    const list = keepCandidate(before, role, readFields(names), newId());
+    const values = readFields(names);
+    const list = keepCandidate(before, role, values, newId());
     if (list.length === before.length) return announce(`The ${title} sheet is blank: there is nothing to keep yet.`);
-    if (commit(list, {})) announce(`Kept ${list.at(-1)!.name}. The ${title} sheet is blank for the next candidate.`);
+    // The must-haves are the role's, ticked the same for every candidate: the next one's blank sheet keeps them.
+    const ticks = mustHaveTicks(values);
+    if (!commit(list, ticks)) return;
+    const ticked = Object.keys(ticks).length > 0 ? ", with the same must-haves ticked" : "";
+    announce(`Kept ${list.at(-1)!.name}. The ${title} sheet is blank for the next candidate${ticked}.`);
   };
 
   const reopen = (row: ComparisonRow) => {

@@ -2,7 +2,7 @@
  * Kept candidates: finished scorecards a hiring manager keeps in this browser, to compare the candidates for
  * one role. Pure and free of data imports, like scorecard.ts, because the scorecard's client leaves import it.
  */
-import { headerFieldName, pickSavedFields, readJson, recommendationName, recommendations, sheetFieldNames, sheetTotal } from "./scorecard";
+import { headerFieldName, isMustHaveName, pickSavedFields, readJson, recommendationName, recommendations, sheetFieldNames, sheetTotal } from "./scorecard";
 
 /**
  * Where the browser keeps them (localStorage, never sent anywhere). A key of its own: the sheet being filled in
@@ -38,6 +38,19 @@ export const candidateSheet = (sheet: CandidateSheet): CandidateSheet => ({ role
 export const filledValues = (values: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ""));
 
 /**
+ * A sheet's must-have ticks. They belong to the role, not to one candidate: the interviewers agree them before
+ * the first interview and tick the same ones on every scorecard (the vetting chapter), so the blank sheet for the
+ * next candidate keeps them.
+ */
+export const mustHaveTicks = (values: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(filledValues(values)).filter(([name]) => isMustHaveName(name)));
+
+/** Whether a sheet says anything about a candidate: a sheet with nothing but the role's must-have ticks is blank. */
+const holdsCandidate = (values: Readonly<Record<string, string>>) => Object.entries(filledValues(values)).some(([name]) => !isMustHaveName(name));
+
+const sameValues = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, value]) => b[name] === value);
+
+/**
  * Reads the kept candidates: entries for a known role with an id and a name, only the role's own fields, at
  * most `maxKeptCandidates`. A corrupt or foreign save, or a bad entry in it, is left out rather than an error.
  */
@@ -67,22 +80,33 @@ export function candidateName(values: Readonly<Record<string, string>>, role: st
   return `Unnamed candidate ${n}`;
 }
 
-/** The list with the sheet's values kept as one more candidate for the role (a blank sheet adds nothing). */
+const withCandidate = (kept: readonly KeptCandidate[], role: string, filled: Record<string, string>, id: string): KeptCandidate[] => [
+  ...kept,
+  { id, role, name: candidateName(filled, role, kept), values: filled },
+];
+
+/**
+ * The list with the sheet's values, its must-have ticks included, kept as one more candidate for the role. A blank
+ * sheet adds nothing, nor does one holding only the ticks: that is the blank sheet a kept candidate leaves.
+ */
 export function keepCandidate(kept: readonly KeptCandidate[], role: string, values: Readonly<Record<string, string>>, id: string): KeptCandidate[] {
-  const filled = filledValues(values);
-  if (Object.keys(filled).length === 0) return [...kept];
-  return [...kept, { id, role, name: candidateName(filled, role, kept), values: filled }];
+  return holdsCandidate(values) ? withCandidate(kept, role, filledValues(values), id) : [...kept];
 }
 
 /**
- * Reopening a kept candidate: their values go back on the sheet and they leave the list, and the sheet that was
- * being filled in is kept in their place (under `newId`), so nothing typed is lost. Undefined for an unknown id.
+ * Reopening a kept candidate: their values, their own must-have ticks included, go back on the sheet and they
+ * leave the list, and the sheet that was being filled in is kept in their place (under `newId`), so nothing typed
+ * is lost. A blank sheet is not kept, nor one holding only the ticks the candidate brings back; one holding other
+ * ticks is, since reopening would replace them. Undefined for an unknown id.
  */
 export function reopenCandidate(kept: readonly KeptCandidate[], id: string, sheetValues: Readonly<Record<string, string>>, newId: string) {
   const candidate = kept.find((entry) => entry.id === id);
   if (!candidate) return undefined;
   const others = kept.filter((entry) => entry !== candidate);
-  const list = keepCandidate(others, candidate.role, sheetValues, newId);
+  const filled = filledValues(sheetValues);
+  // Without anything about a candidate, `filled` holds only ticks: lost only when they are not the candidate's.
+  const lost = holdsCandidate(filled) || (Object.keys(filled).length > 0 && !sameValues(filled, mustHaveTicks(candidate.values)));
+  const list = lost ? withCandidate(others, candidate.role, filled, newId) : [...others];
   // `keptSheet`: the sheet that was being filled in, now in the list (none when it was blank).
   return { candidate, kept: list, keptSheet: list.length > others.length ? list.at(-1) : undefined };
 }
@@ -119,12 +143,13 @@ function comparisonRow(id: string | null, name: string, values: Readonly<Record<
 
 /**
  * The comparison of a role's candidates: each kept one, in the order they were kept, then the sheet being filled
- * in when it holds anything (so the table compares everyone, live, while a reopened candidate is edited).
+ * in when it holds more than the role's must-have ticks (so the table compares everyone, live, while a reopened
+ * candidate is edited).
  */
 export function comparisonRows(kept: readonly KeptCandidate[], sheet: CandidateSheet, maxRating: number, sheetValues: Readonly<Record<string, string>> = {}): ComparisonRow[] {
   const rows = kept.filter((candidate) => candidate.role === sheet.role).map((candidate) => comparisonRow(candidate.id, candidate.name, candidate.values, sheet, maxRating));
   const filled = filledValues(sheetValues);
-  if (Object.keys(filled).length > 0) {
+  if (holdsCandidate(filled)) {
     const typed = (filled[headerFieldName(sheet.role, "candidate")] ?? "").trim();
     rows.push(comparisonRow(null, typed || "No name yet", filled, sheet, maxRating));
   }

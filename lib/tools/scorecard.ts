@@ -47,6 +47,8 @@ export const ratingName = (role: string, itemId: string) => `${role}.${itemId}.r
 export const notesName = (role: string, itemId: string) => `${role}.${itemId}.notes`;
 /** Name of an item's "must-have" checkbox (value "yes" when ticked). */
 export const mustHaveName = (role: string, itemId: string) => `${role}.${itemId}.must`;
+/** Whether a field is an item's must-have checkbox: no other field's name ends in ".must". */
+export const isMustHaveName = (name: string) => name.endsWith(".must");
 /** Names of a sheet's recommendation (a radio group) and its reasons. */
 export const recommendationName = (role: string) => `${role}.recommendation`;
 export const recommendationNotesName = (role: string) => `${role}.recommendation-notes`;

@@ -48,10 +48,15 @@ const row = (page: Page, sheet: ScorecardSheet, name: string) => comparison(page
 /** The page's status line (each total is an <output>, which is a status too). */
 const status = (page: Page) => page.locator('p[role="status"]');
 
+/** The status after keeping: with must-haves ticked, it says they stay ticked for the next candidate. */
+const keptStatus = (sheet: ScorecardSheet, name: string, mustHaves = false) =>
+  `Kept ${name}. The ${sheet.title} sheet is blank for the next candidate${mustHaves ? ", with the same must-haves ticked" : ""}.`;
+
 async function fillAndKeep(page: Page, sheet: ScorecardSheet, candidate: Candidate) {
   await fill(page, sheet, candidate);
+  const mustHaves = await page.locator(`[data-scorecard-sheet="${sheet.role}"] input[type="checkbox"]:checked`).count();
   await keepButton(page, sheet).click();
-  await expect(status(page)).toHaveText(`Kept ${candidate.name}. The ${sheet.title} sheet is blank for the next candidate.`);
+  await expect(status(page)).toHaveText(keptStatus(sheet, candidate.name, mustHaves > 0));
 }
 
 async function expectCompared(page: Page, sheet: ScorecardSheet, candidate: Candidate) {
@@ -70,9 +75,9 @@ test.describe("several candidates per role", () => {
 
   test("keeps two candidates for a role and compares their totals and the Stop; they are still there after a reload", async ({ page }) => {
     await fillAndKeep(page, architect, ada);
-    // The sheet is blank for the next candidate.
+    // The sheet is blank for the next candidate, but for the role's must-have.
     await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue("");
-    await expect(page.locator(`[data-scorecard-sheet="${architect.role}"] input:checked`)).toHaveCount(0);
+    await expect(page.locator(`[data-scorecard-sheet="${architect.role}"] input:checked`)).toHaveCount(1);
     await expect(page.locator(`[data-scorecard-total="${architect.role}"]`)).toContainText("0 out of");
     await fillAndKeep(page, architect, grace);
     for (const candidate of [ada, grace]) await expectCompared(page, architect, candidate);
@@ -117,6 +122,46 @@ test.describe("several candidates per role", () => {
     await hydrated(page);
     await expect(comparison(page, architect)).toHaveCount(0);
     await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue(ada.name);
+  });
+
+  test("keeping a candidate keeps the role's must-have ticks for the next one, whose lowest rating on one then says Stop", async ({ page }) => {
+    const sheet = page.locator(`[data-scorecard-sheet="${architect.role}"]`);
+    const must = (i: number) => page.locator(css(mustHaveName(architect.role, architect.items[i].id)));
+    // The interviewers agreed two must-haves for the role, and Ada is scored with both ticked.
+    await must(1).check();
+    await fillAndKeep(page, architect, ada);
+    await expect(must(0)).toBeChecked();
+    await expect(must(1)).toBeChecked();
+    // Everything else about Ada is gone from the sheet: only the two ticks are checked, the fields are empty.
+    await expect(sheet.locator("input:checked")).toHaveCount(2);
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue("");
+    await expect(page.locator(css(recommendationNotesName(architect.role)))).toHaveValue("");
+    await expect(page.locator(`[data-scorecard-total="${architect.role}"]`)).toContainText("0 out of");
+    await expect(page.locator(`[data-scorecard-sheet="${engineer.role}"] input:checked`)).toHaveCount(0); // the other role's sheet is its own
+    // A sheet with nothing but the role's ticks is blank: no row for it, and nothing to keep.
+    await expect(comparison(page, architect).locator("tbody tr")).toHaveCount(1);
+    await keepButton(page, architect).click();
+    await expect(status(page)).toHaveText(`The ${architect.title} sheet is blank: there is nothing to keep yet.`);
+
+    // The next candidate gets the lowest rating on the second must-have: the sheet says Stop without a new tick.
+    const linus: Candidate = { name: "Linus", ratings: architect.items.map((_, i) => (i === 1 ? 1 : max)), mustHave: 1 };
+    await fill(page, architect, { ...linus, mustHave: undefined });
+    await expect(sheet.locator("[data-scorecard-stop]")).toContainText(architect.items[1].title);
+    await fillAndKeep(page, architect, linus);
+    await expectCompared(page, architect, linus);
+    await expect(must(0)).toBeChecked();
+    await expect(must(1)).toBeChecked();
+    await page.reload();
+    await hydrated(page);
+    await expect(must(1)).toBeChecked();
+    await expect(comparison(page, architect).locator("tbody tr")).toHaveCount(2);
+
+    // Opening a kept candidate shows their own ticks; the blank sheet had nothing else, so nothing else is kept.
+    await page.getByRole("button", { name: `Open ${ada.name} on the ${architect.title} sheet` }).click();
+    await expect(status(page)).toHaveText(`Opened ${ada.name} on the ${architect.title} sheet.`);
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue(ada.name);
+    await expect(must(0)).toBeChecked();
+    await expect(comparison(page, architect).locator("tbody tr")).toHaveCount(2);
   });
 
   test("Clear says it removes every kept candidate, and does: a reload shows none", async ({ page }) => {

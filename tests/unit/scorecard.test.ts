@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headerFieldName, mustHaveName, ratingName, parseSavedScorecard, recommendationName, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
-import { candidateSheet, comparisonRows, keepCandidate, maxKeptCandidates, parseKeptCandidates, reopenCandidate } from "@/lib/tools/scorecard-candidates";
+import { headerFieldName, isMustHaveName, mustHaveName, ratingName, parseSavedScorecard, recommendationName, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
+import { candidateSheet, comparisonRows, keepCandidate, maxKeptCandidates, mustHaveTicks, parseKeptCandidates, reopenCandidate } from "@/lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "@/lib/tools/scorecard-data";
 import { scorecardSchema } from "@/lib/schemas/scorecard";
 import { vetting } from "@/lib/vetting";
@@ -27,6 +27,11 @@ describe("the scorecard's items come from the vetting material", () => {
   it("names every field uniquely across both sheets", () => {
     const names = sheets.flatMap(sheetFieldNames);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("tells the must-have ticks from every other field by name", () => {
+    const mustHaves = sheets.flatMap((sheet) => sheet.items.map((item) => mustHaveName(sheet.role, item.id)));
+    expect(sheets.flatMap(sheetFieldNames).filter(isMustHaveName)).toEqual(mustHaves);
   });
 });
 
@@ -111,6 +116,30 @@ describe("kept candidates", () => {
     const fromBlank = reopenCandidate(kept, "g", {}, "x")!;
     expect([fromBlank.kept.map((c) => c.id), fromBlank.keptSheet]).toEqual([["a"], undefined]);
     expect(reopenCandidate(kept, "nobody", linus, "x")).toBeUndefined();
+  });
+
+  describe("the must-have ticks belong to the role", () => {
+    const tick = (itemIndex: number) => ({ [mustHaveName(architect.role, architect.items[itemIndex].id)]: "yes" });
+
+    it("are what a kept sheet leaves for the next candidate, and nothing else", () => {
+      expect(mustHaveTicks({ ...ada, ...tick(2), [headerFieldName(architect.role, "date")]: "" })).toEqual({ ...tick(0), ...tick(2) });
+      expect(mustHaveTicks(grace)).toEqual({});
+    });
+
+    it("are kept with the candidate, but a sheet holding only them is blank: nothing to keep, no row in the comparison", () => {
+      expect(kept[0].values).toMatchObject(tick(0));
+      expect(keepCandidate(kept, architect.role, { ...tick(0), ...tick(1) }, "x")).toEqual(kept);
+      expect(comparisonRows(kept, architect, max, { ...tick(0), ...tick(1) })).toHaveLength(2);
+      expect(comparisonRows(kept, architect, max, { ...tick(0), ...rating(0, 1) }).at(-1)).toMatchObject({ id: null, stops: [architect.items[0].title] });
+    });
+
+    it("on a blank sheet are not kept when a candidate is opened with the same ticks, and are kept when opening would replace them", () => {
+      const same = reopenCandidate(kept, "a", tick(0), "x")!;
+      expect([same.kept.map((c) => c.id), same.keptSheet]).toEqual([["g"], undefined]);
+      const other = reopenCandidate(kept, "a", { ...tick(0), ...tick(1) }, "x")!;
+      expect(other.keptSheet).toMatchObject({ id: "x", name: "Unnamed candidate 2", values: { ...tick(0), ...tick(1) } });
+      expect(reopenCandidate(kept, "g", tick(0), "x")!.keptSheet?.values).toEqual(tick(0)); // Grace has none ticked
+    });
   });
 
   it("reads back what it stored", () => {
