@@ -67,6 +67,17 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
     return true;
   };
 
+  /**
+   * Puts the reader on the sheet's Candidate field, where the next candidate (or a reopened one) starts. The sheet
+   * begins thousands of pixels above the buttons: the field lands as a link to it would, below the sticky header
+   * with its label in view (the page's scroll-padding and the fields' scroll-margin), not under the header.
+   */
+  const landOnSheet = () => {
+    const field = document.getElementById(headerFieldName(role, "candidate"));
+    field?.focus({ preventScroll: true });
+    field?.scrollIntoView({ block: "start" });
+  };
+
   const keep = () => {
     const before = loadKept(sheets);
     const values = readFields(names);
@@ -77,6 +88,7 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
     if (!commit(list, ticks)) return;
     const ticked = Object.keys(ticks).length > 0 ? ", with the same must-haves ticked" : "";
     announce(`Kept ${list.at(-1)!.name}. The ${title} sheet is blank for the next candidate${ticked}.`);
+    landOnSheet(); // the status line still says what happened: it is a live region, announced after the field
   };
 
   const reopen = (row: ComparisonRow) => {
@@ -85,8 +97,7 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
     if (!commit(result.kept, result.candidate.values)) return;
     const keptToo = result.keptSheet ? ` The sheet you were filling in is kept as ${result.keptSheet.name}.` : "";
     announce(`Opened ${result.candidate.name} on the ${title} sheet.${keptToo}`);
-    // Their sheet starts here: the reader lands on it, ready to read or change it.
-    document.getElementById(headerFieldName(role, "candidate"))?.focus();
+    landOnSheet(); // ready to read or change their sheet
   };
 
   const remove = (row: ComparisonRow) => {

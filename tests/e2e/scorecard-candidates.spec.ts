@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { headerFieldName, mustHaveName, ratingName, recommendationName, recommendationNotesName, recommendations, scorecardStorageKey, type ScorecardSheet } from "../../lib/tools/scorecard";
 import { candidatesStorageKey } from "../../lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
-import { hydrated } from "./helpers";
+import { expectBelowHeader, hydrated } from "./helpers";
 
 // Several candidates per role, kept in this browser: keep, compare, reopen, remove, clear.
 
@@ -164,6 +164,23 @@ test.describe("several candidates per role", () => {
     await expect(comparison(page, architect).locator("tbody tr")).toHaveCount(2);
   });
 
+  test("after keeping a candidate the reader lands on the blank sheet's Candidate field, below the header, and hears what happened", async ({ page }) => {
+    await fill(page, architect, grace);
+    await keepButton(page, architect).focus();
+    await page.keyboard.press("Enter");
+    const candidateField = page.locator(css(headerFieldName(architect.role, "candidate")));
+    await expect(candidateField).toBeFocused();
+    await expect(status(page)).toHaveText(keptStatus(architect, grace.name));
+    await expectBelowHeader(page, headerFieldName(architect.role, "candidate"));
+    // Its label too: the reader sees which field it is.
+    const label = (await page.locator(`label[for="${headerFieldName(architect.role, "candidate")}"]`).boundingBox())!;
+    const header = (await page.locator("[data-site-header]").boundingBox())!;
+    expect(label.y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Typing goes straight onto the next candidate's sheet.
+    await page.keyboard.type("Linus");
+    await expect(candidateField).toHaveValue("Linus");
+  });
+
   test("Clear says it removes every kept candidate, and does: a reload shows none", async ({ page }) => {
     await fillAndKeep(page, architect, ada);
     await fillAndKeep(page, engineer, { name: "Linus", ratings: engineer.items.map(() => 2) });
@@ -222,6 +239,9 @@ test.describe("several candidates per role", () => {
     expect(await keepButton(page, architect).evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
     await page.keyboard.press("Enter");
     await expect(row(page, architect, ada.name)).toHaveCount(1);
+    // The reader lands on the blank sheet; Ada's Open button comes straight after Keep in the tab order.
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toBeFocused();
+    await keepButton(page, architect).focus();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: `Open ${ada.name} on the ${architect.title} sheet` })).toBeFocused();
     await page.keyboard.press("Enter");
