@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { headerFieldName, sheetFieldNames } from "@/lib/tools/scorecard";
 import { comparisonRows, keepCandidate, mustHaveTicks, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
 import { announce, loadKept, readFields, refresh, refreshEvent, saveSheets, storeKept, writeFields } from "./scorecard-fields";
@@ -10,6 +10,14 @@ const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).sli
 
 const cell = "border-b border-border px-2 py-1.5 align-top";
 const smallButton = "rounded-md border border-border-strong px-2.5 py-1 font-semibold hover:border-accent";
+
+/** What the comparison says of each candidate after their name: the table's columns, the headings in a phone's blocks. */
+const columns: { heading: string; numbers?: boolean; value: (row: ComparisonRow) => ReactNode }[] = [
+  { heading: "Total", numbers: true, value: (row) => `${row.score} out of ${row.max}` },
+  { heading: "Rated", numbers: true, value: (row) => `${row.rated} of ${row.items}` },
+  { heading: "Must-have rated lowest", value: (row) => (row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No") },
+  { heading: "Recommendation", value: (row) => row.recommendation || "None yet" },
+];
 
 interface Props {
   /** Every sheet: the kept candidates of all roles are one list, rewritten whole. */
@@ -23,7 +31,7 @@ interface Props {
 /**
  * A role's kept candidates: keep the sheet as a candidate and start a blank one (the role's must-have ticks
  * stay), reopen a kept candidate (the sheet being filled in is kept in their place, never lost) or remove one,
- * and a table comparing them all. Everything stays in localStorage; messages go to the page's one status line.
+ * and a comparison of them all. Everything stays in localStorage; messages go to the page's one status line.
  */
 export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
   const sheet = sheets.find((entry) => entry.role === role)!;
@@ -108,23 +116,44 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
   };
 
   const rows = kept ? comparisonRows(kept, sheet, maxRating, onSheet) : [];
+  const nameId = `${role}-candidates-name`;
+  // Side by side in the table; in a phone's block they may wrap, when text is enlarged.
+  const actions = (row: ComparisonRow, wrap = false) => (
+    <span className={`flex gap-2 ${wrap ? "flex-wrap" : ""}`}>
+      <button type="button" onClick={() => reopen(row)} className={smallButton}>
+        Open<span className="sr-only"> {row.name} on the {title} sheet</span>
+      </button>
+      <button type="button" onClick={() => remove(row)} className={smallButton}>
+        Remove<span className="sr-only"> {row.name} from the {title} candidates</span>
+      </button>
+    </span>
+  );
+  const name = (row: ComparisonRow) => (
+    <>
+      {row.name}
+      {!row.id && <span className="font-normal text-fg-muted"> (on the sheet now)</span>}
+    </>
+  );
   return (
     <>
       <button ref={keepButton} type="button" onClick={keep} className={`mt-3 print:hidden ${smallButton}`}>
         Keep this candidate and start a blank sheet<span className="sr-only"> ({title})</span>
       </button>
       {rows.some((row) => row.id) ? (
-        <>
-          {/* The table's name stays outside its scrolling box, so a phone shows it whole. */}
-          <p id={`${role}-candidates-name`} className="mt-4 mb-2 font-semibold">
+        // Laid out by the room the comparison has, not by the screen: a container query in rem, so text enlarged
+        // on the page counts too.
+        <div className="@container">
+          <p id={nameId} className="mt-4 mb-2 font-semibold">
             {title}: candidates kept in this browser
           </p>
-          <div className="overflow-x-auto">
-            <table aria-labelledby={`${role}-candidates-name`} className="w-full min-w-xl border-collapse text-left text-sm" data-ui-number>
+          {/* With room for its six columns (36rem), and on paper: a table. The box scrolls only for a name too long to wrap. */}
+          <div className="hidden overflow-x-auto @xl:block print:block">
+            <table aria-labelledby={nameId} className="w-full border-collapse text-left text-sm" data-ui-number>
               <thead>
                 <tr>
-                  {["Candidate", "Total", "Rated", "Must-have rated lowest", "Recommendation"].map((heading) => (
-                    <th key={heading} scope="col" className={`${cell} font-semibold`}>{heading}</th>
+                  <th scope="col" className={`${cell} font-semibold`}>Candidate</th>
+                  {columns.map((column) => (
+                    <th key={column.heading} scope="col" className={`${cell} font-semibold`}>{column.heading}</th>
                   ))}
                   <th scope="col" className={`${cell} font-semibold print:hidden`}>Actions</th>
                 </tr>
@@ -132,32 +161,36 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.id ?? "on-sheet"} data-candidate-row={row.id ?? "on-sheet"}>
-                    <th scope="row" className={`${cell} font-medium`}>
-                      {row.name}
-                      {!row.id && <span className="font-normal text-fg-muted"> (on the sheet now)</span>}
-                    </th>
-                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.score} out of {row.max}</td>
-                    <td className={`${cell} whitespace-nowrap tabular-nums`}>{row.rated} of {row.items}</td>
-                    <td className={cell}>{row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No"}</td>
-                    <td className={cell}>{row.recommendation || "None yet"}</td>
-                    <td className={`${cell} print:hidden`}>
-                      {row.id && (
-                        <span className="flex gap-2">
-                          <button type="button" onClick={() => reopen(row)} className={smallButton}>
-                            Open<span className="sr-only"> {row.name} on the {title} sheet</span>
-                          </button>
-                          <button type="button" onClick={() => remove(row)} className={smallButton}>
-                            Remove<span className="sr-only"> {row.name} from the {title} candidates</span>
-                          </button>
-                        </span>
-                      )}
-                    </td>
+                    <th scope="row" className={`${cell} font-medium`}>{name(row)}</th>
+                    {columns.map((column) => (
+                      <td key={column.heading} className={column.numbers ? `${cell} whitespace-nowrap tabular-nums` : cell}>{column.value(row)}</td>
+                    ))}
+                    <td className={`${cell} print:hidden`}>{row.id && actions(row)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        </>
+          {/* Narrower (a phone), the table put its last columns, the buttons among them, off to the right of a box
+              that did not look scrollable: each candidate is a block of its own there, every value beside its
+              column's heading and the buttons under them, all on screen. */}
+          <ul aria-labelledby={nameId} className="space-y-3 text-sm @xl:hidden print:hidden" data-ui-number>
+            {rows.map((row) => (
+              <li key={row.id ?? "on-sheet"} className="rounded-lg border border-border p-3">
+                <h4 className="font-semibold">{name(row)}</h4>
+                <dl className="mt-1 space-y-0.5">
+                  {columns.map((column) => (
+                    <div key={column.heading} className="flex flex-wrap gap-x-1.5">
+                      <dt className="text-fg-muted">{column.heading}:</dt>
+                      <dd className={column.numbers ? "tabular-nums" : ""}>{column.value(row)}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {row.id && <div className="mt-2">{actions(row, true)}</div>}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : (
         <p className="mt-3 text-sm text-fg-muted">No candidates kept for this role yet.</p>
       )}

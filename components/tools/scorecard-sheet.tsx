@@ -164,7 +164,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
         <h3 className="font-semibold print:hidden">Compare candidates</h3>
         <p className="mt-1 text-sm text-fg-muted print:hidden">
           Interviewing several people for this role? When an interview ends, keep the sheet and start a blank one for
-          the next candidate, with the same must-haves ticked. The table below compares everyone you kept. Open a candidate to read or change their sheet.
+          the next candidate, with the same must-haves ticked. Everyone you kept is compared below. Open a candidate to read or change their sheet.
         </p>
         <ScorecardCandidates sheets={candidateSheets} role={sheet.role} title={sheet.title} maxRating={max} />
       </div>

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { headerFieldName, mustHaveName, ratingName, recommendationName, recommendationNotesName, recommendations, scorecardStorageKey, type ScorecardSheet } from "../../lib/tools/scorecard";
 import { candidatesStorageKey } from "../../lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "../../lib/tools/scorecard-data";
-import { expectBelowHeader, hydrated } from "./helpers";
+import { expectBelowHeader, hydrated, phone } from "./helpers";
 
 // Several candidates per role, kept in this browser: keep, compare, reopen, remove, clear.
 
@@ -179,6 +179,44 @@ test.describe("several candidates per role", () => {
     // Typing goes straight onto the next candidate's sheet.
     await page.keyboard.type("Linus");
     await expect(candidateField).toHaveValue("Linus");
+  });
+
+  test("on a phone each kept candidate's comparison, Open and Remove included, fits the screen: nothing to scroll sideways for", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await fillAndKeep(page, architect, ada);
+    await fill(page, architect, grace); // and a row for the sheet being filled in
+    const region = page.locator(`[data-scorecard-candidates="${architect.role}"]`);
+    await expect(region.getByText(`Stop: ${architect.items[0].title}`).filter({ visible: true })).toHaveCount(1);
+    await expect(region.getByText(`${grace.name} (on the sheet now)`).filter({ visible: true })).toHaveCount(1);
+    // Nothing in the comparison reaches past the screen's right edge (a scrolling box would hide it there).
+    const offScreen = await region.locator("*").evaluateAll((all) =>
+      all.filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => `${el.tagName}: ${el.textContent}`),
+    );
+    expect(offScreen).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    for (const name of [`Open ${ada.name} on the ${architect.title} sheet`, `Remove ${ada.name} from the ${architect.title} candidates`]) {
+      // Scrolled to vertically only, then found at its place: on screen, and what a tap there reaches.
+      const place = await page.getByRole("button", { name }).evaluate((button) => {
+        window.scrollBy(0, button.getBoundingClientRect().top - window.innerHeight / 2);
+        const box = button.getBoundingClientRect();
+        return { left: box.left, right: box.right, hit: button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)) };
+      });
+      expect(place.left, name).toBeGreaterThanOrEqual(0);
+      expect(place.right, name).toBeLessThanOrEqual(phone.width);
+      expect(place.hit, name).toBe(true);
+    }
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page }).include(`[data-scorecard-candidates="${architect.role}"]`).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+    }
+    // From the keyboard as well as by touch; the reader lands on Ada's sheet, below the header.
+    await page.getByRole("button", { name: `Open ${ada.name} on the ${architect.title} sheet` }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue(ada.name);
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toBeFocused();
+    await expectBelowHeader(page, headerFieldName(architect.role, "candidate"));
+    await expect(status(page)).toContainText(`kept as ${grace.name}`);
   });
 
   test("Clear says it removes every kept candidate, and does: a reload shows none", async ({ page }) => {
