@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
+import { newsletterStateFor } from "@/lib/forms/unsubscribe-link";
 import { pagePaths } from "@/lib/routes";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,6 +31,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     );
   }
   const done = status === "unsubscribed";
+  // A link opened again after unsubscribing, or from a receipt to an address that never subscribed: no button
+  // that would stop nothing.
+  const subscribed = done ? false : (await newsletterStateFor(token)) !== "not-subscribed";
   // Under the consultation receipt's own title ("Delete your request and your data") it says what goes with it.
   const deletion = (heading: string) => (
     <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base first:mt-0">
@@ -48,20 +52,24 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your request and your data">
         {deletion("Everything sent with this address")}
-        <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
-          <input type="hidden" name="token" value={token} />
-          <p>Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays.</p>
-          <button type="submit" className={`mt-3 border border-border-strong hover:border-accent ${buttonClass}`}>
-            Unsubscribe from the newsletter
-          </button>
-        </form>
+        {subscribed && (
+          <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
+            <input type="hidden" name="token" value={token} />
+            <p>Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays.</p>
+            <button type="submit" className={`mt-3 border border-border-strong hover:border-accent ${buttonClass}`}>
+              Unsubscribe from the newsletter
+            </button>
+          </form>
+        )}
       </PageShell>
     );
   }
   return (
-    <PageShell withoutFooterSignup eyebrow="Newsletter" title={done ? "You are unsubscribed" : "Unsubscribe from the newsletter"}>
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title={done ? "You are unsubscribed" : subscribed ? "Unsubscribe from the newsletter" : "This address gets no newsletter"}>
       {done ? (
         <p>We will not send you the newsletter again. Signing up again later is always possible.</p>
+      ) : !subscribed ? (
+        <p>It is not on the list (any more), so there is nothing to unsubscribe. Signing up again later is always possible.</p>
       ) : (
         <form method="post" action="/api/unsubscribe">
           <input type="hidden" name="token" value={token} />

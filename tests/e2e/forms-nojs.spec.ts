@@ -49,6 +49,10 @@ test("newsletter from a chapter's end: check-your-inbox page, confirm link from 
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are unsubscribed");
   expect(query("SELECT COUNT(*) AS n FROM subscribers WHERE email = ?", [email])).toEqual([{ n: 0 }]);
+  // The same link opened again says there is nothing left to unsubscribe, and still offers the deletion.
+  await page.goto(pathOf(unsubscribe));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This address gets no newsletter");
+  await expect(page.getByRole("button", { name: "Unsubscribe" })).toHaveCount(0);
   await page.getByRole("button", { name: "Delete all my data" }).click();
   await expect(page).toHaveURL(/\/privacy\/deleted$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
@@ -178,6 +182,7 @@ test("consultation: bad input comes back with every message and everything typed
   await page.goto(pathOf(await linkFromMail(email, "/unsubscribe")));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Delete your request and your data");
   await expect(page).toHaveTitle(/^Delete your request and your data/);
+  await expect(page.getByRole("button", { name: "Unsubscribe from the newsletter" })).toHaveCount(0); // nothing to stop
   await page.getByRole("button", { name: "Delete all my data" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
   expect(query("SELECT COUNT(*) AS n FROM consultations WHERE email = ?", [email])).toEqual([{ n: 0 }]);
