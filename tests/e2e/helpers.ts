@@ -106,6 +106,15 @@ export async function hydrated(page: Page): Promise<void> {
   await expect(page.getByRole("button", { name: /^Switch to (light|dark) theme$/ })).toBeAttached();
 }
 
+/** Opens `path` and its search dialog with Ctrl+K (the shortcut listens from hydration on): the dialog and its box. */
+export async function openSearchDialog(page: Page, path = "/vetting") {
+  await page.goto(path);
+  await hydrated(page);
+  await page.keyboard.press("Control+k");
+  const dialog = page.getByRole("dialog", { name: "Search the guide" });
+  return { dialog, box: dialog.getByRole("combobox") };
+}
+
 /** A chapter with at least three h2 sections, and a section from its middle. */
 export async function chapterWithSections(page: Page, request: Parameters<typeof chapterPaths>[0]) {
   for (const chapter of await chapterPaths(request)) {

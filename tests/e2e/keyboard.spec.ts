@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planRules } from "../../lib/tools/plan-rules";
-import { desktop, hydrated, phone } from "./helpers";
+import { desktop, hydrated, openSearchDialog, phone } from "./helpers";
 
 // What a reader on the keyboard meets, found by an audit of the built site: focus hidden under an open
 // menu, a highlighted search result out of sight, questions under the sticky header, focus left behind
@@ -92,11 +92,7 @@ test.describe("header menus and the keyboard", () => {
 test.describe("search dialog and the keyboard", () => {
   test("the arrow keys keep the highlighted result in view, and the list is not a Tab stop of its own", async ({ page }) => {
     await page.setViewportSize(phone);
-    await page.goto("/vetting");
-    await hydrated(page);
-    await page.keyboard.press("Control+k");
-    const dialog = page.getByRole("dialog", { name: "Search the guide" });
-    const box = dialog.getByRole("combobox");
+    const { dialog, box } = await openSearchDialog(page);
     await box.pressSequentially("architect");
     const options = dialog.getByRole("option");
     await expect(options.first()).toBeVisible();
@@ -120,10 +116,7 @@ test.describe("search dialog and the keyboard", () => {
   });
 
   test("the search box shows a focus ring", async ({ page }) => {
-    await page.goto("/vetting");
-    await hydrated(page);
-    await page.keyboard.press("Control+k");
-    const box = page.getByRole("dialog", { name: "Search the guide" }).getByRole("combobox");
+    const { box } = await openSearchDialog(page);
     await expect(box).toBeFocused();
     expect(await box.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
   });

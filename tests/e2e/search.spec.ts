@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { maxQueryLength, maxQueryTerms } from "../../lib/search/options";
-import { hydrated } from "./helpers";
+import { hydrated, openSearchDialog } from "./helpers";
 
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -125,12 +125,8 @@ test.describe("hostile queries", () => {
 
 test.describe("search dialog", () => {
   test("opens with Ctrl+K, shows results as you type, arrows move, Enter lands on the section", async ({ page }) => {
-    await page.goto("/the-two-roles");
-    await hydrated(page); // the shortcuts listen from hydration on
-    await page.keyboard.press("Control+k");
-    const dialog = page.getByRole("dialog", { name: "Search the guide" });
+    const { dialog, box } = await openSearchDialog(page, "/the-two-roles");
     await expect(dialog).toBeVisible();
-    const box = dialog.getByRole("combobox");
     await expect(box).toBeFocused();
     await box.pressSequentially("fractional");
     const options = dialog.getByRole("option");
@@ -184,11 +180,7 @@ test.describe("search dialog", () => {
   });
 
   test("says how many of how many it shows, and a link at the end of the list leads to all of them on the search page", async ({ page }) => {
-    await page.goto("/vetting");
-    await hydrated(page);
-    await page.keyboard.press("Control+k");
-    const dialog = page.getByRole("dialog", { name: "Search the guide" });
-    const box = dialog.getByRole("combobox");
+    const { dialog, box } = await openSearchDialog(page);
     await box.pressSequentially("architect");
     await expect(dialog.getByRole("option")).toHaveCount(8);
     const status = dialog.getByRole("status");
@@ -214,11 +206,8 @@ test.describe("search dialog", () => {
   });
 
   test("when every result fits, it says how many and offers no link", async ({ page }) => {
-    await page.goto("/vetting");
-    await hydrated(page);
-    await page.keyboard.press("Control+k");
-    const dialog = page.getByRole("dialog", { name: "Search the guide" });
-    await dialog.getByRole("combobox").pressSequentially("mlops");
+    const { dialog, box } = await openSearchDialog(page);
+    await box.pressSequentially("mlops");
     await expect(dialog.getByRole("option").first()).toBeVisible();
     const count = await dialog.getByRole("option").count();
     expect(count).toBeLessThanOrEqual(8);
@@ -228,11 +217,8 @@ test.describe("search dialog", () => {
 
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
     await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
-    await page.goto("/vetting");
-    await hydrated(page); // the shortcuts listen from hydration on
-    await page.keyboard.press("Control+k");
-    const dialog = page.getByRole("dialog", { name: "Search the guide" });
-    await dialog.getByRole("combobox").pressSequentially("vetting");
+    const { dialog, box } = await openSearchDialog(page);
+    await box.pressSequentially("vetting");
     await expect(dialog.getByRole("status")).toHaveText(/not answering right now/);
     await expect(dialog.getByRole("option")).toHaveCount(0);
     await dialog.getByRole("combobox").press("Enter");
