@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
-import { newsletterStateFor } from "@/lib/forms/unsubscribe-link";
+import { newsletterStateFor } from "@/lib/forms/confirm";
 import { pagePaths } from "@/lib/routes";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

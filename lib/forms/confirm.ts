@@ -9,23 +9,40 @@ export type ConfirmLinkState =
   | { state: "confirmed" | "missing" | "expired" | "invalid" | "unavailable" };
 
 /**
- * Reads a confirmation link without changing anything: opening the link is not consent, since mail scanners
- * and link previews open every link a mail holds. The reader confirms with the button on the page it opens.
+ * The subscriber a mail's link names, read without changing anything: mail scanners and link previews open every
+ * link a mail holds. The store can be down (the database restarting): the reader then gets a page that says so,
+ * not an empty error page, and the log one line, not a stack trace.
  */
-export async function confirmLinkState(token: string | undefined): Promise<ConfirmLinkState> {
-  const opened = await openFor<{ e: string }>("confirm", token);
-  if (!opened.ok) return { state: opened.reason };
-  // The store can be down (the database restarting): the reader who opens the link in their mail gets a page
-  // that says so, not an empty error page, and the log one line, not a stack trace.
+async function subscriberFromLink(purpose: "confirm" | "unsubscribe", token: string | undefined, page: string) {
+  const opened = await openFor<{ e: string }>(purpose, token);
+  if (!opened.ok) return { ok: false as const, reason: opened.reason };
   const subscriber = await getStore()
     .then((store) => store.getSubscriber(opened.data.e))
     .catch((error: unknown) => {
-      console.error(`confirmation page: form storage unavailable: ${errorKind(error)}`);
+      console.error(`${page}: form storage unavailable: ${errorKind(error)}`);
       return "unavailable" as const;
     });
-  if (subscriber === "unavailable") return { state: "unavailable" };
-  if (!subscriber) return { state: "missing" };
-  return subscriber.status === "pending" ? { state: "pending", email: opened.data.e } : { state: "confirmed" };
+  return { ok: true as const, email: opened.data.e, subscriber };
+}
+
+/** What a confirmation link stands for now. Opening it is not consent: the reader confirms with the page's button. */
+export async function confirmLinkState(token: string | undefined): Promise<ConfirmLinkState> {
+  const link = await subscriberFromLink("confirm", token, "confirmation page");
+  if (!link.ok) return { state: link.reason };
+  if (link.subscriber === "unavailable") return { state: "unavailable" };
+  if (!link.subscriber) return { state: "missing" };
+  return link.subscriber.status === "pending" ? { state: "pending", email: link.email } : { state: "confirmed" };
+}
+
+/**
+ * Whether the address an unsubscribe link names gets the newsletter now: the page offers Unsubscribe only where
+ * there is something to stop. Anything it cannot tell (a link cut short or expired, the store down) is
+ * `unknown`, and the page shows its buttons, whose endpoints say what is wrong.
+ */
+export async function newsletterStateFor(token: string): Promise<"subscribed" | "not-subscribed" | "unknown"> {
+  const link = await subscriberFromLink("unsubscribe", token, "unsubscribe page");
+  if (!link.ok || link.subscriber === "unavailable") return "unknown";
+  return link.subscriber ? "subscribed" : "not-subscribed";
 }
 
 /** Confirms the signup a confirmation token names. Safe to repeat: a second call reports "already". */
