@@ -74,7 +74,7 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
       </article>
       {/* Newsletter, at the end of every chapter (plain form: no JavaScript). Outside <article>: not a section of it. */}
       <div className="no-print mt-12 max-w-[68ch] rounded-xl border border-border bg-accent-soft p-6">
-        <NewsletterBox idPrefix="chapter-signup" landmark={false} />
+        <NewsletterBox idPrefix="chapter-signup" landmark={false} from={chapterPath(chapter.slug)} />
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
+import { BackToChapter } from "@/components/forms/back-to-chapter";
 import { FormEnhancer } from "@/components/forms/form-enhancer.client";
 import { PageShell } from "@/components/forms/page-shell";
 import { SignupForm } from "@/components/forms/signup-form";
@@ -33,8 +34,10 @@ export default async function SubscribePage({ searchParams }: Props) {
         <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacy}>privacy notice</AppLink> for what we keep.
       </p>
       {draft.expired && <p role="status">That form was more than {inMinutes(ttl.draft)} minutes old, so we cleared it. Please fill it in again.</p>}
-      <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced />
+      <SignupForm idPrefix="subscribe" values={draft.values} errors={draft.errors} enhanced from={draft.from} />
       <FormEnhancer formId="subscribe-form" />
+      {/* Sent from a chapter's signup box with a mistake: the chapter is one link away, signed up or not. */}
+      <BackToChapter from={draft.from} />
     </PageShell>
   );
 }

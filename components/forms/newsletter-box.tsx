@@ -5,7 +5,7 @@ import { SignupForm } from "./signup-form";
  * The newsletter invitation shown in the footer of every page and at the end of every chapter: a plain
  * server-rendered form, so it adds no JavaScript to the page it sits on.
  */
-export function NewsletterBox({ idPrefix, headingLevel = 2, landmark = true }: { idPrefix: string; headingLevel?: 2 | 3; landmark?: boolean }) {
+export function NewsletterBox({ idPrefix, headingLevel = 2, landmark = true, from }: { idPrefix: string; headingLevel?: 2 | 3; landmark?: boolean; from?: string }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     // A named region in the footer only: at a chapter's end it is part of the article, and two regions both
@@ -17,7 +17,7 @@ export function NewsletterBox({ idPrefix, headingLevel = 2, landmark = true }: {
       <p className="mt-1 mb-4 text-sm text-fg-muted">
         {newsletterSummary} Confirm with one link; leave with one click.
       </p>
-      <SignupForm idPrefix={idPrefix} />
+      <SignupForm idPrefix={idPrefix} from={from} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import type { z } from "zod";
 import { pageMetadata } from "@/lib/metadata";
-import { maxLength } from "./fields";
+import { maxLength, returnField, returnPath } from "./fields";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
 import { openFor, sealFor, ttl } from "./tokens";
 
@@ -26,18 +26,19 @@ export async function draftLocation(path: string, purpose: "draft-subscribe" | "
 /**
  * Values and messages of a draft; empty when there is none, it expired, or it was tampered with. Kept for
  * the request (React's `cache`): a form page's title (formPageMetadata) and its body read the same draft.
+ * `from`: the chapter a signup box was sent from, when the draft carries one.
  */
 export const readDraft = cache(async function readDraft(
   schema: z.ZodObject,
   purpose: "draft-subscribe" | "draft-consultation",
   token: string | string[] | undefined,
-): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean }> {
+): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean; from?: string }> {
   if (typeof token !== "string") return { values: {}, errors: {}, expired: false };
   const opened = await openFor<FormValues>(purpose, token);
   if (!opened.ok) return { values: {}, errors: {}, expired: opened.reason === "expired" };
   const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
   const result = validate(schema, values);
-  return { values, errors: result.ok ? {} : result.errors, expired: false };
+  return { values, errors: result.ok ? {} : result.errors, expired: false, from: returnPath(opened.data[returnField]) };
 });
 
 /**

@@ -44,6 +44,18 @@ export const maxLength = { email: 254, name: 100, company: 120, message: 2000 } 
 export const honeypotField = "leave_empty";
 
 /**
+ * Name of the hidden field that says which chapter a signup box sits in, so the pages after it can lead the
+ * reader back there. Only a one-segment path such as `/vetting` is kept (see returnPath); the pages show
+ * the link only when a chapter has that slug, so the field cannot point readers anywhere else.
+ */
+export const returnField = "from";
+
+/** The chapter path a signup came from, or undefined for anything else (another site, a deeper path, junk). */
+export function returnPath(value: unknown): string | undefined {
+  return typeof value === "string" && /^\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? value : undefined;
+}
+
+/**
  * The email field's check in the browser (set by the form's client leaf): something, an @, and a domain with
  * a dot. The server's check (z.email) asks the same and more; the browser's own type check let "jane@company"
  * through, and the reader met the mistake one round later.

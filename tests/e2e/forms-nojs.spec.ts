@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { messages, subscribeConsent } from "../../lib/forms/fields";
 import { header, mailsTo, textBody } from "../support/mail";
-import { agencyAddress, execute, freshAddress, linkFromMail, mainOutbox, pathOf, query, signUp, uniqueEmail } from "./forms-helpers";
+import { agencyAddress, execute, freshAddress, linkFromMail, mainOutbox, pathOf, postForm, query, signUp, uniqueEmail } from "./forms-helpers";
 
 // Plain HTML forms, as a reader without JavaScript uses them.
 test.use({ javaScriptEnabled: false });
@@ -58,6 +58,34 @@ test("newsletter from a chapter's end: check-your-inbox page, confirm link from 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is deleted");
   // Without SMTP the mails wait in the outbox: the confirmation mail held the address, and is gone too.
   expect(mailsTo(mainOutbox, email)).toEqual([]);
+});
+
+test("a signup from a chapter's box leads back to that chapter, also after a mistake; a forged one never leaves the guide", async ({ page, baseURL }) => {
+  const email = uniqueEmail("back");
+  await page.goto("/vetting");
+  const chapterTitle = await page.getByRole("heading", { level: 1 }).textContent();
+  // The browser's own check lets "name@example" through; the server's does not, and answers on /subscribe.
+  await signUp(page, "chapter-signup", email.replace(/\.com$/, ""));
+  await expect(page).toHaveURL(/\/subscribe\?draft=/);
+  await expect(page.locator("#subscribe-email-error")).toHaveText(messages.emailNoEnding);
+  const back = page.getByRole("link", { name: /^Back to “.+”$/ });
+  await expect(back).toHaveAttribute("href", "/vetting");
+  await page.locator("#subscribe-form").getByLabel("Email address").fill(email);
+  await page.locator("#subscribe-form").getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+  await expect(page.getByRole("link", { name: "Back to the guide" })).toHaveCount(0);
+  await page.getByRole("link", { name: /^Back to “.+”$/ }).click();
+  await expect(page).toHaveURL(/\/vetting$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(chapterTitle!);
+
+  // A hand-made form naming another site, or no chapter, gets the guide's contents instead.
+  for (const from of ["//evil.example", "https://evil.example/x", "/no-such-chapter"]) {
+    const answer = await postForm(`${baseURL}/api/subscribe`, { email: uniqueEmail("forged"), consent: "yes", from }, { "X-Forwarded-For": freshAddress() });
+    expect(answer.status).toBe(303);
+    await page.goto(answer.headers.get("location")!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expect(page.getByRole("link", { name: /^Back to/ })).toHaveAttribute("href", "/#chapters");
+  }
 });
 
 test("signing up twice is harmless; the page never tells a stranger who is subscribed, the mail tells the owner", async ({ page }) => {

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { AppLink } from "@/components/app-link";
+import { BackToChapter } from "@/components/forms/back-to-chapter";
 import { PageShell } from "@/components/forms/page-shell";
-import { resendIntervalMs, type SignupState } from "@/lib/forms/handlers/subscribe";
+import { resendIntervalMs, type SignupResult, type SignupState } from "@/lib/forms/handlers/subscribe";
 import { inHours, inMinutes, openFor, ttl } from "@/lib/forms/tokens";
+import { returnPath } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
 import { pagePaths } from "@/lib/routes";
 
@@ -43,7 +45,7 @@ const copy: Record<SignupState, { title: string; text: string; resend: boolean; 
 
 export default async function SignupSentPage({ searchParams }: Props) {
   const t = (await searchParams).t;
-  const opened = await openFor<{ e: string; s: SignupState }>("signup-result", typeof t === "string" ? t : undefined);
+  const opened = await openFor<SignupResult>("signup-result", typeof t === "string" ? t : undefined);
   if (!opened.ok || !(opened.data.s in copy)) {
     return (
       <PageShell withoutFooterSignup title="This page has expired">
@@ -53,7 +55,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
       </PageShell>
     );
   }
-  const { e: email, s: state } = opened.data;
+  const { e: email, s: state, f: from } = opened.data;
   const entry = copy[state];
   const [before, after] = entry.text.split("EMAIL");
   return (
@@ -80,12 +82,8 @@ export default async function SignupSentPage({ searchParams }: Props) {
       <p className="text-base text-fg-muted">
         Wrong address? <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up with another one</AppLink>; an unconfirmed signup is deleted after {retention.pendingSignupDays} days.
       </p>
-      {/* The way on, as after a consultation request (the browser's Back leads to the page signed up from). */}
-      <p>
-        <AppLink className="font-semibold text-accent underline underline-offset-4" href={pagePaths.contents}>
-          Back to the guide
-        </AppLink>
-      </p>
+      {/* The way on: to the chapter signed up from (Back may lead to /subscribe, after a mistake), else the guide. */}
+      <BackToChapter from={returnPath(from)} orGuide />
     </PageShell>
   );
 }

@@ -6,7 +6,7 @@ import { absoluteUrl } from "@/lib/site";
 import { getStore } from "@/lib/store";
 import type { Subscriber } from "@/lib/store/types";
 import { formEndpoint, type FormRequest } from "../endpoint";
-import { honeypotField, subscribeConsent } from "../fields";
+import { honeypotField, returnField, returnPath, subscribeConsent } from "../fields";
 import { confirmSignup } from "../confirm";
 import { allowMailTo, allowSubmission } from "../rate-limit";
 import { problem, type Outcome } from "../respond";
@@ -27,8 +27,16 @@ export const resendIntervalMs = 5 * MINUTE;
  */
 export type SignupState = "sent" | "wait" | "capped" | "mail-failed" | "missing";
 
-async function resultPage(email: string, state: SignupState): Promise<Outcome> {
-  return { kind: "done", to: `/subscribe/sent?t=${await sealFor("signup-result", { e: email, s: state }, ttl.signupResult)}` };
+/** What the result page's address seals: the address, what happened, and the chapter signed up from (if any). */
+export interface SignupResult {
+  e: string;
+  s: SignupState;
+  f?: string;
+}
+
+async function resultPage(email: string, state: SignupState, from: string | undefined): Promise<Outcome> {
+  const result: SignupResult = { e: email, s: state, ...(from && { f: from }) };
+  return { kind: "done", to: `/subscribe/sent?t=${await sealFor("signup-result", result, ttl.signupResult)}` };
 }
 
 /**
@@ -68,8 +76,13 @@ async function sendSignupMail(subscriber: Subscriber, minIntervalMs: number, cla
 async function subscribe(request: FormRequest): Promise<Outcome> {
   if (request.body.get(honeypotField)) return honeypotProblem;
   const values = pickFields(subscribeSchema, request.body);
+  const from = returnPath(request.body.get(returnField));
   const result = validate(subscribeSchema, values);
-  if (!result.ok) return { kind: "invalid", errors: result.errors, to: await draftLocation("/subscribe", "draft-subscribe", values) };
+  if (!result.ok) {
+    // Back to /subscribe with the messages; the chapter travels in the draft, so the way back is not lost.
+    const draft = from ? { ...values, [returnField]: from } : values;
+    return { kind: "invalid", errors: result.errors, to: await draftLocation("/subscribe", "draft-subscribe", draft) };
+  }
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
   const store = await getStore();
@@ -80,18 +93,18 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   const state = created ? await sendSignupMail(subscriber, 0, subscriber.lastMailAt ?? Date.now()) : await sendSignupMail(subscriber, resendIntervalMs);
   // "wait" would say that this address signed up in the last minutes (a new one never waits): after a signup
   // the page says "sent", as it does for a new address. The resend button, pressed from that page, may say wait.
-  return resultPage(email, state === "wait" ? "sent" : state);
+  return resultPage(email, state === "wait" ? "sent" : state, from);
 }
 
 async function resend(request: FormRequest): Promise<Outcome> {
-  const opened = await openFor<{ e: string }>("signup-result", request.body.get("t"));
+  const opened = await openFor<SignupResult>("signup-result", request.body.get("t"));
   if (!opened.ok) {
     return problem(400, "This page has expired", "Sign up again on the subscribe page; if you are already signed up, nothing changes.");
   }
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const email = opened.data.e;
   const subscriber = await (await getStore()).getSubscriber(email);
-  return resultPage(email, subscriber ? await sendSignupMail(subscriber, resendIntervalMs) : "missing");
+  return resultPage(email, subscriber ? await sendSignupMail(subscriber, resendIntervalMs) : "missing", returnPath(opened.data.f));
 }
 
 /**
