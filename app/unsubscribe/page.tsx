@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
 import { newsletterStateFor } from "@/lib/forms/confirm";
@@ -6,10 +7,22 @@ import { pagePaths } from "@/lib/routes";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The tab says what the page offers first: a consultation receipt's link leads with deleting the request. */
+/** Whether the link's address gets the newsletter, read once per request for the page and its title alike. */
+const subscribedFor = cache(async (token: string) => (await newsletterStateFor(token)) !== "not-subscribed");
+
+/**
+ * The page's heading, which its tab repeats: what the page offers first (a consultation receipt's link leads with
+ * deleting the request), or what has happened ("You are unsubscribed", not "Unsubscribe" over it).
+ */
+async function headingFor({ token, status, about }: Awaited<Props["searchParams"]>) {
+  if (typeof token !== "string" || !token) return "Unsubscribe";
+  if (status === "unsubscribed") return "You are unsubscribed";
+  if (about === "request") return "Delete your request and your data";
+  return (await subscribedFor(token)) ? "Unsubscribe from the newsletter" : "This address gets no newsletter";
+}
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { about } = await searchParams;
-  return { title: about === "request" ? "Delete your request and your data" : "Unsubscribe", robots: { index: false } };
+  return { title: await headingFor(await searchParams), robots: { index: false } };
 }
 
 const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
@@ -19,10 +32,12 @@ const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
  * button that posts the token. The token is checked by the endpoints, which say when it is invalid or expired.
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
-  const { token, status, about } = await searchParams;
+  const params = await searchParams;
+  const { token, status, about } = params;
+  const title = await headingFor(params);
   if (typeof token !== "string" || !token) {
     return (
-      <PageShell withoutFooterSignup title="Unsubscribe">
+      <PageShell withoutFooterSignup title={title}>
         <p>
           Use the link at the end of any mail from us. Lost it? Ask for a new one on the{" "}
           <AppLink className="text-accent underline underline-offset-2" href={pagePaths.privacyLeave}>privacy page</AppLink>.
@@ -33,7 +48,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   const done = status === "unsubscribed";
   // A link opened again after unsubscribing, or from a receipt to an address that never subscribed: no button
   // that would stop nothing.
-  const subscribed = done ? false : (await newsletterStateFor(token)) !== "not-subscribed";
+  const subscribed = done ? false : await subscribedFor(token);
   // Under the consultation receipt's own title ("Delete your request and your data") it says what goes with it.
   const deletion = (heading: string) => (
     <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base first:mt-0">
@@ -50,7 +65,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   // From a consultation receipt (`about=request`): its reader may never have subscribed, so deleting comes first.
   if (about === "request" && !done) {
     return (
-      <PageShell withoutFooterSignup eyebrow="Your data" title="Delete your request and your data">
+      <PageShell withoutFooterSignup eyebrow="Your data" title={title}>
         {deletion("Everything sent with this address")}
         {subscribed && (
           <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
@@ -65,7 +80,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     );
   }
   return (
-    <PageShell withoutFooterSignup eyebrow="Newsletter" title={done ? "You are unsubscribed" : subscribed ? "Unsubscribe from the newsletter" : "This address gets no newsletter"}>
+    <PageShell withoutFooterSignup eyebrow="Newsletter" title={title}>
       {done ? (
         <p>We will not send you the newsletter again. Signing up again later is always possible.</p>
       ) : !subscribed ? (

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { pagePaths } from "@/lib/routes";
 import { AppLink } from "@/components/app-link";
 import { SubmitButton } from "@/components/forms/fields";
 import { PageShell } from "@/components/forms/page-shell";
-import { confirmLinkState } from "@/lib/forms/confirm";
+import { confirmLinkState, type ConfirmLinkState } from "@/lib/forms/confirm";
 import { retention } from "@/lib/forms/retention";
 import { inHours, ttl } from "@/lib/forms/tokens";
-
-export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,6 +19,21 @@ const text = {
   unavailable: ["We cannot check this link just now", "Our records cannot be reached for a moment. Nothing changed: open the link from the mail again in a few minutes."],
 } as const;
 
+/** The link's state, read once per request for the page and its title alike (React's cache). */
+const linkState = cache((token: unknown) => confirmLinkState(typeof token === "string" ? token : undefined));
+
+/** The heading and text for a link in `state` (not pending), after a POST that came back with `status`. */
+function outcome(state: Exclude<ConfirmLinkState["state"], "pending">, status: unknown) {
+  return text[state === "confirmed" ? (status === "confirmed" ? "confirmed" : "already") : state];
+}
+
+/** The tab says what the page says: "You are subscribed" after the button, not "Confirm your subscription" again. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { token, status } = await searchParams;
+  const link = await linkState(token);
+  return { title: link.state === "pending" ? "Confirm your subscription" : outcome(link.state, status)[0], robots: { index: false } };
+}
+
 /**
  * Double opt-in, second step. Opening the link changes nothing: mail scanners and link previews open every
  * link a mail holds, and that is not the reader's consent. The reader confirms with the button, a plain POST
@@ -27,7 +41,7 @@ const text = {
  */
 export default async function ConfirmPage({ searchParams }: Props) {
   const { token, status } = await searchParams;
-  const link = await confirmLinkState(typeof token === "string" ? token : undefined);
+  const link = await linkState(token);
   if (link.state === "pending") {
     return (
       <PageShell withoutFooterSignup eyebrow="Newsletter" title="Confirm your subscription">
@@ -45,7 +59,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
       </PageShell>
     );
   }
-  const [title, body] = text[link.state === "confirmed" ? (status === "confirmed" ? "confirmed" : "already") : link.state];
+  const [title, body] = outcome(link.state, status);
   const subscribed = link.state === "confirmed";
   return (
     <PageShell withoutFooterSignup eyebrow="Newsletter" title={title}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { AppLink } from "@/components/app-link";
 import { BackToChapter } from "@/components/forms/back-to-chapter";
 import { PageShell } from "@/components/forms/page-shell";
@@ -7,8 +8,6 @@ import { inHours, inMinutes, openFor, ttl } from "@/lib/forms/tokens";
 import { returnPath } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
 import { pagePaths } from "@/lib/routes";
-
-export const metadata: Metadata = { title: "Check your inbox", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,19 +42,33 @@ const copy: Record<SignupState, { title: string; text: string; resend: boolean; 
   missing: { title: "We could not find that signup", text: "EMAIL is not signed up (it may have been unsubscribed). You can sign up again.", resend: false },
 };
 
+const expiredTitle = "This page has expired";
+
+/** The signup the page's `t` names, or null once it has expired (opened once per request, for the page and its title). */
+const signupResult = cache(async (t: unknown) => {
+  const opened = await openFor<SignupResult>("signup-result", typeof t === "string" ? t : undefined);
+  return opened.ok && opened.data.s in copy ? opened.data : null;
+});
+
+/** The tab says what the page says: not "Check your inbox" over "the mail did not go out" or an expired page. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const result = await signupResult((await searchParams).t);
+  return { title: result ? copy[result.s].title : expiredTitle, robots: { index: false } };
+}
+
 export default async function SignupSentPage({ searchParams }: Props) {
   const t = (await searchParams).t;
-  const opened = await openFor<SignupResult>("signup-result", typeof t === "string" ? t : undefined);
-  if (!opened.ok || !(opened.data.s in copy)) {
+  const result = await signupResult(t);
+  if (!result) {
     return (
-      <PageShell withoutFooterSignup title="This page has expired">
+      <PageShell withoutFooterSignup title={expiredTitle}>
         <p>
           It is only kept for {inHours(ttl.signupResult)} hours. <AppLink className="text-accent underline underline-offset-2" href={pagePaths.subscribe}>Sign up again</AppLink>; if you are already signed up, nothing changes.
         </p>
       </PageShell>
     );
   }
-  const { e: email, s: state, f: from } = opened.data;
+  const { e: email, s: state, f: from } = result;
   const entry = copy[state];
   const [before, after] = entry.text.split("EMAIL");
   return (
