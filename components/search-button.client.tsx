@@ -55,7 +55,8 @@ export function SearchButton() {
         <span className="hidden @min-[27rem]:inline">
           Search<span className="hidden @5xl:inline"> the guide</span>
         </span>
-        <kbd className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs @5xl:inline">Ctrl K</kbd>
+        {/* Not part of the name ("Search the guide Ctrl K, button" was read out): aria-keyshortcuts says it. */}
+        <kbd aria-hidden="true" className="ml-auto hidden rounded border border-border px-1.5 font-sans text-xs @5xl:inline">Ctrl K</kbd>
       </button>
       {open && Panel && (
         <Panel
