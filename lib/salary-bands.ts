@@ -82,10 +82,15 @@ export function bandLabel(band: Pick<SalaryBand, "role" | "region">): string {
   return `${roleLabels[band.role]}, ${bandRegionLabel(band)}`;
 }
 
+/** A band's range in words, as a screen reader should say it: "$200K to $350K or more a year" (not "…350K plus"). */
+export function spokenBandRange(band: Pick<SalaryBand, "low" | "high" | "currency" | "openEnded">): string {
+  const top = band.openEnded ? `${formatMoneyShort(band.high, band.currency)} or more` : formatMoneyShort(band.high, band.currency);
+  return `${formatMoneyShort(band.low, band.currency)} to ${top} a year`;
+}
+
 /** A sentence-length description for screen readers and tables. */
 export function describeBand(band: SalaryBand): string {
-  const top = band.openEnded ? `${formatMoneyShort(band.high, band.currency)} or more` : formatMoneyShort(band.high, band.currency);
-  return `${roleLabels[band.role]}, ${bandRegionLabel(band)}: ${formatMoneyShort(band.low, band.currency)} to ${top} a year`;
+  return `${roleLabels[band.role]}, ${bandRegionLabel(band)}: ${spokenBandRange(band)}`;
 }
 
 /**

@@ -4,7 +4,6 @@ import { ScrollBox } from "./table";
 import {
   bandRegionLabel,
   bandSources,
-  describeBand,
   formatBandRange,
   formatMoneyShort,
   formatSourceDate,
@@ -12,6 +11,7 @@ import {
   salaryAxis,
   salaryBasisNote,
   selectBands,
+  spokenBandRange,
 } from "@/lib/salary-bands";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 
@@ -74,8 +74,10 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
               <th scope="row" className="py-2 pr-3 font-medium">{roleLabels[band.role]}</th>
               <td className="py-2 pr-3">{bandRegionLabel(band)}</td>
               <td className="py-2">
-                <span className="font-semibold tabular-nums" data-band-range>{formatBandRange(band)}</span>
-                <span className="sr-only"> ({describeBand(band)})</span>
+                {/* Said once, in words: the row and column headers give the role and region, and "$350K+" is read
+                    as "350K plus". Both forms together read the figures twice, with the role and region again. */}
+                <span aria-hidden="true" className="font-semibold tabular-nums" data-band-range>{formatBandRange(band)}</span>
+                <span className="sr-only">{spokenBandRange(band)}</span>
                 {band.note && <span className="mt-1 block text-xs text-fg-muted">{band.note}</span>}
               </td>
             </tr>

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { formatBandRange, salaryBands, spokenBandRange } from "../../lib/salary-bands";
 import { desktop, hydrated } from "./helpers";
 
 // What a screen reader says for a control or a cell, where the visible text alone would be read oddly or twice.
@@ -11,4 +12,16 @@ test("the header's search button is named “Search the guide”: its Ctrl K hin
   await expect(button).toContainText("Ctrl K"); // shown on wide screens...
   await expect(button).toHaveAccessibleName("Search the guide"); // ...and said by aria-keyshortcuts instead
   await expect(button).toHaveAttribute("aria-keyshortcuts", /Control\+K/);
+});
+
+test("a salary band's figure in the /salaries table is said once, in words, without its role and region again", async ({ page }) => {
+  await page.goto("/salaries");
+  const table = page.getByRole("table", { name: "Salary bands with their sources" });
+  for (const band of salaryBands) {
+    // Still shown as "$200K–$350K+" on screen.
+    const row = table.getByRole("row").filter({ hasText: formatBandRange(band) });
+    const figure = row.getByRole("cell").last();
+    // The row header ("AI Architect") and the Region column say whose band it is; the cell says the range.
+    await expect(figure).toHaveAccessibleName([spokenBandRange(band), band.note].filter(Boolean).join(" "));
+  }
 });
