@@ -1,9 +1,13 @@
 import { pagePaths } from "@/lib/routes";
 
-/** A plain GET form to the server-rendered /search page: search works with JavaScript off. */
-export function SearchForm({ id, defaultValue }: { id: string; defaultValue?: string }) {
+/**
+ * A plain GET form to the server-rendered /search page: search works with JavaScript off. `name` names its
+ * search landmark: without JavaScript, /search and the 404 page hold two (the header's and their own), and
+ * two unnamed ones cannot be told apart in a screen reader's list of landmarks.
+ */
+export function SearchForm({ id, name, defaultValue }: { id: string; name: string; defaultValue?: string }) {
   return (
-    <form action={pagePaths.search} method="get" role="search" className="relative">
+    <form action={pagePaths.search} method="get" role="search" aria-label={name} className="relative">
       <label htmlFor={id} className="sr-only">
         Search the guide
       </label>

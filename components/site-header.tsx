@@ -82,7 +82,7 @@ export function SiteHeader() {
               )}
             </ul>
             <div className="no-js-only mt-3 @3xl:mt-0 @3xl:ml-2">
-              <SearchForm id="header-search" />
+              <SearchForm id="header-search" name="Site" />
             </div>
             {/* Under 12rem of header (the narrowest phones with text at twice its size) the row has room for the
                 search button only: the theme button moves into the menu. */}

@@ -60,7 +60,7 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
       {/* Scrolls sideways only where it cannot fit: text enlarged on a phone. */}
       <ScrollBox name="Table: Role, Region, Per year" className="mt-5">
       <table className="w-full border-t border-border text-left text-sm">
-        <caption className="sr-only">Salary bands with their sources</caption>
+        <caption className="sr-only">Salary bands per year, by role and region</caption>
         <thead>
           <tr className="text-fg-muted">
             <th scope="col" className="py-2 pr-3 font-medium">Role</th>

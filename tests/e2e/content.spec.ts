@@ -6,7 +6,7 @@ import { bandRegionLabel, formatBandRange, formatSourceDate, salaryBands } from 
 test.describe("salary bands say what the source leaves out", () => {
   test("each band on /salaries shows its region label and caveat, and the date says it is the source page's last edit", async ({ page }) => {
     await page.goto("/salaries");
-    const table = page.getByRole("table", { name: "Salary bands with their sources" });
+    const table = page.getByRole("table", { name: "Salary bands per year, by role and region" });
     for (const band of salaryBands) {
       const row = table.getByRole("row").filter({ hasText: formatBandRange(band) });
       await expect(row).toContainText(bandRegionLabel(band));
