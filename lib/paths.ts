@@ -18,6 +18,8 @@ export const pagePaths = {
   consultation: "/consultation",
   privacy: "/privacy",
   privacyLeave: "/privacy#leave",
+  /** The deletion-link form on its own, where a mistake in it comes back marked. */
+  privacyDelete: "/privacy/delete",
 } as const;
 
 /**

@@ -46,6 +46,8 @@ export const staticPages: readonly { path: string; title: string; anchors: reado
   { path: "/consultation", title: "Request a confidential consultation", anchors: [], inSitemap: true },
   { path: "/subscribe", title: "Subscribe to the newsletter", anchors: [], inSitemap: true },
   { path: "/privacy", title: "Privacy", anchors: ["newsletter", "consultation", "abuse", "leave"], inSitemap: true },
+  // Where the privacy notice's deletion-link form comes back with a mistake marked; the notice holds the form.
+  { path: "/privacy/delete", title: "Get a link to delete your data", anchors: [], inSitemap: false },
 ];
 
 export { pagePaths, searchPath } from "./paths";

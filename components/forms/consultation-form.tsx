@@ -7,7 +7,7 @@ import {
   timelineOptions,
 } from "@/lib/forms/fields";
 import type { FieldErrors, FormValues } from "@/lib/forms/schemas";
-import { ConsentField, controlClass, ErrorSummary, FieldError, Honeypot, SubmitButton, TextField } from "./fields";
+import { ConsentField, controlClass, EmailField, ErrorSummary, FieldError, Honeypot, SubmitButton, TextField } from "./fields";
 
 const idPrefix = "consultation";
 
@@ -48,7 +48,7 @@ export function ConsultationForm({ values = {}, errors = {} }: { values?: FormVa
     <form id={`${idPrefix}-form`} method="post" action="/api/consultation" className="space-y-5">
       <ErrorSummary idPrefix={idPrefix} errors={errors} labels={labels} enhanced />
       <TextField idPrefix={idPrefix} name="name" label={labels.name} autoComplete="name" maxLength={maxLength.name} value={values.name} error={errors.name} missing={messages.nameMissing} />
-      <TextField idPrefix={idPrefix} name="email" type="email" label={labels.email} autoComplete="email" maxLength={maxLength.email} value={values.email} error={errors.email} missing={messages.emailMissing} invalid={messages.emailInvalid} />
+      <EmailField idPrefix={idPrefix} label={labels.email} value={values.email} error={errors.email} />
       <TextField idPrefix={idPrefix} name="company" label={labels.company} autoComplete="organization" maxLength={maxLength.company} value={values.company} error={errors.company} missing={messages.companyMissing} />
       <fieldset aria-describedby={`${idPrefix}-role-error`}>
         <legend className="font-medium">{labels.role}</legend>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { honeypotField } from "@/lib/forms/fields";
+import { honeypotField, maxLength, messages } from "@/lib/forms/fields";
 
 /** Shared look of text inputs and selects; the red border marks a field with a message. */
 export const controlClass =
@@ -67,6 +67,24 @@ export function TextField(props: TextFieldProps) {
       )}
       <FieldError id={`${id}-error`} name={props.name} message={props.error} />
     </div>
+  );
+}
+
+/** The email address field every form asks for (signup, consultation, deletion link), under its own label. */
+export function EmailField({ idPrefix, label, value, error }: { idPrefix: string; label: string; value?: string; error?: string }) {
+  return (
+    <TextField
+      idPrefix={idPrefix}
+      name="email"
+      type="email"
+      label={label}
+      autoComplete="email"
+      maxLength={maxLength.email}
+      value={value}
+      error={error}
+      missing={messages.emailMissing}
+      invalid={messages.emailInvalid}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import { retention } from "@/lib/forms/retention";
 import { site } from "@/lib/site";
-import { controlClass, Honeypot } from "./fields";
+import { DeletionRequestForm } from "./deletion-request-form";
 import { inMinutes, ttl } from "@/lib/forms/tokens";
 
 /** /privacy: what is stored, why, for how long, and how to leave. Kept in step with lib/forms and lib/store. */
@@ -48,16 +48,7 @@ export function PrivacyNotice() {
           </li>
         </ul>
       </div>
-      <form method="post" action="/api/delete-my-data" className="mt-6 max-w-md space-y-3 rounded-lg border border-border p-5">
-        <label htmlFor="delete-email" className="block font-medium">
-          Email address
-        </label>
-        <input id="delete-email" name="email" type="email" required autoComplete="email" className={controlClass} />
-        <Honeypot idPrefix="delete" />
-        <button type="submit" className="rounded-lg border-2 border-border-strong px-5 py-2 font-semibold hover:border-accent">
-          Send me a deletion link
-        </button>
-      </form>
+      <DeletionRequestForm idPrefix="delete" />
     </main>
   );
 }

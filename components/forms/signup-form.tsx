@@ -1,6 +1,6 @@
-import { maxLength, messages, returnField, subscribeConsent } from "@/lib/forms/fields";
+import { messages, returnField, subscribeConsent } from "@/lib/forms/fields";
 import type { FieldErrors, FormValues } from "@/lib/forms/schemas";
-import { ConsentField, ErrorSummary, Honeypot, SubmitButton, TextField } from "./fields";
+import { ConsentField, EmailField, ErrorSummary, Honeypot, SubmitButton } from "./fields";
 
 interface SignupFormProps {
   /** Prefix for element ids: each form on a page needs its own (footer, chapter end, /subscribe). */
@@ -21,18 +21,7 @@ export function SignupForm({ idPrefix, values = {}, errors = {}, enhanced = fals
   return (
     <form id={`${idPrefix}-form`} method="post" action="/api/subscribe" className="space-y-4">
       <ErrorSummary idPrefix={idPrefix} errors={errors} labels={{ email: "Email address", consent: "Consent" }} enhanced={enhanced} />
-      <TextField
-        idPrefix={idPrefix}
-        name="email"
-        type="email"
-        label="Email address"
-        autoComplete="email"
-        maxLength={maxLength.email}
-        value={values.email}
-        error={errors.email}
-        missing={messages.emailMissing}
-        invalid={messages.emailInvalid}
-      />
+      <EmailField idPrefix={idPrefix} label="Email address" value={values.email} error={errors.email} />
       <ConsentField idPrefix={idPrefix} text={subscribeConsent} checked={values.consent === "yes"} error={errors.consent} missing={messages.consentMissing} />
       {from && <input type="hidden" name={returnField} value={from} />}
       <Honeypot idPrefix={idPrefix} />

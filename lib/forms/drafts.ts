@@ -7,13 +7,16 @@ import { maxLength, returnField, returnPath } from "./fields";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
 import { openFor, sealFor, ttl } from "./tokens";
 
+/** One purpose a form: a draft sealed for one form cannot be opened by another. */
+type DraftPurpose = "draft-subscribe" | "draft-consultation" | "draft-leave";
+
 /**
  * No-JavaScript round trip for bad input: the typed values are sealed into the form page's address
  * (`?draft=`, valid 15 minutes), and the page opens them and validates again to show the messages. Chosen
  * over keeping drafts in the database because a refused submission then stores nothing at all, and the
  * values are encrypted and authenticated, never plain text in the URL.
  */
-export async function draftLocation(path: string, purpose: "draft-subscribe" | "draft-consultation", values: FormValues): Promise<string> {
+export async function draftLocation(path: string, purpose: DraftPurpose, values: FormValues): Promise<string> {
   // The fields have no maxlength (browsers cut pastes silently), so a value can be far over its limit. It comes
   // back whole up to 4 times the limit; past that it is cut there, so the address stays short enough for
   // proxies (nginx refuses request lines over 8 KB, and the reader would have lost everything).
@@ -30,7 +33,7 @@ export async function draftLocation(path: string, purpose: "draft-subscribe" | "
  */
 export const readDraft = cache(async function readDraft(
   schema: z.ZodObject,
-  purpose: "draft-subscribe" | "draft-consultation",
+  purpose: DraftPurpose,
   token: string | string[] | undefined,
 ): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean; from?: string }> {
   if (typeof token !== "string") return { values: {}, errors: {}, expired: false };
@@ -49,7 +52,7 @@ export const readDraft = cache(async function readDraft(
 export async function formPageMetadata(
   input: Parameters<typeof pageMetadata>[0] & { title: string },
   schema: z.ZodObject,
-  purpose: "draft-subscribe" | "draft-consultation",
+  purpose: DraftPurpose,
   token: string | string[] | undefined,
 ): Promise<Metadata> {
   const { errors } = await readDraft(schema, purpose, token);

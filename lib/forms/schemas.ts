@@ -54,6 +54,9 @@ const consent = (missing: string) => z.literal("yes", { error: missing });
 /** Newsletter signup. */
 export const subscribeSchema = z.object({ email, consent: consent(messages.consentMissing) });
 
+/** "Send me a deletion link" (the privacy notice's form for readers who lost our mail). */
+export const deletionRequestSchema = z.object({ email });
+
 /** Consultation request. */
 export const consultationSchema = z.object({
   name: line(messages.nameMissing, maxLength.name),

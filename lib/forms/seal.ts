@@ -11,7 +11,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
  * another secret fails to open; an expired one opens as "expired" so the page can say so.
  */
 
-export type Purpose = "confirm" | "unsubscribe" | "signup-result" | "draft-subscribe" | "draft-consultation" | "admin-session";
+export type Purpose = "confirm" | "unsubscribe" | "signup-result" | "draft-subscribe" | "draft-consultation" | "draft-leave" | "admin-session";
 
 export type Opened<T> = { ok: true; data: T } | { ok: false; reason: "invalid" | "expired" };
 

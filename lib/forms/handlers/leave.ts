@@ -9,7 +9,8 @@ import { formEndpoint, type FormRequest } from "../endpoint";
 import { honeypotField } from "../fields";
 import { allowMailTo, allowSubmission, forgetMailCounts } from "../rate-limit";
 import { problem, seeOther, type Outcome } from "../respond";
-import { pickFields, subscribeSchema, validate } from "../schemas";
+import { deletionRequestSchema, pickFields, validate } from "../schemas";
+import { draftLocation } from "../drafts";
 import { inDays, openFor, recipientLinks, ttl } from "../tokens";
 import { honeypotProblem, rateLimited } from "./refusals";
 import { pagePaths } from "@/lib/paths";
@@ -60,9 +61,10 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     return { kind: "done", to: "/privacy/deleted" };
   }
   if (request.body.get(honeypotField)) return honeypotProblem;
-  const values = pickFields(subscribeSchema, request.body);
-  const result = validate(subscribeSchema.pick({ email: true }), values);
-  if (!result.ok) return problem(400, "Enter a valid email address", "Go back to the privacy page and enter the address our mails went to. Nothing changed.", newLink);
+  const values = pickFields(deletionRequestSchema, request.body);
+  const result = validate(deletionRequestSchema, values);
+  // Back to the form, on a page of its own, with the message beside the field and the address as typed.
+  if (!result.ok) return { kind: "invalid", errors: result.errors, to: await draftLocation(pagePaths.privacyDelete, "draft-leave", values) };
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
   // The answer must not tell a stranger whether we hold anything for the address: every request counts
