@@ -39,7 +39,10 @@ const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`
  * finance."), and so do the bold labels items open with ("…: shared hours, how you employ them, …"); anything
  * else follows as sentences of its own.
  */
-export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean; label?: string }[]; followCut?: boolean }): string {
+export function previewText(section: { lead: string; follow: readonly { text: string; item: boolean; label?: string }[]; followCut?: boolean; title?: string | null }): string {
+  // A section that opens with its list ("### Hard skills", then the skills) is introduced by its title, as
+  // a lead-in: otherwise it had no preview text of its own and took the chapter's description.
+  if (section.lead === "" && section.title && section.follow[0]?.item) return previewText({ ...section, lead: `${section.title}:` });
   const leadsIn = section.lead.endsWith(":");
   const taken: { text: string; item: boolean; label?: string }[] = [];
   for (const next of section.follow) {

@@ -23,7 +23,7 @@ export interface SectionText {
   id: string | null;
   title: string | null;
   depth: 1 | 2 | 3;
-  /** First paragraph after the heading, plain text. */
+  /** First paragraph after the heading, plain text; empty when the section opens with a list or table (then in `follow`). */
   lead: string;
   /**
    * Up to three paragraphs, list items or table rows right after the lead, before any component or
@@ -121,14 +121,20 @@ export function rehypeCollect() {
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
           if (/\d/.test(title)) analysis.figureTexts.push({ text: title, ...placeOf(element) }); // figures in titles count too
           current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "", boxTitles: [] };
-          following = false;
+          // A section may open with its list or table ("### Hard skills", then the skills): when no paragraph
+          // follows, those items are all a preview can say about it.
+          following = true;
           capped = false;
           analysis.sections.push(current);
           return;
         }
-        if (element.tagName === "p" && current.lead === "") {
+        if (element.tagName === "p" && current.lead === "" && !collected) {
+          // The first paragraph leads, even after a list the section opens with: the list only stands in for it.
           current.lead = toString(element).trim();
+          current.follow = [];
+          delete current.followCut;
           following = true;
+          capped = false;
         } else if (following && !collected && /^(p|li|tr)$/.test(element.tagName)) {
           const cells = element.children
             .filter((cell): cell is Element => cell.type === "element" && cell.tagName === "td")

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileChapterSource } from "@/lib/content/compile";
+import { loadContent, type ContentResult } from "@/lib/content/load";
+import { getShareableSections, previewText } from "@/lib/sections";
+
+// What a link unfurler shows under a shared section's title (og:description), read from the chapter's text.
+
+let content: ContentResult;
+beforeAll(async () => {
+  content = await loadContent(process.cwd(), { includeDrafts: true });
+});
+
+const frontmatter = "---\ntitle: Previews\ndescription: A fixture chapter for section previews.\norder: 90\nupdated: 2026-04-17\n---\n\n";
+async function previews(body: string) {
+  const { analysis } = await compileChapterSource("content/guides/previews.mdx", frontmatter + body);
+  return (id: string) => previewText(analysis!.sections.find((section) => section.id === id)!);
+}
+
+describe("section previews", () => {
+  it("describe a section that opens with its list by that list, introduced by its title", async () => {
+    const preview = await previews(
+      [
+        "## Skills {#skills}\n\nYour team needs both sets of skills below.\n",
+        "### Hard skills {#hard}\n\n- Machine learning frameworks\n- MLOps toolchains\n",
+        "### Questions first {#questions}\n\n- Will they set the strategy?\n- Will they carry it out?\n\nIf your answers point to strategy, you are hiring an architect.\n",
+      ].join("\n"),
+    );
+    // It had no paragraph, so it previewed as the chapter's description: the same words as the chapter and its other lists.
+    expect(preview("hard")).toBe("Hard skills: machine learning frameworks and MLOps toolchains.");
+    // A paragraph after the list still leads.
+    expect(preview("questions")).toBe("If your answers point to strategy, you are hiring an architect.");
+  });
+
+  it("differ from section to section in every chapter, and from the chapter's own description", () => {
+    for (const chapter of content.chapters) {
+      const seen = new Map<string, string>();
+      for (const section of getShareableSections(chapter)) {
+        const where = `${chapter.slug}/${section.id}`;
+        expect(section.description, where).not.toBe(chapter.frontmatter.description);
+        expect(seen.get(section.description), `${where} previews like ${chapter.slug}/${seen.get(section.description)}`).toBeUndefined();
+        seen.set(section.description, section.id);
+      }
+    }
+  });
+});
