@@ -47,15 +47,23 @@ const firstElement = (element: Element) =>
 
 /**
  * A list item's run-in label: the bold words it opens with when they end in a full stop or colon
- * ("**Shared hours.** Decide how much…" gives "Shared hours"). A preview lists these labels after a lead-in
- * rather than cut the first item after its label ("…before you make an offer: Shared hours.").
+ * ("**Shared hours.** Decide how much…" gives "Shared hours"), or when a comma follows them ("**MLOps**, to
+ * manage each model…" gives "MLOps"). A preview lists these labels after a lead-in rather than cut the
+ * first item after its label ("…before you make an offer: Shared hours.", "Three habits keep AI teams
+ * moving: CI/CD pipelines, so the team can release fast." named one habit of three).
  */
 function runInLabel(item: Element): string | undefined {
+  let parent = item;
   let first = firstElement(item);
-  if (first?.type === "element" && first.tagName === "p") first = firstElement(first);
+  if (first?.type === "element" && first.tagName === "p") {
+    parent = first;
+    first = firstElement(first);
+  }
   if (first?.type !== "element" || first.tagName !== "strong") return undefined;
   const label = plain(first);
-  return /[.:]$/.test(label) ? label.replace(/[.:]$/, "") : undefined;
+  if (/[.:]$/.test(label)) return label.replace(/[.:]$/, "");
+  const after = parent.children[parent.children.indexOf(first) + 1];
+  return after?.type === "text" && after.value.startsWith(",") ? label : undefined;
 }
 
 /**

@@ -31,6 +31,14 @@ describe("section previews", () => {
     expect(preview("questions")).toBe("If your answers point to strategy, you are hiring an architect.");
   });
 
+  it("list every item a lead-in promises when the items open with bold words and a comma", async () => {
+    const preview = await previews(
+      "## Habits {#habits}\n\nThree habits keep AI teams moving:\n\n- **CI/CD pipelines**, so the team can release fast, with tests driving each release.\n- **MLOps**, to manage each model through its life.\n- **Working across disciplines**, so no team works in a silo.\n",
+    );
+    // Cut after the first item's sentence, the preview had named one habit of the three.
+    expect(preview("habits")).toBe("Three habits keep AI teams moving: CI/CD pipelines, MLOps, and working across disciplines.");
+  });
+
   it("differ from section to section in every chapter, and from the chapter's own description", () => {
     for (const chapter of content.chapters) {
       const seen = new Map<string, string>();
