@@ -43,6 +43,12 @@ export function previewText(section: { lead: string; follow: readonly { text: st
   // A section that opens with its list ("### Hard skills", then the skills) is introduced by its title, as
   // a lead-in: otherwise it had no preview text of its own and took the chapter's description.
   if (section.lead === "" && section.title && section.follow[0]?.item) return previewText({ ...section, lead: `${section.title}:` });
+  // A short lead that announces items with run-in labels ("…to the engineers in three steps.", then "**Decide.**
+  // The architect…") introduces them as a lead-in would: read on as sentences, the preview ended on a bare
+  // label ("…in three steps. Decide.").
+  if (section.lead.endsWith(".") && section.lead.length < minPreviewLength && section.follow[0]?.label) {
+    return previewText({ ...section, lead: `${section.lead.slice(0, -1)}:` });
+  }
   const leadsIn = section.lead.endsWith(":");
   const taken: { text: string; item: boolean; label?: string }[] = [];
   for (const next of section.follow) {

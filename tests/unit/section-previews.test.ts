@@ -39,6 +39,14 @@ describe("section previews", () => {
     expect(preview("habits")).toBe("Three habits keep AI teams moving: CI/CD pipelines, MLOps, and working across disciplines.");
   });
 
+  it("list the labels of the items a short first paragraph announces, rather than end on the first bare label", async () => {
+    const preview = await previews(
+      "## Steps {#steps}\n\nThe work passes from the architect to the engineers in three steps.\n\n1. **Decide.** The architect sets the course: the frameworks and the key design choices.\n2. **Build.** Engineers turn that design into features.\n3. **Keep it running.** Engineers keep it reliable from day to day.\n",
+    );
+    // It had read "…in three steps. Decide. The architect sets the course: the frameworks and the key design…".
+    expect(preview("steps")).toBe("The work passes from the architect to the engineers in three steps: decide, build, and keep it running.");
+  });
+
   it("differ from section to section in every chapter, and from the chapter's own description", () => {
     for (const chapter of content.chapters) {
       const seen = new Map<string, string>();
