@@ -64,14 +64,20 @@ export function previewText(section: { lead: string; follow: readonly { text: st
     const items = taken.map((next) => inSentence(labelled ? next.label! : next.text));
     // "and" closes a list only when it is all there; a cut one trails off.
     const cut = section.followCut && taken.length === section.follow.length;
-    const whole = `${section.lead} ${cut ? `${items.join(", ")}, …` : `${listFormat.format(items)}.`}`;
-    if (whole.length <= maxDescriptionLength) return whole;
-    // Too long for a preview: keep the items that fit whole and trail off, rather than cut one mid-word.
-    for (let count = items.length - 1; count >= 1; count--) {
-      const shorter = `${section.lead} ${items.slice(0, count).join(", ")}, …`;
-      if (shorter.length <= maxDescriptionLength) return shorter;
+    const list = cut ? `${items.join(", ")}, …` : `${listFormat.format(items)}.`;
+    // A lead too long to name even one item whole loses its first sentences, down to the one that leads in
+    // ("Good vetting … tests three things: hands-on system experience, …"), rather than be cut inside an item
+    // ("A resume shows … and tests three things: hands-on system…").
+    const sentenceStarts = [0, ...[...section.lead.matchAll(/[.!?] (?=[A-Z“"])/g)].map((end) => end.index + 2)];
+    for (const lead of sentenceStarts.map((start) => section.lead.slice(start))) {
+      if (`${lead} ${list}`.length <= maxDescriptionLength) return `${lead} ${list}`;
+      // Too long for a preview: keep the items that fit whole and trail off, rather than cut one mid-word.
+      for (let count = items.length - 1; count >= 1; count--) {
+        const shorter = `${lead} ${items.slice(0, count).join(", ")}, …`;
+        if (shorter.length <= maxDescriptionLength) return shorter;
+      }
     }
-    return whole;
+    return `${section.lead} ${list}`;
   }
   return [section.lead, ...taken.map((next) => asSentence(next.text))].join(" ");
 }

@@ -47,6 +47,14 @@ describe("section previews", () => {
     expect(preview("steps")).toBe("The work passes from the architect to the engineers in three steps: decide, build, and keep it running.");
   });
 
+  it("drop a long lead-in's first sentences rather than cut its first item mid-phrase", async () => {
+    const preview = await previews(
+      "## Past titles {#past-titles}\n\nA resume shows what someone was called, not what they built. Good vetting goes well past titles and degrees, and tests three things:\n\n- **Hands-on system experience.** Did it go live?\n- **Business fit.** Did it serve the business?\n- **Delivery record.** Did it ship?\n",
+    );
+    // It had read "…and tests three things: hands-on system…".
+    expect(preview("past-titles")).toBe("Good vetting goes well past titles and degrees, and tests three things: hands-on system experience, business fit, and delivery record.");
+  });
+
   it("differ from section to section in every chapter, and from the chapter's own description", () => {
     for (const chapter of content.chapters) {
       const seen = new Map<string, string>();
