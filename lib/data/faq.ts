@@ -8,7 +8,7 @@ export const rawFaqEntries: unknown[] = [
     id: "what-is-the-difference",
     question: "How is an AI Architect different from an AI Engineer?",
     answer:
-      "The architect sets the AI strategy and design for the whole system and keeps it tied to business goals. An AI Engineer works inside that design and builds the models and data pipelines: the AI/ML Engineer in the optimal team (Team composition). This guide compares the architect with a third role, the Software Engineer, who builds the apps around the models and makes sure the parts connect.",
+      "An AI Architect sets the AI strategy and design for the whole system, tied to business goals. An AI Engineer builds the models and data pipelines within it: the AI/ML Engineer in the optimal team (Team composition). This guide compares the architect with a third role, the Software Engineer, who builds the apps around the models and makes sure the parts connect.",
     chapters: ["the-two-roles", "team-composition"],
     more: "/team-composition#optimal-team",
   },

@@ -65,7 +65,7 @@ describe("real content", () => {
   it("says, where it advises using a specialist agency, that its publisher is one", () => {
     const sourcing = content.chapters.find((c) => c.slug === "sourcing-and-cost")!;
     const agencies = sourcing.analysis.sections.find((section) => section.id === "specialist-agencies")!;
-    expect(agencies.text).toContain(`${site.publisher}, which publishes this guide, is a specialist agency itself`);
+    expect(agencies.text).toContain(`${site.publisher}, which publishes this guide, is a specialist agency`);
   });
 
   it("ends every chapter with one short next step that links forward, not a list", () => {
