@@ -21,7 +21,10 @@ function subscribe(onChange: () => void) {
   };
 }
 
-/** Switches between light and dark and remembers the choice. Hidden without JavaScript (the system theme applies). */
+/**
+ * Switches between light and dark and remembers the choice. Hidden without JavaScript (the system theme applies).
+ * `aria-pressed` is set from hydration on (the server cannot know the theme): tests wait for it as the sign of hydration.
+ */
 export function ThemeToggle() {
   const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   const next: Theme = theme === "dark" ? "light" : "dark";
@@ -29,7 +32,10 @@ export function ThemeToggle() {
     <button
       type="button"
       className="js-only inline-flex size-9 items-center justify-center rounded-md border border-border-strong text-fg-muted hover:border-fg hover:text-fg"
-      aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
+      // A toggle button: one name, and its state in aria-pressed. A name that changed with the state ("Switch to
+      // light theme") was not announced by every screen reader when pressed, so the switch could go unheard.
+      aria-label="Dark theme"
+      aria-pressed={theme === null ? undefined : theme === "dark"}
       onClick={() => {
         document.documentElement.setAttribute("data-theme", next);
         try {

@@ -101,9 +101,9 @@ export function jsonLdNodes(blocks: string[]): Record<string, unknown>[] {
   });
 }
 
-/** Waits until React has hydrated: the theme toggle only gets its specific name on the client. */
+/** Waits until React has hydrated: the theme toggle only gets its state (aria-pressed) on the client. */
 export async function hydrated(page: Page): Promise<void> {
-  await expect(page.getByRole("button", { name: /^Switch to (light|dark) theme$/ })).toBeAttached();
+  await expect(page.locator('button[aria-label="Dark theme"][aria-pressed]').first()).toBeAttached();
 }
 
 /** Opens `path` and its search dialog with Ctrl+K (the shortcut listens from hydration on): the dialog and its box. */
