@@ -10,6 +10,7 @@ import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
 import { rehypeRowHeaders } from "./row-headers";
 import { remarkNoCode } from "./no-code";
 import { remarkStructure } from "./structure";
+import { remarkNextStep, type NextStep } from "./next-step";
 import type { ContentProblem } from "./problems";
 
 declare module "vfile" {
@@ -35,7 +36,7 @@ function remarkKeepMdast() {
  * from this one compile, so a heading id can never differ between them.
  * IMPORTANT: if you add a plugin that changes headings, run `npm run check` and the unit tests.
  */
-export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkStructure, remarkDataBlocks, remarkKeepMdast];
+export const remarkPlugins = [remarkFrontmatter, remarkGfm, remarkPinnedHeadingIds, remarkNoCode, remarkStructure, remarkNextStep, remarkDataBlocks, remarkKeepMdast];
 // Row headers after the collection: it tells a table's header row (th) from its body rows (td).
 export const rehypePlugins = [rehypeSlug, rehypeCollect, rehypeRowHeaders];
 
@@ -44,6 +45,8 @@ export interface CompileResult {
   code: string | undefined;
   analysis: ChapterAnalysis | undefined;
   mdast: MdastRoot | undefined;
+  /** The closing Next step line, when it is sound, for the cross-file check that it links forward. */
+  nextStep?: NextStep;
   problems: ContentProblem[];
 }
 
@@ -91,7 +94,7 @@ export async function compileChapterSource(file: string, source: string): Promis
       // Our plugins put the fix in the message's note; anything else MDX reports points at the docs.
       hint: message.note ?? "see CONTRIBUTING.md",
     }));
-    return { code: inOnePiece(String(compiled)), analysis: copyOf(compiled.data.analysis), mdast: compiled.data.mdast, problems };
+    return { code: inOnePiece(String(compiled)), analysis: copyOf(compiled.data.analysis), mdast: compiled.data.mdast, nextStep: compiled.data.nextStep, problems };
   } catch (error) {
     const message = error as PlaceLike & { reason?: string; message?: string };
     const reason = (message.reason ?? message.message ?? String(error)).split("\n")[0];

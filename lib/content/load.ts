@@ -115,6 +115,7 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
         orderLine: c.frontmatter.fields.find((field) => field.name === "order")?.line,
         draft: c.frontmatter.data?.draft ?? false,
         analysis: c.compiled.analysis,
+        nextStep: c.compiled.nextStep,
       })),
       root,
     ),

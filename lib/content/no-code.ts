@@ -92,7 +92,7 @@ export function isJsonLiteral(text: string): boolean {
 }
 
 /** An expression is only a comment when its parsed program has no statements (acorn keeps comments aside). */
-function isCommentOnly(program: Program | null | undefined, value: string): boolean {
+export function isCommentOnly(program: Program | null | undefined, value: string): boolean {
   if (program) return program.body.length === 0;
   return /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/.test(value);
 }

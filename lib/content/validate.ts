@@ -8,6 +8,7 @@ import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-
 import type { Role } from "../schemas/salary-band";
 import type { ChapterAnalysis } from "./collect";
 import type { ContentProblem } from "./problems";
+import { checkNextStepForward, type NextStep } from "./next-step";
 import { closestWord } from "./suggest";
 
 /** What the cross-file checks need to know about one chapter. */
@@ -20,6 +21,8 @@ export interface ChapterForChecks {
   /** True for `draft: true`: checked like any chapter, but absent from the built site, so published pages may not link to it. */
   draft: boolean;
   analysis: ChapterAnalysis | undefined;
+  /** The chapter's closing Next step line, when it is sound (lib/content/next-step.ts). */
+  nextStep?: NextStep;
 }
 
 const registeredNames = Object.keys(mdxComponentPropsSchemas);
@@ -39,6 +42,7 @@ type Place = (p: { line: number; column: number }) => { file: string; line: numb
 export function validateContent(chapters: readonly ChapterForChecks[], root: string): ContentProblem[] {
   const { anchorsByPath, drafts } = linkTargets(chapters);
   const slugs = new Set(chapters.map((chapter) => chapter.slug));
+  const orders = new Map(chapters.map((chapter) => [chapter.slug, chapter.order]));
   const problems: ContentProblem[] = checkSlugsAndOrders(chapters);
   for (const chapter of chapters) {
     if (!chapter.analysis) continue;
@@ -54,6 +58,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
         return problem ? [{ ...place(link), ...problem }] : [];
       }),
       ...checkImages(chapter.analysis, place, root),
+      ...checkNextStepForward(chapter, orders).map((problem) => ({ file: chapter.file, ...problem })),
     );
   }
   problems.push(...checkFaqData(chapters, root, anchorsByPath), ...checkShortcutLinks(root, anchorsByPath, drafts), ...checkToolDataLinks(root, anchorsByPath, drafts), ...checkPagePaths(root, anchorsByPath, drafts));

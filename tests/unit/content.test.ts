@@ -68,20 +68,6 @@ describe("real content", () => {
     expect(agencies.text).toContain(`${site.publisher}, which publishes this guide, is a specialist agency`);
   });
 
-  it("ends every chapter with one short next step that links forward, not a list", () => {
-    for (const c of content.chapters) {
-      const source = readFileSync(path.join(process.cwd(), c.file), "utf8").trimEnd();
-      const last = source.split("\n").at(-1)!;
-      expect(last, c.slug).toMatch(/^\*\*Next step:\*\* .*\]\(\/[a-z-]+(#[a-z0-9-]+)?\)/);
-      expect(last.split(/\s+/).length, c.slug).toBeLessThanOrEqual(30);
-      expect(c.analysis.headings.map((h) => h.id), c.slug).not.toContain("what-to-do-next");
-      // Forward: to a later chapter, or to a page that is not a chapter (such as /contact).
-      const target = last.match(/\]\(\/([a-z-]+)/)![1];
-      const targetChapter = content.chapters.find((other) => other.slug === target);
-      expect(!targetChapter || targetChapter.frontmatter.order > c.frontmatter.order, `${c.slug} → ${target}`).toBe(true);
-    }
-  });
-
   it("nests h3 sections under their h2 in the vetting chapter's TOC", () => {
     const warningSigns = chapter("vetting").toc.find((entry) => entry.id === "warning-signs");
     expect(warningSigns?.children.map((child) => child.id)).toEqual(["title-inflation", "over-reliance-on-education"]);

@@ -11,7 +11,9 @@ import { tools } from "@/lib/tools/catalog";
 import { strongAnswerLabel, vetting } from "@/lib/vetting";
 
 const frontmatter = "---\ntitle: Data blocks in a chapter\ndescription: A fixture chapter that uses the components whose text comes from lib data, to test the remark step.\norder: 90\nupdated: 2026-04-17\n---\n\n";
-const compile = (body: string) => compileChapterSource("content/guides/fixture.mdx", frontmatter + body);
+// Every chapter ends with its Next step line (lib/content/next-step.ts); the bodies below are what is tested.
+const nextStep = "\n**Next step:** [request a confidential consultation](/consultation) about the role.\n";
+const compile = (body: string) => compileChapterSource("content/guides/fixture.mdx", frontmatter + body + nextStep);
 const frontmatterLines = frontmatter.split("\n").length - 1;
 
 describe("the remark step that fills data-driven components", () => {
@@ -43,7 +45,7 @@ describe("the remark step that fills data-driven components", () => {
     for (const tool of tools) {
       const { analysis, problems } = await compile(`Intro.\n\n<ToolTeaser tool="${tool.id}" />\n`);
       expect(problems).toEqual([]);
-      expect(analysis!.links).toEqual([{ href: `/${tool.id}`, line: frontmatterLines + 3, column: 1 }]);
+      expect(analysis!.links.filter((link) => link.href !== "/consultation")).toEqual([{ href: `/${tool.id}`, line: frontmatterLines + 3, column: 1 }]);
       expect(analysis!.sections[0].text).toContain(tool.teaser);
       expect(analysis!.sections[0].text).toContain(tool.action);
     }
@@ -77,7 +79,7 @@ describe("npm run check on a bad teaser", () => {
   it("rejects an unknown tool with the allowed names, at the tag's line", async () => {
     cpSync(path.join(process.cwd(), "content"), path.join(root, "content"), { recursive: true });
     mkdirSync(path.join(root, "public"));
-    writeFileSync(path.join(root, "content", "guides", "fixture.mdx"), `${frontmatter}Intro.\n\n<ToolTeaser tool="planner" />\n`);
+    writeFileSync(path.join(root, "content", "guides", "fixture.mdx"), `${frontmatter}Intro.\n\n<ToolTeaser tool="planner" />\n${nextStep}`);
     const { problems } = await loadContent(root);
     expect(problems.filter((p) => p.file.endsWith("fixture.mdx")).map(formatProblem)).toEqual([
       `content/guides/fixture.mdx:${frontmatterLines + 3}:1  <ToolTeaser> prop "tool" must be one of ${tools.map((t) => `"${t.id}"`).join(", ")}  (see the <ToolTeaser> example in CONTRIBUTING.md)`,

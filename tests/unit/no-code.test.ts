@@ -27,6 +27,8 @@ import "data:text/javascript,globalThis.${marker} = true;"
 ## A heading
 
 Some text.
+
+**Next step:** [request a confidential consultation](/consultation) about the role.
 `;
 
 let loaded: { problems: string[]; code: string };
