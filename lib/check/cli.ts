@@ -14,8 +14,8 @@ const started = performance.now();
 // in them is told like a chapter's (file, line, field), every broken file in one run, not as a stack trace.
 const projectRoot = path.join(import.meta.dirname, "..", "..");
 const broken = await dataErrors(path.join(projectRoot, "lib"));
-if (broken.length > 0) {
-  const lines = broken.flatMap((error) => dataProblems(error, projectRoot));
+if (broken.invalid.length + broken.unreadable.length > 0) {
+  const lines = [...broken.unreadable, ...broken.invalid.flatMap((error) => dataProblems(error, projectRoot))];
   for (const line of lines) console.error(line);
   console.error(`\n✖ ${lines.length} problem${lines.length === 1 ? "" : "s"} in lib/data (fix these first: chapters are checked after)`);
   process.exit(1);

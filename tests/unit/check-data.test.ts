@@ -47,3 +47,26 @@ it("fails with every data slip, in each file, on the line it was made, naming th
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stderr).toContain("problems in lib/data");
 });
+
+it("tells a data file that is not valid TypeScript (a comma or a quote missing) at its place, every such file at once, not as a stack trace", async () => {
+  const broken = tempDir("guide-check-data-syntax-");
+  for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(broken, entry), { recursive: true });
+  mkdirSync(path.join(broken, "public"));
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(broken, "node_modules"));
+  const change = (file: string, from: string, to: string) => {
+    const text = readFileSync(path.join(broken, file), "utf8");
+    expect(text, `${file} holds the text the test changes`).toContain(from);
+    writeFileSync(path.join(broken, file), text.replace(from, to));
+  };
+  change("lib/data/faq.ts", '    chapters: ["vetting"],\n', '    chapters: ["vetting"]\n');
+  change("lib/data/salary-bands.ts", '    region: "US",', '    region: "US,');
+  const lineIn = (file: string, text: string) => readFileSync(path.join(broken, file), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+  const syntax = await runCheck([], broken);
+  expect(syntax.code).toBe(1);
+  expect(syntax.stderr.split("\n").filter((line) => line.startsWith("lib/data/")).sort()).toEqual([
+    `lib/data/faq.ts:${lineIn("lib/data/faq.ts", 'chapters: ["vetting"]') + 1}:4  this file is not valid TypeScript: Expected "}" but found "more"  (look just before this point, often at the end of the line above, for a missing comma, quote or bracket)`,
+    `lib/data/salary-bands.ts:${lineIn("lib/data/salary-bands.ts", 'region: "US,')}:16  this file is not valid TypeScript: Unterminated string literal  (end the text with the same quote it starts with)`,
+  ]);
+  expect(syntax.stderr).not.toMatch(/^\s+at /m);
+  expect(syntax.stderr).toContain("2 problems in lib/data");
+}, 60_000);
