@@ -12,6 +12,8 @@ import { remarkNoCode } from "./no-code";
 import { remarkStructure } from "./structure";
 import { remarkNextStep, type NextStep } from "./next-step";
 import type { ContentProblem } from "./problems";
+import { isRegisteredComponent, mdxComponentPropsSchemas } from "../schemas/mdx-props";
+import { closestWord } from "./suggest";
 
 declare module "vfile" {
   interface DataMap {
@@ -102,9 +104,27 @@ export async function compileChapterSource(file: string, source: string): Promis
       code: undefined,
       analysis: undefined,
       mdast: undefined,
-      problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason) }],
+      problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason), ...misspeltTag(reason) }],
     };
   }
+}
+
+/**
+ * A component misspelt in one of its two tags (`<CallOut>` … `</Callout>`): MDX sees two different tags and
+ * says the closing one is unexpected, which sends the editor to the wrong line with the wrong fix. Named
+ * here as the misspelt tag, at its own line, with the registered name it is closest to.
+ */
+function misspeltTag(reason: string): Partial<Pick<ContentProblem, "line" | "column" | "message" | "hint">> | undefined {
+  const found = /^Unexpected closing tag `<\/([A-Z][\w.]*)>`, expected corresponding closing tag for `<([A-Z][\w.]*)>` \((\d+):(\d+)-/.exec(reason);
+  if (!found) return undefined;
+  const [, closing, opening, line, column] = found;
+  const names = Object.keys(mdxComponentPropsSchemas);
+  const forOpening = isRegisteredComponent(opening) ? undefined : closestWord(opening, names);
+  if (forOpening === closing) {
+    return { line: Number(line), column: Number(column), message: `unknown component <${opening}>`, hint: `did you mean <${forOpening}>, like its closing tag </${closing}>?` };
+  }
+  const forClosing = isRegisteredComponent(closing) ? undefined : closestWord(closing, names);
+  return forClosing === opening ? { message: `unknown closing tag </${closing}>`, hint: `did you mean </${opening}>, to close the <${opening}> on line ${line}?` } : undefined;
 }
 
 function syntaxHint(reason: string): string {
