@@ -26,6 +26,13 @@ export function hintFor(value: string, candidates: string[]): string {
  */
 export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath, drafts?: ReadonlySet<string>) {
   if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
+  // A scheme that is not one of those (a typo such as htps:, or https;//…) opens nothing in a browser.
+  if (/^[a-z][a-z0-9+.-]*:|^h[a-z]*[;.]?\/\//i.test(href)) {
+    return { message: `link "${href}" does not start with https:// or /, so it opens nothing`, hint: "write an address on another site as https://… (check the spelling of https and its ://), or a page of this guide as /vetting" };
+  }
+  if (/^www\./i.test(href)) {
+    return { message: `link "${href}" has no https:// in front, so it points at a page of this site`, hint: `write it as https://${href}` };
+  }
   if (!href.startsWith("/") && !href.startsWith("#")) {
     return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
   }

@@ -1,0 +1,37 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs, tempDir } from "../support/temp-dirs";
+
+// An address on another site typed wrong (htps://, https;//, no https:// at all) was reported as "relative"
+// with the hint to start internal links with /: the fix for a different slip. The real check, on a copy of
+// the real chapters.
+const projectRoot = process.cwd();
+let root: string;
+let run: CliRun;
+const file = () => path.join(root, "content", "guides", "the-two-roles.mdx");
+
+beforeAll(async () => {
+  root = tempDir("guide-link-schemes-");
+  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+  mkdirSync(path.join(root, "public"));
+  const text = readFileSync(file(), "utf8");
+  if (!text.includes("\n## Why this hiring decision matters")) throw new Error("the-two-roles.mdx no longer holds the heading the test writes above");
+  const links = "See [a](htps://example.com/a), [b](https;//example.com/b), [c](www.example.com/c) and [d](https://example.com/d).\n";
+  writeFileSync(file(), text.replace("\n## Why this hiring decision matters", `\n${links}\n## Why this hiring decision matters`));
+  run = await runCheck(["--root", root]);
+}, 60_000);
+
+afterAll(removeTempDirs);
+
+it("says a mistyped web address is not one, and how to write it, at its line and column", () => {
+  expect(run.code).toBe(1);
+  const line = readFileSync(file(), "utf8").split("\n").findIndex((l) => l.startsWith("See [a](htps:")) + 1;
+  const typo = "(write an address on another site as https://… (check the spelling of https and its ://), or a page of this guide as /vetting)";
+  expect(run.stderr.split("\n").filter((l) => l.startsWith("content/"))).toEqual([
+    `content/guides/the-two-roles.mdx:${line}:5  link "htps://example.com/a" does not start with https:// or /, so it opens nothing  ${typo}`,
+    `content/guides/the-two-roles.mdx:${line}:32  link "https;//example.com/b" does not start with https:// or /, so it opens nothing  ${typo}`,
+    `content/guides/the-two-roles.mdx:${line}:60  link "www.example.com/c" has no https:// in front, so it points at a page of this site  (write it as https://www.example.com/c)`,
+  ]);
+});
