@@ -12,7 +12,7 @@ function isCalendarDate(text: string): boolean {
 }
 
 /** Not after tomorrow (UTC), so an editor ahead of UTC can still write today's date. */
-function isNotFuture(text: string): boolean {
+export function isNotFuture(text: string): boolean {
   return text <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }
 

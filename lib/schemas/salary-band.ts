@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isNotFuture } from "./article";
 
 /** Roles the guide compares. Slugs are stable: they appear in MDX props such as `<SalaryRange role="…" />`. */
 export const roleSchema = z.enum(["ai-architect", "software-engineer"]);
@@ -14,8 +15,8 @@ export const sourceSchema = z.strictObject({
   name: z.string().min(3),
   /** Public URL of the source, when it has one. Optional. */
   url: z.url().optional(),
-  /** Date the figure was true, `YYYY-MM-DD`. Required: figures without a date mislead. */
-  asOf: z.iso.date(),
+  /** Date the figure was true, `YYYY-MM-DD`, not in the future. Required: figures without a date mislead. */
+  asOf: z.iso.date().refine(isNotFuture, { error: "is in the future: write the date the figure was true (or the source page was last edited)" }),
   /**
    * What `asOf` is. "figure-date" (default): the day the figure was true. "page-last-edited": the day the
    * source page was last edited, which is all some sources give; readers are told so next to the date.

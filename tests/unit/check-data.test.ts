@@ -48,20 +48,26 @@ it("fails with every data slip, in each file, on the line it was made, naming th
   expect(run.stderr).toContain("problems in lib/data");
 });
 
-it("tells a data file that is not valid TypeScript (a comma or a quote missing) at its place, every such file at once, not as a stack trace", async () => {
-  const broken = tempDir("guide-check-data-syntax-");
-  for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(broken, entry), { recursive: true });
-  mkdirSync(path.join(broken, "public"));
-  symlinkSync(path.join(projectRoot, "node_modules"), path.join(broken, "node_modules"));
-  const change = (file: string, from: string, to: string) => {
-    const text = readFileSync(path.join(broken, file), "utf8");
+/** A copy of the project (lib, content) with `changes` made in lib/data, and `npm run check` run in it. */
+async function checkCopyWith(changes: [file: string, from: string, to: string][]): Promise<{ dir: string; run: CliRun }> {
+  const dir = tempDir("guide-check-data-");
+  for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  mkdirSync(path.join(dir, "public"));
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
+  for (const [file, from, to] of changes) {
+    const text = readFileSync(path.join(dir, file), "utf8");
     expect(text, `${file} holds the text the test changes`).toContain(from);
-    writeFileSync(path.join(broken, file), text.replace(from, to));
-  };
-  change("lib/data/faq.ts", '    chapters: ["vetting"],\n', '    chapters: ["vetting"]\n');
-  change("lib/data/salary-bands.ts", '    region: "US",', '    region: "US,');
+    writeFileSync(path.join(dir, file), text.replace(from, to));
+  }
+  return { dir, run: await runCheck([], dir) };
+}
+
+it("tells a data file that is not valid TypeScript (a comma or a quote missing) at its place, every such file at once, not as a stack trace", async () => {
+  const { dir: broken, run: syntax } = await checkCopyWith([
+    ["lib/data/faq.ts", '    chapters: ["vetting"],\n', '    chapters: ["vetting"]\n'],
+    ["lib/data/salary-bands.ts", '    region: "US",', '    region: "US,'],
+  ]);
   const lineIn = (file: string, text: string) => readFileSync(path.join(broken, file), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
-  const syntax = await runCheck([], broken);
   expect(syntax.code).toBe(1);
   expect(syntax.stderr.split("\n").filter((line) => line.startsWith("lib/data/")).sort()).toEqual([
     `lib/data/faq.ts:${lineIn("lib/data/faq.ts", 'chapters: ["vetting"]') + 1}:4  this file is not valid TypeScript: Expected "}" but found "more"  (look just before this point, often at the end of the line above, for a missing comma, quote or bracket)`,
@@ -69,4 +75,14 @@ it("tells a data file that is not valid TypeScript (a comma or a quote missing) 
   ]);
   expect(syntax.stderr).not.toMatch(/^\s+at /m);
   expect(syntax.stderr).toContain("2 problems in lib/data");
+}, 60_000);
+
+it("refuses a salary source dated in the future, at the line of its date", async () => {
+  const { dir, run: future } = await checkCopyWith([["lib/data/salary-bands.ts", 'asOf: "2026-04-17"', 'asOf: "2999-04-17"']]);
+  const line = readFileSync(path.join(dir, "lib/data/salary-bands.ts"), "utf8").split("\n").findIndex((l) => l.includes('asOf: "2999-04-17"')) + 1;
+  expect(future.code).toBe(1);
+  // One source, shared by both bands: told for each band that uses it.
+  expect(future.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual(
+    [0, 1].map((band) => `lib/data/salary-bands.ts:${line}  ${band}.source.asOf: is in the future: write the date the figure was true (or the source page was last edited)`),
+  );
 }, 60_000);
