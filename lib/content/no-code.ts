@@ -26,7 +26,7 @@ export function remarkNoCode() {
       message.note = hint;
     };
 
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type === "mdxjsEsm") {
         // Consecutive import/export lines are one node: report each statement at its own line.
         const statements = node.data?.estree?.body ?? [];
@@ -45,6 +45,19 @@ export function remarkNoCode() {
         return;
       }
       if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+        const id = node.value.trim();
+        // `## Title {title-id}`: a pinned id without its #, which JavaScript reads as a subtraction.
+        if (parent?.type === "heading" && index === parent.children.length - 1 && /^[\w-]+$/.test(id)) {
+          report(node, `{${id}} after a heading is not a pinned id: it lacks its #`, `write the pinned id as {#${id.toLowerCase()}}`);
+          // Reported once here; pinned as meant, so links to the id are not also reported as missing.
+          if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+            parent.children.pop();
+            const previous = parent.children.at(-1);
+            if (previous?.type === "text") previous.value = previous.value.trimEnd();
+            parent.data = { ...parent.data, hProperties: { ...parent.data?.hProperties, id } };
+          }
+          return;
+        }
         if (!isCommentOnly(node.data?.estree, node.value)) {
           report(
             node,
