@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DataError } from "../schemas/parse-data";
+import { issueText } from "../schemas/format-issues";
 
 /** What loading the data modules found: values that break their rules, and files that cannot be read at all. */
 export interface DataErrors {
@@ -104,5 +105,5 @@ export function dataProblems(error: DataError, root: string): string[] {
     }
     return sources[0]?.file ?? error.where;
   };
-  return error.issues.map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`);
+  return error.issues.map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
 }

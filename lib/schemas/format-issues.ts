@@ -1,11 +1,42 @@
 import type { z } from "zod";
 
+/** How a value of each type is written in a data file, for "write … here". */
+const written: Record<string, string> = {
+  string: "text in quotes",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list in [ ]",
+  object: "an entry in { }",
+};
+
+/**
+ * One zod issue in words an editor of lib/data/ can act on: "is missing (write text in quotes here)" rather
+ * than zod's "Invalid input: expected string, received undefined". Rules of our own (refine messages) and
+ * anything not listed here keep their message.
+ */
+export function issueText(issue: z.core.$ZodIssue): string {
+  const message = issue.message;
+  const type = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  if (type) {
+    const [, expected, received] = type;
+    const how = written[expected] ?? expected;
+    return received === "undefined" ? `is missing (write ${how} here)` : `must be ${how} (it is ${received === "string" ? "text" : received === "number" ? "a number" : received} now${received === "string" && (expected === "number" || expected === "int") ? ": remove the quotes" : ""})`;
+  }
+  const size = /^Too (big|small): expected (string|array) to have ([<>]=?)(\d+) (characters|items)$/.exec(message);
+  if (size) return `${size[1] === "big" ? "is longer than" : "is shorter than"} ${size[4]} ${size[5]}`;
+  const option = /^Invalid option: expected one of (.+)$/.exec(message);
+  if (option) return `must be one of ${option[1].split("|").join(", ")}`;
+  if (issue.code === "unrecognized_keys") return `has a field this data does not have: ${issue.keys.join(", ")} (check its spelling)`;
+  return message;
+}
+
 /**
  * Formats zod issues as one readable line each (`field.path: message`), never as raw JSON.
  * Used for data modules; chapters get file:line:col positions from lib/content/frontmatter.ts.
  */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => `  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+    .map((issue) => `  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`)
     .join("\n");
 }

@@ -39,9 +39,9 @@ it("fails with every data slip, in each file, on the line it was made, naming th
   expect(problems).toHaveLength(3);
   expect(problems).toEqual(
     expect.arrayContaining([
-      `lib/data/faq.ts:${lineOf("lib/data/faq.ts", 'id: "can-engineers-become-architects"')}  2.more: Invalid input: expected string, received undefined`,
-      expect.stringMatching(new RegExp(`^lib/data/plan-rules\\.ts:${lineOf("lib/data/plan-rules.ts", "no planner card can show")}  architect\\.\\d+\\.reason: Too big: expected string to have <=220 characters$`)),
-      `lib/data/salary-bands.ts:${lineOf("lib/data/salary-bands.ts", 'low: "100k"')}  1.low: Invalid input: expected number, received string`,
+      `lib/data/faq.ts:${lineOf("lib/data/faq.ts", 'id: "can-engineers-become-architects"')}  2.more: is missing (write text in quotes here)`,
+      expect.stringMatching(new RegExp(`^lib/data/plan-rules\\.ts:${lineOf("lib/data/plan-rules.ts", "no planner card can show")}  architect\\.\\d+\\.reason: is longer than 220 characters$`)),
+      `lib/data/salary-bands.ts:${lineOf("lib/data/salary-bands.ts", 'low: "100k"')}  1.low: must be a number (it is text now: remove the quotes)`,
     ]),
   );
   expect(run.stderr).not.toMatch(/^\s+at /m);
