@@ -10,6 +10,7 @@ import type { ChapterAnalysis } from "./collect";
 import type { ContentProblem } from "./problems";
 import { checkNextStepForward, type NextStep } from "./next-step";
 import { closestWord } from "./suggest";
+import { issueText } from "../schemas/format-issues";
 
 /** What the cross-file checks need to know about one chapter. */
 export interface ChapterForChecks {
@@ -170,7 +171,7 @@ function checkComponents(analysis: ChapterAnalysis, place: Place, slugs: Set<str
             ? `<${name}> has unknown prop "${prop}"`
             : issue.code === "invalid_value"
               ? `<${name}> prop "${prop}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`
-              : `<${name}> prop "${prop}" ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
+              : `<${name}> prop "${prop}" ${issueText(issue)}`,
         hint:
           (issue.code === "unrecognized_keys" && propHint(name, issue.keys[0])) ||
           (issue.code === "invalid_type" && issue.expected === "array" && `write a list in braces: ${prop}={["first", "second"]}`) ||

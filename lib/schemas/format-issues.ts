@@ -24,6 +24,7 @@ export function issueText(issue: z.core.$ZodIssue): string {
     return received === "undefined" ? `is missing (write ${how} here)` : `must be ${how} (it is ${received === "string" ? "text" : received === "number" ? "a number" : received} now${received === "string" && (expected === "number" || expected === "int") ? ": remove the quotes" : ""})`;
   }
   const size = /^Too (big|small): expected (string|array) to have ([<>]=?)(\d+) (characters|items)$/.exec(message);
+  if (size?.[1] === "small" && size[4] === "1") return "is empty";
   if (size) return `${size[1] === "big" ? "is longer than" : "is shorter than"} ${size[4]} ${size[5]}`;
   const option = /^Invalid option: expected one of (.+)$/.exec(message);
   if (option) return `must be one of ${option[1].split("|").join(", ")}`;

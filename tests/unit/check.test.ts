@@ -147,7 +147,7 @@ describe("npm run check on fixture mistakes", () => {
       "content/guides/bad-structure.mdx:22:1  image https://example.com/roles.png is on another site, which pages do not load from  (save it under public/images/ and write /images/file.png)",
       `content/guides/bad-structure.mdx:24:32  figure "$250,000" has no source (…ost AI Architects earn around $250,000 a year, and 73% of CTOs agree…)  ${figureHint}`,
       `content/guides/bad-structure.mdx:24:53  figure "73%" has no source (…n around $250,000 a year, and 73% of CTOs agree.…)  ${figureHint}`,
-      'content/guides/bad-structure.mdx:26:1  <FaqList> prop "ids" invalid input: expected array, received string  (write a list in braces: ids={["first", "second"]})',
+      'content/guides/bad-structure.mdx:26:1  <FaqList> prop "ids" must be a list in [ ] (it is text now)  (write a list in braces: ids={["first", "second"]})',
       'content/guides/bad-structure.mdx:28:1  <Callout> has unknown prop "tittle"  (did you mean "title"?)',
       // A form's rule on the allow-list is no sourced figure in a chapter: the entry names the pages it is for.
       'content/guides/bad-structure.mdx:34:28  "48 hours" is allowed only on /subscribe (…Ask for a shortlist within 48 hours.…)  (its entry in lib/data/figure-allow-list.ts names the pages it is sourced for: if its source holds here too, add /bad-structure to its shownOn)',
