@@ -39,6 +39,9 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   const [rawPath, hash] = href.split("#", 2);
   const target = rawPath === "" ? fromPath : rawPath.replace(/\/$/, "") || "/";
   const anchors = anchorsByPath.get(target);
+  if (anchors === undefined && target.endsWith(".mdx") && anchorsByPath.has(target.slice(0, -4))) {
+    return { message: `link to "${target}", a file name: pages have no .mdx in their address`, hint: `link to ${target.slice(0, -4)}${hash ? `#${hash}` : ""}` };
+  }
   if (anchors === undefined) {
     const suggestion = closestWord(target, [...anchorsByPath.keys()]);
     return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };

@@ -18,7 +18,7 @@ beforeAll(async () => {
   mkdirSync(path.join(root, "public"));
   const text = readFileSync(file(), "utf8");
   if (!text.includes("\n## Why this hiring decision matters")) throw new Error("the-two-roles.mdx no longer holds the heading the test writes above");
-  const links = "See [a](htps://example.com/a), [b](https;//example.com/b), [c](www.example.com/c) and [d](https://example.com/d).\n";
+  const links = "See [a](htps://example.com/a), [b](https;//example.com/b), [c](www.example.com/c) and [d](https://example.com/d), [e](/glossary.mdx#saas).\n";
   writeFileSync(file(), text.replace("\n## Why this hiring decision matters", `\n${links}\n## Why this hiring decision matters`));
   run = await runCheck(["--root", root]);
 }, 60_000);
@@ -33,5 +33,7 @@ it("says a mistyped web address is not one, and how to write it, at its line and
     `content/guides/the-two-roles.mdx:${line}:5  link "htps://example.com/a" does not start with https:// or /, so it opens nothing  ${typo}`,
     `content/guides/the-two-roles.mdx:${line}:32  link "https;//example.com/b" does not start with https:// or /, so it opens nothing  ${typo}`,
     `content/guides/the-two-roles.mdx:${line}:60  link "www.example.com/c" has no https:// in front, so it points at a page of this site  (write it as https://www.example.com/c)`,
+    // A chapter's file name for its address: the check suggested /glossary.md, its Markdown version.
+    `content/guides/the-two-roles.mdx:${line}:115  link to "/glossary.mdx", a file name: pages have no .mdx in their address  (link to /glossary#saas)`,
   ]);
 });
