@@ -63,6 +63,20 @@ function valueAt(raw: unknown, keys: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * How many entries before this one, in the first list on its path, hold the same value at the same place:
+ * 1 for the second of two entries with id "a", whose line is the second "a" in the file, not the first.
+ */
+function earlierSame(raw: unknown, keys: readonly PropertyKey[]): number {
+  const at = keys.findIndex((key) => typeof key === "number");
+  if (at < 0) return 0;
+  const list = valueAt(raw, keys.slice(0, at));
+  if (!Array.isArray(list)) return 0;
+  const rest = keys.slice(at + 1);
+  const value = valueAt(list[keys[at] as number], rest);
+  return list.slice(0, keys[at] as number).filter((entry) => valueAt(entry, rest) === value).length;
+}
+
 /** The text a value is written with in a TypeScript file, when it can be searched for. */
 function searchable(value: unknown): string[] {
   if (typeof value === "string" && value.trim().length >= 3) {
@@ -96,10 +110,13 @@ export function dataProblems(error: DataError, root: string): string[] {
   });
   const place = (keys: readonly PropertyKey[]): string => {
     for (let depth = keys.length; depth >= 0; depth--) {
-      for (const text of searchable(valueAt(error.raw, keys.slice(0, depth)))) {
+      const at = keys.slice(0, depth);
+      // The same text in earlier entries (a duplicated id) comes first in the file: skip that many matches.
+      const skip = earlierSame(error.raw, at);
+      for (const text of searchable(valueAt(error.raw, at))) {
         for (const { file, lines } of sources) {
-          const index = lines.findIndex((line) => line.includes(text));
-          if (index >= 0) return `${file}:${index + 1}`;
+          const found = lines.flatMap((line, index) => (line.includes(text) ? [index] : []));
+          if (found.length > 0) return `${file}:${found[Math.min(skip, found.length - 1)] + 1}`;
         }
       }
     }

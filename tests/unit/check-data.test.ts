@@ -86,3 +86,12 @@ it("refuses a salary source dated in the future, at the line of its date", async
     [0, 1].map((band) => `lib/data/salary-bands.ts:${line}  ${band}.source.asOf: is in the future: write the date the figure was true (or the source page was last edited)`),
   );
 }, 60_000);
+
+it("points at the second of two FAQ entries with one id, the copy to change, not at the published first", async () => {
+  const { dir, run: duplicate } = await checkCopyWith([["lib/data/faq.ts", 'id: "how-to-interview-architects"', 'id: "what-is-the-difference"']]);
+  const lines = readFileSync(path.join(dir, "lib/data/faq.ts"), "utf8").split("\n");
+  const second = lines.findLastIndex((l) => l.includes('id: "what-is-the-difference"')) + 1;
+  expect(second).toBeGreaterThan(lines.findIndex((l) => l.includes('id: "what-is-the-difference"')) + 1);
+  expect(duplicate.code).toBe(1);
+  expect(duplicate.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([`lib/data/faq.ts:${second}  1.id: duplicate FAQ id "what-is-the-difference"`]);
+}, 60_000);
