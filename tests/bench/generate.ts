@@ -131,6 +131,10 @@ function chapterSource(spec: Spec, i: number, all: Spec[], r: Rng): string {
     lines.push(`${paragraph(r)} ${all.length > 1 && n % 2 === 0 ? linkTo() : ""}`.trim());
     if (n === 2) lines.push("", `<Callout type="${r.pick(["note", "tip", "warning"])}" title="${capitalise(r.pick(w.observations))}">`, "", paragraph(r), "", "</Callout>");
   });
+  // Every chapter ends with a Next step line linking forward (the content check requires it): to the next
+  // generated chapter (a higher order), the last one to a page. No draw from `r`: the chapters stay as they were.
+  const next = all[i + 1];
+  lines.push("", next ? `**Next step:** read [${next.title.toLowerCase()}](/${next.slug}).` : "**Next step:** [request a confidential consultation](/consultation) about the role.");
   return `${lines.join("\n")}\n`;
 }
 
