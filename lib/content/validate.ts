@@ -99,7 +99,11 @@ function checkSlugsAndOrders(chapters: readonly ChapterForChecks[]): ContentProb
     }
     seenSlugs.set(key, chapter.file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter.slug)) {
-      problems.push({ ...at, message: `file name "${chapter.slug}" is not a valid slug`, hint: "use lowercase kebab-case, like hiring-costs.mdx" });
+      // The name it was meant to have, by hand: github-slugger (rehype-slug's) keeps accents and other letters,
+      // which a slug here may not hold.
+      const meant = chapter.slug.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const hint = meant ? `rename the file ${meant}.mdx (lowercase words joined by hyphens); links to it then use /${meant}` : "use lowercase kebab-case, like hiring-costs.mdx";
+      problems.push({ ...at, message: `file name "${chapter.slug}" is not a valid slug: the file name is the chapter's address`, hint });
     }
     if (reservedSlugs.includes(key)) {
       problems.push({ ...at, message: `slug "${chapter.slug}" is taken by a page of the site`, hint: "rename the file" });
