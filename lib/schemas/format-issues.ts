@@ -31,13 +31,3 @@ export function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return `has a field this data does not have: ${issue.keys.join(", ")} (check its spelling)`;
   return message;
 }
-
-/**
- * Formats zod issues as one readable line each (`field.path: message`), never as raw JSON.
- * Used for data modules; chapters get file:line:col positions from lib/content/frontmatter.ts.
- */
-export function formatIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`)
-    .join("\n");
-}

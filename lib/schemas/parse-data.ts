@@ -1,19 +1,34 @@
 import type { z } from "zod";
-import { formatIssues } from "./format-issues";
+import { placeIssues } from "./data-places";
 
 /**
- * A data module whose values break its schema. The message names the file and each field in one readable
- * line (what `next build` prints); `raw` and `issues` let `npm run check` find each field's line in the file
- * (lib/check/data-problems.ts).
+ * The text of a data file, by its path from the project root (where `next build`, `next dev` and the tests
+ * run), or undefined where it cannot be read. Through `process.getBuiltinModule`, not an import of node:fs:
+ * the data modules are bundled by Next, and this keeps the file reading out of the bundler's sight.
+ */
+function readSource(file: string): string | undefined {
+  try {
+    return (globalThis.process?.getBuiltinModule?.("node:fs") as typeof import("node:fs") | undefined)?.readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A data module whose values break its schema. The message gives each problem as `npm run check` does,
+ * `lib/data/<file>.ts:<line>  <field>: <what>` (what `next build` and the dev overlay print), and no stack
+ * trace; `raw` and `issues` let `npm run check` report every broken file in one run (lib/check/data-problems.ts).
  */
 export class DataError extends Error {
   /** The file(s) the data comes from, as written at the call, e.g. "lib/data/faq.ts". */
   declare readonly where: string;
   declare readonly raw: unknown;
   declare readonly issues: z.ZodError["issues"];
-  constructor(where: string, raw: unknown, issues: z.ZodError["issues"], formatted: string) {
-    super(`Invalid data in ${where}:\n${formatted}`);
+  constructor(where: string, raw: unknown, issues: z.ZodError["issues"]) {
+    super(`Invalid data in ${where}:\n${placeIssues(where, raw, issues, readSource).map((line) => `  ${line}`).join("\n")}`);
     this.name = "DataError";
+    // The place of each problem is in the message; the frames below it are the build's own, no help to an editor.
+    this.stack = `${this.name}: ${this.message}`;
     // Not enumerable, so a log of the error (`next build` prints it) shows the message, not the raw data.
     Object.defineProperties(this, { where: { value: where }, raw: { value: raw }, issues: { value: issues } });
   }
@@ -25,6 +40,6 @@ export class DataError extends Error {
  */
 export function parseData<T>(schema: z.ZodType<T>, raw: unknown, where: string): Readonly<T> {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new DataError(where, raw, result.error.issues, formatIssues(result.error));
+  if (!result.success) throw new DataError(where, raw, result.error.issues);
   return Object.freeze(result.data);
 }

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
+import { rawFaqEntries } from "../../lib/data/faq";
+import { faqSchema } from "../../lib/schemas/faq";
+import { DataError, parseData } from "../../lib/schemas/parse-data";
+
+// What `next build` and the dev overlay print when a lib/data file breaks its rules: the DataError's message.
+// It gives the file, the line and the field, as `npm run check` does, and no stack trace under it.
+
+it("names the file, the line and the field of a data slip, without a stack trace", () => {
+  const entries = structuredClone(rawFaqEntries) as Record<string, unknown>[];
+  delete entries[1].question;
+  let error: unknown;
+  try {
+    parseData(faqSchema, entries, "lib/data/faq.ts");
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error).toBeInstanceOf(DataError);
+  const { message, stack } = error as DataError;
+  const found = /lib\/data\/faq\.ts:(\d+) {2}1\.question: is missing \(write text in quotes here\)/.exec(message);
+  expect(found, message).not.toBeNull();
+  // The line is the entry's: where its id is written.
+  const line = readFileSync("lib/data/faq.ts", "utf8").split("\n")[Number(found![1]) - 1];
+  expect(line).toContain(`"${entries[1].id as string}"`);
+  expect(stack).not.toMatch(/\n\s+at /);
+});
