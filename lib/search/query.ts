@@ -41,6 +41,12 @@ function misspeltGroup(word: string, known: (word: string) => boolean): number |
 }
 
 /**
+ * A reader's word is a group word, or its plural: "freelancers", "consultants", "headhunters" had found
+ * nothing, as the groups list "freelancer" and "consultant" and the guide uses neither word.
+ */
+const sameWord = (typed: string | undefined, word: string) => typed === word || typed === `${word}s` || typed === `${word}es`;
+
+/**
  * One concept of a query: a word, or a phrase with its synonyms. Each alternative is a list of words, all
  * needed; `typed` is the alternative the reader wrote.
  */
@@ -58,10 +64,14 @@ export function concepts(query: string, known: (word: string) => boolean = () =>
   const list = words(query).slice(0, maxQueryTerms);
   const found: Concept[] = [];
   for (let at = 0; at < list.length; ) {
-    const hit = phrases.find(({ phrase }) => phrase.every((word, i) => list[at + i] === word));
-    const typed = hit ? hit.phrase : [list[at]];
+    const hit = phrases.find(({ phrase }) => phrase.every((word, i) => sameWord(list[at + i], word)));
+    const typed = hit ? list.slice(at, at + hit.phrase.length) : [list[at]];
     const misspelt = hit ? undefined : misspeltGroup(list[at], known);
-    found.push({ typed, alternatives: hit ? groups[hit.groupIndex] : misspelt === undefined ? [typed] : [typed, ...groups[misspelt]] });
+    const group = hit ? groups[hit.groupIndex] : undefined;
+    // A plural the group does not list ("freelancers") is searched as typed too, at full weight.
+    const listed = group?.some((phrase) => phrase.join(" ") === typed.join(" "));
+    const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt === undefined ? [typed] : [typed, ...groups[misspelt]];
+    found.push({ typed, alternatives });
     at += typed.length;
   }
   return found;

@@ -55,6 +55,9 @@ describe("a reader's own words find the guide's", () => {
     ["DORA", "/trends-and-regulation#compliance"],
     ["recruiter fees", "/sourcing-and-cost#specialist-agencies"],
     ["secure data handling engineer", "/vetting#vetting-engineers"],
+    ["freelancers", "/team-composition#fractional-architects"], // a plural the group does not list had found nothing
+    ["consultants", "/team-composition#fractional-architects"],
+    ["contractors", "/team-composition#fractional-architects"], // not only the contractor agreement of remote hiring
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
@@ -98,6 +101,10 @@ describe("a reader's own words find the guide's", () => {
   it("reads a phrase from the synonym list as one concept, longest phrase first, and drops question words", () => {
     expect(concepts("What are the red flags for a part-time architect?").map((concept) => concept.typed)).toEqual([["red", "flags"], ["part", "time"], ["architect"]]);
     expect(concepts("how much does it")).toEqual([]);
+    // A plural of a group word is that group, and is searched as typed too.
+    const [plural] = concepts("freelancers");
+    expect(plural.typed).toEqual(["freelancers"]);
+    expect(plural.alternatives).toEqual(expect.arrayContaining([["freelancers"], ["freelancer"], ["fractional"]]));
   });
 
   it.each([
