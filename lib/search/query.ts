@@ -86,12 +86,18 @@ export function asksWhatItIs(query: string): boolean {
   return /^(what\s+(is|are)\b|what's\b|define\b|definition\s+of\b|meaning\s+of\b)/.test(text) || /^what\s+does\b.*\b(mean|do)\W*$/.test(text);
 }
 
+/**
+ * A synonym counts less. A synonym phrase is matched without typo allowance: nobody mistyped words they did
+ * not type, and "data protection" (for "GDPR") had found "data" and "production", putting the engineer
+ * checks above the GDPR entry. A one-word synonym keeps it, as it finds an inflection the index holds
+ * instead ("costs" finds "cost").
+ */
 const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
   combineWith: "OR",
   queries: alternatives.map((alternative) => ({
     combineWith: "AND",
     queries: alternative,
-    ...(alternative.join(" ") === typed.join(" ") ? {} : { boostTerm: () => synonymWeight }),
+    ...(alternative.join(" ") === typed.join(" ") ? {} : { boostTerm: () => synonymWeight, ...(alternative.length > 1 && { fuzzy: false }) }),
   })),
 });
 

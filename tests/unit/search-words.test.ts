@@ -85,6 +85,13 @@ describe("a reader's own words find the guide's", () => {
     expect(excerpt).not.toContain("Source:");
   });
 
+  it("matches a synonym as written, without typo allowance: 'GDPR' finds no 'production' through 'data protection'", async () => {
+    const { hits } = await searchGuide("GDPR", 20);
+    const marked = hits.flatMap((hit) => [...hit.titleParts, ...hit.excerpt]).filter((part) => part.marked);
+    expect(marked.map((part) => part.text.toLowerCase())).not.toContain("production");
+    expect(hits.slice(0, 2).map((hit) => hit.href)).toEqual(expect.arrayContaining(["/trends-and-regulation#compliance", "/glossary#gdpr"]));
+  });
+
   it("marks the guide's word that a synonym found", async () => {
     const [hit] = (await searchGuide("freelance", 1)).hits;
     expect(hit.titleParts.filter((part) => part.marked).map((part) => part.text)).toContain("Fractional");
