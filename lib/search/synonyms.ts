@@ -24,6 +24,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["large language model", "large language models", "llm", "llms"],
   ["generative", "genai"],
   ["mlops", "ml ops", "machine learning operations"],
+  // "CI/CD" is two words to the index: "cicd" had found nothing, and the glossary entry came last.
+  ["ci cd", "cicd", "continuous integration", "continuous delivery", "continuous deployment"],
   ["offshore", "nearshore", "offshoring", "nearshoring", "outsource", "outsourcing"],
   ["equity", "stock options", "share options", "esop"],
   ["resume", "resumes", "cv", "cvs", "curriculum vitae"],

@@ -58,6 +58,8 @@ describe("a reader's own words find the guide's", () => {
     ["freelancers", "/team-composition#fractional-architects"], // a plural the group does not list had found nothing
     ["consultants", "/team-composition#fractional-architects"],
     ["contractors", "/team-composition#fractional-architects"], // not only the contractor agreement of remote hiring
+    ["CI/CD", "/glossary#ci-cd"], // two short words to the index: the glossary entry had come last
+    ["cicd", "/glossary#ci-cd"],
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
