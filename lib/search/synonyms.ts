@@ -33,6 +33,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["wrong hire", "bad hire", "mis hire", "mishire", "hiring mistake"],
   ["finance", "financial", "fintech", "banking"],
   ["security", "cybersecurity", "cyber security", "infosec"],
+  ["agency", "agencies", "headhunter", "headhunting", "staffing agency", "recruitment agency", "talent agency"],
   ["vendor", "vendors", "third party", "supplier", "suppliers"],
   ["report", "reporting line", "org chart", "org structure", "organisational structure", "organizational structure"],
   ["gdpr", "data protection", "data privacy"],

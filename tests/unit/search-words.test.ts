@@ -60,6 +60,8 @@ describe("a reader's own words find the guide's", () => {
     ["contractors", "/team-composition#fractional-architects"], // not only the contractor agreement of remote hiring
     ["CI/CD", "/glossary#ci-cd"], // two short words to the index: the glossary entry had come last
     ["cicd", "/glossary#ci-cd"],
+    ["headhunter", "/sourcing-and-cost#specialist-agencies"], // had found nothing
+    ["headhunters", "/sourcing-and-cost#specialist-agencies"],
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
