@@ -4,13 +4,13 @@ import { useEffect, useId, useRef, useState } from "react";
 import { searchApiPath, searchPath } from "@/lib/paths";
 import type { SearchHit } from "@/lib/search/hits";
 import { maxQueryLength, normaliseQuery } from "@/lib/search/options";
-import { describeHits } from "@/lib/search/paging";
+import { describeHits, describeNoHits } from "@/lib/search/paging";
 import { SearchHitText } from "./search-hit";
 
 /** Wait this long after the last keystroke before asking the server. */
 const debounceMs = 120;
 
-type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query: string; hits: SearchHit[]; total: number };
+type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query: string; hits: SearchHit[]; total: number; common: boolean };
 
 /**
  * The search dialog (native <dialog>, modal): an ARIA combobox whose listbox shows results as you type.
@@ -38,8 +38,8 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
       try {
         const response = await fetch(searchApiPath(query), { signal: controller.signal });
         if (!response.ok) throw new Error(`search: HTTP ${response.status}`);
-        const result = (await response.json()) as { query: string; hits: SearchHit[]; total: number };
-        setState({ status: "done", query: result.query, hits: result.hits, total: result.total });
+        const result = (await response.json()) as { query: string; hits: SearchHit[]; total: number; common: boolean };
+        setState({ status: "done", query: result.query, hits: result.hits, total: result.total, common: result.common });
         setActive(0);
       } catch (error) {
         if ((error as DOMException).name !== "AbortError") setState({ status: "failed" });
@@ -141,7 +141,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
               : !answered
                 ? "Searching…"
                 : results.length === 0
-                  ? `No results for “${answered.query}”. Try other words.`
+                  ? `${describeNoHits(answered.query, answered.common)}.`
                   : `${describeHits(0, results.length, answered.total)}. Press Enter for the highlighted one.`}
         </p>
         {/* A link, outside the listbox (whose children are its options only), reached with Tab after the close

@@ -9,7 +9,7 @@ import { toSearchHit, type SearchHit } from "./search/hits";
 import { tools } from "./tools/catalog";
 import { indexOptions, normaliseQuery, queryOptions, type SearchDocument } from "./search/options";
 import { maxListed, pageSize, pageWindow } from "./search/paging";
-import { runQuery } from "./search/query";
+import { onlyCommonWords, runQuery } from "./search/query";
 
 export type { SearchHit } from "./search/hits";
 
@@ -27,6 +27,8 @@ export interface SearchResult {
   offset: number;
   /** How many of `total` the pages reach (at most `maxListed`): past them a reader narrows the search. */
   listed: number;
+  /** True when every word of the query is one search ignores ("how much does it"): nothing was searched. */
+  common: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ async function getSearchState() {
 export async function searchGuide(raw: unknown, limit = pageSize, page = 1): Promise<SearchResult> {
   const { query, truncated } = normaliseQuery(raw);
   const size = Math.max(1, Math.min(limit, pageSize));
-  if (!query) return { query, truncated, hits: [], total: 0, ...pageWindow(1, 0, size) };
+  if (!query) return { query, truncated, hits: [], total: 0, ...pageWindow(1, 0, size), common: false };
   const { index, results } = await getSearchState();
   let found = results.get(query);
   if (found) {
@@ -87,5 +89,5 @@ export async function searchGuide(raw: unknown, limit = pageSize, page = 1): Pro
     window.offset + size <= pageSize // within the first page, which `first` holds (all of it when fewer matched)
       ? found.first.slice(window.offset, window.offset + size)
       : found.ranked.slice(window.offset, window.offset + size).map(({ id, terms }) => toSearchHit({ ...index.getStoredFields(id), terms }));
-  return { query, truncated, hits, total: found.total, ...window };
+  return { query, truncated, hits, total: found.total, ...window, common: found.total === 0 && onlyCommonWords(query) };
 }

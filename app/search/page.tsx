@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength, maxQueryTerms } from "@/lib/search/options";
-import { describeHits, pageSize, parsePage } from "@/lib/search/paging";
+import { describeHits, describeNoHits, pageSize, parsePage } from "@/lib/search/paging";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,7 +42,7 @@ const suggestions = ["fractional architect", "HIPAA", "salary", "vetting questio
 /** Server-rendered search: works without JavaScript, for any input. */
 export default async function SearchPage({ searchParams }: Props) {
   const result = await search(searchParams);
-  const { query, truncated, hits, total, offset } = result;
+  const { query, truncated, hits, total, offset, common } = result;
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Search the guide</h1>
@@ -67,9 +67,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </>
       ) : (
         <div className="mt-8" role="status">
-          <p>
-            Nothing in the guide matches <strong>“{query}”</strong>. Try fewer or different words, or one of these:
-          </p>
+          <p>{describeNoHits(query, common)}, or try one of these:</p>
           <ul className="mt-3 flex flex-wrap gap-2">
             {suggestions.map((s) => (
               <li key={s}>

@@ -34,6 +34,16 @@ export function pageWindow(page: number, total: number, size = pageSize) {
 }
 
 /**
+ * What a search that found nothing says, the same on /search and in the dialog. A query of only common
+ * words ("how much does it", "a") was not searched at all: "Nothing matches… try fewer words" misled there.
+ */
+export function describeNoHits(query: string, common: boolean): string {
+  return common
+    ? `“${query}” has only words too common to search on, such as “how” or “what”. Add the topic you want to know about`
+    : `Nothing in the guide matches “${query}”. Try fewer or different words`;
+}
+
+/**
  * How a list of hits is described, the same on /search and in the dialog: "3 results", "The best 20 of 66
  * results" (the first page of more), "Results 21 to 40 of 66" (a later one; "to", not a dash, which some
  * screen readers read out as "dash").

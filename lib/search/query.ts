@@ -10,6 +10,15 @@ function words(text: string): string[] {
   return tokenize(text).flatMap((token) => processTerm(token) || []);
 }
 
+/**
+ * Whether every word of a query is one search ignores ("how much does it", "a"): nothing was searched, so a
+ * reader is told to add a topic, not to use fewer words. Punctuation alone ("!!!") has no words, so is not.
+ */
+export function onlyCommonWords(query: string): boolean {
+  const tokens = tokenize(query).filter(Boolean);
+  return tokens.length > 0 && tokens.every((token) => processTerm(token) === null);
+}
+
 /** Each synonym group's phrases as word lists, longest first, so "red flags" wins over "red". */
 const groups = synonymGroups.map((group) => group.map(words).filter((phrase) => phrase.length > 0));
 const phrases = groups

@@ -3,7 +3,7 @@ import { searchGuide } from "@/lib/search";
 import { top } from "../support/search";
 import { makeExcerpt } from "@/lib/search/excerpt";
 import { normaliseQuery } from "@/lib/search/options";
-import { describeHits, maxListed, pageWindow, parsePage } from "@/lib/search/paging";
+import { describeHits, describeNoHits, maxListed, pageWindow, parsePage } from "@/lib/search/paging";
 import { searchPath } from "@/lib/paths";
 
 
@@ -109,6 +109,16 @@ describe("hostile and empty queries never fail", () => {
       expect(result.query.length).toBeLessThanOrEqual(200);
     },
   );
+
+  it("tells a query of only common words from one that matched nothing", async () => {
+    for (const query of ["a", "how much does it", "What is"]) {
+      const result = await searchGuide(query);
+      expect(result, query).toMatchObject({ total: 0, common: true });
+      expect(describeNoHits(result.query, result.common), query).toMatch(/too common to search on/);
+    }
+    for (const query of ["kubernetes", "!!!", ""]) expect((await searchGuide(query)).common, query).toBe(false);
+    expect(describeNoHits("kubernetes", false)).toBe("Nothing in the guide matches “kubernetes”. Try fewer or different words");
+  });
 
   it("cuts long input and says so", () => {
     expect(normaliseQuery("word ".repeat(500))).toEqual({ query: Array(12).fill("word").join(" "), truncated: true });
