@@ -23,16 +23,33 @@ function oneLine(text: string): string {
 }
 
 /**
- * A short excerpt of `text` around the first matched term, split into marked and unmarked parts.
+ * Where an excerpt centres: on the match that opens the stretch (`span` long) with the most different matched
+ * words, the first of equals. The first match alone had often been a common word or a synonym's: "DPO"
+ * showed "…customer data, treat a skilled…", not the "data protection officer" further on, and "freelance"
+ * a "full-time" hire, not the fractional architect who works "part time".
+ */
+function densest(text: string, pattern: RegExp, span: number): number {
+  const matches = [...text.matchAll(pattern)].map((match) => ({ at: match.index ?? 0, word: match[0].toLowerCase() }));
+  let best = { at: -1, words: 0 };
+  for (const [i, { at }] of matches.entries()) {
+    const words = new Set<string>();
+    for (let j = i; j < matches.length && matches[j].at - at < span; j++) words.add(matches[j].word);
+    if (words.size > best.words) best = { at, words: words.size };
+  }
+  return best.at;
+}
+
+/**
+ * A short excerpt of `text` around its best match (see `densest`), split into marked and unmarked parts.
  * `terms` are the document terms MiniSearch matched (after prefix or fuzzy expansion).
  */
 export function makeExcerpt(text: string, terms: readonly string[], length = 180): ExcerptPart[] {
   const flat = oneLine(text);
   const usable = terms.filter((term) => term.length > 1).sort((a, b) => b.length - a.length);
   const pattern = usable.length ? new RegExp(`\\b(${usable.map(escapeRegExp).join("|")})\\b`, "gi") : undefined;
-  const first = pattern ? flat.search(pattern) : -1;
   // Up to 40 characters of lead-in before the match (less for a short excerpt, so the match stays in it).
   const lead = Math.min(40, Math.floor(length / 3));
+  const first = pattern ? densest(flat, pattern, length - lead) : -1;
   let start = first > lead + 20 ? flat.lastIndexOf(" ", first - lead) + 1 : 0;
   if (start < 0) start = 0;
   let end = Math.min(flat.length, start + length);

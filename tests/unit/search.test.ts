@@ -223,6 +223,14 @@ describe("makeExcerpt", () => {
     ]);
   });
 
+  it("centres on the stretch with the most matched words, not on a lone common one before it", async () => {
+    const marked = async (query: string, href: string) =>
+      (await searchGuide(query, 20)).hits.find((hit) => hit.href === href)!.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase());
+    expect(await marked("DPO", "/trends-and-regulation#compliance")).toEqual(["data", "protection", "officer"]);
+    expect(await marked("freelance", "/team-composition#fractional-architects")).toContain("fractional"); // not only "full-time"
+    expect(makeExcerpt(`A cost. ${"filler ".repeat(30)}The pay and salary bands.`, ["cost", "pay", "salary"], 80).filter((part) => part.marked)).toHaveLength(2);
+  });
+
   it("windows long text around the first match with ellipses", () => {
     const text = `${"filler ".repeat(40)}HIPAA rules ${"more ".repeat(60)}`;
     const parts = makeExcerpt(text, ["hipaa"], 80);
