@@ -18,7 +18,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["job description", "job ad", "job advert", "job posting", "job spec"],
   ["interview", "interviewing", "screening"],
   ["hire", "hiring", "recruit", "recruiting", "recruitment"],
-  ["upskilling", "upskill", "reskill", "career path"],
+  ["upskilling", "upskill", "reskill", "career path", "promote", "promotion"],
   ["regulation", "regulated", "compliance", "legal", "law"],
   ["machine learning", "ml"],
   ["large language model", "large language models", "llm", "llms"],

@@ -62,6 +62,7 @@ describe("a reader's own words find the guide's", () => {
     ["cicd", "/glossary#ci-cd"],
     ["headhunter", "/sourcing-and-cost#specialist-agencies"], // had found nothing
     ["headhunters", "/sourcing-and-cost#specialist-agencies"],
+    ["promote engineer to architect", "/team-composition#upskilling"], // had been fifth, behind any "architect" section
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
