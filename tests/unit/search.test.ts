@@ -19,6 +19,8 @@ describe("search ranking on the real guide", () => {
     ["how they work together", "/the-two-roles#how-they-work-together"],
     ["modern workflows", "/tools-and-workflows#modern-workflows"],
     ["how do compensation models compare", "/faq#how-does-compensation-compare"],
+    // The guide's own question opens on the chapter that compares the two roles (its title names both).
+    ["ai architect vs software engineer", "/the-two-roles"],
   ])("%s → %s", async (query, expected) => {
     expect(await top(query)).toBe(expected);
   });
