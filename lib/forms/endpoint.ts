@@ -86,13 +86,25 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array | n
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
+ * The text fields of a multipart/form-data body, already read (and so already within the size limit); files are
+ * dropped. Throws on a body that is not valid multipart for its boundary.
+ */
+async function multipartFields(bytes: Uint8Array, contentType: string): Promise<URLSearchParams> {
+  const form = await new Response(new Uint8Array(bytes), { headers: { "Content-Type": contentType } }).formData();
+  const fields = new URLSearchParams();
+  for (const [name, value] of form) if (typeof value === "string") fields.append(name, value);
+  return fields;
+}
+
+/**
  * Wraps a form handler with everything every form endpoint must do, in this order: refuse cross-site posts
  * (403, unless `allowCrossSite`: the token-authorised one-click unsubscribe), refuse large bodies (413, by
- * Content-Length and while streaming), accept only URL-encoded forms (415), refuse undecodable bytes (400),
+ * Content-Length and while streaming), accept only URL-encoded forms (415; with `multipart`, multipart/form-data
+ * too: RFC 8058 says a mail provider's one-click POST SHOULD be sent that way), refuse undecodable bytes (400),
  * then run the handler. Any failure that escapes becomes a 503 page that says nothing was stored (never a
  * 500, never a stack trace); the log line names the error's kind only, never what the reader typed.
  */
-export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome | Response>, options: { allowCrossSite?: boolean } = {}) {
+export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome | Response>, options: { allowCrossSite?: boolean; multipart?: boolean } = {}) {
   return async function POST(request: Request): Promise<Response> {
     const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
     const fail = (outcome: Outcome) => respond(outcome, wantsJson);
@@ -108,14 +120,15 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       const tooLarge = problem(413, "That was more than this form accepts", "The form was too large to read. Shorten the message and send it again. Nothing was stored.");
       if (declared > maxBodyBytes) return fail(tooLarge);
       const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-      if (type !== "application/x-www-form-urlencoded") {
+      const multipart = options.multipart === true && type === "multipart/form-data";
+      if (type !== "application/x-www-form-urlencoded" && !multipart) {
         return fail(problem(415, "The form was sent in a format we do not read", "Send the form from the page on this site. Nothing was stored."));
       }
       const bytes = await readBody(request, maxBodyBytes);
       if (!bytes) return fail(tooLarge);
       let body: URLSearchParams;
       try {
-        body = new URLSearchParams(decoder.decode(bytes));
+        body = multipart ? await multipartFields(bytes, request.headers.get("content-type")!) : new URLSearchParams(decoder.decode(bytes));
       } catch {
         return fail(problem(400, "The form could not be read", "It contained characters that are not valid text. Nothing was stored."));
       }

@@ -97,7 +97,10 @@ export function unsubscribeLinkOpened(request: Request): Response {
   return seeOther(token ? `/unsubscribe?token=${encodeURIComponent(token)}` : "/unsubscribe");
 }
 
-/** POST /api/unsubscribe (also the List-Unsubscribe one-click target). */
-export const unsubscribeEndpoint = formEndpoint(unsubscribe, { allowCrossSite: true });
+/**
+ * POST /api/unsubscribe (also the List-Unsubscribe one-click target). Mail providers post from their servers,
+ * as multipart/form-data (what RFC 8058 says they SHOULD send) or URL-encoded: both are read.
+ */
+export const unsubscribeEndpoint = formEndpoint(unsubscribe, { allowCrossSite: true, multipart: true });
 /** POST /api/delete-my-data. */
 export const deleteMyDataEndpoint = formEndpoint(deleteMyData);
