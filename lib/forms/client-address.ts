@@ -1,3 +1,5 @@
+import { isIPv4, isIPv6 } from "node:net";
+
 /**
  * Where a form submission comes from, for the per-client rate limit.
  *
@@ -31,13 +33,37 @@ export function trustedHops(value: string | undefined): number {
   return Number.isInteger(n) && n > 0 && n < 10 ? n : 0;
 }
 
-/** The client address to rate-limit, following the rules above. */
+/** The 16-bit groups of an IPv6 address, as written ("::" expanded; an embedded IPv4 address counts as two). */
+function ipv6Groups(address: string): string[] {
+  const groups = (part: string) => (part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : []);
+  const [head, tail] = address.split("::");
+  if (tail === undefined) return groups(head);
+  const [before, after] = [groups(head), groups(tail)];
+  return [...before, ...Array<string>(Math.max(0, 8 - before.length - after.length)).fill("0"), ...after];
+}
+
+/**
+ * What one client counts as: an IPv4 address itself (also when written IPv4-mapped, `::ffff:192.0.2.1`), an IPv6
+ * address by its /64 prefix. One home line, phone or server is given a whole /64 (2^64 addresses), so counting
+ * each IPv6 address apart let a single client send forms and admin sign-ins without limit by changing the last
+ * 64 bits. Anything else (not an address) is kept as it is.
+ */
+export function rateLimitBucket(address: string): string {
+  const plain = address.split("%")[0].toLowerCase();
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
+  if (mapped && isIPv4(mapped[1])) return mapped[1];
+  if (!isIPv6(plain)) return address;
+  return `${ipv6Groups(plain).slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(":")}::/64`;
+}
+
+/** The client address to rate-limit, following the rules above (an IPv6 one by its /64: see rateLimitBucket). */
 export function clientAddress(headers: Headers, trustProxy: string | undefined = process.env.TRUST_PROXY): string {
   const hops = trustedHops(trustProxy);
   if (hops > 0) {
     const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
     const entry = entries.at(-hops) ?? entries[0];
-    if (entry) return entry;
+    if (entry) return rateLimitBucket(entry);
   }
-  return headers.get(peerHeader)?.trim() || sharedBucket;
+  const peer = headers.get(peerHeader)?.trim();
+  return peer ? rateLimitBucket(peer) : sharedBucket;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { clientAddress, peerHeader, sharedBucket } from "@/lib/forms/client-address";
+import { clientAddress, peerHeader, rateLimitBucket, sharedBucket } from "@/lib/forms/client-address";
 import { csvCell, toCsv } from "@/lib/forms/csv";
 import { isCrossSite } from "@/lib/forms/endpoint";
 import { maxLength, messages } from "@/lib/forms/fields";
@@ -144,6 +144,21 @@ describe("client address for the rate limit", () => {
 
   test("with nothing to go on, one shared bucket (limits the total instead of nothing)", () => {
     expect(clientAddress(headers({ "x-forwarded-for": "203.0.113.7" }), "yes")).toBe(sharedBucket);
+  });
+
+  test("an IPv6 client counts by its /64, socket or proxy alike: changing the last 64 bits is the same client", () => {
+    const one = clientAddress(headers({ [peerHeader]: "2001:db8:1:2::1" }), undefined);
+    expect(clientAddress(headers({ [peerHeader]: "2001:db8:1:2:ffff:eeee:dddd:cccc" }), undefined)).toBe(one);
+    expect(clientAddress(headers({ "x-forwarded-for": "2001:DB8:1:2:0:0:0:99" }), "1")).toBe(one);
+    expect(clientAddress(headers({ [peerHeader]: "2001:db8:1:3::1" }), undefined)).not.toBe(one);
+    expect(rateLimitBucket("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(rateLimitBucket("::1")).toBe("0:0:0:0::/64");
+    expect(rateLimitBucket("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(rateLimitBucket("64:ff9b::198.51.100.7")).toBe("64:ff9b:0:0::/64");
+    // IPv4, written plainly or IPv4-mapped (a dual-stack socket), is one client per address.
+    expect(rateLimitBucket("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(rateLimitBucket("192.0.2.1")).toBe("192.0.2.1");
+    expect(rateLimitBucket("not an address")).toBe("not an address");
   });
 });
 
