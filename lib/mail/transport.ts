@@ -102,12 +102,13 @@ function makeSender(): Sender {
   return async (mail) => {
     const info = await transport.sendMail(mail);
     const dir = outboxDir();
-    await fs.mkdir(dir, { recursive: true });
+    // Each file holds a reader's address and links that unsubscribe or delete them: the server's user only.
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const name = `${Date.now()}-${randomUUID()}.eml`;
     const temporary = path.join(dir, `.${name}.tmp`);
     // A full disk stops the write part-way: the part holds the reader's address (and a notice their message),
     // where "delete all my data" does not look; it goes with the failure.
-    await fs.writeFile(temporary, info.message as Buffer).catch(async (error: unknown) => {
+    await fs.writeFile(temporary, info.message as Buffer, { mode: 0o600 }).catch(async (error: unknown) => {
       await fs.rm(temporary, { force: true }).catch(() => {});
       throw error;
     });

@@ -35,7 +35,15 @@ async function whenUnlocked<T>(work: () => T): Promise<T> {
  * concurrently by the same process can never interleave inside a transaction.
  */
 export function openSqlite(file: string): SqlEngine {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Readers' data and the signing secret (settings) are for the server's own user: with the usual umask (022)
+  // the folder and guide.db were readable by every account on the machine. Only what is created here is set;
+  // SQLite gives the -wal and -shm files the database's own permissions.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    fs.closeSync(fs.openSync(file, "wx", 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
   const db = new Database(file);
   try {
     db.pragma("busy_timeout = 5000"); // only while opening, before any page is served
