@@ -2,10 +2,11 @@ import { z } from "zod";
 import { emailInvalidMessage, maxLength, messages, roleOptions, teamSizeOptions, timelineOptions } from "./fields";
 
 /**
- * Something that looks like an HTML tag or comment: "<script>", "<img src=x …>", "</b>", "<!--". A "<"
- * in ordinary text is fine: "<5 engineers", "in < a month", "a team of <ten people", "a < b".
+ * Something that looks like an HTML tag or comment: "<script>", "<img src=x …>", "<img/src=x …>" (a "/" parts
+ * a tag's name from its attributes as a space does), "</b>", "<!--". A "<" in ordinary text is fine:
+ * "<5 engineers", "in < a month", "a team of <ten people", "a < b".
  */
-const tagLike = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
+const tagLike = /<\/?[a-z][a-z0-9-]*(?:[\s/][^<>]*)?>|<!--/i;
 /**
  * Control characters, including CR and LF: never allowed in one-line fields (no header injection, no tricks).
  * Nor the explicit direction overrides and isolates (U+202A–202E, U+2066–2069): no name or message needs them,

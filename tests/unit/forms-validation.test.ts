@@ -88,6 +88,8 @@ describe("consultation request validation", () => {
     ["company", "Acme\nX-Injected: 1", messages.controlCharacters],
     ["name", "<script>alert(1)</script>", messages.markup],
     ["company", '<img src=x onerror="alert(1)">', messages.markup],
+    ["name", "<img/src=x onerror=alert(1)>", messages.markup],
+    ["company", "<svg/onload=alert(1)>", messages.markup],
     ["message", "Hello <script>alert(1)</script>", messages.markup],
     ["message", "Notes <!-- hidden", messages.markup],
     ["message", "Use </b> here", messages.markup],
