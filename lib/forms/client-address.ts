@@ -46,10 +46,13 @@ function ipv6Groups(address: string): string[] {
  * What one client counts as: an IPv4 address itself (also when written IPv4-mapped, `::ffff:192.0.2.1`), an IPv6
  * address by its /64 prefix. One home line, phone or server is given a whole /64 (2^64 addresses), so counting
  * each IPv6 address apart let a single client send forms and admin sign-ins without limit by changing the last
- * 64 bits. Anything else (not an address) is kept as it is.
+ * 64 bits. A port some proxies write after the address (`192.0.2.1:50123`, `[2001:db8::1]:443`: Azure's do) is
+ * dropped: it changes with every connection. Anything else (not an address) is kept as it is.
  */
 export function rateLimitBucket(address: string): string {
-  const plain = address.split("%")[0].toLowerCase();
+  const withPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(address) ?? /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  const plain = (withPort ? withPort[1] : address).split("%")[0].toLowerCase();
+  if (isIPv4(plain)) return plain;
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
   if (mapped && isIPv4(mapped[1])) return mapped[1];
   if (!isIPv6(plain)) return address;

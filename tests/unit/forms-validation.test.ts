@@ -162,6 +162,11 @@ describe("client address for the rate limit", () => {
     expect(rateLimitBucket("192.0.2.1")).toBe("192.0.2.1");
     expect(rateLimitBucket("not an address")).toBe("not an address");
   });
+
+  test("a port a proxy writes after the address (new with every connection) is not part of the client", () => {
+    expect(clientAddress(headers({ "x-forwarded-for": "192.0.2.1:50123" }), "1")).toBe("192.0.2.1");
+    expect(rateLimitBucket("[2001:db8:1:2::7]:443")).toBe(rateLimitBucket("2001:db8:1:2::1"));
+  });
 });
 
 describe("cross-site posts", () => {
