@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Root as MdastRoot } from "mdast";
-import type { ArticleFrontmatter } from "../schemas/article";
+import { navLabel, type ArticleFrontmatter } from "../schemas/article";
 import { buildToc, type TocEntry } from "../toc";
 import { chapterPath } from "../routes";
 import { countWords, type ChapterAnalysis } from "./collect";
@@ -113,6 +113,10 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
         file: c.file,
         order: c.frontmatter.data?.order,
         orderLine: c.frontmatter.fields.find((field) => field.name === "order")?.line,
+        title: c.frontmatter.data?.title,
+        titleLine: c.frontmatter.fields.find((field) => field.name === "title")?.line,
+        navLabel: c.frontmatter.data && navLabel(c.frontmatter.data),
+        navLabelLine: c.frontmatter.fields.find((field) => field.name === (c.frontmatter.data?.navTitle ? "navTitle" : "title"))?.line,
         draft: c.frontmatter.data?.draft ?? false,
         analysis: c.compiled.analysis,
         nextStep: c.compiled.nextStep,

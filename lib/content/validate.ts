@@ -2,12 +2,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, faqEntriesShownIn } from "../faq";
 import { checkFaqData, checkHref, checkPagePaths, checkShortcutLinks, checkToolDataLinks, hintFor, type AnchorsByPath } from "./links";
-import { chapterPath, markdownPath, reservedSlugs, staticPages } from "../routes";
+import { chapterPath, markdownPath, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
 import type { ChapterAnalysis } from "./collect";
 import type { ContentProblem } from "./problems";
+import { checkSlugsAndOrders } from "./names";
 import { checkNextStepForward, type NextStep } from "./next-step";
 import { closestWord } from "./suggest";
 import { issueText } from "../schemas/format-issues";
@@ -19,6 +20,11 @@ export interface ChapterForChecks {
   order: number | undefined;
   /** Line of the `order:` field, where a duplicate order is reported. */
   orderLine?: number;
+  /** The title and the menu's label (navTitle, else the title), with the line each is written on. */
+  title?: string;
+  titleLine?: number;
+  navLabel?: string;
+  navLabelLine?: number;
   /** True for `draft: true`: checked like any chapter, but absent from the built site, so published pages may not link to it. */
   draft: boolean;
   analysis: ChapterAnalysis | undefined;
@@ -86,36 +92,6 @@ function linkTargets(chapters: readonly ChapterForChecks[]): { anchorsByPath: An
   return { anchorsByPath, drafts };
 }
 
-/** File names that are not slugs, or are taken twice or by a page of the site; an `order` used twice. */
-function checkSlugsAndOrders(chapters: readonly ChapterForChecks[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seenSlugs = new Map<string, string>();
-  const seenOrders = new Map<number, string>();
-  for (const chapter of chapters) {
-    const at = { file: chapter.file, line: 1, column: 1 };
-    const key = chapter.slug.toLowerCase();
-    if (seenSlugs.has(key)) {
-      problems.push({ ...at, message: `duplicate slug "${chapter.slug}" (also ${seenSlugs.get(key)})`, hint: "rename one of the files" });
-    }
-    seenSlugs.set(key, chapter.file);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(chapter.slug)) {
-      // The name it was meant to have, by hand: github-slugger (rehype-slug's) keeps accents and other letters,
-      // which a slug here may not hold.
-      const meant = chapter.slug.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      const hint = meant ? `rename the file ${meant}.mdx (lowercase words joined by hyphens); links to it then use /${meant}` : "use lowercase kebab-case, like hiring-costs.mdx";
-      problems.push({ ...at, message: `file name "${chapter.slug}" is not a valid slug: the file name is the chapter's address`, hint });
-    }
-    if (reservedSlugs.includes(key)) {
-      problems.push({ ...at, message: `slug "${chapter.slug}" is taken by a page of the site`, hint: "rename the file" });
-    }
-    if (chapter.order !== undefined) {
-      const other = seenOrders.get(chapter.order);
-      if (other) problems.push({ ...at, line: chapter.orderLine ?? 1, message: `order ${chapter.order} is also used by ${other}`, hint: "give each chapter its own order" });
-      seenOrders.set(chapter.order, chapter.file);
-    }
-  }
-  return problems;
-}
 
 /**
  * Duplicate heading ids within the chapter, and repeated heading text (the slugger would quietly number the

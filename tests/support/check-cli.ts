@@ -41,7 +41,7 @@ export function checkRootWith(fixtures: readonly string[]): string {
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
   mkdirSync(path.join(root, "public"));
   for (const name of fixtures) cpSync(path.join(fixturesDir, name), path.join(guides, name));
-  const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}");
+  const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}").replace("title: Fixture with a pinned heading id", "title: Fixture saved on Windows, with a pinned heading id");
   writeFileSync(path.join(guides, "windows-saved.mdx"), `\uFEFF${pinned.replaceAll("\n", "\r\n")}`);
   writeFileSync(path.join(guides, "saved-as.md"), pinned);
   mkdirSync(path.join(guides, "drafts"));
