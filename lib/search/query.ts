@@ -56,6 +56,25 @@ function misspeltGroup(word: string, known: (word: string) => boolean): number |
 const sameWord = (typed: string | undefined, word: string) => typed === word || typed === `${word}s` || typed === `${word}es`;
 
 /**
+ * The form the guide writes of an inflected word it does not use: "vetted" → "vet", "paying" → "pay",
+ * "screened" → "screen", "hired" → "hire" (the first of these forms the guide uses), else undefined. The
+ * index keeps words as written (prefixes find "vet" → "vetting", never "vetted" → "vet"), and "vetted" had
+ * found nothing. Hand-written: a stemmer would have to stem the whole index too, changing every ranking and
+ * the words marked in excerpts, for the few inflections readers type that the guide does not use.
+ */
+function writtenForm(word: string, known: (word: string) => boolean): string | undefined {
+  const forms: string[] = [];
+  for (const [ending, replacement] of [["ies", "y"], ["ied", "y"], ["ing", ""], ["ed", ""], ["es", ""], ["s", ""], ["d", ""]] as const) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const base = word.slice(0, -ending.length) + replacement;
+    forms.push(base);
+    // "vett" is "vet" with its last letter doubled before the ending.
+    if (/([b-df-hj-np-tv-z])\1$/.test(base)) forms.push(base.slice(0, -1));
+  }
+  return forms.find((form) => form !== word && form.length >= 3 && known(form));
+}
+
+/**
  * One concept of a query: a word, or a phrase with its synonyms. Each alternative is a list of words, all
  * needed; `typed` is the alternative the reader wrote.
  */
@@ -79,7 +98,8 @@ export function concepts(query: string, known: (word: string) => boolean = () =>
     const group = hit ? groups[hit.groupIndex] : undefined;
     // A plural the group does not list ("freelancers") is searched as typed too, at full weight.
     const listed = group?.some((phrase) => phrase.join(" ") === typed.join(" "));
-    const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt === undefined ? [typed] : [typed, ...groups[misspelt]];
+    const written = group || misspelt !== undefined || known(list[at]) ? undefined : writtenForm(list[at], known);
+    const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt !== undefined ? [typed, ...groups[misspelt]] : written ? [typed, [written]] : [typed];
     found.push({ typed, alternatives });
     at += typed.length;
   }

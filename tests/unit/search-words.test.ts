@@ -97,6 +97,12 @@ describe("a reader's own words find the guide's", () => {
     expect(hits.slice(0, 2).map((hit) => hit.href)).toEqual(expect.arrayContaining(["/trends-and-regulation#compliance", "/glossary#gdpr"]));
   });
 
+  it("finds the form the guide writes of an inflected word it does not use: 'vetted' finds the vetting chapter", async () => {
+    expect((await searchGuide("vetted", 3)).hits.map((hit) => hit.href)).toContain("/vetting");
+    // A word the guide uses is searched as written: "architects" is not cut to "architect".
+    expect(concepts("architects", () => true)).toEqual([{ typed: ["architects"], alternatives: [["architects"]] }]);
+  });
+
   it("marks the guide's word that a synonym found", async () => {
     const [hit] = (await searchGuide("freelance", 1)).hits;
     expect(hit.titleParts.filter((part) => part.marked).map((part) => part.text)).toContain("Fractional");
