@@ -19,7 +19,7 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-4">
             {footerLinks.map((link) => (
               <li key={link.href}>
-                <AppLink className="underline-offset-4 hover:underline" href={link.href}>
+                <AppLink className="underline-offset-4 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-fg" href={link.href}>
                   {link.text}
                 </AppLink>
               </li>

@@ -1,6 +1,7 @@
 import { headerLinks } from "@/lib/data/shortcuts";
 import { site } from "@/lib/site";
 import { AppLink } from "./app-link";
+import { CurrentPageLinks } from "./current-page-links.client";
 import { FocusAfterNavigation } from "./focus-after-navigation.client";
 import { MenuAutoClose } from "./menu-autoclose.client";
 import { SearchButton } from "./search-button.client";
@@ -64,7 +65,7 @@ export function SiteHeader() {
                       <ul aria-labelledby={`header-${link.text.toLowerCase()}-label`} className="pl-3 @3xl:absolute @3xl:left-0 @3xl:top-full @3xl:z-50 @3xl:mt-2 @3xl:w-60 @3xl:rounded-lg @3xl:border @3xl:border-border @3xl:bg-bg-raised @3xl:p-2 @3xl:shadow-lg">
                         {link.links.map((item) => (
                           <li key={item.href}>
-                            <AppLink href={item.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg">
+                            <AppLink href={item.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg aria-[current=page]:font-semibold aria-[current=page]:text-fg">
                               {item.text}
                             </AppLink>
                           </li>
@@ -74,7 +75,7 @@ export function SiteHeader() {
                   </li>
                 ) : (
                   <li key={link.href}>
-                    <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg @3xl:px-2 @3xl:hover:bg-transparent @5xl:px-3">
+                    <AppLink href={link.href} className="block rounded-md px-3 py-2 text-fg-muted hover:bg-bg-subtle hover:text-fg aria-[current=page]:font-semibold aria-[current=page]:text-fg @3xl:px-2 @3xl:hover:bg-transparent @5xl:px-3">
                       {link.text}
                     </AppLink>
                   </li>
@@ -99,6 +100,7 @@ export function SiteHeader() {
         </div>
       </div>
       <MenuAutoClose />
+      <CurrentPageLinks />
       <FocusAfterNavigation />
     </header>
   );

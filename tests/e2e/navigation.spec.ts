@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { faqEntries } from "../../lib/faq";
-import { desktop, phone } from "./helpers";
+import { desktop, hydrated, phone } from "./helpers";
 
 test.describe("FAQ deep links without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: desktop });
@@ -138,4 +138,27 @@ test.describe("header while the page arrives", () => {
       }
     });
   }
+});
+
+test.describe("the page being read, in the header and footer", () => {
+  test.use({ viewport: desktop });
+
+  test("their links to it are marked as the current page, and the mark follows the reader", async ({ page }) => {
+    await page.goto("/salaries");
+    await hydrated(page);
+    const main = page.getByRole("navigation", { name: "Main" });
+    const footer = page.getByRole("navigation", { name: "Footer" });
+    await expect(main.getByRole("link", { name: "Salaries" })).toHaveAttribute("aria-current", "page");
+    await expect(footer.getByRole("link", { name: "Salary benchmarks" })).toHaveAttribute("aria-current", "page");
+    await expect(page.locator("[data-site-header] nav [aria-current], [data-site-footer] nav [aria-current]")).toHaveCount(2);
+    // A client-side navigation moves the mark: the header persists, so it must not keep the old one.
+    await main.getByRole("link", { name: "FAQ" }).click();
+    await expect(page).toHaveURL(/\/faq$/);
+    await expect(main.getByRole("link", { name: "FAQ" })).toHaveAttribute("aria-current", "page");
+    await expect(main.getByRole("link", { name: "Salaries" })).not.toHaveAttribute("aria-current");
+    // "Contents" is a place on the home page (/#chapters), not the home page itself.
+    await page.goto("/");
+    await hydrated(page);
+    await expect(main.getByRole("link", { name: "Contents" })).not.toHaveAttribute("aria-current");
+  });
 });
