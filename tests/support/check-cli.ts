@@ -30,16 +30,32 @@ export function runCheck(args: string[], cwd = projectRoot): Promise<CliRun> {
   });
 }
 
+/** A project root (removed by `removeTempDirs`) holding a copy of the real chapters and an empty public/. */
+export function contentCopy(prefix: string): string {
+  const root = tempDir(prefix);
+  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+  mkdirSync(path.join(root, "public"));
+  return root;
+}
+
+/** A chapter's file in such a copy. */
+export const chapterIn = (root: string, slug: string) => path.join(root, "content", "guides", `${slug}.mdx`);
+
+/** Replaces `from` with `to` in a chapter of the copy; throws when the chapter no longer holds `from`, so a test never checks an unplanted slip. */
+export function editChapter(root: string, slug: string, from: string, to: string): void {
+  const text = readFileSync(chapterIn(root, slug), "utf8");
+  if (!text.includes(from)) throw new Error(`${slug}.mdx no longer holds the text the test changes: ${from}`);
+  writeFileSync(chapterIn(root, slug), text.replace(from, to));
+}
+
 /**
  * A project root (removed by `removeTempDirs`) holding a copy of the real content plus the given fixture
  * chapters, a chapter saved by a Windows editor (a byte-order mark and CRLF line ends, around a pinned id),
  * and files no chapter is read from: one saved as .md, one in a folder, and a hidden file that is left alone.
  */
 export function checkRootWith(fixtures: readonly string[]): string {
-  const root = tempDir("guide-check-");
+  const root = contentCopy("guide-check-");
   const guides = path.join(root, "content", "guides");
-  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
   for (const name of fixtures) cpSync(path.join(fixturesDir, name), path.join(guides, name));
   const pinned = readFileSync(path.join(fixturesDir, "pinned-id.mdx"), "utf8").replace("order: 105", "order: 123").replace("{#costs}", "{#windows-costs}").replace("title: Fixture with a pinned heading id", "title: Fixture saved on Windows, with a pinned heading id");
   writeFileSync(path.join(guides, "windows-saved.mdx"), `\uFEFF${pinned.replaceAll("\n", "\r\n")}`);

@@ -1,26 +1,20 @@
-import { cpSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { renameSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCheck, type CliRun } from "../support/check-cli";
-import { removeTempDirs, tempDir } from "../support/temp-dirs";
+import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
 
 // How chapters are told apart: by their file name (the address), their title and their menu label. An editor's
 // slips in a copy of the real content, each caught by the real check at its line.
 let run: CliRun;
-/** Replaces `from` with `to` in a chapter of the copy. */
-const edit = (file: string, from: string, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
 
 beforeAll(async () => {
-  const root = tempDir("guide-file-name-");
-  cpSync(path.join(process.cwd(), "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
-  const guides = path.join(root, "content", "guides");
+  const root = contentCopy("guide-chapter-names-");
   // Saved under a title-like name ("Vetting Candidates.mdx"): every link to the old one breaks too, and the
   // one line that says why names the file to use.
-  renameSync(path.join(guides, "vetting.mdx"), path.join(guides, "Vetting Candidates.mdx"));
+  renameSync(chapterIn(root, "vetting"), chapterIn(root, "Vetting Candidates"));
   // A chapter copied as the start of a new one, its title and menu label left as they were.
-  edit(path.join(guides, "glossary.mdx"), "title: Glossary of AI hiring terms", "title: Frequently asked questions");
-  edit(path.join(guides, "why-you-need-both.mdx"), "navTitle: Why you need both", "navTitle: Team composition");
+  editChapter(root, "glossary", "title: Glossary of AI hiring terms", "title: Frequently asked questions");
+  editChapter(root, "why-you-need-both", "navTitle: Why you need both", "navTitle: Team composition");
   run = await runCheck(["--root", root]);
 }, 60_000);
 

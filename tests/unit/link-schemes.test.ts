@@ -1,25 +1,19 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCheck, type CliRun } from "../support/check-cli";
-import { removeTempDirs, tempDir } from "../support/temp-dirs";
+import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
 
 // An address on another site typed wrong (htps://, https;//, no https:// at all) was reported as "relative"
 // with the hint to start internal links with /: the fix for a different slip. The real check, on a copy of
 // the real chapters.
-const projectRoot = process.cwd();
 let root: string;
 let run: CliRun;
-const file = () => path.join(root, "content", "guides", "the-two-roles.mdx");
+const file = () => chapterIn(root, "the-two-roles");
 
 beforeAll(async () => {
-  root = tempDir("guide-link-schemes-");
-  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
-  const text = readFileSync(file(), "utf8");
-  if (!text.includes("\n## Why this hiring decision matters")) throw new Error("the-two-roles.mdx no longer holds the heading the test writes above");
+  root = contentCopy("guide-link-schemes-");
   const links = "See [a](htps://example.com/a), [b](https;//example.com/b), [c](www.example.com/c) and [d](https://example.com/d), [e](/glossary.mdx#saas).\n";
-  writeFileSync(file(), text.replace("\n## Why this hiring decision matters", `\n${links}\n## Why this hiring decision matters`));
+  editChapter(root, "the-two-roles", "\n## Why this hiring decision matters", `\n${links}\n## Why this hiring decision matters`);
   run = await runCheck(["--root", root]);
 }, 60_000);
 

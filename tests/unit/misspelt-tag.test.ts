@@ -1,29 +1,18 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCheck, type CliRun } from "../support/check-cli";
-import { removeTempDirs, tempDir } from "../support/temp-dirs";
+import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
 
 // A component misspelt in one of its two tags: MDX itself only says the closing tag is unexpected, which
 // sends the editor to the wrong line with the wrong fix. The check names the misspelt tag, at its own line.
-const projectRoot = process.cwd();
 let root: string;
 let run: CliRun;
-const guide = (slug: string) => path.join(root, "content", "guides", `${slug}.mdx`);
-const lineOf = (slug: string, text: string) => readFileSync(guide(slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
-
-function edit(slug: string, from: string, to: string) {
-  const text = readFileSync(guide(slug), "utf8");
-  expect(text, `${slug} holds the text the test changes`).toContain(from);
-  writeFileSync(guide(slug), text.replace(from, to));
-}
+const lineOf = (slug: string, text: string) => readFileSync(chapterIn(root, slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
 
 beforeAll(async () => {
-  root = tempDir("guide-misspelt-tag-");
-  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
-  edit("vetting", '<Callout type="tip" title="Keep asking why">', '<CallOut type="tip" title="Keep asking why">');
-  edit("team-composition", '</Callout>', "</Callot>");
+  root = contentCopy("guide-misspelt-tag-");
+  editChapter(root, "vetting", '<Callout type="tip" title="Keep asking why">', '<CallOut type="tip" title="Keep asking why">');
+  editChapter(root, "team-composition", '</Callout>', "</Callot>");
   run = await runCheck(["--root", root]);
 }, 60_000);
 

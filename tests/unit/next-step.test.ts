@@ -1,16 +1,14 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCheck, type CliRun } from "../support/check-cli";
-import { removeTempDirs, tempDir } from "../support/temp-dirs";
+import { chapterIn, contentCopy, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
 
 // "End every chapter with one short next step line, linking forward" (CONTRIBUTING.md), checked by the content
 // pipeline (lib/content/next-step.ts), so `npm run check`, `next build` and `npm run dev` all report it. An
 // editor's slips at the end of real chapters, in a copy of the content, each caught at its line by the real check.
-const projectRoot = process.cwd();
 let root: string;
 let run: CliRun;
-const guide = (slug: string) => path.join(root, "content", "guides", `${slug}.mdx`);
+const guide = (slug: string) => chapterIn(root, slug);
 /** 1-based line of the first line holding `text` in a chapter of the copy. */
 const lineOf = (slug: string, text: string) => readFileSync(guide(slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
 
@@ -22,9 +20,7 @@ function endWith(slug: string, ending: string) {
 }
 
 beforeAll(async () => {
-  root = tempDir("guide-next-step-");
-  cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
+  root = contentCopy("guide-next-step-");
   endWith("the-two-roles", "That is all for this chapter.");
   endWith("vetting", "**Next step:** go back to [the two roles](/the-two-roles).");
   endWith("faq", "## What to do next\n\n- Read [the glossary](/glossary)\n- Ask for [a consultation](/consultation)");
