@@ -56,7 +56,7 @@ function misspeltGroup(word: string, known: (word: string) => boolean): number |
 const sameWord = (typed: string | undefined, word: string) => typed === word || typed === `${word}s` || typed === `${word}es`;
 
 /**
- * The form the guide writes of an inflected word it does not use: "vetted" → "vet", "paying" → "pay",
+ * The form the guide writes of an inflected word it does not use: "vetted" → "vet",
  * "screened" → "screen", "hired" → "hire" (the first of these forms the guide uses), else undefined. The
  * index keeps words as written (prefixes find "vet" → "vetting", never "vetted" → "vet"), and "vetted" had
  * found nothing. Hand-written: a stemmer would have to stem the whole index too, changing every ranking and
@@ -81,6 +81,8 @@ function writtenForm(word: string, known: (word: string) => boolean): string | u
 interface Concept {
   typed: string[];
   alternatives: string[][];
+  /** Every typed word is one the guide uses (`known`): a word it uses is no typo. */
+  known?: boolean;
 }
 
 /**
@@ -100,7 +102,7 @@ export function concepts(query: string, known: (word: string) => boolean = () =>
     const listed = group?.some((phrase) => phrase.join(" ") === typed.join(" "));
     const written = group || misspelt !== undefined || known(list[at]) ? undefined : writtenForm(list[at], known);
     const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt !== undefined ? [typed, ...groups[misspelt]] : written ? [typed, [written]] : [typed];
-    found.push({ typed, alternatives });
+    found.push({ typed, alternatives, known: typed.every(known) });
     at += typed.length;
   }
   return found;
@@ -116,17 +118,26 @@ export function asksWhatItIs(query: string): boolean {
 }
 
 /**
+ * A word the guide uses is no typo, so it keeps one letter of leeway only, for its singular or plural
+ * ("engineers" also finds "engineer"): "learning" had found "warning" two letters off, putting the warning
+ * signs above machine learning, and "deep learning" opened on them.
+ */
+const knownWordFuzzy = (term: string) => (term.length >= 5 ? 1 : false);
+
+/**
  * A synonym counts less. A synonym phrase is matched without typo allowance: nobody mistyped words they did
  * not type, and "data protection" (for "GDPR") had found "data" and "production", putting the engineer
  * checks above the GDPR entry. A one-word synonym keeps it, as it finds an inflection the index holds
  * instead ("costs" finds "cost").
  */
-const conceptQuery = ({ typed, alternatives }: Concept): Query => ({
+const conceptQuery = ({ typed, alternatives, known }: Concept): Query => ({
   combineWith: "OR",
   queries: alternatives.map((alternative) => ({
     combineWith: "AND",
     queries: alternative,
-    ...(alternative.join(" ") === typed.join(" ") ? {} : { boostTerm: () => synonymWeight, ...(alternative.length > 1 && { fuzzy: false }) }),
+    ...(alternative.join(" ") === typed.join(" ")
+      ? known && { fuzzy: knownWordFuzzy }
+      : { boostTerm: () => synonymWeight, ...(alternative.length > 1 && { fuzzy: false }) }),
   })),
 });
 

@@ -13,7 +13,7 @@
 export const synonymGroups: readonly (readonly string[])[] = [
   ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time"],
   ["warning signs", "warning sign", "red flags", "red flag", "pitfalls"],
-  ["salary", "salaries", "cost", "costs", "pay", "compensation", "wage", "price"],
+  ["salary", "salaries", "cost", "costs", "pay", "paying", "paid", "compensation", "wage", "price"],
   ["practical", "take home", "coding test", "coding exercise", "assignment", "work sample"],
   ["job description", "job ad", "job advert", "job posting", "job spec"],
   ["interview", "interviewing", "screening"],

@@ -57,6 +57,7 @@ describe("a reader's own words find the guide's", () => {
     ["secure data handling engineer", "/vetting#vetting-engineers"],
     ["freelancers", "/team-composition#fractional-architects"], // a plural the group does not list had found nothing
     ["consultants", "/team-composition#fractional-architects"],
+    ["paying an AI Architect", "/salaries#ai-architect-us"], // the guide says "paying" once, of something else
     ["contractors", "/team-composition#fractional-architects"], // not only the contractor agreement of remote hiring
     ["CI/CD", "/glossary#ci-cd"], // two short words to the index: the glossary entry had come last
     ["cicd", "/glossary#ci-cd"],
@@ -100,7 +101,16 @@ describe("a reader's own words find the guide's", () => {
   it("finds the form the guide writes of an inflected word it does not use: 'vetted' finds the vetting chapter", async () => {
     expect((await searchGuide("vetted", 3)).hits.map((hit) => hit.href)).toContain("/vetting");
     // A word the guide uses is searched as written: "architects" is not cut to "architect".
-    expect(concepts("architects", () => true)).toEqual([{ typed: ["architects"], alternatives: [["architects"]] }]);
+    expect(concepts("architects", () => true)).toEqual([{ typed: ["architects"], alternatives: [["architects"]], known: true }]);
+  });
+
+  it("takes a word the guide uses as written, not as a typo of another: 'learning' is not 'warning'", async () => {
+    expect((await searchGuide("learning", 3)).hits[0].href).toBe("/glossary#machine-learning");
+    const deep = (await searchGuide("deep learning", 20)).hits.map((hit) => hit.href);
+    expect(deep).not.toContain("/vetting#warning-signs");
+    expect(deep).toContain("/glossary#machine-learning");
+    // One letter of leeway stays, for the singular of a plural the guide also uses.
+    expect((await searchGuide("frameworks", 20)).hits.map((hit) => hit.href)).toContain("/glossary#django-react"); // "framework"
   });
 
   it("marks the guide's word that a synonym found", async () => {
