@@ -20,6 +20,11 @@ export interface FrontmatterResult {
   data: ArticleFrontmatter | undefined;
   problems: ContentProblem[];
   fields: FrontmatterField[];
+  /**
+   * When the block is opened but never closed: its last line (the line before the first blank one), so
+   * checks of the chapter's text leave out what was meant as fields ("order: 5" is not a figure to source).
+   */
+  unclosedThrough?: number;
 }
 
 const fieldHints: Record<string, string> = {
@@ -30,6 +35,13 @@ const fieldHints: Record<string, string> = {
   navTitle: "use a short label of at most 28 characters, or remove the field",
   draft: "use true or false",
 };
+
+/** The last line (1-based) of a file's first block of lines: the line before the first blank one. */
+function blockEnd(source: string): number {
+  const lines = source.split(/\r?\n/);
+  const blank = lines.findIndex((line) => line.trim() === "");
+  return blank === -1 ? lines.length : blank;
+}
 
 /**
  * Reads and validates the YAML frontmatter of one chapter.
@@ -45,6 +57,7 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     return {
       data: undefined,
       fields: [],
+      ...(opened && { unclosedThrough: blockEnd(source) }),
       problems: [
         opened
           ? { file, line: 1, column: 1, message: "the frontmatter block is not closed", hint: "end it with a line holding only ---, before the chapter's text" }

@@ -146,7 +146,11 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   problems.push(
     ...checkFigures(
       // Also while a chapter's frontmatter is invalid: every problem is listed at once, not one after the other.
-      loaded.flatMap((c) => (c.compiled.analysis ? [{ file: c.file, path: chapterPath(c.slug), fields: c.frontmatter.fields, texts: c.compiled.analysis.figureTexts }] : [])),
+      loaded.flatMap(({ file, slug, frontmatter, compiled }) => {
+        if (!compiled.analysis) return [];
+        const fieldsEnd = frontmatter.unclosedThrough ?? 0;
+        return [{ file, path: chapterPath(slug), fields: frontmatter.fields, texts: compiled.analysis.figureTexts.filter((text) => text.line > fieldsEnd) }];
+      }),
       figureChapters(compiledChapters),
     ),
   );

@@ -23,6 +23,7 @@ const badFixtures = [
   "bad-title.mdx",
   "bad-markdown.mdx",
   "unclosed-frontmatter.mdx",
+  "never-closed-frontmatter.mdx",
   "empty-chapter.mdx",
 ];
 
@@ -38,7 +39,6 @@ beforeAll(async () => {
   [bad, real] = await Promise.all([runCheck(["--root", tmpRoot]), runCheck([])]);
   problemLines = bad.stderr.split("\n").filter((line) => line.startsWith("content/"));
 }, 30_000);
-
 afterAll(removeTempDirs);
 
 describe("npm run check on fixture mistakes", () => {
@@ -167,9 +167,14 @@ describe("npm run check on fixture mistakes", () => {
     ]);
   });
 
-  it("says where a frontmatter block that was never closed should have ended, and that a chapter with no text would be an empty page", () => {
+  it("says where a frontmatter block that was never closed should have ended, reads its fields as no text ('order: 124' is no figure to source), and that a chapter with no text would be an empty page", () => {
     expect(problemsIn("unclosed-frontmatter.mdx")).toEqual([
       "content/guides/unclosed-frontmatter.mdx:7:1  the frontmatter block is not closed before the chapter's text starts here  (end the frontmatter with a line holding only --- after its last field)",
+    ]);
+    expect(problemsIn("never-closed-frontmatter.mdx")).toEqual([
+      "content/guides/never-closed-frontmatter.mdx:1:1  the frontmatter block is not closed  (end it with a line holding only ---, before the chapter's text)",
+      "content/guides/never-closed-frontmatter.mdx:9:1  the chapter does not end with a **Next step:** line  (end it with one short line that links forward, e.g. **Next step:** [request a confidential consultation](/consultation) about the role.)",
+      `content/guides/never-closed-frontmatter.mdx:9:11  figure "12" has no source (…A team of 12 engineers, a figure the text…)  ${figureHint}`,
     ]);
     expect(problemsIn("empty-chapter.mdx")).toEqual([
       "content/guides/empty-chapter.mdx:1:1  the chapter has no text below its frontmatter  (write the chapter under the closing ---, or delete the file (an empty chapter would be published as an empty page))",
@@ -205,11 +210,10 @@ describe("npm run check on fixture mistakes", () => {
   });
 
   it("reports every planted mistake of every file in one run, and nothing else", () => {
-    // 3 frontmatter and 1 figure + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft
-    // + 12 in bad-structure + 1 HTML comment + 2 in bad-title + 8 in bad-markdown + 1 unclosed frontmatter
-    // + 1 empty chapter + 2 files not read; the valid pinned-id and Windows-saved chapters, and the comment,
-    // pinned id and JSON props in bad-code.mdx, add none.
-    const planted = 49;
+    // 3 frontmatter and 1 figure + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft + 12 in
+    // bad-structure + 1 HTML comment + 2 in bad-title + 8 in bad-markdown + 1 + 3 unclosed frontmatters + 1 empty chapter + 2 files
+    // not read; the valid pinned-id and Windows-saved chapters, and the comment, pinned id and JSON props in bad-code.mdx, add none.
+    const planted = 52;
     expect(problemLines).toHaveLength(planted);
     expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
       new Set([
