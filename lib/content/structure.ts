@@ -1,5 +1,6 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { inlineComponents, isRegisteredComponent } from "../schemas/mdx-props";
 
@@ -16,12 +17,16 @@ import { inlineComponents, isRegisteredComponent } from "../schemas/mdx-props";
  * - Link syntax left in the text, such as `[rules](/trends-and-regulation` without its `)`, `[rules] (/…)`
  *   with a space, or `[rules][ref]` with no definition: Markdown prints it as written, brackets and all. The
  *   same for `**bold` never closed.
- * - An empty heading (`## ` alone): an empty, unlinkable section title.
+ * - An empty heading (`## ` alone): an empty, unlinkable section title; a heading longer than 80 characters,
+ *   most likely a sentence of the text given a heading mark: it is the contents' entry and a share preview's title.
  * - A table row with fewer or more cells than its header (the cells slide into the wrong columns), and `|`
  *   lines without the `| --- |` line under the header (the page shows the pipes).
  * - A code fence never closed: everything after it, to the end of the file, shows as code.
  * - A block component (`<Callout>`…) inside a sentence: a box inside a paragraph, which is not valid HTML.
  */
+/** The longest section title, in characters: the guide's longest is 56, a chapter title may have 70. */
+const maxHeadingLength = 80;
+
 export function remarkStructure() {
   return (tree: Root, file: VFile) => {
     const report = (node: { position?: unknown }, reason: string, hint: string) => {
@@ -39,6 +44,8 @@ export function remarkStructure() {
         report(node, "a # heading in the text makes a second page title", "use ## for a section and ### below it; the page title comes from the frontmatter's title");
       } else if (node.type === "heading" && node.depth > 3) {
         report(node, `a ${"#".repeat(node.depth)} heading is not a section readers can find`, "use ## for a section and ### below it: only those appear in the table of contents and can be linked");
+      } else if (node.type === "heading" && toString(node).length > maxHeadingLength) {
+        report(node, `this heading is ${toString(node).length} characters long, too long for the contents and a share preview's title`, `keep a section's title to ${maxHeadingLength} characters or fewer, and say the rest in the text below it`);
       } else if (node.type === "footnoteReference" || node.type === "footnoteDefinition") {
         report(node, `footnote [^${node.label ?? node.identifier}] is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
         // Reported once here; taken out so the link check does not also report the ids GFM would give it.

@@ -181,13 +181,12 @@ describe("npm run check on fixture mistakes", () => {
     ]);
   });
 
-  it("names the real cause of an HTML comment, a quoted title and a date not in the calendar", () => {
-    expect(problemLines).toContain(
-      "content/guides/bad-comment.mdx:10:2  MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)  (write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed)",
-    );
+  it("names the real cause of an HTML comment, a quoted title and a date not in the calendar, and a sentence made a heading", () => {
+    expect(problemLines).toContain("content/guides/bad-comment.mdx:10:2  MDX syntax error: Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)  (write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed)");
     expect(problemsIn("bad-title.mdx")).toEqual([
       'content/guides/bad-title.mdx:2:8  frontmatter field "title" is wrapped in quotation marks, which would show on the page  (write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon))',
       'content/guides/bad-title.mdx:5:10  frontmatter field "updated" is not a date in the calendar  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
+      "content/guides/bad-title.mdx:12:1  this heading is 100 characters long, too long for the contents and a share preview's title  (keep a section's title to 80 characters or fewer, and say the rest in the text below it)",
     ]);
   });
 
@@ -211,9 +210,9 @@ describe("npm run check on fixture mistakes", () => {
 
   it("reports every planted mistake of every file in one run, and nothing else", () => {
     // 3 frontmatter and 1 figure + 1 unclosed tag + 1 wrong closing tag + 4 body + 5 links/images + 6 code + 1 in the draft + 12 in
-    // bad-structure + 1 HTML comment + 2 in bad-title + 8 in bad-markdown + 1 + 3 unclosed frontmatters + 1 empty chapter + 2 files
+    // bad-structure + 1 HTML comment + 3 in bad-title + 8 in bad-markdown + 1 + 3 unclosed frontmatters + 1 empty chapter + 2 files
     // not read; the valid pinned-id and Windows-saved chapters, and the comment, pinned id and JSON props in bad-code.mdx, add none.
-    const planted = 52;
+    const planted = 53;
     expect(problemLines).toHaveLength(planted);
     expect(new Set(problemLines.map((line) => line.split(":")[0]))).toEqual(
       new Set([
