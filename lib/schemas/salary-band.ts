@@ -28,6 +28,16 @@ export const sourceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 
 /**
+ * A yearly salary in whole currency units. The ceiling catches a slip, not a market: a zero too many, or a
+ * figure written in cents; no band a source gives for these roles comes near it.
+ */
+const yearlyPay = z
+  .number()
+  .int()
+  .positive()
+  .max(2_000_000, { error: "is over 2,000,000 a year: check for a zero too many, or a figure in cents (write whole currency units, as 200_000)" });
+
+/**
  * One yearly salary band for a role, in a region when the source names one.
  * Invariants: `low <= high`; the currency is a known ISO code.
  */
@@ -43,9 +53,9 @@ export const salaryBandSchema = z
     /** ISO 4217 currency of `low` and `high`. */
     currency: currencySchema,
     /** Bottom of the band, per year, in whole currency units. */
-    low: z.number().int().positive(),
+    low: yearlyPay,
     /** Top of the band, per year, in whole currency units. */
-    high: z.number().int().positive(),
+    high: yearlyPay,
     /** True when the source gives the top as open-ended ("$350K+"): the chart draws it fading out. Default false. */
     openEnded: z.boolean().default(false),
     /** Caveat shown with the figure, e.g. what the source leaves unsaid about it. Optional. */

@@ -111,6 +111,12 @@ describe("salaryBandSchema", () => {
     expect(() => salaryBandSchema.parse({ ...validBand, low: 400000 })).toThrow(/low must be less than or equal to high/);
   });
 
+  it("rejects a yearly figure with a zero too many, or written in cents, saying so", () => {
+    expect(() => salaryBandSchema.parse({ ...validBand, high: 3_500_000 })).toThrow(/over 2,000,000 a year: check for a zero too many/);
+    expect(() => salaryBandSchema.parse({ ...validBand, low: 20_000_000, high: 35_000_000 })).toThrow(/in cents/);
+    expect(salaryBandSchema.parse({ ...validBand, high: 2_000_000 }).high).toBe(2_000_000);
+  });
+
   it("rejects an unknown currency", () => {
     expect(() => salaryBandSchema.parse({ ...validBand, currency: "XYZ" })).toThrow(/currency/);
   });
