@@ -40,7 +40,7 @@ export const rawFaqEntries: unknown[] = [
     id: "how-does-compensation-compare",
     question: "How does pay compare between the roles: salary, equity, bonuses and retention?",
     answer:
-      "AI Architects get a higher base pay than Software Engineers. Beyond base pay, both roles may be offered equity, bonuses or a retention package. What they get depends on location, the company's stage and the person's seniority.",
+      "AI Architects get a higher base pay than Software Engineers. Beyond base pay, both roles may be offered equity or a retention package. What they get depends on location, the company's stage and the person's seniority. The guide's benchmarks say nothing about bonuses, so ask each candidate what they expect.",
     chapters: ["sourcing-and-cost"],
     more: "/sourcing-and-cost#market-benchmarks",
   },
