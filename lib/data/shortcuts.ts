@@ -15,7 +15,7 @@ export const firstQuestion = {
   answer: [
     "Yes, if AI is core to your business, or if you work under strict rules on finance, health or customer data; a fractional architect can lead the design until you can hire one full time, or for work outside your core.",
     "Otherwise, if AI is not what sets you apart and you lack the expertise in-house, you can buy a SaaS product or an API, or rent a fractional architect for a roadmap or a short project.",
-    "What you should not do is hand the architect's job to an engineer, because that can end in a costly redesign later.",
+    "What you should not do is hand the architect's job to an engineer who has not trained for it, because that can end in a costly redesign later.",
   ],
   href: "/the-two-roles",
   linkText: "Read the first chapter",
