@@ -27,7 +27,7 @@ const practicalParts = [
     notInAd: true,
     href: "/sourcing-and-cost#pay-in-the-ad",
     items: [
-      "EU rules give applicants the starting pay or its range before the interview, and forbid asking what they earned before",
+      "In EU countries that have made the pay directive law, applicants get the starting pay or range before the interview and may not be asked what they earned before",
       "Some US states and cities require the pay range in the ad itself: check the rules where you hire",
       "Replace every part in square brackets, and cut any tool you do not use",
     ],
