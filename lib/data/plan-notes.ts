@@ -33,7 +33,7 @@ export const rawPlanNotes: unknown[] = [
     id: "note-upskilling",
     when: { team: ["engineers"] },
     seat: ["full-time", "fractional", "none-yet"],
-    reason: "Relying only on training your engineers can leave critical gaps, most of all in regulated or enterprise-grade settings.",
+    reason: "Training your engineers alone can leave the architect's skills missing, and that hurts most under strict rules or in large, business-critical systems.",
     href: "/team-composition#upskilling",
   },
   {
