@@ -16,7 +16,7 @@ export const rawFaqEntries: unknown[] = [
     id: "how-to-interview-architects",
     question: "How should I interview and check an AI Architect?",
     answer:
-      "Ask for stories about real systems they designed, and about projects they took from start to finish. Ask how they kept stakeholders in agreement. Do not settle for answers from theory or the classroom: keep asking for real examples.",
+      "Have them walk you through a system they designed and saw through, from the first plan to running in production. Ask how they got the people around it to agree. When an answer stays general or sounds like a textbook, ask for the real case behind it.",
     chapters: ["vetting"],
     more: "/vetting#architect-questions",
   },
@@ -24,7 +24,7 @@ export const rawFaqEntries: unknown[] = [
     id: "can-engineers-become-architects",
     question: "Can a senior Software Engineer become an AI Architect, and what training do they need?",
     answer:
-      "Yes, but it takes a lot of training. They need to learn system architecture, working across teams, compliance and business strategy. The move is about breadth, not deeper coding skill.",
+      "Yes, with a lot of training. They rarely lack coding depth. What they need is a wider view: how to design whole systems, work with other fields, handle compliance and think about business strategy.",
     chapters: ["team-composition", "why-you-need-both"],
     more: "/team-composition#upskilling",
   },
@@ -32,7 +32,7 @@ export const rawFaqEntries: unknown[] = [
     id: "are-fractional-architects-viable",
     question: "Is a fractional (part-time) AI Architect a good option?",
     answer:
-      "Yes, for a roadmap, for choosing vendors or for a short project. For core systems that run all the time, in settings that are heavily regulated or mission-critical, a dedicated architect is the better fit.",
+      "Often, yes. A part-time architect suits a roadmap, a choice of vendors or a short project. Core systems that must run every day need an architect of your own, above all under heavy regulation or where failure is not an option.",
     chapters: ["team-composition", "sourcing-and-cost"],
     more: "/team-composition#fractional-architects",
   },
@@ -56,7 +56,7 @@ export const rawFaqEntries: unknown[] = [
     id: "internal-or-external",
     question: "Should AI Architects be in-house hires or outside help?",
     answer:
-      "If AI is a core part of your business, hire in-house. For work that is not core, for legacy systems or for trying out ideas, outside or fractional help is a cost-effective choice.",
+      "Hire in-house when AI is central to your business. When it is not, and for older systems or experiments, outside or fractional help usually costs less for what you get.",
     chapters: ["sourcing-and-cost", "team-composition"],
     more: "/team-composition#fractional-architects",
   },
@@ -64,7 +64,7 @@ export const rawFaqEntries: unknown[] = [
     id: "risk-of-engineers-as-architects",
     question: "What can go wrong if I hire an engineer as my architect?",
     answer:
-      "An architect without enough experience can cause costly rework, add technical debt and slow your path to market. Those costs can outweigh what you save on salary.",
+      "The salary you save comes back as bigger bills. Someone not ready for the architect's job leads to work redone, more technical debt and a later launch.",
     chapters: ["why-you-need-both", "vetting"],
     more: "/why-you-need-both#the-cost-of-the-wrong-hire",
   },

@@ -38,7 +38,7 @@ export const rawMarketNotes: unknown[] = [
   {
     id: "offshore-and-nearshore",
     title: "Offshore and nearshore",
-    text: "Offshore and nearshore teams can save some engineering cost. The quality of their architecture work varies, so always vet them thoroughly.",
+    text: "Engineering from offshore or nearshore teams can cost less. The standard of their architecture work is uneven, so check each hire as carefully as a local one.",
     source: seedSource,
   },
 ];
