@@ -9,9 +9,10 @@ const clearedStatus = "Scorecard cleared, and every kept candidate removed. Noth
 
 /**
  * Keeps what the reader types in this browser only: restores it on load, saves it to localStorage on
- * every change (no network request, ever), and offers Print and Clear (which removes the kept candidates too,
- * scorecard-candidates.client.tsx, and owns the status line they report on). The fields themselves are plain
- * server-rendered inputs outside any <form>, so nothing can be submitted, with or without JavaScript.
+ * every change (no network request, ever), shows what another tab of the page saved, and offers Print and
+ * Clear (which removes the kept candidates too, scorecard-candidates.client.tsx, and owns the status line they
+ * report on). The fields themselves are plain server-rendered inputs outside any <form>, so nothing can be
+ * submitted, with or without JavaScript.
  */
 export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[] }) {
   const [status, setStatus] = useState("");
@@ -48,10 +49,20 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
     };
     document.addEventListener("input", save);
     document.addEventListener("change", save);
+    // The same page open in another tab saves all its fields at each keystroke: without this, the next keystroke
+    // here saved this tab's older copy over everything typed there. Its saves (and its Clear) now show here too.
+    const follow = (event: StorageEvent) => {
+      if (event.key !== scorecardStorageKey && event.key !== null) return; // null: that tab's storage was emptied
+      const saved = parseSavedScorecard(event.key === null ? null : event.newValue, fieldNames);
+      for (const name of fieldNames) writeField(name, saved[name] ?? "");
+      refresh();
+    };
+    window.addEventListener("storage", follow);
     // Keeping, reopening and removing candidates (scorecard-candidates.client.tsx) report here.
     const stopAnnouncing = onAnnounce(setStatus);
     return () => {
       stopAnnouncing();
+      window.removeEventListener("storage", follow);
       document.removeEventListener("input", save);
       document.removeEventListener("change", save);
       document.removeEventListener("change", markEmptyDates);
