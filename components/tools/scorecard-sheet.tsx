@@ -6,6 +6,7 @@ import {
   blankTotal,
   headerFieldName,
   headerFields,
+  maxFieldLength,
   mustHaveName,
   notesName,
   ratingName,
@@ -48,7 +49,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
           return (
             <div key={f.id}>
               <label htmlFor={id} className="block text-sm font-medium print:text-[8pt]">{f.label}</label>
-              <input id={id} name={id} type={f.type} autoComplete="off" className={`mt-1 ${field}`} />
+              <input id={id} name={id} type={f.type} maxLength={f.type === "text" ? maxFieldLength : undefined} autoComplete="off" className={`mt-1 ${field}`} />
             </div>
           );
         })}
@@ -113,6 +114,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
               id={notesName(sheet.role, item.id)}
               name={notesName(sheet.role, item.id)}
               rows={3}
+              maxLength={maxFieldLength}
               autoComplete="off"
               className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:min-h-[var(--notes-min-height)] print:resize-none print:text-[8pt] print:[field-sizing:content]"
             />
@@ -146,6 +148,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
         id={recommendationNotesName(sheet.role)}
         name={recommendationNotesName(sheet.role)}
         rows={2}
+        maxLength={maxFieldLength}
         autoComplete="off"
         className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:min-h-[7mm] print:resize-none print:text-[8pt] print:[field-sizing:content]"
       />

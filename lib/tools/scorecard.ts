@@ -91,7 +91,13 @@ export function sheetTotal(values: Readonly<Record<string, string>>, sheet: { ro
 }
 
 /**
- * Reads what was saved, keeping only known field names with string values (at most 5,000 characters
+ * The most characters a field keeps. The fields themselves take no more (their maxLength): a longer note was
+ * shown in full, then cut to this at the next reload, with nothing to say so.
+ */
+export const maxFieldLength = 5000;
+
+/**
+ * Reads what was saved, keeping only known field names with string values (at most `maxFieldLength` characters
  * each). Anything else (a corrupt or foreign value, an old version) gives an empty scorecard instead of
  * an error. Hand-written rather than zod, to keep the browser's share of this page small.
  */
@@ -109,13 +115,13 @@ export function readJson(json: string | null): unknown {
   }
 }
 
-/** The known field names of a parsed value with string values (at most 5,000 characters each); nothing for a non-object. */
+/** The known field names of a parsed value with string values (at most `maxFieldLength` characters each); nothing for a non-object. */
 export function pickSavedFields(data: unknown, knownNames: readonly string[]): Record<string, string> {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return {};
   const saved: Record<string, string> = {};
   for (const name of knownNames) {
     const value = (data as Record<string, unknown>)[name];
-    if (typeof value === "string") saved[name] = value.slice(0, 5000);
+    if (typeof value === "string") saved[name] = value.slice(0, maxFieldLength);
   }
   return saved;
 }

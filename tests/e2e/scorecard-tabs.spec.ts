@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { headerFieldName, notesName, ratingName } from "../../lib/tools/scorecard";
+import { headerFieldName, notesName, ratingName, recommendationNotesName } from "../../lib/tools/scorecard";
 import { scorecardSheets } from "../../lib/tools/scorecard-data";
 import { hydrated } from "./helpers";
 
@@ -31,4 +31,17 @@ test("two tabs of the scorecard: typing in the older tab no longer wipes what wa
   await expect(later.locator(css(headerFieldName(engineer.role, "candidate")))).toHaveValue("Grace Hopper");
   // And the newer tab shows what the older one added.
   await expect(newer.locator(css(headerFieldName(engineer.role, "candidate")))).toHaveValue("Grace Hopper");
+});
+
+test("a note longer than the page keeps is stopped as it is typed, not cut short at the next reload", async ({ page }) => {
+  await page.goto("/scorecard");
+  await hydrated(page);
+  const notes = page.locator(css(recommendationNotesName(architect.role)));
+  await notes.click();
+  // Pasted or typed, as a reader would: text inserted by the keyboard, not set by a script.
+  await page.keyboard.insertText("Strong on monitoring, weaker on cost. ".repeat(200));
+  const shown = await notes.inputValue();
+  await page.reload();
+  await hydrated(page);
+  await expect(notes).toHaveValue(shown);
 });
