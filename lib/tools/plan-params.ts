@@ -8,8 +8,16 @@ export type PlanQuery =
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Shows at most `max` characters of reader input inside a message. */
-const quote = (value: string, max = 40) => `“${value.length > max ? `${value.slice(0, max)}…` : value}”`;
+/**
+ * Shows at most `max` characters of reader input inside a message. Invisible characters (controls, zero-width
+ * and direction marks) show as "�": a right-to-left override in a hand-edited link turned the rest of the
+ * message backwards, and a null character went into the page as it came. Cut by characters, not UTF-16 units,
+ * so an emoji is never split in two.
+ */
+function quote(value: string, max = 40) {
+  const chars = Array.from(value.replace(/[\p{Cc}\p{Cf}]/gu, "\uFFFD"));
+  return `“${chars.length > max ? `${chars.slice(0, max).join("")}…` : chars.join("")}”`;
+}
 
 /**
  * Reads the planner's answers from a URL's query. Never throws: unknown answers, repeated and missing

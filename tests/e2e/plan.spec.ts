@@ -117,6 +117,14 @@ test.describe("the team planner without JavaScript", () => {
   }
 });
 
+test("a hand-edited link with an invisible direction mark gets its message the right way round", async ({ page }) => {
+  // U+202E, right-to-left override: quoted as it came, it turned the rest of the line backwards.
+  await page.goto(`/plan?ai=%E2%80%AE${first.ai}`);
+  const message = page.locator("[data-plan-problems] li").first();
+  await expect(message).toContainText(`is not an answer to “${questions[0].label}”`);
+  expect(await message.textContent()).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+});
+
 test.describe("the team planner with JavaScript", () => {
   test("the first answer is announced: the live status is on the page, empty, before the sixth question is answered", async ({ page }) => {
     await page.goto("/plan");

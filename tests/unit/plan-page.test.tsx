@@ -69,6 +69,17 @@ describe("reading answers from the URL", () => {
   });
 });
 
+describe("quoting what a link holds", () => {
+  it("never quotes an invisible character, nor half of an emoji cut at the length limit", () => {
+    for (const value of ["\u202Ecore", "core\u0000", "\u200Bcore", "x" + "😀".repeat(40)]) {
+      const result = parsePlanQuery({ ai: value }, questions);
+      const [problem] = result.kind === "invalid" ? result.problems : [""];
+      expect(problem).toMatch(/is not an answer/);
+      expect(problem).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+    }
+  });
+});
+
 describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
   it("adds one architect band and count × the engineer band, keeping the architect band's open top", () => {
     const plan = find((p) => p.architect.value === "full-time");
