@@ -63,7 +63,7 @@ export default async function PlanPage({ searchParams }: Props) {
         <section id="questions" aria-labelledby="questions-title" className={data.result ? "print:hidden" : undefined}>
           <h2 id="questions-title" className="mb-4 text-2xl font-semibold tracking-tight">Your situation</h2>
           <PlanForm questions={planRules.questions} answers={data.answers} bandFor={(role) => planBandFor(role, salaryBands)} />
-          <PlanLive formId={planFormId} questionIds={questionIds} answerId="answer" />
+          <PlanLive formId={planFormId} questionIds={questionIds} answerId="answer" answers={data.answers} />
         </section>
 
         <section id="answer" tabIndex={-1} aria-labelledby="answer-title" className="mt-12 scroll-mt-20 focus:outline-none lg:mt-0">

@@ -13,39 +13,74 @@ import { useEffect, useRef, useTransition } from "react";
  */
 const settleMs = 600;
 
-export function PlanLive({ formId, questionIds, answerId }: { formId: string; questionIds: readonly string[]; answerId: string }) {
+interface Props {
+  formId: string;
+  questionIds: readonly string[];
+  answerId: string;
+  /** The answers the page was rendered for (from its address), as the form shows them without JavaScript. */
+  answers: Readonly<Partial<Record<string, string>>>;
+}
+
+/** The answers as a query, in question order: what this leaf asks for, and what each render was made for. */
+const queryOf = (questionIds: readonly string[], value: (id: string) => unknown) =>
+  new URLSearchParams(questionIds.flatMap((id) => (typeof value(id) === "string" ? [[id, value(id) as string]] : []))).toString();
+
+export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const focusAnswer = useRef(false);
+  const rendered = queryOf(questionIds, (id) => answers[id]);
+  // Queries this leaf asked for, oldest first, and the one the page was last rendered for.
+  const asked = useRef<string[]>([]);
+  const shown = useRef(rendered);
+  const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
-    let timer: number | undefined;
     const update = (event: Event) => {
-      window.clearTimeout(timer);
+      window.clearTimeout(timer.current);
       const data = new FormData(form);
-      const query = new URLSearchParams();
-      for (const id of questionIds) {
-        const value = data.get(id);
-        if (typeof value === "string") query.set(id, value);
-      }
-      const complete = questionIds.every((id) => query.has(id));
-      const show = () => startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
+      const query = queryOf(questionIds, (id) => data.get(id));
+      const complete = questionIds.every((id) => typeof data.get(id) === "string");
+      const show = () => {
+        asked.current.push(query);
+        startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
+      };
       if (event.type === "submit") {
         event.preventDefault();
         focusAnswer.current = complete;
         show();
-      } else if (complete) timer = window.setTimeout(show, settleMs); // nothing until every question has an answer
+      } else if (complete) timer.current = window.setTimeout(show, settleMs); // nothing until every question has an answer
     };
     form.addEventListener("change", update);
     form.addEventListener("submit", update);
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(timer.current);
       form.removeEventListener("change", update);
       form.removeEventListener("submit", update);
     };
   }, [formId, questionIds, router]);
+
+  // The page is the same component from one /plan address to the next, and its radios keep what was ticked. When
+  // the address changed by another way than this form (the header's "Team planner" link, Back after it), the
+  // ticks stayed those of the plan before: a blank planner with six answers ticked. They now follow the
+  // address. A render this leaf asked for is left alone, and so are the older ones it overtook, which arrive
+  // while the reader is already choosing again.
+  useEffect(() => {
+    if (rendered === shown.current) return;
+    shown.current = rendered;
+    const mine = asked.current.indexOf(rendered);
+    if (mine >= 0) {
+      asked.current.splice(0, mine + 1);
+      return;
+    }
+    asked.current = [];
+    window.clearTimeout(timer.current);
+    const form = document.getElementById(formId);
+    const values = new URLSearchParams(rendered);
+    for (const input of form?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []) input.checked = values.get(input.name) === input.value;
+  }, [rendered, formId]);
 
   // After "Show my team", move focus and the view to the answer's start once it has rendered. focus()
   // alone scrolls only as far as needed, which on wide screens left the answer's heading above the view.

@@ -152,6 +152,24 @@ test.describe("the team planner with JavaScript", () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 
+  test("the header's planner link starts a blank planner, and Back brings the plan back with its answers ticked", async ({ page }) => {
+    const ticked = () => page.locator("#plan-form input:checked").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+    const answered = questions.map((q) => `${q.id}=${first[q.id]}`);
+    await page.goto(planHref(first, questions));
+    await hydrated(page);
+    expect(await ticked()).toEqual(answered);
+    const nav = page.getByRole("navigation", { name: "Main", exact: true });
+    await nav.locator("summary", { hasText: "Tools" }).click();
+    await nav.locator('a[href="/plan"]').click();
+    await expect(page).toHaveURL((url) => url.pathname === "/plan" && url.search === "");
+    await expect(page.locator("[data-plan-empty]")).toBeVisible();
+    // The blank answer beside six ticked answers had read as a form that did not work.
+    await expect.poll(ticked).toEqual([]);
+    await page.goBack();
+    await expectAnswer(page, first);
+    await expect.poll(ticked).toEqual(answered);
+  });
+
   test("a shared /plan?… link shows the same answer in a fresh browser", async ({ page, browser }) => {
     await page.goto("/plan");
     await hydrated(page);
