@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { headerFieldName, sheetFieldNames } from "@/lib/tools/scorecard";
-import { comparisonRows, keepCandidate, mustHaveTicks, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
+import { comparisonRows, keepCandidate, maxKeptCandidates, mustHaveTicks, reopenCandidate, type CandidateSheet, type ComparisonRow, type KeptCandidate } from "@/lib/tools/scorecard-candidates";
 import { announce, loadKept, readFields, refresh, refreshEvent, saveSheets, storeKept, writeFields } from "./scorecard-fields";
 
 /** Not shown and never sent: it only tells kept candidates apart. */
@@ -88,6 +88,11 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
 
   const keep = () => {
     const before = loadKept(sheets);
+    // The page reads back no more than maxKeptCandidates: one more was stored, its sheet blanked, and the next
+    // read left it out, so the candidate just kept was gone without a word.
+    if (before.length >= maxKeptCandidates) {
+      return announce(`This browser already keeps ${maxKeptCandidates} candidates, the most the page can. Remove one you no longer need, then keep this sheet.`);
+    }
     const values = readFields(names);
     const list = keepCandidate(before, role, values, newId());
     if (list.length === before.length) return announce(`The ${title} sheet is blank: there is nothing to keep yet.`);

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { headerFieldName, mustHaveName, recommendationNotesName } from "../../lib/tools/scorecard";
+import { candidatesStorageKey, maxKeptCandidates } from "../../lib/tools/scorecard-candidates";
 import { ada, architect, comparison, css, engineer, expectCompared, fill, fillAndKeep, grace, keepButton, keptStatus, max, status, type Candidate } from "./scorecard-candidates-helpers";
 import { expectBelowHeader, hydrated, phone } from "./helpers";
 
@@ -68,6 +69,25 @@ test.describe("keeping a candidate", () => {
     // Typing goes straight onto the next candidate's sheet.
     await page.keyboard.type("Linus");
     await expect(candidateField).toHaveValue("Linus");
+  });
+
+  test("with as many candidates kept as the page holds, Keep says so and leaves the sheet as it is", async ({ page }) => {
+    // Earlier interviews for the other role fill the list (stored as the page stores them).
+    const earlier = Array.from({ length: maxKeptCandidates }, (_, i) => ({ id: `earlier-${i}`, role: engineer.role, name: `Earlier candidate ${i + 1}`, values: {} }));
+    await page.evaluate(([key, list]) => localStorage.setItem(key, list), [candidatesStorageKey, JSON.stringify(earlier)]);
+    await page.reload();
+    await hydrated(page);
+    await fill(page, architect, ada);
+    await keepButton(page, architect).click();
+    // The old page said "Kept", blanked the sheet, and had lost Ada by the next read of the list.
+    await expect(status(page)).toContainText("Remove one you no longer need");
+    await expect(page.locator(css(headerFieldName(architect.role, "candidate")))).toHaveValue(ada.name);
+    page.once("dialog", (dialog) => dialog.accept());
+    await comparison(page, engineer).getByRole("button", { name: `Remove Earlier candidate 1 from the ${engineer.title} candidates` }).click();
+    await keepButton(page, architect).click();
+    await expect(status(page)).toHaveText(keptStatus(architect, ada.name, true));
+    await page.reload();
+    await expectCompared(page, architect, ada);
   });
 
   test("on a phone each kept candidate's comparison, Open and Remove included, fits the screen: nothing to scroll sideways for", async ({ page }) => {
