@@ -78,3 +78,12 @@ test("on a phone the starters have no horizontal scroll, even with the text bloc
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
   await context.close();
 });
+
+test("printed, each role's starter begins on a page of its own", async ({ page }) => {
+  await page.goto("/job-descriptions");
+  await page.emulateMedia({ media: "print" });
+  // Chromium lays the page out as one long sheet under emulation, so the page break is read from the style it
+  // prints with: the Software Engineer starter had begun at the foot of the architect's last page.
+  const breaks = await page.locator("[data-job-description]").evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
+  expect(breaks).toEqual(starters.map((_, i) => (i === 0 ? "auto" : "page")));
+});
