@@ -92,7 +92,8 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
         </p>
       </div>
       <p className="mt-3 text-xs text-fg-muted">
-        A “+” means the band has no stated top.{" "}
+        {/* Only beside a figure that has one: a plan priced on the engineers' band alone had explained a "+" it did not show. */}
+        {cost.bands.some((band) => band.openEnded) && "A “+” means the band has no stated top. "}
         {cost.bands.map((band, i) => (
           <span key={bandLabel(band)}>
             {i > 0 && " "}

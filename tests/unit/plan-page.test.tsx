@@ -152,6 +152,9 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).
     expect(architect.region).not.toBe(engineer.region);
     expect(full).toContain("whose bands cover different regions");
+    // The "+" of a band with no stated top is explained only where a figure shows one.
+    expect(fractional.includes("no stated top")).toBe(engineer.openEnded);
+    expect(full.includes("no stated top")).toBe(architect.openEnded || engineer.openEnded);
   });
 
   it("counts an architect already on the team, and none when no architect is hired yet", () => {
