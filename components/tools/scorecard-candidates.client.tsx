@@ -16,7 +16,7 @@ const columns: { heading: string; numbers?: boolean; value: (row: ComparisonRow)
   { heading: "Total", numbers: true, value: (row) => `${row.score} out of ${row.max}` },
   { heading: "Rated", numbers: true, value: (row) => `${row.rated} of ${row.items}` },
   { heading: "Must-have rated lowest", value: (row) => (row.stops.length > 0 ? <strong className="text-error">Stop: {row.stops.join("; ")}</strong> : "No") },
-  { heading: "Recommendation", value: (row) => row.recommendation || "None yet" },
+  { heading: "Recommendation", value: (row) => (row.againstStop ? <strong className="text-error">{row.recommendation}, against the Stop</strong> : row.recommendation || "None yet") },
 ];
 
 interface Props {

@@ -124,6 +124,8 @@ export interface ComparisonRow {
   stops: string[];
   /** The recommendation's label, or "" when none is chosen. */
   recommendation: string;
+  /** "Move forward" chosen while a must-have is rated lowest: the vetting chapter's stop ends the process whatever else. */
+  againstStop: boolean;
 }
 
 function comparisonRow(id: string | null, name: string, values: Readonly<Record<string, string>>, sheet: CandidateSheet, maxRating: number): ComparisonRow {
@@ -138,6 +140,7 @@ function comparisonRow(id: string | null, name: string, values: Readonly<Record<
     items: sheet.items.length,
     stops: sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title),
     recommendation: recommendation?.label ?? "",
+    againstStop: total.stops.length > 0 && recommendation?.value === "advance",
   };
 }
 

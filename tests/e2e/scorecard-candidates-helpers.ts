@@ -25,7 +25,7 @@ export function expectedRow(sheet: ScorecardSheet, candidate: Candidate) {
     `${rated.reduce((sum, rating) => sum + rating, 0)} out of ${sheet.items.length * max}`,
     `${rated.length} of ${sheet.items.length}`,
     stop ? `Stop: ${sheet.items[candidate.mustHave!].title}` : "No",
-    recommendations.find((choice) => choice.value === candidate.recommendation)?.label ?? "None yet",
+    stop && candidate.recommendation === "advance" ? "Move forward, against the Stop" : (recommendations.find((choice) => choice.value === candidate.recommendation)?.label ?? "None yet"),
   ];
 }
 

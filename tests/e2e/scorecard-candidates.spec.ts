@@ -32,6 +32,15 @@ test.describe("several candidates per role", () => {
     for (const candidate of [ada, grace]) await expectCompared(page, architect, candidate);
   });
 
+  test("a Move forward beside a must-have rated lowest is called out, on the sheet and in the comparison", async ({ page }) => {
+    const overruled = { ...ada, name: "Alan Turing", recommendation: "advance" as const };
+    await fill(page, architect, overruled);
+    await expect(page.locator(`[data-scorecard-total="${architect.role}"] [data-scorecard-stop]`)).toContainText("The recommendation, Move forward, goes against it.");
+    await keepButton(page, architect).click();
+    await expectCompared(page, architect, overruled); // "Move forward, against the Stop"
+    await expect(row(page, architect, overruled.name).getByRole("cell").nth(3)).toHaveText("Move forward, against the Stop");
+  });
+
   test("reopens a kept candidate with their ratings, keeps the sheet that was being filled in, and removes one", async ({ page }) => {
     await fillAndKeep(page, architect, ada);
     await fill(page, architect, grace);
