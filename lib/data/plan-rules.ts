@@ -235,6 +235,14 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
+      // Beside an architect of your own, "hire architects or engineers for the project" read as a contradiction.
+      id: "approach-hire-beside-architect",
+      seat: ["full-time", "in-place"],
+      outcome: "hire",
+      reason: "Your AI is a feature rather than what sets you apart, with no regulated data: beside your architect, hire engineers for each project's integration work rather than a permanent AI team.",
+      href: "/sourcing-and-cost#build-buy-or-hire",
+    },
+    {
       id: "approach-hire",
       outcome: "hire",
       reason: "Your AI is a feature rather than what sets you apart, with no regulated data, so you need people to deliver its integration work more than a capability of your own: hire architects or engineers for the project.",

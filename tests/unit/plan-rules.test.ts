@@ -182,6 +182,11 @@ describe("the guide's decision points", () => {
       expect(plan.approach.reason).toContain("no regulated data");
       expect(plan.approach.reason).not.toMatch(/scale-up|transformation/);
     }
+    // Beside an architect of your own, the project hires are engineers: "hire architects … for the project" had sat
+    // next to "A full-time AI Architect".
+    const beside = where(() => true).filter(({ plan }) => plan.approach.value === "hire" && ["full-time", "in-place"].includes(plan.architect.value));
+    expect(beside.length).toBeGreaterThan(0);
+    for (const { plan } of beside) expect(plan.approach.reason).toMatch(/beside your architect, hire engineers/);
   });
 
   it("suggests a specialist agency on a tight timeline", () => {
