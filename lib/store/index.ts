@@ -128,6 +128,7 @@ export function storeHint(error: unknown): string | undefined {
   if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
     return `${sqliteFile()} is damaged or not an SQLite database: stop the server, move it (with any guide.db-wal) aside and restore your last backup; without one, the server starts an empty database.`;
   }
+  if (code === "55P03") return "Another PostgreSQL session held a lock for 5 s (a transaction left open in psql, a VACUUM FULL): find it in pg_stat_activity; forms fail until it ends.";
   if (code === "42501") return "The database user may not create the site's tables: grant it CREATE on the schema (GRANT CREATE ON SCHEMA public TO …), or start once as the database's owner.";
   if (code === "53300") return "PostgreSQL has no connection left for this user: raise its connection limit, or lower DATABASE_POOL_SIZE (per instance).";
   return undefined;

@@ -28,6 +28,14 @@ export function openPostgres(connectionString: string): SqlEngine {
     // An unreachable server (packets dropped) would otherwise hold a form request for the system's TCP
     // timeout (minutes); after this the request answers 503, nothing stored, and the next one tries again.
     connectionTimeoutMillis: 5_000,
+    // A statement waiting for a lock another session holds (an operator's open transaction, a VACUUM FULL) gives
+    // up after 5 s, as SQLite's busy wait does (sqlite.ts), and PostgreSQL undoes it: the form answers 503,
+    // nothing stored. Without it the request waited without end, and a stop cut it off after 5 s while its row
+    // was still stored once the lock went: the reader saw an error and got no receipt. Set on each new
+    // connection before its first use, rather than as a startup parameter, which PgBouncer refuses.
+    onConnect: async (client) => {
+      await client.query("SET lock_timeout = 5000");
+    },
     types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as "text"))) as typeof pg.types.getTypeParser },
   });
   // An idle client losing its connection must not crash the process; the next query gets a fresh one.
@@ -65,6 +73,8 @@ export function openPostgres(connectionString: string): SqlEngine {
     },
     async migrate(target = Number.POSITIVE_INFINITY) {
       return inTransaction(async (client) => {
+        // Migrating waits as long as it takes: for another instance's migration, and for requests under way.
+        await client.query("SET LOCAL lock_timeout = 0");
         await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
         await client.query(migrationsTable);
         const done = new Set((await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));

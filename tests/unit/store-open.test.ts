@@ -2,8 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pgDriver from "pg";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { describeStore, getStore, openStore, openStoreAtStart } from "@/lib/store";
+import { describeStore, getStore, openStore, openStoreAtStart, storeHint } from "@/lib/store";
+import { freshPostgresDatabase } from "../support/postgres";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
 
 afterAll(removeTempDirs);
@@ -113,4 +115,34 @@ describe("opening the form store", () => {
     expect(logs.mock.calls.join("\n")).toContain(`Form storage ready: SQLite at ${path.join(dir, "guide.db")}`);
     await (await getStore()).close();
   });
+
+  it("PostgreSQL: a form waiting for a lock another session holds gives up after 5 s with nothing stored, as on SQLite; migrating still waits", async () => {
+    const url = await freshPostgresDatabase("locks");
+    const store = await openStore({ DATABASE_URL: url });
+    const other = new pgDriver.Client({ connectionString: url });
+    await other.connect();
+    try {
+      // An operator's psql session with a transaction left open on the table.
+      await other.query("BEGIN");
+      await other.query("LOCK TABLE consultations IN ACCESS EXCLUSIVE MODE");
+      const started = Date.now();
+      const insert = store.addConsultation({ name: "Ada", email: "ada@example.com", company: "Engines", role: "both", teamSize: "1-10", timeline: "now", message: "Hello", consentText: "ok", consentAt: 1, now: 1 });
+      const outcome = await Promise.race([insert.then(() => "stored", (error: unknown) => error), new Promise((resolve) => setTimeout(resolve, 10_000, "still waiting"))]);
+      expect(outcome).toMatchObject({ code: "55P03" }); // was "still waiting", and stored once the lock went
+      expect(Date.now() - started).toBeLessThan(8_000);
+      expect(storeHint(outcome)).toContain("held a lock for 5 s");
+      await other.query("COMMIT");
+      expect(await store.listConsultations(10)).toEqual([]);
+
+      // Another instance migrating holds the migration lock for longer than 5 s: this one waits for it.
+      await other.query("SELECT pg_advisory_lock(7290021)");
+      const opening = openStore({ DATABASE_URL: url });
+      await new Promise((resolve) => setTimeout(resolve, 5_500));
+      await other.query("SELECT pg_advisory_unlock(7290021)");
+      await (await opening).close();
+    } finally {
+      await other.end();
+      await store.close();
+    }
+  }, 30_000);
 });
