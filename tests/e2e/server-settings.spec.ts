@@ -1,7 +1,7 @@
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SMTPServer } from "smtp-server";
 import { ownServerPorts } from "../support/e2e-server";
@@ -46,40 +46,6 @@ test("a server started with other settings keeps the build's address and reposit
     expect(server.stderr()).toContain(`SITE_URL is ${elsewhere}`);
     expect(server.stderr()).toContain('TRUST_PROXY must be the number of proxies in front of the server (1 to 9); it is "yes"');
     expect(server.stderr()).toContain("rebuild");
-  } finally {
-    await server.stop();
-  }
-});
-
-test("a server whose DATA_DIR cannot be written says so at start, serves every page, and answers form posts with 503, nothing stored", async () => {
-  test.setTimeout(60_000);
-  // A confirmation link from a server with the same secret, to open while the store is down.
-  const secret = { FORM_SECRET: "settings test secret, long enough" };
-  const working = tempDataDir("working");
-  const before = await startServer(port + 1, { DATA_DIR: working, ...secret });
-  const email = uniqueEmail("store-down");
-  expect((await postForm(`${before.origin}/api/subscribe`, { email, consent: "yes" })).status).toBe(303);
-  const confirmLink = new URL(await linkFromMail(email, "/subscribe/confirm", `${working}/outbox`));
-  await before.stop();
-
-  const file = `${tempDataDir("unwritable")}/a-file`;
-  writeFileSync(file, "");
-  const server = await startServer(port + 1, { DATA_DIR: `${file}/data`, ...secret });
-  try {
-    // The reader who opens the link from the mail gets a page that says what is wrong; the log one line.
-    const confirmPage = await fetch(`${server.origin}${confirmLink.pathname}${confirmLink.search}`);
-    expect(confirmPage.status).toBe(200);
-    expect(await confirmPage.text()).toContain("We cannot check this link just now");
-    await expect.poll(() => server.stderr()).toContain("confirmation page: form storage unavailable");
-    expect(server.stderr()).not.toMatch(/\n\s+at /);
-    await expect.poll(() => server.stderr(), { message: "the start-up log" }).toContain("Form storage did not open");
-    expect(server.stderr()).toContain("ENOTDIR");
-    expect(server.stderr()).toContain("SMTP_URL is not set"); // startServer clears SMTP_URL: mail goes to the outbox
-    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
-    const response = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("nodir"), consent: "yes" });
-    expect(response.status).toBe(503);
-    expect(await response.text()).toContain("Nothing was stored");
-    expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
   } finally {
     await server.stop();
   }

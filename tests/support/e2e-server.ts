@@ -21,6 +21,8 @@ export const ownServerPorts = {
   formsLoad: mainPort + 1,
   /** server-settings.spec.ts: + 4 to + 7, its SMTP receiver + 8 */
   serverSettings: mainPort + 4,
+  /** store-down.spec.ts */
+  storeDown: mainPort + 9,
   /** load.spec.ts */
   load: mainPort + 50,
   /** scale.spec.ts (a 100-chapter scratch build) */

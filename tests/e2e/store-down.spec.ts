@@ -1,0 +1,44 @@
+import { writeFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { ownServerPorts } from "../support/e2e-server";
+import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
+
+/**
+ * A server whose form store cannot be opened (DATA_DIR is not a folder it can write): pages keep working, the
+ * forms answer 503, and the pages a mail's links open say what is wrong. Servers on this port, one at a time.
+ */
+const port = ownServerPorts.storeDown;
+
+test("a server whose DATA_DIR cannot be written says so at start, serves every page, and answers form posts with 503, nothing stored", async () => {
+  test.setTimeout(60_000);
+  // A confirmation link from a server with the same secret, to open while the store is down.
+  const secret = { FORM_SECRET: "settings test secret, long enough" };
+  const working = tempDataDir("working");
+  const before = await startServer(port, { DATA_DIR: working, ...secret });
+  const email = uniqueEmail("store-down");
+  expect((await postForm(`${before.origin}/api/subscribe`, { email, consent: "yes" })).status).toBe(303);
+  const confirmLink = new URL(await linkFromMail(email, "/subscribe/confirm", `${working}/outbox`));
+  await before.stop();
+
+  const file = `${tempDataDir("unwritable")}/a-file`;
+  writeFileSync(file, "");
+  const server = await startServer(port, { DATA_DIR: `${file}/data`, ...secret });
+  try {
+    // The reader who opens the link from the mail gets a page that says what is wrong; the log one line.
+    const confirmPage = await fetch(`${server.origin}${confirmLink.pathname}${confirmLink.search}`);
+    expect(confirmPage.status).toBe(200);
+    expect(await confirmPage.text()).toContain("We cannot check this link just now");
+    await expect.poll(() => server.stderr()).toContain("confirmation page: form storage unavailable");
+    expect(server.stderr()).not.toMatch(/\n\s+at /);
+    await expect.poll(() => server.stderr(), { message: "the start-up log" }).toContain("Form storage did not open");
+    expect(server.stderr()).toContain("ENOTDIR");
+    expect(server.stderr()).toContain("SMTP_URL is not set"); // startServer clears SMTP_URL: mail goes to the outbox
+    expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
+    const response = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("nodir"), consent: "yes" });
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("Nothing was stored");
+    expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
+  } finally {
+    await server.stop();
+  }
+});
