@@ -1,7 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { getStore } from "@/lib/store";
-import { openFor } from "./tokens";
+import { openFor, openForPage } from "./tokens";
 
 /** What a confirmation link stands for now: a signup to confirm, one already confirmed, or why it cannot be used. */
 export type ConfirmLinkState =
@@ -14,7 +14,7 @@ export type ConfirmLinkState =
  * not an empty error page, and the log one line, not a stack trace.
  */
 async function subscriberFromLink(purpose: "confirm" | "unsubscribe", token: string | undefined, page: string) {
-  const opened = await openFor<{ e: string }>(purpose, token);
+  const opened = await openForPage<{ e: string }>(purpose, token, page);
   if (!opened.ok) return { ok: false as const, reason: opened.reason };
   const subscriber = await getStore()
     .then((store) => store.getSubscriber(opened.data.e))

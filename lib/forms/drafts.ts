@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { pageMetadata } from "@/lib/metadata";
 import { maxLength, returnField, returnPath } from "./fields";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
-import { openFor, sealFor, ttl } from "./tokens";
+import { openForPage, sealFor, ttl } from "./tokens";
 
 /** One purpose a form: a draft sealed for one form cannot be opened by another. */
 type DraftPurpose = "draft-subscribe" | "draft-consultation" | "draft-leave";
@@ -37,7 +37,8 @@ export const readDraft = cache(async function readDraft(
   token: string | string[] | undefined,
 ): Promise<{ values: FormValues; errors: FieldErrors; expired: boolean; from?: string }> {
   if (typeof token !== "string") return { values: {}, errors: {}, expired: false };
-  const opened = await openFor<FormValues>(purpose, token);
+  // With the store down the page shows an empty form, whose post then says that nothing was stored.
+  const opened = await openForPage<FormValues>(purpose, token, "form page");
   if (!opened.ok) return { values: {}, errors: {}, expired: opened.reason === "expired" };
   const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
   const result = validate(schema, values);

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorKind } from "@/lib/error-kind";
 import type { RecipientLinks } from "@/lib/mail/messages";
 import { absoluteUrl } from "@/lib/site";
 import { getFormKeys } from "./keys";
@@ -33,6 +34,20 @@ export async function sealFor(purpose: Purpose, data: unknown, ttlMs: number): P
 /** Opens a value sealed with the site's key. */
 export async function openFor<T>(purpose: Purpose, token: string | null | undefined): Promise<Opened<T>> {
   return unseal<T>((await getFormKeys()).seal, purpose, token);
+}
+
+/**
+ * Opens a sealed value for a page (a link from a mail, a result page, a form's draft), which must render while
+ * the form store is down: without FORM_SECRET the key lives in the store, so a server that started while the
+ * database was down answered these pages with a 500 and a stack trace in the log. `unavailable` then, with one
+ * line naming the page. Endpoints keep `openFor`: there a failure is a 503 that says nothing was stored.
+ */
+export async function openForPage<T>(purpose: Purpose, token: string | null | undefined, page: string): Promise<Opened<T> | { ok: false; reason: "unavailable" }> {
+  const keys = await getFormKeys().catch((error: unknown) => {
+    console.error(`${page}: form storage unavailable: ${errorKind(error)}`);
+    return undefined;
+  });
+  return keys ? unseal<T>(keys.seal, purpose, token) : { ok: false, reason: "unavailable" };
 }
 
 /** The unsubscribe page and one-click links for a mail to `email`, on the public origin. */

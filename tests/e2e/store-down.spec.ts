@@ -42,3 +42,30 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
     await server.stop();
   }
 });
+
+test("a server that started while its store was down, with no FORM_SECRET (the key is then kept in the store), answers a mail's links, a signup's result page and a form's draft with a page, not a 500", async () => {
+  test.setTimeout(60_000);
+  const file = `${tempDataDir("unwritable-no-secret")}/a-file`;
+  writeFileSync(file, "");
+  const server = await startServer(port, { DATA_DIR: `${file}/data`, FORM_SECRET: "" });
+  try {
+    // Any token: the key to open it is what cannot be had.
+    const token = `AQ${"x".repeat(80)}`;
+    const pages: [string, string][] = [
+      [`/subscribe/confirm?token=${token}`, "We cannot check this link just now"],
+      [`/unsubscribe?token=${token}`, "Delete all my data"],
+      [`/subscribe/sent?t=${token}`, "We cannot show this page just now"],
+      [`/consultation?draft=${token}`, 'name="message"'],
+    ];
+    for (const [path, text] of pages) {
+      const response = await fetch(`${server.origin}${path}`);
+      expect(response.status, path).toBe(200); // was 500, with a stack trace in the log for each
+      expect(await response.text(), path).toContain(text);
+    }
+    await expect.poll(() => server.stderr()).toContain("confirmation page: form storage unavailable: Error (ENOTDIR)");
+    expect(server.stderr()).toContain("signup result page: form storage unavailable");
+    expect(server.stderr()).not.toMatch(/\n\s+at /);
+  } finally {
+    await server.stop();
+  }
+});

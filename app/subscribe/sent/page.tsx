@@ -4,7 +4,7 @@ import { AppLink } from "@/components/app-link";
 import { BackToChapter } from "@/components/forms/back-to-chapter";
 import { PageShell } from "@/components/forms/page-shell";
 import { resendIntervalMs, type SignupResult, type SignupState } from "@/lib/forms/handlers/subscribe";
-import { inHours, inMinutes, openFor, ttl } from "@/lib/forms/tokens";
+import { inHours, inMinutes, openForPage, ttl } from "@/lib/forms/tokens";
 import { returnPath } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
 import { pagePaths } from "@/lib/routes";
@@ -43,22 +43,34 @@ const copy: Record<SignupState, { title: string; text: string; resend: boolean; 
 };
 
 const expiredTitle = "This page has expired";
+const unavailableTitle = "We cannot show this page just now";
 
-/** The signup the page's `t` names, or null once it has expired (opened once per request, for the page and its title). */
+/**
+ * The signup the page's `t` names, null once it has expired, or "unavailable" while the key to read it cannot be
+ * had (the form store is down); opened once per request, for the page and its title.
+ */
 const signupResult = cache(async (t: unknown) => {
-  const opened = await openFor<SignupResult>("signup-result", typeof t === "string" ? t : undefined);
+  const opened = await openForPage<SignupResult>("signup-result", typeof t === "string" ? t : undefined, "signup result page");
+  if (!opened.ok && opened.reason === "unavailable") return "unavailable" as const;
   return opened.ok && opened.data.s in copy ? opened.data : null;
 });
 
 /** The tab says what the page says: not "Check your inbox" over "the mail did not go out" or an expired page. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const result = await signupResult((await searchParams).t);
-  return { title: result ? copy[result.s].title : expiredTitle, robots: { index: false } };
+  return { title: result === "unavailable" ? unavailableTitle : result ? copy[result.s].title : expiredTitle, robots: { index: false } };
 }
 
 export default async function SignupSentPage({ searchParams }: Props) {
   const t = (await searchParams).t;
   const result = await signupResult(t);
+  if (result === "unavailable") {
+    return (
+      <PageShell withoutFooterSignup title={unavailableTitle}>
+        <p>Our records cannot be reached for a moment. Nothing changed: reload this page in a few minutes.</p>
+      </PageShell>
+    );
+  }
   if (!result) {
     return (
       <PageShell withoutFooterSignup title={expiredTitle}>
