@@ -5,10 +5,20 @@
 import { originFrom } from "./origin";
 
 /**
- * Public origin of the site, without a trailing slash. Env `SITE_URL` (empty counts as unset); default
- * `http://localhost:3000`. In code Next compiles, the value is the one given to the build (next.config.ts).
+ * The origin without SITE_URL: this machine, on the port `PORT` names (3000 when unset or not a port).
+ * `PORT=3001 npm run serve` gives PORT to the build as well as to the server; the default used to be port
+ * 3000 whatever PORT said, so every link in a mail (confirmation, unsubscribe) led to a port nothing served.
  */
-export const siteOrigin: string = originFrom(process.env.SITE_URL || "http://localhost:3000");
+export function localOrigin(port: string | undefined): string {
+  const n = /^\d+$/.test(port?.trim() ?? "") ? Number(port) : 0;
+  return `http://localhost:${n >= 1 && n <= 65_535 ? n : 3000}`;
+}
+
+/**
+ * Public origin of the site, without a trailing slash. Env `SITE_URL` (empty counts as unset); default
+ * `localOrigin(PORT)`. In code Next compiles, the value is the one given to the build (next.config.ts).
+ */
+export const siteOrigin: string = originFrom(process.env.SITE_URL || localOrigin(process.env.PORT));
 
 export { originFrom };
 

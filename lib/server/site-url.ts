@@ -26,7 +26,7 @@ export function isLocalOrigin(origin: string): boolean {
  * another origin than the build's. The build's origin is the one every page, preview and mail link uses
  * (next.config.ts compiles it in), so the second case needs a rebuild, not a restart.
  */
-export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | undefined): string | undefined {
+export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | undefined, port?: number): string | undefined {
   const now = envSiteUrl ? originFrom(envSiteUrl) : undefined;
   if (origin && !isLocalOrigin(origin)) {
     if (now === undefined || now === origin) return undefined;
@@ -36,16 +36,19 @@ export function siteUrlWarning(origin: string | undefined, envSiteUrl: string | 
     ].join("\n");
   }
   const shown = origin ?? "http://localhost:3000";
+  const builtPort = Number(new URL(shown).port || 80);
   return [
     `⚠ This site was built for ${shown} (SITE_URL was unset or local when it was built): every canonical`,
     `  link, preview image (og:image), sitemap entry and copied section link points there, which only this machine can open.`,
     `  Rebuild with your public address, e.g.:  SITE_URL=https://guide.example.com npm run serve`,
     ...(now && now !== shown ? [`  (SITE_URL is ${now} now, but the pages were built without it: rebuild.)`] : []),
+    // Trying the site on another port: the confirmation link in a mail would open a port nothing serves.
+    ...(port !== undefined && port !== builtPort ? [`  This server listens on port ${port}, so the links in its mails lead nowhere here: build with the same PORT (PORT=${port} npm run serve).`] : []),
   ].join("\n");
 }
 
 /** Prints the SITE_URL warning (see siteUrlWarning) for a build made for `origin` (from builtOrigin). */
-export function warnAboutSiteUrl(origin: string | undefined): void {
-  const warning = siteUrlWarning(origin, process.env.SITE_URL);
+export function warnAboutSiteUrl(origin: string | undefined, port: number): void {
+  const warning = siteUrlWarning(origin, process.env.SITE_URL, port);
   if (warning) console.warn(warning);
 }

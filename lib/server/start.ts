@@ -141,7 +141,7 @@ server.headersTimeout = 15_000;
 server.requestTimeout = 30_000;
 server.listen(port, hostname, () => {
   console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}`);
-  warnAboutSiteUrl(built);
+  warnAboutSiteUrl(built, port);
   warmUp();
 });
 

@@ -28,6 +28,12 @@ describe("the SITE_URL warning at start", () => {
     expect(siteUrlWarning("https://guide.example.com", "https://guide.example.com/")).toBeUndefined();
   });
 
+  it("says when a build for this machine names another port than the server's: the links in its mails lead nowhere", () => {
+    expect(siteUrlWarning("http://localhost:3000", undefined, 3735)).toContain("This server listens on port 3735, so the links in its mails lead nowhere here: build with the same PORT (PORT=3735 npm run serve).");
+    expect(siteUrlWarning("http://localhost:3735", undefined, 3735)).not.toContain("listens on port");
+    expect(siteUrlWarning("https://guide.example.com", undefined, 3735)).toBeUndefined(); // behind a proxy
+  });
+
   it("says nothing when SITE_URL is unset at start of a build made for a public address: the build's address is used", () => {
     expect(siteUrlWarning("https://guide.example.com", undefined)).toBeUndefined();
     expect(siteUrlWarning("https://guide.example.com", "")).toBeUndefined();

@@ -42,9 +42,21 @@ describe("URL helpers", () => {
 
   it("defaults the origin to localhost:3000", async () => {
     vi.stubEnv("SITE_URL", undefined);
+    vi.stubEnv("PORT", undefined);
     vi.resetModules();
     const { siteOrigin } = await import("@/lib/site");
     expect(siteOrigin).toBe("http://localhost:3000");
+    vi.unstubAllEnvs();
+  });
+
+  it("builds without SITE_URL for the port PORT names, as `PORT=3001 npm run serve` gives it to the build: mail links open the server", async () => {
+    vi.stubEnv("SITE_URL", "");
+    vi.stubEnv("PORT", "3735");
+    vi.resetModules();
+    const { default: config } = await import("@/next.config");
+    expect(config.env?.SITE_URL).toBe("http://localhost:3735"); // was http://localhost:3000, where nothing listened
+    const { localOrigin } = await import("@/lib/site");
+    for (const bad of [undefined, "", "0", "65536", "0x1068", "abc"]) expect(localOrigin(bad), String(bad)).toBe("http://localhost:3000");
     vi.unstubAllEnvs();
   });
 });
