@@ -1,4 +1,5 @@
 import "server-only";
+import { isSenderAddress } from "@/lib/mail/transport";
 import { poolSize } from "@/lib/store/postgres";
 import { adminToken, adminTokenMinLength } from "./admin";
 import { trustedHops } from "./client-address";
@@ -23,6 +24,12 @@ export function formSettingsWarnings(env: Record<string, string | undefined> = p
   }
   if (set("DATABASE_POOL_SIZE") && String(poolSize(env.DATABASE_POOL_SIZE)) !== env.DATABASE_POOL_SIZE!.trim()) {
     warnings.push(`⚠ DATABASE_POOL_SIZE must be a whole number from 1 to 100; it is "${env.DATABASE_POOL_SIZE}", so ${poolSize(env.DATABASE_POOL_SIZE)} is used.`);
+  }
+  // Checked like MAIL_FROM, each of a list: a value without an address failed every notice (EENVELOPE), and the
+  // operator heard of it only from the log of the first reader's request.
+  const notify = (env.CONSULT_NOTIFY_TO ?? "").split(/[,;]/).filter((part) => part.trim() !== "");
+  if (set("CONSULT_NOTIFY_TO") && !notify.every((part) => isSenderAddress(part))) {
+    warnings.push(`⚠ CONSULT_NOTIFY_TO must be an address (or several, separated by commas), like agency@example.com; it is "${env.CONSULT_NOTIFY_TO}", so every notice of a consultation request will fail.`);
   }
   const token = adminToken(env.ADMIN_TOKEN);
   if (token && token.length < adminTokenMinLength) {

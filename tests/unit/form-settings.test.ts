@@ -19,6 +19,15 @@ describe("form and storage settings at start", () => {
     expect(formSettingsWarnings({ TRUST_PROXY: "12" })[0]).toContain('it is "12"');
   });
 
+  it("says at start when CONSULT_NOTIFY_TO holds no address: every notice to the agency would fail", () => {
+    for (const good of ["agency@example.com", "Agency <agency@example.com>", "a@example.com, b@example.com", "a@example.com; b@example.com", "agency@example.com,"]) {
+      expect(formSettingsWarnings({ CONSULT_NOTIFY_TO: good }), good).toEqual([]);
+    }
+    for (const bad of ["agency.example.com", "agency@example.com, boss", "agency@example.com x"]) {
+      expect(formSettingsWarnings({ CONSULT_NOTIFY_TO: bad })[0], bad).toContain(`CONSULT_NOTIFY_TO must be an address (or several, separated by commas), like agency@example.com; it is "${bad}"`);
+    }
+  });
+
   it("reads ADMIN_TOKEN without the spaces or line break an env file may leave around it", () => {
     expect(adminToken(" tok-with-newline-12345\n")).toBe("tok-with-newline-12345");
     expect(adminToken(" \n")).toBeUndefined();
