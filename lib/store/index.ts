@@ -1,10 +1,11 @@
 import "server-only";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { openOnce } from "../per-process";
 import { migrations } from "./migrations";
 import { openPostgres } from "./postgres";
 import { sqlStore } from "./sql-store";
-import { openSqlite } from "./sqlite";
+import { countRecords, openSqlite } from "./sqlite";
 import type { Store } from "./types";
 
 export type { Consultation, Store, Subscriber } from "./types";
@@ -99,6 +100,8 @@ export function getStore(): Promise<Store> {
  */
 export async function openStoreAtStart(): Promise<void> {
   const where = describeStore();
+  const leftBehind = sqliteLeftBehind();
+  if (leftBehind) console.warn(leftBehind);
   try {
     const store = await getStore();
     console.log(`✓ Form storage ready: ${where}`);
@@ -115,6 +118,21 @@ export async function openStoreAtStart(): Promise<void> {
       ].join("\n"),
     );
   }
+}
+
+/**
+ * The warning for a guide.db in DATA_DIR that a server on PostgreSQL no longer reads, or undefined. Switching to
+ * DATABASE_URL started an empty list without a word: the old signups were not on it, the signing secret
+ * (so every link in mails already sent) was not carried over, and the file kept readers' data that no purge or
+ * deletion request reached any more.
+ */
+export function sqliteLeftBehind(env: Record<string, string | undefined> = process.env): string | undefined {
+  const file = sqliteFile(env);
+  if (!env.DATABASE_URL || !existsSync(file)) return undefined;
+  const records = countRecords(file);
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const held = records ? ` (${count(records.subscribers, "signup")}, ${count(records.consultations, "consultation request")})` : "";
+  return `⚠ DATABASE_URL is set, so ${file}${held} is not read: its signups are not on the list, links in mails it sent fail, and nothing in it is purged or deleted on request. Copy it to PostgreSQL (README, "Storage"), then delete it.`;
 }
 
 /**

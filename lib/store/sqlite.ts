@@ -112,3 +112,21 @@ export function openSqlite(file: string): SqlEngine {
     },
   };
 }
+
+/**
+ * How many signups and requests an SQLite file holds, read without writing to it; undefined when it cannot be
+ * read (a damaged file, another version's tables). For the warning about a guide.db left behind (index.ts).
+ */
+export function countRecords(file: string): { subscribers: number; consultations: number } | undefined {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const count = (table: string) => Number((db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n);
+      return { subscribers: count("subscribers"), consultations: count("consultations") };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}

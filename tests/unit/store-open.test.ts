@@ -145,4 +145,21 @@ describe("opening the form store", () => {
       await store.close();
     }
   }, 30_000);
+
+  it("at start on PostgreSQL, warns when DATA_DIR still holds the SQLite store it no longer reads (its signups and secret were left behind)", async () => {
+    const dir = tempDir("guide-left-behind-");
+    const sqlite = await openStore({ DATA_DIR: dir });
+    await sqlite.addSubscriber({ email: "ada@example.com", consentText: "ok", now: 1 });
+    await sqlite.close();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+    vi.stubEnv("DATA_DIR", dir);
+    vi.stubEnv("DATABASE_URL", await freshPostgresDatabase("left"));
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await openStoreAtStart();
+    expect(warnings.mock.calls.join("\n")).toContain(`DATABASE_URL is set, so ${path.join(dir, "guide.db")} (1 signup, 0 consultation requests) is not read`);
+    expect(warnings.mock.calls.join("\n")).not.toContain("ada@example.com");
+    await (await getStore()).close();
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+  });
 });
