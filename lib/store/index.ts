@@ -69,7 +69,9 @@ export async function openStore(env: Record<string, string | undefined> = proces
     if (!readOnly) await engine.migrate();
     const store = sqlStore(engine);
     if (readOnly) {
-      const [found, known] = [await store.schemaVersion().catch(() => 0), Math.max(...migrations.map((m) => m.version))];
+      // Only a missing table means "not this site's database": an unreachable server, a database that does not
+      // exist or a refused password was reported as one holding no tables, sending the operator to the wrong cause.
+      const [found, known] = [await store.schemaVersion().catch((error: unknown) => (isMissingTable(error) ? 0 : Promise.reject(error))), Math.max(...migrations.map((m) => m.version))];
       if (found !== known) {
         throw new Error(
           found === 0
@@ -83,6 +85,12 @@ export async function openStore(env: Record<string, string | undefined> = proces
     await engine.close().catch(() => {});
     throw error;
   }
+}
+
+/** Whether a query failed because its table does not exist (PostgreSQL's 42P01, SQLite's "no such table"). */
+function isMissingTable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === "42P01" || (code === "SQLITE_ERROR" && String(message).startsWith("no such table"));
 }
 
 /** The process-wide store, opened (and migrated) on first use. A failed open is retried on the next call. */

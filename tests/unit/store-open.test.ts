@@ -91,6 +91,19 @@ describe("opening the form store", () => {
     expect(describeStore({ DATA_DIR: " " })).toBe(`SQLite at ${path.join(process.cwd(), "data", "guide.db")}`);
   });
 
+  it("read-only (the CSV export): says why PostgreSQL cannot be read, and 'no tables of this site' only when there are none", async () => {
+    const port = await closedPort();
+    await expect(openStore({ DATABASE_URL: `postgres://guide:pw@127.0.0.1:${port}/guide` }, { readOnly: true })).rejects.toMatchObject({ code: "ECONNREFUSED" }); // was "holds no tables of this site"
+    const empty = new URL(await freshPostgresDatabase("export"));
+    const missing = new URL(empty);
+    missing.pathname = "/no_such_database";
+    await expect(openStore({ DATABASE_URL: missing.toString() }, { readOnly: true })).rejects.toMatchObject({ code: "3D000" });
+    await expect(openStore({ DATABASE_URL: empty.toString() }, { readOnly: true })).rejects.toThrow("holds no tables of this site");
+    const dir = tempDir("guide-export-empty-");
+    new Database(path.join(dir, "guide.db")).close();
+    await expect(openStore({ DATA_DIR: dir }, { readOnly: true })).rejects.toThrow("holds no tables of this site");
+  });
+
   it("fails with the system's reason when DATA_DIR cannot hold a folder, and when PostgreSQL does not answer", async () => {
     const file = path.join(tempDir("guide-store-open-"), "a-file");
     writeFileSync(file, "");
