@@ -18,7 +18,7 @@ type ConsoleLike = Pick<Console, "log" | "info" | "warn" | "error">;
  * Prefixes what the server writes through `console` (its own lines and Next's) with `logPrefix`. Hand-written
  * rather than a logger such as pino: the lines are plain sentences written with console, by our code and by
  * Next alike, and prefixing console covers both without a second format. A first argument that is a string
- * stays the format string (Next and React pass `%s` arguments), with the prefix in front.
+ * stays the format string (Next and React pass `%s` arguments), with the prefix in front of each of its lines.
  */
 export function installLogPrefix(env: Record<string, string | undefined> = process.env, target: ConsoleLike = console): void {
   const levels: [keyof ConsoleLike, LogLevel][] = [
@@ -31,7 +31,9 @@ export function installLogPrefix(env: Record<string, string | undefined> = proce
     const write = target[method].bind(target);
     target[method] = (...args: unknown[]) => {
       const prefix = logPrefix(level, new Date(), env);
-      if (typeof args[0] === "string") write(`${prefix} ${args[0]}`, ...args.slice(1));
+      // Each line of a message of several (a warning and what to do about it) gets the prefix too: under systemd
+      // every line is its own journal entry, and `grep ' warn '` dropped the lines that say what to do.
+      if (typeof args[0] === "string") write(`${prefix} ${args[0].replaceAll("\n", `\n${prefix} `)}`, ...args.slice(1));
       else write(prefix, ...args);
     };
   }

@@ -22,4 +22,12 @@ describe("the server's log lines", () => {
     expect(written[2][1][0]).toBe("error");
     expect(written[2][1][1]).toBeInstanceOf(Error);
   });
+
+  it("prefix each line of a message of several, so the lines that say what to do carry the level too", () => {
+    const written: unknown[][] = [];
+    const target = Object.fromEntries(["log", "info", "warn", "error"].map((method) => [method, (...args: unknown[]) => written.push(args)])) as unknown as Console;
+    installLogPrefix({ JOURNAL_STREAM: "1" }, target);
+    target.error("⚠ Form storage did not open: SQLite at /srv/data/guide.db: ENOTDIR\n  Check DATA_DIR (a folder this server can write).");
+    expect(written[0]).toEqual(["error ⚠ Form storage did not open: SQLite at /srv/data/guide.db: ENOTDIR\nerror   Check DATA_DIR (a folder this server can write)."]);
+  });
 });
