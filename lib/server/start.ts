@@ -176,6 +176,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     // systemd signals npm and node alike, and npm passes its signal on: the second must not cut the grace short.
     if (stopping) return;
     stopping = true;
+    // Said in the log, as the start is: a stop (a deploy, a restart) was silent, and a log that just ends reads
+    // like a crash.
+    console.log(`Stopping on ${signal}: no new connections; requests under way get 5 s to finish.`);
     // Once every connection has closed, the mails still under way end (a deletion link is sent after its
     // answer), then the form store closes ("store": lib/store getStore's openOnce): SQLite folds its log into guide.db.
     const deadline = Date.now() + 5_000 + mailLimitMs;
@@ -183,7 +186,10 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       void settledBeforeStop(deadline - Date.now())
         .then(() => closeOpened("store"))
         .catch((error: unknown) => console.error(`closing the form store: ${String(error)}`))
-        .finally(() => process.exit(0)),
+        .finally(() => {
+          console.log("Stopped.");
+          process.exit(0);
+        }),
     );
     server.closeIdleConnections();
     // Once closing, Node no longer times out a client in the middle of sending its request, which then held
@@ -195,7 +201,11 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
       if (mails > 0) console.log(`Stopping: waiting for ${mails} mail${mails === 1 ? "" : "s"} under way (at most ${mailLimitMs / 1000} s).`);
       void settledBeforeStop(deadline - Date.now())
         .then(() => untilAnswered(Math.min(2_000, Math.max(0, deadline - Date.now()))))
-        .then(() => server.closeAllConnections());
+        .then(() => {
+          // Their readers got no answer: whatever they sent may or may not have been stored.
+          if (answering > 0) console.warn(`⚠ Stopping: ${answering} request${answering === 1 ? "" : "s"} still being answered after the grace period ${answering === 1 ? "was" : "were"} cut off.`);
+          server.closeAllConnections();
+        });
     }, 5_000).unref();
   });
 }

@@ -153,9 +153,11 @@ test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits wi
   test.setTimeout(60_000);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: tempDataDir("npm-start"), DATABASE_URL: "", SMTP_URL: "", NODE_ENV: "production" };
   // SITE_URL at start that is not an origin: one line, ignored (the build's address is used), not a stack trace.
-  const npm = spawn("npm", ["start"], { env: { ...env, PORT: String(port + 2), SITE_URL: "guide.example.com" }, stdio: ["ignore", "ignore", "pipe"] });
+  const npm = spawn("npm", ["start"], { env: { ...env, PORT: String(port + 2), SITE_URL: "guide.example.com" }, stdio: ["ignore", "pipe", "pipe"] });
   let startLog = "";
+  let infoLog = "";
   npm.stderr!.on("data", (chunk: Buffer) => (startLog += chunk.toString()));
+  npm.stdout!.on("data", (chunk: Buffer) => (infoLog += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => npm.once("exit", (code: number | null) => resolve(code)));
   const up = () => fetch(`http://localhost:${port + 2}/robots.txt`).then((r) => r.status, () => 0);
   await expect.poll(up, { timeout: 30_000, message: "npm start answers" }).toBe(200);
@@ -164,12 +166,21 @@ test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits wi
   // A client that sent half a request and went quiet must not hold the stop open (Docker kills after 10 s).
   const quiet = connect(port + 2, "127.0.0.1", () => quiet.write("GET / HTTP/1.1\r\nHost: x\r\n"));
   quiet.on("error", () => {});
+  // A form whose body stops half-way: its request is being answered when the grace period ends, and is cut off.
+  const halfForm = connect(port + 2, "127.0.0.1", () =>
+    halfForm.write("POST /api/subscribe HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 40\r\n\r\nemail="),
+  );
+  halfForm.on("error", () => {});
   await new Promise((resolve) => setTimeout(resolve, 300));
   const stopping = Date.now();
   npm.kill("SIGTERM");
   expect(await exited).toBe(0);
   expect(Date.now() - stopping).toBeLessThan(9_000);
+  // The log says so, as it says the start (it ended without a word, like a crash).
+  expect(infoLog).toMatch(/info {2}Stopping on SIGTERM: no new connections; requests under way get 5 s to finish\.\n[\s\S]*info {2}Stopped\.\n/);
   quiet.destroy();
+  halfForm.destroy();
+  expect(startLog).toContain("warn  ⚠ Stopping: 1 request still being answered after the grace period was cut off.");
   await expect.poll(up, { timeout: 5_000, message: "the server behind npm stopped too" }).toBe(0);
   // The form store was closed on the way out: SQLite's write-ahead log is folded into guide.db, so a copy of
   // that one file is a whole backup.
