@@ -37,3 +37,17 @@ export function formSettingsWarnings(env: Record<string, string | undefined> = p
   }
   return warnings;
 }
+
+/**
+ * What the forms use, for the start-up log: the rate limit, where a client's address comes from, whether the
+ * admin area is on and where the signing secret lives. The warnings above name values that cannot be used; this
+ * line names what is used, so an operator sees that TRUST_PROXY or ADMIN_TOKEN took effect without sending forms
+ * to find out (the log said nothing about either).
+ */
+export function formSettingsLine(env: Record<string, string | undefined> = process.env): string {
+  const hops = trustedHops(env.TRUST_PROXY);
+  const from = hops ? `X-Forwarded-For, ${hops} from the right (TRUST_PROXY)` : "the connection (TRUST_PROXY unset)";
+  const admin = adminToken(env.ADMIN_TOKEN) ? "on at /admin (ADMIN_TOKEN)" : "off (no ADMIN_TOKEN)";
+  const secret = env.FORM_SECRET ? "FORM_SECRET" : "generated, kept in the database";
+  return `✓ Forms: ${rateLimitPerHour(env.FORM_RATE_LIMIT)} an hour per client (FORM_RATE_LIMIT), the client's address from ${from}; admin area ${admin}; signing secret: ${secret}`;
+}

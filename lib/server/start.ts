@@ -140,7 +140,8 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 server.headersTimeout = 15_000;
 server.requestTimeout = 30_000;
 server.listen(port, hostname, () => {
-  console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}`);
+  // With the address its pages and mails link to, which the build fixed: nothing said it when it was public.
+  console.log(`▲ AI hiring guide on ${listenUrl(hostname, port)}${built ? ` (its links name ${built})` : ""}`);
   warnAboutSiteUrl(built, port);
   warmUp();
 });

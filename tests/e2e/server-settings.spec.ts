@@ -176,7 +176,10 @@ test("`npm start` stops on SIGTERM (as Docker and systemd stop it), and exits wi
   npm.kill("SIGTERM");
   expect(await exited).toBe(0);
   expect(Date.now() - stopping).toBeLessThan(9_000);
-  // The log says so, as it says the start (it ended without a word, like a crash).
+  // The start names the address the build's links use, and the forms' settings; the stop is said too (the log
+  // ended without a word, like a crash).
+  expect(infoLog).toContain(`▲ AI hiring guide on http://localhost:${port + 2} (its links name ${SITE_URL})`);
+  expect(infoLog).toContain("✓ Forms: 10 an hour per client (FORM_RATE_LIMIT), the client's address from the connection (TRUST_PROXY unset)");
   expect(infoLog).toMatch(/info {2}Stopping on SIGTERM: no new connections; requests under way get 5 s to finish\.\n[\s\S]*info {2}Stopped\.\n/);
   quiet.destroy();
   halfForm.destroy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminToken } from "@/lib/forms/admin";
-import { formSettingsWarnings } from "@/lib/forms/settings";
+import { formSettingsLine, formSettingsWarnings } from "@/lib/forms/settings";
 
 describe("form and storage settings at start", () => {
   it("says nothing about settings that are unset or usable as given", () => {
@@ -26,6 +26,13 @@ describe("form and storage settings at start", () => {
     for (const bad of ["agency.example.com", "agency@example.com, boss", "agency@example.com x"]) {
       expect(formSettingsWarnings({ CONSULT_NOTIFY_TO: bad })[0], bad).toContain(`CONSULT_NOTIFY_TO must be an address (or several, separated by commas), like agency@example.com; it is "${bad}"`);
     }
+  });
+
+  it("says at start what the forms use: the rate limit, where a client's address comes from, the admin area, the secret", () => {
+    expect(formSettingsLine({})).toBe("✓ Forms: 10 an hour per client (FORM_RATE_LIMIT), the client's address from the connection (TRUST_PROXY unset); admin area off (no ADMIN_TOKEN); signing secret: generated, kept in the database");
+    const line = formSettingsLine({ FORM_RATE_LIMIT: "25", TRUST_PROXY: "1", ADMIN_TOKEN: "a-long-admin-token-0123", FORM_SECRET: "s3cret-value" });
+    expect(line).toBe("✓ Forms: 25 an hour per client (FORM_RATE_LIMIT), the client's address from X-Forwarded-For, 1 from the right (TRUST_PROXY); admin area on at /admin (ADMIN_TOKEN); signing secret: FORM_SECRET");
+    expect(line).not.toMatch(/a-long-admin|s3cret/);
   });
 
   it("reads ADMIN_TOKEN without the spaces or line break an env file may leave around it", () => {
