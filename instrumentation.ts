@@ -7,7 +7,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const [{ openStoreAtStart }, { mailSetup }, { formSettingsLine, formSettingsWarnings }, { keepRetentionPeriods }] = await Promise.all([
+  const [{ openStoreAtStart }, { mailServerCheck, mailSetup }, { formSettingsLine, formSettingsWarnings }, { keepRetentionPeriods }] = await Promise.all([
     import("./lib/store"),
     import("./lib/mail/transport"),
     import("./lib/forms/settings"),
@@ -16,6 +16,8 @@ export async function register() {
   const mail = mailSetup();
   if (mail.ok) console.log(mail.line);
   else console.warn(mail.line);
+  // Not awaited either: a mail server that does not answer takes up to 10 s to say so.
+  void mailServerCheck().then((check) => check && (check.ok ? console.log(check.line) : console.warn(check.line)));
   console.log(formSettingsLine());
   for (const warning of formSettingsWarnings()) console.warn(warning);
   // Not awaited: an unreachable database must not hold the server back from serving pages. Then the data past

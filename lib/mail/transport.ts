@@ -78,6 +78,25 @@ export function mailSetup(env: Record<string, string | undefined> = process.env)
   return { ok: !lines.some((line) => line.startsWith("⚠")), line: lines.join("\n") };
 }
 
+/**
+ * Connects to the mail server once when the server starts (instrumentation.ts) and says whether it answered and
+ * took the login, for the start-up log: a mistyped host or password showed only at the first reader's signup,
+ * under a green "Mail goes out over SMTP" line. Never throws; undefined without a usable SMTP_URL.
+ */
+export async function mailServerCheck(env: Record<string, string | undefined> = process.env): Promise<{ ok: boolean; line: string } | undefined> {
+  const host = env.SMTP_URL ? smtpHost(env.SMTP_URL) : undefined;
+  if (!host) return undefined;
+  const transport = nodemailer.createTransport({ url: env.SMTP_URL, ...smtpTimeouts });
+  try {
+    await transport.verify();
+    return { ok: true, line: `✓ The mail server at ${host} answered${new URL(env.SMTP_URL!).username ? " and accepted the login" : ""}` };
+  } catch (error) {
+    return { ok: false, line: `⚠ The mail server at ${host} did not take a test connection: ${errorKind(error)}. Every mail fails until it does (the forms still answer): check SMTP_URL.` };
+  } finally {
+    transport.close();
+  }
+}
+
 type Sender = (mail: SendMailOptions) => Promise<void>;
 /** One transport per configuration (the configuration only changes between tests). */
 const senders = perProcess<{ byConfig: Map<string, Sender> }>("mail-senders", { keepInDev: true });

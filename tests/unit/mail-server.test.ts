@@ -1,7 +1,8 @@
 import net from "node:net";
+import { SMTPServer } from "smtp-server";
 import { describe, expect, test } from "vitest";
 import { confirmationMail } from "@/lib/mail/messages";
-import { sendMail } from "@/lib/mail/transport";
+import { mailServerCheck, sendMail } from "@/lib/mail/transport";
 import { errorKind } from "@/lib/error-kind";
 
 /** What the operator learns when the mail server (SMTP_URL) is down or refuses the site. */
@@ -26,5 +27,29 @@ describe("a mail server that is down", () => {
     } finally {
       delete process.env.SMTP_URL;
     }
+  });
+});
+
+describe("the mail server, tried once at start", () => {
+  test("says whether it answered and took the login, never the password: a wrong host or password showed only at the first signup", async () => {
+    const server = new SMTPServer({
+      disabledCommands: ["STARTTLS"],
+      allowInsecureAuth: true,
+      logger: false,
+      onAuth: (auth, _session, callback) => (auth.password === "right-pass" ? callback(null, { user: auth.username }) : callback(new Error("Invalid username or password"))),
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.server.address() as net.AddressInfo;
+    try {
+      expect(await mailServerCheck({ SMTP_URL: `smtp://guide:right-pass@127.0.0.1:${port}` })).toEqual({ ok: true, line: `✓ The mail server at 127.0.0.1:${port} answered and accepted the login` });
+      const wrong = await mailServerCheck({ SMTP_URL: `smtp://guide:wrong-pass@127.0.0.1:${port}` });
+      expect(wrong).toEqual({ ok: false, line: `⚠ The mail server at 127.0.0.1:${port} did not take a test connection: Error (EAUTH, SMTP 535). Every mail fails until it does (the forms still answer): check SMTP_URL.` });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+    const down = await mailServerCheck({ SMTP_URL: `smtp://guide:right-pass@127.0.0.1:${await closedPort()}` });
+    expect(down?.line).toContain("did not take a test connection: Error (ESOCKET, ECONNREFUSED)");
+    expect(down?.line).not.toContain("right-pass");
+    expect(await mailServerCheck({})).toBeUndefined();
   });
 });
