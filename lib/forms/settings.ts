@@ -5,6 +5,9 @@ import { adminToken, adminTokenMinLength } from "./admin";
 import { trustedHops } from "./client-address";
 import { rateLimitPerHour } from "./rate-limit";
 
+/** Shortest FORM_SECRET the start-up log accepts without a warning. */
+const formSecretMinLength = 32;
+
 /**
  * Warnings for the start-up log (instrumentation.ts) about form and storage settings that are set but cannot
  * be used as given. Each setting keeps working with its documented fallback; these lines say so, with the
@@ -30,6 +33,11 @@ export function formSettingsWarnings(env: Record<string, string | undefined> = p
   const notify = (env.CONSULT_NOTIFY_TO ?? "").split(/[,;]/).filter((part) => part.trim() !== "");
   if (set("CONSULT_NOTIFY_TO") && !notify.every((part) => isSenderAddress(part))) {
     warnings.push(`⚠ CONSULT_NOTIFY_TO must be an address (or several, separated by commas), like agency@example.com; it is "${env.CONSULT_NOTIFY_TO}", so every notice of a consultation request will fail.`);
+  }
+  // The secret seals every link in every mail: one short enough to guess from a single link (tried offline, as
+  // fast as a machine can) lets anyone make links that confirm, unsubscribe or delete any address.
+  if (set("FORM_SECRET") && env.FORM_SECRET!.length < formSecretMinLength) {
+    warnings.push(`⚠ FORM_SECRET is shorter than ${formSecretMinLength} characters: whoever guesses it can make links that confirm, unsubscribe or delete any reader's address. Use a long random value, e.g. from \`openssl rand -base64 32\`, before the first mail goes out.`);
   }
   const token = adminToken(env.ADMIN_TOKEN);
   if (token && token.length < adminTokenMinLength) {

@@ -28,6 +28,12 @@ describe("form and storage settings at start", () => {
     }
   });
 
+  it("warns at start about a FORM_SECRET short enough to guess from one link in a mail", () => {
+    expect(formSettingsWarnings({ FORM_SECRET: "guide-secret" })[0]).toContain("FORM_SECRET is shorter than 32 characters: whoever guesses it can make links that confirm, unsubscribe or delete any reader's address.");
+    expect(formSettingsWarnings({ FORM_SECRET: "guide-secret" })[0]).not.toContain("guide-secret");
+    expect(formSettingsWarnings({ FORM_SECRET: "x".repeat(32) })).toEqual([]);
+  });
+
   it("says at start what the forms use: the rate limit, where a client's address comes from, the admin area, the secret", () => {
     expect(formSettingsLine({})).toBe("✓ Forms: 10 an hour per client (FORM_RATE_LIMIT), the client's address from the connection (TRUST_PROXY unset); admin area off (no ADMIN_TOKEN); signing secret: generated, kept in the database");
     const line = formSettingsLine({ FORM_RATE_LIMIT: "25", TRUST_PROXY: "1", ADMIN_TOKEN: "a-long-admin-token-0123", FORM_SECRET: "s3cret-value" });
