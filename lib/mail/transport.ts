@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
@@ -55,6 +56,15 @@ export function outboxDir(env: Record<string, string | undefined> = process.env)
   return path.join(dataDir(env), "outbox");
 }
 
+/** How many mails the outbox holds (0 when there is none). */
+function outboxMailCount(env: Record<string, string | undefined>): number {
+  try {
+    return readdirSync(outboxDir(env)).filter((name) => name.endsWith(".eml")).length;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Where mail goes, for the start-up log (instrumentation.ts): the SMTP server's host (never its password), or
  * the outbox, with a warning, since then no reader receives anything.
@@ -66,6 +76,10 @@ export function mailSetup(env: Record<string, string | undefined> = process.env)
     // Never the URL itself in the log: it may hold a password.
     if (host) lines.push(`✓ Mail goes out over SMTP via ${host}, as ${mailFrom(env)}`);
     else lines.push("⚠ SMTP_URL is not an smtp:// or smtps:// address with a host (e.g. smtp://user:pass@mail.example.com:587): every mail will fail.");
+    // Mails written before SMTP_URL was set stay for good: the retention purge never looks at them, and each
+    // holds a reader's address (a request's notice, their message too), past what /privacy promises.
+    const left = outboxMailCount(env);
+    if (left > 0) lines.push(`⚠ ${outboxDir(env)} still holds ${left} mail${left === 1 ? "" : "s"} written before SMTP_URL was set, with readers' addresses that no retention purge removes: delete them (rm ${path.join(outboxDir(env), "*.eml")}) once you no longer need them.`);
   } else {
     lines.push(
       `⚠ SMTP_URL is not set: every mail (confirmation links, consultation notices) is written to ${outboxDir(env)}`,

@@ -172,6 +172,18 @@ describe("the start-up log line about mail", () => {
     }
   });
 
+  test("with SMTP_URL: warns while the outbox still holds mails written before it was set (readers' addresses no purge removes)", () => {
+    const dir = tempDir("guide-outbox-left-");
+    expect(mailSetup({ SMTP_URL: "smtp://mail.example.com:587", DATA_DIR: dir }).ok).toBe(true); // no outbox at all
+    fs.mkdirSync(path.join(dir, "outbox"));
+    fs.writeFileSync(path.join(dir, "outbox", "1-a.eml"), "To: reader@example.com\n\nHello");
+    fs.writeFileSync(path.join(dir, "outbox", "2-b.eml"), "To: other@example.com\n\nHello");
+    const setup = mailSetup({ SMTP_URL: "smtp://mail.example.com:587", DATA_DIR: dir });
+    expect(setup.ok).toBe(false);
+    expect(setup.line).toContain(`⚠ ${path.join(dir, "outbox")} still holds 2 mails written before SMTP_URL was set`);
+    expect(setup.line).not.toContain("reader@example.com");
+  });
+
   test("without SMTP_URL: warns that nobody receives the mails, and says where they are written", () => {
     const setup = mailSetup({ DATA_DIR: "/srv/guide-data" });
     expect(setup.ok).toBe(false);
