@@ -7,6 +7,7 @@
 import "./preflight";
 import { readFileSync, statSync } from "node:fs";
 import { createServer, get, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import path from "node:path";
 import next from "next";
 import { securityHeaders } from "../http/security-headers";
@@ -80,9 +81,13 @@ let answering = 0;
 const whenNoneAnswering = new Set<() => void>();
 // Node enforces the time limits below only when it checks its connections, every 30 s by default: a body sent a
 // byte at a time was cut after about 46 s, not 30. Checking every 5 s keeps the limits near what they say.
+/** The answer being written on each connection, for a request Node cannot read arriving behind it (clientError). */
+const answerOn = new WeakMap<Duplex, ServerResponse>();
 const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) => {
   answering++;
+  answerOn.set(req.socket, res);
   res.once("close", () => {
+    if (answerOn.get(req.socket) === res) answerOn.delete(req.socket);
     if (--answering === 0) for (const resolve of whenNoneAnswering) resolve();
   });
   const url = req.url ?? "/";
@@ -122,11 +127,25 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
     else res.end();
   });
 });
+/** An answer written straight to the socket, for requests Node answers before any handler sees them. */
+function rawReply(socket: Duplex, statusLine: string, message: string, extra: string[] = []) {
+  const body = `${message}\n`;
+  const head = [`HTTP/1.1 ${statusLine}`, ...extra, ...headers.map(({ key, value }) => `${key}: ${value}`), "Content-Type: text/plain; charset=utf-8", `Content-Length: ${Buffer.byteLength(body)}`, "Connection: close"];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
+}
 // CONNECT is for proxies; Node hands it to a separate event and, with no listener, drops the connection
 // without a word. Answer it like any other method this site does not accept.
-server.on("connect", (_req, socket) => {
-  const head = ["HTTP/1.1 405 Method Not Allowed", "Allow: GET, HEAD", ...headers.map(({ key, value }) => `${key}: ${value}`)];
-  socket.end(`${head.join("\r\n")}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nMethod CONNECT is not allowed here.\n`);
+server.on("connect", (_req, socket) => rawReply(socket, "405 Method Not Allowed", "Method CONNECT is not allowed here.", ["Allow: GET, HEAD"]));
+// A request Node cannot parse: headers over its 16 KB (a pasted address that long, an oversized cookie), a
+// malformed request line, a client too slow to send its request. Node answered with a bare status and no body or
+// headers; the reader now learns what to change, with the site's security headers like every other answer.
+server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+  // As Node's own handler does: with an answer already under way on this connection, bytes written now would land
+  // inside it, so the connection is cut instead.
+  if (!socket.writable || error.code === "ECONNRESET" || answerOn.get(socket)?.headersSent) return void socket.destroy();
+  if (error.code === "HPE_HEADER_OVERFLOW") return rawReply(socket, "431 Request Header Fields Too Large", "This address is too long for this site to read (or the request's headers are). Shorten it and try again.");
+  if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") return rawReply(socket, "408 Request Timeout", "The request took too long to arrive. Please try again.");
+  rawReply(socket, "400 Bad Request", "This request could not be read.");
 });
 // A port that is taken or a host that is not this machine's: say so in one line and exit non-zero, so a
 // supervisor (systemd, Docker's restart policy) sees the failure.

@@ -112,7 +112,7 @@ test("hundreds of hostile requests: a 4xx or a normal page, never a 5xx, nothing
 test("requests a framework would answer with a 500 or a wrong 200 get the right 4xx, with the site's headers", async () => {
   const html = await (await fetch(`${SITE_URL}/vetting`)).text();
   const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)![1];
-  const cases: { name: string; raw: string; status: number; header?: [string, RegExp] }[] = [
+  const cases: { name: string; raw: string; status: number; header?: [string, RegExp]; body?: RegExp }[] = [
     { name: "TRACE on a page", raw: request("TRACE", "/vetting"), status: 405, header: ["allow", /^GET, HEAD$/] },
     { name: "POST on a page", raw: request("POST", "/vetting", { "Content-Length": "0" }), status: 405 },
     { name: "PUT on a page", raw: request("PUT", "/vetting", { "Content-Length": "0" }), status: 405 },
@@ -128,12 +128,16 @@ test("requests a framework would answer with a 500 or a wrong 200 get the right 
     { name: "satisfiable Range on a static chunk", raw: request("GET", chunk, { Range: "bytes=0-9" }), status: 206 },
     { name: "Next's internal error page", raw: request("GET", "/_global-error"), status: 404 },
     { name: "a malformed escape", raw: request("GET", "/%E0%A4"), status: 400 },
+    // Past Node's 16 KB of headers: it answered a bare 431, with no headers and no word for the reader.
+    { name: "an address of 20 KB", raw: request("GET", `/plan?ai=${"x".repeat(20_000)}`), status: 431, body: /address is too long/ },
+    { name: "a request line that is not HTTP", raw: "\u0000\u0001 garbage\r\n\r\n", status: 400, body: /could not be read/ },
   ];
   for (const c of cases) {
     const answer = await send(c.raw);
     expect(answer.status, c.name).toBe(c.status);
     expect(answer.head, `${c.name}: security headers`).toMatch(/^content-security-policy: default-src 'self'/im);
     if (c.header) expect(new RegExp(`^${c.header[0]}:\\s*(.*)$`, "im").exec(answer.head)?.[1].trim(), c.name).toMatch(c.header[1]);
+    if (c.body) expect(answer.body, c.name).toMatch(c.body);
   }
 });
 
