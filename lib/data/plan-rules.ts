@@ -1,8 +1,8 @@
 import { rawPlanNotes } from "./plan-notes";
 
 /**
- * The team planner's rules (/plan), as editors write them. The questions and labels are in
- * lib/data/plan-questions.ts; lib/tools/plan-rules.ts validates both together at load (import that module).
+ * The team planner's rules (/plan), as editors write them. The questions and labels are in lib/data/plan-questions.ts,
+ * the notes in lib/data/plan-notes.ts; lib/tools/plan-rules.ts validates them together at load (import that module).
  *
  * How rules work: in `architect`, `engineers`, `agency` and `approach` the FIRST rule whose `when` matches
  * the answers decides, so order matters and the last rule of each list matches everything. Every matching
@@ -10,7 +10,6 @@ import { rawPlanNotes } from "./plan-notes";
  * Every `reason` is one sentence in our own words, and every `href` is the chapter section that argues the
  * point (`npm run check` reports a broken one at its line here).
  * Headcounts are the planner's own rule of thumb: the guide gives no numbers, so the page says so.
- * The `notes` list is in lib/data/plan-notes.ts.
  */
 export const rawPlanRules: Record<string, unknown> = {
   architect: [
@@ -91,7 +90,6 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/faq#are-fractional-architects-viable",
     },
   ],
-
   engineers: [
     {
       id: "engineers-buy-first",
@@ -142,7 +140,6 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/team-composition#optimal-team",
     },
   ],
-
   agency: [
     {
       id: "agency-urgent",
@@ -172,7 +169,6 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/vetting#beyond-the-resume",
     },
   ],
-
   approach: [
     {
       id: "approach-build-core-fractional",
@@ -235,7 +231,6 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
     {
-      // Beside an architect of your own, "hire architects or engineers for the project" read as a contradiction.
       id: "approach-hire-beside-architect",
       seat: ["full-time", "in-place"],
       outcome: "hire",
@@ -249,6 +244,5 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/sourcing-and-cost#build-buy-or-hire",
     },
   ],
-
   notes: rawPlanNotes,
 };
