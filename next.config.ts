@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
-import { repoBranch, repoUrl, siteOrigin } from "./lib/site";
+import { repoBranch, repositoryUrlFrom, repoUrl, siteOrigin } from "./lib/site";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // compiled code, so pages rendered on request (share pages, /search), the mails' links and the form checks
   // agree with the prerendered pages even when the server starts without these variables (build once, run
   // elsewhere). Changing them means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees.
-  env: { SITE_URL: siteOrigin, REPO_URL: repoUrl, REPO_BRANCH: repoBranch },
+  env: { SITE_URL: siteOrigin, REPO_URL: repositoryUrlFrom(repoUrl), REPO_BRANCH: repoBranch },
   poweredByHeader: false,
   // No page uses next/image (components/mdx/figure.tsx says why). With the optimizer on, /_next/image still
   // rendered any of the site's images at any width on request, wrote each to .next/cache, and logged an

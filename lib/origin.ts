@@ -21,3 +21,21 @@ export function originFrom(value: string): string {
   }
   return url.origin;
 }
+
+/**
+ * The repository address REPO_URL names, without a trailing slash, or an error naming the value. Checked while
+ * next.config.ts loads, as SITE_URL is: "Edit this page" links are made from it, and a value without its
+ * https:// (github.com/owner/repository) made every one of them a relative link that led nowhere.
+ */
+export function repositoryUrlFrom(value: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new Error(`REPO_URL must be the repository's web address, like https://github.com/owner/repository; it is "${value}".`);
+  }
+  return value.replace(/\/+$/, "");
+}

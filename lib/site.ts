@@ -2,7 +2,7 @@
  * Site-wide settings. Each value comes from ONE place: an environment variable with a safe local default.
  * Everything that builds an absolute URL (canonical links, Open Graph, sitemap, copy-link) reads `siteOrigin`.
  */
-import { originFrom } from "./origin";
+import { originFrom, repositoryUrlFrom } from "./origin";
 
 /**
  * The origin without SITE_URL: this machine, on the port `PORT` names (3000 when unset or not a port).
@@ -20,13 +20,10 @@ export function localOrigin(port: string | undefined): string {
  */
 export const siteOrigin: string = originFrom(process.env.SITE_URL || localOrigin(process.env.PORT));
 
-export { originFrom };
+export { originFrom, repositoryUrlFrom };
 
-/** Repository base URL used for "Edit this page" links. Env `REPO_URL`. */
-export const repoUrl: string = (process.env.REPO_URL ?? "https://github.com/ai-people-agency/ai-hiring-guide").replace(
-  /\/+$/,
-  "",
-);
+/** Repository base URL used for "Edit this page" links. Env `REPO_URL` (empty counts as unset); next.config.ts checks it. */
+export const repoUrl: string = (process.env.REPO_URL || "https://github.com/ai-people-agency/ai-hiring-guide").replace(/\/+$/, "");
 
 /** Branch that "Edit this page" links point at. Env `REPO_BRANCH`; default `main`. */
 export const repoBranch: string = process.env.REPO_BRANCH ?? "main";

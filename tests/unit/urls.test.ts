@@ -40,6 +40,14 @@ describe("URL helpers", () => {
     }
   });
 
+  it("refuses a REPO_URL that is not a web address, naming the value, so a build stops before making dead 'Edit this page' links", async () => {
+    const { repositoryUrlFrom } = await import("@/lib/site");
+    expect(repositoryUrlFrom("https://github.com/owner/guide/")).toBe("https://github.com/owner/guide");
+    for (const bad of ["github.com/owner/guide", "git@github.com:owner/guide.git", "ftp://example.com/guide", "https://github.com/owner/guide?tab=1"]) {
+      expect(() => repositoryUrlFrom(bad), bad).toThrow(`REPO_URL must be the repository's web address, like https://github.com/owner/repository; it is "${bad}".`);
+    }
+  });
+
   it("defaults the origin to localhost:3000", async () => {
     vi.stubEnv("SITE_URL", undefined);
     vi.stubEnv("PORT", undefined);
