@@ -100,6 +100,13 @@ export function getStore(): Promise<Store> {
   return openOnce("store", openStore);
 }
 
+const generatedSecretLeft = [
+  "⚠ FORM_SECRET is set, but the database holds the secret this site generated and used before it was: links in mails sent",
+  "  with that one (confirm, unsubscribe, delete my data) no longer open. To keep them working, unset FORM_SECRET, or set it",
+  "  to that secret (SELECT value FROM settings WHERE name = 'form_secret'). Once they no longer matter (unsubscribe links",
+  "  last a year), delete it: DELETE FROM settings WHERE name = 'form_secret';",
+].join("\n");
+
 /**
  * Opens the store (and runs its migrations) when the server starts, from instrumentation.ts, and says in the
  * log whether that worked: a storage mistake (DATA_DIR not writable, DATABASE_URL unreachable) shows at
@@ -116,6 +123,9 @@ export async function openStoreAtStart(): Promise<void> {
     // A rollback to an older build: its code may not match the tables a newer one left.
     const [found, known] = [await store.schemaVersion(), Math.max(...migrations.map((m) => m.version))];
     if (found > known) console.warn(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${known}. Deploy the newer version again, or restore the backup made before it.`);
+    // FORM_SECRET set after running on the generated secret: every link mailed before it no longer opened, and
+    // nothing said so (lib/forms/keys.ts: the generated one is used only while FORM_SECRET is unset).
+    if (process.env.FORM_SECRET && (await store.hasSetting("form_secret"))) console.warn(generatedSecretLeft);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(

@@ -158,6 +158,9 @@ export function sqlStore(engine: SqlEngine): Store {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [name, value]);
       return String((await one("SELECT value FROM settings WHERE name = ?", [name]))!.value);
     },
+    async hasSetting(name) {
+      return (await one("SELECT 1 AS found FROM settings WHERE name = ?", [name])) !== undefined;
+    },
     async setSetting(name, value) {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value", [name, value]);
     },

@@ -128,8 +128,10 @@ describe.each(engines)("store contract: $name", ({ open }) => {
   });
 
   test("a setting is written once: simultaneous first writers all read the winner's value", async () => {
+    expect(await store.hasSetting("secret-test")).toBe(false);
     const values = await Promise.all(["a", "b", "c", "d"].map((v) => store.ensureSetting("secret-test", v)));
     expect(new Set(values).size).toBe(1);
+    expect(await store.hasSetting("secret-test")).toBe(true);
     expect(await store.ensureSetting("secret-test", "z")).toBe(values[0]);
   });
 

@@ -81,6 +81,31 @@ describe("opening the form store", () => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
   });
 
+  it("at start, warns when FORM_SECRET is set over the secret the site generated and mailed links with; not before one was", async () => {
+    const dir = tempDir("guide-secret-");
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("DATA_DIR", dir);
+    vi.stubEnv("FORM_SECRET", "a-long-random-secret-chosen-by-the-operator-000");
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const start = async () => {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+      warnings.mockClear();
+      await openStoreAtStart();
+      return warnings.mock.calls.join("\n");
+    };
+    try {
+      expect(await start()).not.toContain("FORM_SECRET is set");
+      // The site ran without FORM_SECRET once (lib/forms/keys.ts generates and keeps one), then the operator set it.
+      await (await getStore()).ensureSetting("form_secret", "generated-before");
+      await (await getStore()).close();
+      expect(await start()).toContain("FORM_SECRET is set, but the database holds the secret this site generated");
+    } finally {
+      await (await getStore()).close();
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
+    }
+  });
+
   it("accepts the connection strings PostgreSQL itself accepts: a Unix socket, no database name", () => {
     expect(describeStore({ DATABASE_URL: "postgres:///guide?host=/var/run/postgresql" })).toBe("PostgreSQL at /var/run/postgresql/guide");
     expect(describeStore({ DATABASE_URL: "postgresql://guide:s3cret@db.internal" })).toBe("PostgreSQL at db.internal/");
