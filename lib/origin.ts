@@ -9,14 +9,9 @@
  * from deep in the prerendering.
  */
 export function originFrom(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
+  const url = webUrl(value);
   const path = url?.pathname.replace(/\/+$/, "");
-  if (!url || !/^https?:$/.test(url.protocol) || path || url.search || url.hash || url.username || url.password) {
+  if (!url || path) {
     throw new Error(`SITE_URL must be the site's public origin, like https://guide.example.com (http or https, a host, no path); it is "${value}".`);
   }
   return url.origin;
@@ -28,14 +23,19 @@ export function originFrom(value: string): string {
  * https:// (github.com/owner/repository) made every one of them a relative link that led nowhere.
  */
 export function repositoryUrlFrom(value: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+  if (!webUrl(value)) {
     throw new Error(`REPO_URL must be the repository's web address, like https://github.com/owner/repository; it is "${value}".`);
   }
   return value.replace(/\/+$/, "");
+}
+
+/** `value` as an http(s) address with no query, fragment or credentials, or undefined: what both settings need. */
+function webUrl(value: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  return /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password ? url : undefined;
 }

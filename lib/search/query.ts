@@ -149,8 +149,11 @@ const conceptQuery = ({ typed, alternatives, known }: Concept): Query => ({
  * `queryTerms` tell which concepts it matched.
  */
 export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parameters<MiniSearch<T>["search"]>[1]): SearchResult[] {
-  // A word the guide uses is one the index finds as typed (no prefix, no typo allowance).
-  const parts = concepts(query, (word) => index.search(word, { prefix: false, fuzzy: false }).length > 0);
+  // A word the guide uses is one the index finds as typed (no prefix, no typo allowance). Asked once per word:
+  // concepts() asks of a word both to pick its form and to mark the concept.
+  const found = new Map<string, boolean>();
+  const known = (word: string) => found.get(word) ?? found.set(word, index.search(word, { prefix: false, fuzzy: false }).length > 0).get(word)!;
+  const parts = concepts(query, known);
   if (parts.length === 0) return [];
   const results = index.search({ combineWith: "OR", queries: parts.map(conceptQuery) }, options);
   const covered = (result: SearchResult) =>
