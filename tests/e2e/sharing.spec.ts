@@ -28,6 +28,36 @@ test.describe("section links", () => {
     await expectBelowHeader(page, middle.id);
   });
 
+  // The highlight used to fade the heading's own background: the page repainted on the main thread every frame
+  // for 2.4 s, while its scripts started (600–900 ms of Lighthouse's blocking time on a section's share page).
+  test("the section a link lands on is highlighted, fading by opacity alone (off the main thread)", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    const faqId = faqEntries[1].id;
+    for (const [path, target] of [[`${chapter}/${middle.id}`, `#${middle.id}`], [`/faq#${faqId}`, `details:has(> #${faqId})`]]) {
+      await page.emulateMedia({ reducedMotion: "no-preference" });
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`#${target.includes("details") ? faqId : middle.id}$`));
+      const fades = await page.evaluate(() =>
+        document.getAnimations().map((a) => {
+          const effect = a.effect as KeyframeEffect;
+          const props = effect.getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !["offset", "computedOffset", "easing", "composite"].includes(p)));
+          return { on: effect.pseudoElement, target: (effect.target as Element).id || (effect.target as Element).tagName, props: [...new Set(props)] };
+        }),
+      );
+      expect(fades.filter((fade) => fade.on === "::before"), path).toEqual([{ on: "::before", target: target.startsWith("#") ? middle.id : "DETAILS", props: ["opacity"] }]);
+      // Nothing else moving then repaints either (the answer's "+" turns as its disclosure opens).
+      for (const { props } of fades) expect(props.every((p) => ["opacity", "transform", "rotate", "scale", "translate"].includes(p)), `${path}: ${props}`).toBe(true);
+      // Readers who asked for no motion keep the highlight, unmoving.
+      await page.emulateMedia({ reducedMotion: "reduce" });
+      const layer = await page.locator(target).evaluate((el) => {
+        const style = getComputedStyle(el, "::before");
+        return { opacity: style.opacity, background: style.backgroundColor };
+      });
+      expect(layer.opacity, path).toBe("1");
+      expect(layer.background, path).not.toBe("rgba(0, 0, 0, 0)");
+    }
+  });
+
   test("the contents mark the section being read with aria-current", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     await page.goto(chapter);
