@@ -105,7 +105,10 @@ try {
 
     if (!has("--skip-lighthouse")) {
       log("Lighthouse (3 runs each)");
-      for (const [name, p] of [["chapter", "/vetting"], ["home", "/"]] as const) inputs.lighthouse!.push({ name, ...(await lighthouseMedian(`${siteUrl}${p}`, 3)) });
+      // A shared section's page too: where a shared link lands (it scrolls to and highlights the section).
+      const sectionId = /<h2 id="([^"]+)"/.exec(await (await fetch(`${siteUrl}/vetting`)).text())?.[1];
+      const pages = [["chapter", "/vetting"], ["home", "/"], ...(sectionId ? [["shared section", `/vetting/${sectionId}`]] : [])];
+      for (const [name, p] of pages) inputs.lighthouse!.push({ name, ...(await lighthouseMedian(`${siteUrl}${p}`, 3)) });
       // The plain app's chapter, as a yardstick for this machine (not part of the verdict).
       const yardstick = [];
       if (plainReady) {

@@ -93,7 +93,7 @@ export function targetsTable(t: TargetInputs): string {
     ],
     ["next/image only on pages that use <Figure> (no chapter does)", `next/image runtime in /vetting's scripts: ${t.nextImageOnVetting ? "yes" : "no"}`, !t.nextImageOnVetting],
     [
-      "Lighthouse 100 in all four categories (chapter and home)",
+      "Lighthouse 100 in all four categories (chapter, home and a shared section)",
       t.lighthouse.length ? t.lighthouse.map((l) => `${l.name} ${l.performance}/${l.accessibility}/${l.bestPractices}/${l.seo}`).join("; ") : "n/a",
       t.lighthouse.length ? lighthouseAll100 : undefined,
     ],
