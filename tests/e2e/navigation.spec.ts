@@ -162,3 +162,22 @@ test.describe("the page being read, in the header and footer", () => {
     await expect(main.getByRole("link", { name: "Contents" })).not.toHaveAttribute("aria-current");
   });
 });
+
+test.describe("header without JavaScript on tablets", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Without JavaScript the header holds a search field where the buttons would be; on a portrait tablet
+  // (768 to 815 px) that field squeezed the site's name to "AI Hirin…".
+  for (const width of [768, 800, 820, 900, 1024]) {
+    test(`the site's name is shown whole beside the search field (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/vetting");
+      const header = page.locator("[data-site-header]");
+      await expect(header.getByRole("searchbox", { name: "Search the guide" })).toBeVisible();
+      const name = header.getByRole("link", { name: "AI Hiring Guide" }).locator("span");
+      await expect(name).toHaveText("AI Hiring Guide");
+      const cut = await name.evaluate((element) => element.scrollWidth > element.clientWidth);
+      expect(cut, "the name is cut short with an ellipsis").toBe(false);
+    });
+  }
+});
