@@ -11,6 +11,8 @@ export interface YamlProblem {
 
 const fieldOf = (line: string) => /^([A-Za-z][\w-]*):/.exec(line)?.[1];
 const valueOf = (line: string) => line.replace(/^[A-Za-z][\w-]*:\s*/, "").trim();
+/** The fix for a value YAML misreads: the line as meant, its value in double quotes. */
+export const inDoubleQuotes = (field: string, value: string) => `put the value in double quotes: ${field}: "${value.replace(/"/g, "'")}"`;
 const generic = (error: YAMLError) => ({
   message: `frontmatter is not valid YAML: ${error.message.split("\n")[0]}`,
   hint: "check quotes and indentation; quote text that contains a colon",
@@ -41,7 +43,7 @@ export function yamlProblems(
     if (error.code === "TAB_AS_INDENT") {
       add(line, 1, { message: "a tab starts this line", hint: "remove it: each field starts at the beginning of its line" });
     } else if (error.code === "BLOCK_AS_IMPLICIT_KEY" && field && /:\s/.test(value)) {
-      add(line, column, { message: `the value of "${field}" holds a colon and a space, which YAML reads as another field`, hint: `put the value in double quotes: ${field}: "${value.replace(/"/g, "'")}"` });
+      add(line, column, { message: `the value of "${field}" holds a colon and a space, which YAML reads as another field`, hint: inDoubleQuotes(field, value) });
     } else if (error.code === "BLOCK_AS_IMPLICIT_KEY" || (error.code === "MULTILINE_IMPLICIT_KEY" && /^\s/.test(lines[line + 1] ?? ""))) {
       const indented = lines.findIndex((l, i) => i > line && /^\s+\S/.test(l));
       if (indented >= 0) add(indented, 1, { message: "this line is indented, so YAML reads it as part of the field above", hint: "start each field at the beginning of its line" });
@@ -63,7 +65,7 @@ export function yamlProblems(
       const first = lines.findIndex((l) => fieldOf(l) === field);
       add(line, 1, { message: `the field "${field}" is written twice (also on line ${first + firstLine})`, hint: "keep one of them" });
     } else if (error.code === "BAD_SCALAR_START" && field) {
-      add(line, column, { message: `the value of "${field}" starts with "${value.charAt(0)}", which YAML keeps for itself`, hint: `put the value in double quotes: ${field}: "${value.replace(/"/g, "'")}"` });
+      add(line, column, { message: `the value of "${field}" starts with "${value.charAt(0)}", which YAML keeps for itself`, hint: inDoubleQuotes(field, value) });
     } else if (error.code === "BAD_DQ_ESCAPE" && field) {
       add(line, column, { message: `a backslash in the value of "${field}" starts an escape YAML does not know`, hint: `use single quotes around the value, or write \\\\ for one backslash` });
     } else if (error.code === "UNEXPECTED_TOKEN" && field && /^"[^"]*"\S/.test(value)) {

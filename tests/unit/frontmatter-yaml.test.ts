@@ -50,6 +50,17 @@ describe("frontmatter YAML slips", () => {
     ]);
   });
 
+  it("a ' #' in an unquoted text value: YAML drops the rest of the line as a note, so the value is told as cut, not as too short", () => {
+    expect(problemsWith(replace(0, "title: Vetting #1 rule: look past titles"))).toEqual([
+      '2:16  the value of "title" stops at " #": YAML reads the rest of the line as a note, so the page would show only "Vetting"  (put the value in double quotes: title: "Vetting #1 rule: look past titles")',
+    ]);
+    expect(problemsWith(replace(1, "description: How to judge candidates on real delivery, with our #1 tip and reference checks."))).toEqual([
+      '3:65  the value of "description" stops at " #": YAML reads the rest of the line as a note, so the page would show only "How to judge candidates on real delivery, with our"  (put the value in double quotes: description: "How to judge candidates on real delivery, with our #1 tip and reference checks.")',
+    ]);
+    // A note after a number is what YAML comments are for: nothing is cut from the page.
+    expect(problemsWith(replace(2, "order: 5 # after the FAQ"))).toEqual([]);
+  });
+
   it("keeps YAML's own words, with the general hint, for a slip it has no advice for", () => {
     const [problem] = problemsWith(replace(0, "title: [Vetting"));
     expect(problem).toMatch(/^\d+:\d+  frontmatter is not valid YAML: .+  \(check quotes and indentation; quote text that contains a colon\)$/);
