@@ -47,6 +47,32 @@ function blockEnd(source: string): number {
 }
 
 /**
+ * A file that does not open with a whole frontmatter block: one opened and never closed, one pushed off the
+ * first line by blank lines (which the page then shows as text: a rule and a heading made of the fields), or
+ * none. `unclosedThrough` marks the lines meant as fields, so the checks of the text leave them out.
+ */
+function unreadBlock(file: string, source: string): FrontmatterResult {
+  const at = { file, line: 1, column: 1 };
+  if (/^---[ \t]*(?:\r?\n|$)/.test(source)) {
+    return { data: undefined, fields: [], unclosedThrough: blockEnd(source), problems: [{ ...at, message: "the frontmatter block is not closed", hint: "end it with a line holding only ---, before the chapter's text" }] };
+  }
+  const pushed = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(source);
+  if (pushed) {
+    const blanks = pushed[0].split("\n").length - 1;
+    const lines = source.split(/\r?\n/);
+    const closing = lines.findIndex((line, i) => i > blanks && /^---[ \t]*$/.test(line));
+    const s = blanks === 1 ? "" : "s";
+    return {
+      data: undefined,
+      fields: [],
+      unclosedThrough: closing >= 0 ? closing + 1 : lines.length,
+      problems: [{ ...at, message: `the file starts with ${blanks} blank line${s}, so its --- block on line ${blanks + 1} is not read as frontmatter`, hint: `delete the blank line${s} above the first ---: the frontmatter starts on the file's first line` }],
+    };
+  }
+  return { data: undefined, fields: [], problems: [{ ...at, message: "missing frontmatter", hint: "start the file with a --- block holding title, description, order and updated" }] };
+}
+
+/**
  * Reads and validates the YAML frontmatter of one chapter.
  *
  * Written by hand rather than with gray-matter because we need (a) the YAML's line offset in the file,
@@ -54,26 +80,9 @@ function blockEnd(source: string): number {
  * not compile. The `yaml` package keeps dates as strings, which is what the schema expects.
  */
 export function readFrontmatter(file: string, source: string): FrontmatterResult {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) {
-    const opened = /^---[ \t]*(?:\r?\n|$)/.test(source);
-    return {
-      data: undefined,
-      fields: [],
-      ...(opened && { unclosedThrough: blockEnd(source) }),
-      problems: [
-        opened
-          ? { file, line: 1, column: 1, message: "the frontmatter block is not closed", hint: "end it with a line holding only ---, before the chapter's text" }
-          : {
-              file,
-              line: 1,
-              column: 1,
-              message: "missing frontmatter",
-              hint: "start the file with a --- block holding title, description, order and updated",
-            },
-      ],
-    };
-  }
+  // A space after the opening --- is invisible, and remark-frontmatter reads the block all the same.
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return unreadBlock(file, source);
   const yamlText = match[1];
   const lineOffset = 1; // the opening --- is line 1; YAML line 1 is file line 2
   // Without its closing ---, the block runs on to the first --- rule in the text: a chapter line inside it (a
