@@ -27,7 +27,8 @@ function plain(node: Nodes): string {
   return "children" in node ? (node.children as Nodes[]).map(plain).join("") : "";
 }
 
-const isNextStep = (node: RootContent): node is Paragraph =>
+/** Is this block the chapter's "**Next step:**" line? */
+export const isNextStep = (node: RootContent): node is Paragraph =>
   node.type === "paragraph" && node.children[0]?.type === "strong" && plain(node.children[0]).trim() === "Next step:";
 
 /**

@@ -3,6 +3,8 @@ import type { VFile } from "vfile";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { inlineComponents, isRegisteredComponent } from "../schemas/mdx-props";
+import { isNextStep } from "./next-step";
+import { isCommentOnly } from "./no-code";
 
 /**
  * remark plugin: Markdown that compiles but breaks the page, each reported at its file:line:col with a fix.
@@ -23,6 +25,10 @@ import { inlineComponents, isRegisteredComponent } from "../schemas/mdx-props";
  *   lines without the `| --- |` line under the header (the page shows the pipes).
  * - A code fence never closed: everything after it, to the end of the file, shows as code.
  * - A block component (`<Callout>`…) inside a sentence: a box inside a paragraph, which is not valid HTML.
+ * - A heading mark without its space (`###Title`): the page shows it as text, and links to the section break.
+ * - A section with nothing under its heading (another heading of its level, the Next step line or the end
+ *   follows): a title alone on the page, in the contents and as a share page with nothing to preview.
+ * - A `###` before any `##`: the page skips a heading level after its title.
  */
 /** The longest section title, in characters: the guide's longest is 56, a chapter title may have 70. */
 const maxHeadingLength = 80;
@@ -35,8 +41,13 @@ export function remarkStructure() {
     };
     const lines = String(file.value).split(/\r?\n/);
     const fence = /^\s*(?:`{3,}|~{3,})/;
+    checkSections(tree, report);
     visit(tree, (node, index, parent) => {
-      if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
+      if (node.type === "paragraph" && node.children[0]?.type === "text" && /^(?:#{2,6}[^\s#]|#[A-Za-z])/.test(node.children[0].value)) {
+        const line = node.children[0].value.split("\n")[0];
+        const marks = /^#+/.exec(line)?.[0] ?? "#";
+        report(node, `"${line}" has no space after its ${marks}, so the page shows it as text, not as a heading`, `write a space after the #s: ${marks} ${line.slice(marks.length)}`);
+      } else if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
         report(node, `<${node.name}> is a box, and here it stands inside a sentence`, `put <${node.name}> on lines of its own, with a blank line before and after it`);
       } else if (node.type === "heading" && node.children.length === 0) {
         report(node, "this heading is empty", "write the section's title after the ##, or remove the line");
@@ -69,4 +80,25 @@ export function remarkStructure() {
       }
     });
   };
+}
+
+/** Empty sections, and a `###` before any `##` (see remarkStructure). Comments show nothing, so they do not count as text. */
+function checkSections(tree: Root, report: (node: { position?: unknown }, reason: string, hint: string) => void) {
+  const shown = tree.children.filter((node) => node.type !== "yaml" && !(node.type === "mdxFlowExpression" && isCommentOnly(node.data?.estree, node.value)));
+  let sectionSeen = false;
+  shown.forEach((node, i) => {
+    if (node.type !== "heading" || node.children.length === 0 || node.depth < 2 || node.depth > 3) return;
+    if (node.depth === 3 && !sectionSeen) report(node, "a ### subsection comes before any ## section, so the page skips a heading level", "make it a ## section, or put it under one");
+    sectionSeen ||= node.depth === 2;
+    const next = shown[i + 1];
+    const follows = !next
+      ? "the chapter ends"
+      : // A # heading after it is a slip of its own (reported above), whose fix may well be this section's text.
+        next.type === "heading" && next.depth >= 2 && next.depth <= node.depth
+        ? "the next heading follows"
+        : i + 2 === shown.length && isNextStep(next)
+          ? "the chapter's Next step line follows"
+          : undefined;
+    if (follows) report(node, `the section "${toString(node)}" is empty: ${follows} right after it`, "write the section's text under its heading, or remove the heading");
+  });
 }

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
+
+// Heading slips that compiled without a word: a section left empty (its heading alone on the page, in the
+// contents and as a share page with nothing to preview), a ### subsection before any ## section (a level
+// skipped after the page title), and a heading mark with no space after it (the page shows "###Title" as text).
+let root: string;
+let run: CliRun;
+const lineOf = (slug: string, text: string) => readFileSync(chapterIn(root, slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+
+beforeAll(async () => {
+  root = contentCopy("guide-heading-slips-");
+  editChapter(root, "vetting", "## Check references {#reference-checks}", "## Signs to come\n\n## Check references {#reference-checks}");
+  editChapter(root, "vetting", "\n**Next step:**", "\n## Last words\n\n**Next step:**");
+  editChapter(root, "faq", "Short answers to the questions CTOs and founders ask about these hires", "### Before you read\n\nShort answers to the questions CTOs and founders ask about these hires");
+  editChapter(root, "team-composition", "\n## ", "\n##The first section\n\nIts text.\n\n## ");
+  run = await runCheck(["--root", root]);
+}, 60_000);
+
+afterAll(removeTempDirs);
+
+it("names an empty section, a ### before any ##, and a heading mark without its space, each at its line", () => {
+  expect(run.code).toBe(1);
+  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+    `content/guides/faq.mdx:${lineOf("faq", "### Before you read")}:1  a ### subsection comes before any ## section, so the page skips a heading level  (make it a ## section, or put it under one)`,
+    `content/guides/team-composition.mdx:${lineOf("team-composition", "##The first")}:1  "##The first section" has no space after its ##, so the page shows it as text, not as a heading  (write a space after the #s: ## The first section)`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "## Signs to come")}:1  the section "Signs to come" is empty: the next heading follows right after it  (write the section's text under its heading, or remove the heading)`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "## Last words")}:1  the section "Last words" is empty: the chapter's Next step line follows right after it  (write the section's text under its heading, or remove the heading)`,
+  ]);
+});
