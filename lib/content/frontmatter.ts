@@ -29,10 +29,11 @@ export interface FrontmatterResult {
 
 const fieldHints: Record<string, string> = {
   title: "write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon)",
-  description: "write one sentence of 70–160 characters",
+  description: "write one sentence of 70–160 characters, without quotation marks around it",
   order: "use a whole number such as 3; it sets the chapter's position",
   updated: "write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17",
   navTitle: "use a short label of at most 28 characters, or remove the field",
+  reference: "use true or false",
   draft: "use true or false",
 };
 
@@ -147,7 +148,8 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
       hint: inDoubleQuotes(name, text.replace(/^[^:]*:\s*/, "").trim()),
     });
   }
-  const result = articleFrontmatterSchema.safeParse(doc.toJS() ?? {});
+  const written = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const result = articleFrontmatterSchema.safeParse(written);
   if (result.success) return { data: problems.length > 0 ? undefined : result.data, problems, fields };
 
   for (const issue of result.error.issues.filter(({ path: [field] }) => !cutFields.has(String(field)))) {
@@ -170,7 +172,8 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     problems.push({
       file,
       ...positionOf(field || undefined, true),
-      message: present ? `frontmatter field "${field}" ${issue.message}` : `missing frontmatter field "${field}"`,
+      // `title:` with nothing after it is YAML's null: "must be text" would not say what is wrong.
+      message: !present ? `missing frontmatter field "${field}"` : `frontmatter field "${field}" ${written[field] === null || written[field] === "" ? "is empty" : issue.message}`,
       hint: fieldHints[field] ?? "see the frontmatter table in CONTRIBUTING.md",
     });
   }

@@ -11,8 +11,11 @@ export interface YamlProblem {
 
 const fieldOf = (line: string) => /^([A-Za-z][\w-]*):/.exec(line)?.[1];
 const valueOf = (line: string) => line.replace(/^[A-Za-z][\w-]*:\s*/, "").trim();
-/** The fix for a value YAML misreads: the line as meant, its value in double quotes. */
-export const inDoubleQuotes = (field: string, value: string) => `put the value in double quotes: ${field}: "${value.replace(/"/g, "'")}"`;
+/**
+ * The fix for a value YAML misreads: the line as meant, its value in double quotes. Curly quotes a word
+ * processor put around it go: YAML keeps them as text, and the check refuses a title wrapped in them.
+ */
+export const inDoubleQuotes = (field: string, value: string) => `put the value in double quotes: ${field}: "${value.replace(/^[“‘«](.*)[”’»]$/, "$1").replace(/"/g, "'")}"`;
 const generic = (error: YAMLError) => ({
   message: `frontmatter is not valid YAML: ${error.message.split("\n")[0]}`,
   hint: "check quotes and indentation; quote text that contains a colon",
@@ -70,6 +73,10 @@ export function yamlProblems(
       add(line, column, { message: `a backslash in the value of "${field}" starts an escape YAML does not know`, hint: `use single quotes around the value, or write \\\\ for one backslash` });
     } else if (error.code === "UNEXPECTED_TOKEN" && field && /^"[^"]*"\S/.test(value)) {
       add(line, column, { message: `the value of "${field}" goes on after its closing quote`, hint: `put a value that holds double quotes in single quotes: ${field}: '${value.replace(/^"|"$/g, "").replace(/'/g, "’")}'` });
+    } else if (error.code === "UNEXPECTED_TOKEN" && field && /^'[^']*'\S/.test(value)) {
+      const close = value.indexOf("'", 1);
+      const word = value.slice(value.lastIndexOf(" ", close) + 1).split(" ")[0].replace(/^'/, "");
+      add(line, column, { message: `the value of "${field}" ends at the apostrophe in "${word}": inside single quotes an apostrophe closes them`, hint: inDoubleQuotes(field, value.replace(/^'|'$/g, "")) });
     } else add(line, column, generic(error));
   }
   return [...problems.values()];

@@ -43,7 +43,8 @@ export const articleFrontmatterSchema = z.strictObject({
     .string({ error: "must be text" })
     .trim()
     .min(70, { error: "is shorter than 70 characters" })
-    .max(maxDescriptionLength, { error: `is longer than ${maxDescriptionLength} characters` }),
+    .max(maxDescriptionLength, { error: `is longer than ${maxDescriptionLength} characters` })
+    .refine(notInQuotes, { error: quotedError }),
   /**
    * Position of the chapter in navigation and previous/next links; lower comes first.
    * Required; a whole number from 1 to 999; unique across chapters.

@@ -51,7 +51,7 @@ describe("npm run check on fixture mistakes", () => {
   it("points at frontmatter mistakes on the line of the field, with a fix", () => {
     expect(problemsIn("bad-frontmatter.mdx")).toEqual([
       'content/guides/bad-frontmatter.mdx:3:1  unknown frontmatter field "titel"  (did you mean "title"?)',
-      'content/guides/bad-frontmatter.mdx:4:14  frontmatter field "description" is longer than 160 characters  (write one sentence of 70–160 characters)',
+      'content/guides/bad-frontmatter.mdx:4:14  frontmatter field "description" is longer than 160 characters  (write one sentence of 70–160 characters, without quotation marks around it)',
       'content/guides/bad-frontmatter.mdx:6:10  frontmatter field "updated" must be a date written YYYY-MM-DD  (write the date the content last changed, as YYYY-MM-DD, e.g. 2026-04-17)',
       // The body's figure too, in the same run: the editor does not fix one list to meet the next.
       `content/guides/bad-frontmatter.mdx:9:54  figure "40%" has no source (…e is fine but for one figure, 40% of it, which is reported with…)  ${figureHint}`,

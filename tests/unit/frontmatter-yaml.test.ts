@@ -61,6 +61,24 @@ describe("frontmatter YAML slips", () => {
     expect(problemsWith(replace(2, "order: 5 # after the FAQ"))).toEqual([]);
   });
 
+  it("quotes editors' tools make: curly quotes around a value with a colon, an apostrophe inside single quotes", () => {
+    // The fix offered must pass itself: straight quotes only, not "“…”", which would show on the page.
+    expect(problemsWith(replace(0, "title: “Vetting: how to test them”"))).toEqual([
+      '2:8  the value of "title" holds a colon and a space, which YAML reads as another field  (put the value in double quotes: title: "Vetting: how to test them")',
+    ]);
+    expect(problemsWith(replace(0, "title: 'Vetting an architect's work'"))).toEqual([
+      `2:30  the value of "title" ends at the apostrophe in "architect's": inside single quotes an apostrophe closes them  (put the value in double quotes: title: "Vetting an architect's work")`,
+    ]);
+  });
+
+  it("an empty field is told as empty, and a description wrapped in quotation marks as the title is", () => {
+    expect(problemsWith(replace(0, "title:"))).toEqual(['2:7  frontmatter field "title" is empty  (write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon))']);
+    expect(problemsWith(replace(1, "description: “How to judge candidates on real delivery rather than titles, with questions and tests.”"))).toEqual([
+      '3:14  frontmatter field "description" is wrapped in quotation marks, which would show on the page  (write one sentence of 70–160 characters, without quotation marks around it)',
+    ]);
+    expect(problemsWith((lines) => [...lines, 'reference: "yes"'])).toEqual(['6:12  frontmatter field "reference" must be true or false  (use true or false)']);
+  });
+
   it("keeps YAML's own words, with the general hint, for a slip it has no advice for", () => {
     const [problem] = problemsWith(replace(0, "title: [Vetting"));
     expect(problem).toMatch(/^\d+:\d+  frontmatter is not valid YAML: .+  \(check quotes and indentation; quote text that contains a colon\)$/);
