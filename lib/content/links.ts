@@ -26,6 +26,9 @@ export function hintFor(value: string, candidates: string[]): string {
  */
 export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath, drafts?: ReadonlySet<string>) {
   if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
+  if (href.trim() === "") {
+    return { message: "this link has no address: nothing is written between ( and )", hint: "write the address between the brackets, e.g. [text](/vetting), or remove the link" };
+  }
   // A scheme that is not one of those (a typo such as htps:, or https;//…) opens nothing in a browser.
   if (/^[a-z][a-z0-9+.-]*:|^h[a-z]*[;.]?\/\//i.test(href)) {
     return { message: `link "${href}" does not start with https:// or /, so it opens nothing`, hint: "write an address on another site as https://… (check the spelling of https and its ://), or a page of this guide as /vetting" };
@@ -36,7 +39,9 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   if (!href.startsWith("/") && !href.startsWith("#")) {
     return { message: `link "${href}" is relative`, hint: "start internal links with / (e.g. /vetting#warning-signs)" };
   }
-  const [rawPath, hash] = href.split("#", 2);
+  const [address, hash] = href.split("#", 2);
+  // A query string (/search?q=mlops, a planner link with its answers) is part of a working address.
+  const rawPath = address.replace(/\?.*$/, "");
   const target = rawPath === "" ? fromPath : rawPath.replace(/\/$/, "") || "/";
   const anchors = anchorsByPath.get(target);
   if (anchors === undefined && target.endsWith(".mdx") && anchorsByPath.has(target.slice(0, -4))) {
