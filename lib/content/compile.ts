@@ -132,6 +132,7 @@ function syntaxHint(reason: string): string {
   if (/to create a comment in MDX/i.test(reason)) return "write a note to editors as {/* … */}; <!-- … --> is HTML and not allowed";
   if (/to create a link in MDX/i.test(reason)) return "write the link as [text](https://…)";
   if (/[\u201C\u201D\u2018\u2019]/.test(reason)) return "write prop values in straight quotes: type=\"tip\", not type=“tip”";
+  if (/before attribute value/.test(reason)) return "put the prop's value in straight double quotes, e.g. type=\"tip\"";
   if (/closing tag for `<[a-z]/.test(reason)) return "HTML tags are not allowed in chapters: use Markdown (a blank line starts a new paragraph)";
   if (/closing tag|end tag|expected a closing/i.test(reason)) return "close every component tag, e.g. </Callout>";
   if (/acorn|expression/i.test(reason)) return "write { and } as \\{ and \\} in text, or fix the expression";

@@ -75,7 +75,8 @@ async function strayFiles(root: string): Promise<ContentProblem[]> {
     .sort()
     .map((file) => {
       const base = path.posix.basename(file);
-      const stem = base.replace(/\.[^.]*$/, "");
+      // Every text ending goes: Windows hides the last one, so "vetting.mdx" may really be vetting.mdx.txt.
+      const stem = base.replace(/(?:\.(?:mdx?|markdown|txt))+$/i, "");
       const isText = /\.(mdx?|markdown|txt)$/i.test(base);
       return {
         file,

@@ -61,7 +61,10 @@ export function remarkNextStep() {
       if (earlier) {
         report(last, `the chapter goes on after its **Next step:** line (line ${earlier.position?.start.line ?? "?"})`, "make the **Next step:** line the last thing in the chapter: move this part above it, or remove it");
       } else {
-        report(last, "the chapter does not end with a **Next step:** line", `end it with one short line that links forward, e.g. ${example}`);
+        // "**Next step**:" or "**Next Step:**": the line is there, written a little off (the cast: isNextStep narrowed `last` too far).
+        const near = (last as RootContent).type === "paragraph" ? /^\s*(next\s+steps?\s*:?)/i.exec(plain(last))?.[1] : undefined;
+        if (near) report(last, `the last line starts "${near}" but is not written **Next step:**, so it is not read as the chapter's Next step line`, "write it as **Next step:**, in bold with the colon inside the asterisks and step in lower case, then the link forward");
+        else report(last, "the chapter does not end with a **Next step:** line", `end it with one short line that links forward, e.g. ${example}`);
       }
       return;
     }

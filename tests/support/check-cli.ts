@@ -41,6 +41,9 @@ export function contentCopy(prefix: string): string {
 /** A chapter's file in such a copy. */
 export const chapterIn = (root: string, slug: string) => path.join(root, "content", "guides", `${slug}.mdx`);
 
+/** The line (1-based) of a chapter in the copy that first holds `text`, for a problem's expected place. */
+export const lineIn = (root: string, slug: string, text: string) => readFileSync(chapterIn(root, slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+
 /** Replaces `from` with `to` in a chapter of the copy; throws when the chapter no longer holds `from`, so a test never checks an unplanted slip. */
 export function editChapter(root: string, slug: string, from: string, to: string): void {
   const text = readFileSync(chapterIn(root, slug), "utf8");

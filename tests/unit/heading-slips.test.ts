@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // Heading slips that compiled without a word: a section left empty (its heading alone on the page, in the
@@ -8,7 +7,7 @@ import { removeTempDirs } from "../support/temp-dirs";
 // skipped after the page title), and a heading mark with no space after it (the page shows "###Title" as text).
 let root: string;
 let run: CliRun;
-const lineOf = (slug: string, text: string) => readFileSync(chapterIn(root, slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
 beforeAll(async () => {
   root = contentCopy("guide-heading-slips-");

@@ -1,13 +1,12 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, contentCopy, editChapter, runCheck, type CliRun } from "../support/check-cli";
+import { contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // A component misspelt in one of its two tags: MDX itself only says the closing tag is unexpected, which
 // sends the editor to the wrong line with the wrong fix. The check names the misspelt tag, at its own line.
 let root: string;
 let run: CliRun;
-const lineOf = (slug: string, text: string) => readFileSync(chapterIn(root, slug), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
 beforeAll(async () => {
   root = contentCopy("guide-misspelt-tag-");

@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chapterIn, contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
+import { removeTempDirs } from "../support/temp-dirs";
+
+// Slips from an editors' audit that were caught, but with a fix for another slip: a prop value without its
+// quotes ("write < as &lt;"), a chapter saved by Windows as .mdx.txt ("save it as ….mdx.mdx"), and a Next step
+// line with its colon outside the bold or a capital S ("the chapter does not end with a **Next step:** line").
+let root: string;
+let run: CliRun;
+const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
+
+beforeAll(async () => {
+  root = contentCopy("guide-editor-slips-");
+  editChapter(root, "vetting", '<Callout type="tip" title="Keep asking why">', '<Callout type=tip title="Keep asking why">');
+  writeFileSync(path.join(root, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(root, "faq"), "utf8"));
+  editChapter(root, "faq", "**Next step:**", "**Next step**:");
+  editChapter(root, "glossary", "**Next step:**", "**Next Step:**");
+  run = await runCheck(["--root", root]);
+}, 60_000);
+
+afterAll(removeTempDirs);
+
+it("gives the fix for the slip made: quotes around a prop value, the .mdx name, the Next step line as written", () => {
+  expect(run.code).toBe(1);
+  const nextStep = "(write it as **Next step:**, in bold with the colon inside the asterisks and step in lower case, then the link forward)";
+  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+    `content/guides/faq.mdx:${lineOf("faq", "**Next step**:")}:1  the last line starts "Next step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
+    `content/guides/glossary.mdx:${lineOf("glossary", "**Next Step:**")}:1  the last line starts "Next Step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
+    "content/guides/hiring-tips.mdx.txt:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/hiring-tips.mdx)",
+    `content/guides/vetting.mdx:${lineOf("vetting", "<Callout type=tip")}:15  MDX syntax error: Unexpected character \`t\` (U+0074) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\`  (put the prop's value in straight double quotes, e.g. type="tip")`,
+  ]);
+});
