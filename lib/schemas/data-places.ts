@@ -67,5 +67,10 @@ export function placeIssues(where: string, raw: unknown, issues: z.ZodError["iss
     }
     return sources[0]?.file ?? where;
   };
-  return issues.map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
+  // zod still measures a value of the wrong type (chapters: "vetting" is "longer than 3 characters" for a list of at
+  // most 3): one problem per field, its type, which is the slip.
+  const mistyped = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => issue.path.join(".")));
+  return issues
+    .filter((issue) => issue.code === "invalid_type" || !mistyped.has(issue.path.join(".")))
+    .map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
 }

@@ -25,3 +25,18 @@ it("names the file, the line and the field of a data slip, without a stack trace
   expect(line).toContain(`"${entries[1].id as string}"`);
   expect(stack).not.toMatch(/\n\s+at /);
 });
+
+it("tells a list written as text once, as a list to write, not also as text too long for a list", () => {
+  const entries = structuredClone(rawFaqEntries) as Record<string, unknown>[];
+  entries[1].chapters = "vetting";
+  const error = (() => {
+    try {
+      parseData(faqSchema, entries, "lib/data/faq.ts");
+    } catch (thrown) {
+      return thrown as DataError;
+    }
+  })();
+  expect(error?.message.split("\n").filter((line) => line.includes("1.chapters")).map((line) => line.replace(/^.*?1\.chapters/, "1.chapters"))).toEqual([
+    "1.chapters: must be a list in [ ] (it is text now)",
+  ]);
+});
