@@ -87,4 +87,12 @@ describe("reordering chapters", () => {
     // check says so at that line (lib/content/next-step.ts).
     expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([`content/guides/${first}.mdx the **Next step:** line links back to /${second} (order 1; this chapter is order 2)`]);
   });
+
+  it("tells an order given twice once, as the duplicate it is, not also as a Next step line that links back", async () => {
+    const root = copyOfContent();
+    const [first, second] = realOrder;
+    setOrder(root, first, 2);
+    const { problems } = await loadContent(root);
+    expect(problems.map((p) => `${p.file} ${p.message}`)).toEqual([`content/guides/${second}.mdx order 2 is also used by content/guides/${first}.mdx`]);
+  });
 });
