@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Pair } from "yaml";
 import { articleFrontmatterFields, articleFrontmatterSchema, type ArticleFrontmatter } from "../schemas/article";
+import { withoutTypeEchoes } from "../schemas/format-issues";
 import type { ContentProblem } from "./problems";
 import { closestWord } from "./suggest";
 import { inDoubleQuotes, yamlProblems } from "./yaml-problems";
@@ -152,7 +153,7 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   const result = articleFrontmatterSchema.safeParse(written);
   if (result.success) return { data: problems.length > 0 ? undefined : result.data, problems, fields };
 
-  for (const issue of result.error.issues.filter(({ path: [field] }) => !cutFields.has(String(field)))) {
+  for (const issue of withoutTypeEchoes(result.error.issues).filter(({ path: [field] }) => !cutFields.has(String(field)))) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const suggestion = closestWord(key, articleFrontmatterFields);

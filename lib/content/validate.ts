@@ -11,7 +11,7 @@ import type { ContentProblem } from "./problems";
 import { checkSlugsAndOrders } from "./names";
 import { checkNextStepForward, type NextStep } from "./next-step";
 import { closestWord } from "./suggest";
-import { issueText } from "../schemas/format-issues";
+import { issueText, withoutTypeEchoes } from "../schemas/format-issues";
 
 /** What the cross-file checks need to know about one chapter. */
 export interface ChapterForChecks {
@@ -142,7 +142,7 @@ function checkComponents(analysis: ChapterAnalysis, place: Place, slugs: Set<str
     const name = use.name; // narrowed to a registered name, also inside the callbacks below
     const parsed = mdxComponentPropsSchemas[name].safeParse(use.props);
     if (parsed.success) return checkComponentData(name, parsed.data as Record<string, unknown>, slugs, root).map((p) => ({ ...place(use), ...p }));
-    return parsed.error.issues.map((issue) => {
+    return withoutTypeEchoes(parsed.error.issues).map((issue) => {
       const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
       return {
         ...place(use),

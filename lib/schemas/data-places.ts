@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { issueText } from "./format-issues";
+import { issueText, withoutTypeEchoes } from "./format-issues";
 
 /** The data files a data error names, e.g. "lib/data/plan-questions.ts + lib/data/plan-rules.ts". */
 const filesIn = (where: string): string[] => where.match(/lib\/data\/[\w.-]+\.ts/g) ?? [];
@@ -67,10 +67,5 @@ export function placeIssues(where: string, raw: unknown, issues: z.ZodError["iss
     }
     return sources[0]?.file ?? where;
   };
-  // zod still measures a value of the wrong type (chapters: "vetting" is "longer than 3 characters" for a list of at
-  // most 3): one problem per field, its type, which is the slip.
-  const mistyped = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => issue.path.join(".")));
-  return issues
-    .filter((issue) => issue.code === "invalid_type" || !mistyped.has(issue.path.join(".")))
-    .map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
+  return withoutTypeEchoes(issues).map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
 }

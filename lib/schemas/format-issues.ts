@@ -31,3 +31,13 @@ export function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return `has a field this data does not have: ${issue.keys.join(", ")} (check its spelling)`;
   return message;
 }
+
+/**
+ * The issues worth telling: zod still measures a value of the wrong type (a list is "shorter than 10
+ * characters", chapters: "vetting" is "longer than 3 characters"), so a field whose type is wrong keeps only
+ * that one, which is the slip.
+ */
+export function withoutTypeEchoes<Issue extends z.core.$ZodIssue>(issues: readonly Issue[]): Issue[] {
+  const mistyped = new Set(issues.filter((issue) => issue.code === "invalid_type").map((issue) => issue.path.join(".")));
+  return issues.filter((issue) => issue.code === "invalid_type" || !mistyped.has(issue.path.join(".")));
+}

@@ -6,7 +6,8 @@ import { removeTempDirs } from "../support/temp-dirs";
 
 // Slips from an editors' audit that were caught, but with a fix for another slip: a prop value without its
 // quotes ("write < as &lt;"), a chapter saved by Windows as .mdx.txt ("save it as ….mdx.mdx"), and a Next step
-// line with its colon outside the bold or a capital S ("the chapter does not end with a **Next step:** line").
+// line with its colon outside the bold or a capital S ("the chapter does not end with a **Next step:** line"); and
+// a list prop written as text, told twice.
 let root: string;
 let run: CliRun;
 const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
@@ -17,6 +18,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(root, "faq"), "utf8"));
   editChapter(root, "faq", "**Next step:**", "**Next step**:");
   editChapter(root, "glossary", "**Next step:**", "**Next Step:**");
+  editChapter(root, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
   run = await runCheck(["--root", root]);
 }, 60_000);
 
@@ -29,6 +31,8 @@ it("gives the fix for the slip made: quotes around a prop value, the .mdx name, 
     `content/guides/faq.mdx:${lineOf("faq", "**Next step**:")}:1  the last line starts "Next step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     `content/guides/glossary.mdx:${lineOf("glossary", "**Next Step:**")}:1  the last line starts "Next Step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     "content/guides/hiring-tips.mdx.txt:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/hiring-tips.mdx)",
+    // One problem for a list written as text, not also "is empty" (zod measures the text too).
+    `content/guides/team-composition.mdx:${lineOf("team-composition", '<FaqList ids=""')}:1  <FaqList> prop "ids" must be a list in [ ] (it is text now)  (write a list in braces: ids={["first", "second"]})`,
     `content/guides/vetting.mdx:${lineOf("vetting", "<Callout type=tip")}:15  MDX syntax error: Unexpected character \`t\` (U+0074) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\`  (put the prop's value in straight double quotes, e.g. type="tip")`,
   ]);
 });

@@ -77,6 +77,8 @@ describe("frontmatter YAML slips", () => {
       '3:14  frontmatter field "description" is wrapped in quotation marks, which would show on the page  (write one sentence of 70–160 characters, without quotation marks around it)',
     ]);
     expect(problemsWith((lines) => [...lines, 'reference: "yes"'])).toEqual(['6:12  frontmatter field "reference" must be true or false  (use true or false)']);
+    // zod also measures a value of the wrong type: a list is not also "shorter than 10 characters".
+    expect(problemsWith(replace(0, "title:\n  - Vetting candidates well"))).toEqual(['3:3  frontmatter field "title" must be text  (write a title of 10–70 characters, without quotation marks around it (YAML needs straight quotes only around text with a colon))']);
   });
 
   it("keeps YAML's own words, with the general hint, for a slip it has no advice for", () => {
