@@ -28,9 +28,20 @@ export const figureAllowList: readonly FigureAllowEntry[] = parseData(z.array(fi
 
 const months = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+/** Numbers as words, for statistics written out ("forty percent"); either case of the first letter. */
+const numberWord = `(?:${"one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+  .split(" ")
+  .map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`)
+  .join("|")})`;
+/** "forty", "twenty-five", "one hundred". */
+const numberWords = `${numberWord}(?:[- ]${numberWord})*`;
+
 /**
  * What counts as a figure: a date (kept whole, so "17 April 2026" is one figure), a currency amount
- * ("$200K", "€1.5M", "$350K+"), a percentage ("40%", "40 percent") or any other run of digits.
+ * ("$200K", "€1.5M", "$350K+"), a percentage ("40%", "40 percent") or any other run of digits; and a
+ * statistic written in words, which needs a source as much as its digits would: a percentage ("forty
+ * percent", "twenty-five per cent"), a share ("one in three", "one in every five") or a large amount ("ten
+ * thousand", "a million"). A number word alone ("two roles", "three things") is prose, not a figure.
  */
 const figurePattern = new RegExp(
   [
@@ -39,6 +50,9 @@ const figurePattern = new RegExp(
     `[$€£]\\s?\\d[\\d,.]*(?:\\s?[KMB]\\b)?\\+?`,
     `\\d[\\d,.]*\\s?(?:%|percent\\b)`,
     `\\d+(?:[.,]\\d+)*`,
+    `\\b${numberWords}[- ]per ?cent\\b`,
+    `\\b${numberWords} in (?:every )?(?:${numberWords}|a hundred)\\b`,
+    `\\b(?:[Aa]|${numberWords}) (?:thousand|million|billion)\\b`,
   ].join("|"),
   "g",
 );

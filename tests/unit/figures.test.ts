@@ -150,6 +150,14 @@ describe("the figure scan fails on invented figures", () => {
     expect(texts.flatMap((text) => check(text)).map((f) => f.figure)).toEqual(["2027", "3", "4", "30%", "5", "9"]);
   });
 
+  // A statistic in words needs a source as much as its digits: "forty percent" passed where "40%" failed.
+  it("reads statistics written in words as figures, but not a number word in prose", () => {
+    const text = "Forty percent of teams, twenty-five per cent of hires, one in three, one in every five, ten thousand dollars, a million.";
+    expect(findFigures(text).map((f) => f.figure)).toEqual(["Forty percent", "twenty-five per cent", "one in three", "one in every five", "ten thousand", "a million"]);
+    expect(findFigures("Two roles, three things to check, one engineer in the team and ten of them in one room.")).toEqual([]);
+    expect(check("One in three teams hire an architect first.").map((f) => f.figure)).toEqual(["One in three"]);
+  });
+
   it("reads dates, money and percentages as single figures", () => {
     expect(findFigures("On 17 April 2026 (2026-04-17) pay rose 12.5% to $1,200K+ or €3M.").map((f) => f.figure)).toEqual([
       "17 April 2026",
