@@ -5,7 +5,8 @@ import { visit } from "unist-util-visit";
 /** Ids authors may pin: lowercase kebab-case. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const pinnedHeading = /^(#{1,6}[ \t].*?)[ \t]*\{#([^}]*)\}[ \t]*$/;
+// Spaces inside the braces (`{ #pinned-id }`) are read too: MDX had called them a JavaScript syntax error.
+const pinnedHeading = /^(#{1,6}[ \t].*?)[ \t]*\{[ \t]*#([^}]*?)[ \t]*\}[ \t]*$/;
 const fence = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const marker = /^\/\*#(.*)\*\/$/;
 
