@@ -65,7 +65,10 @@ export function remarkStructure() {
           return index;
         }
       } else if (node.type === "text" && /\]\s*\((?:\/|#|https?:)|\[[^\]\n]+\]\[[^\]\n]*\]/.test(node.value)) {
-        report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
+        // `[scorecard](/job descriptions)`: Markdown ends an address at a space, so the brackets were fine.
+        const spaced = /\]\((\S*[ \t][^)"']*)\)/.exec(node.value)?.[1];
+        if (spaced) report(node, `the link's address "${spaced}" holds a space, so it is not made into a link: the text shows its brackets`, spaced.startsWith("/") ? `a page's address has no spaces: write it as the address bar shows it, e.g. ${spaced.trim().replace(/\s+/g, "-")}` : "write each space in the address as %20");
+        else report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
       } else if (node.type === "text" && node.value.includes("**")) {
         report(node, "bold is opened with ** but not closed: the page shows the asterisks", "close it on the same line: **bold words**");
       } else if (node.type === "table") {

@@ -7,7 +7,7 @@ import { removeTempDirs } from "../support/temp-dirs";
 // Slips from an editors' audit that were caught, but with a fix for another slip: a prop value without its
 // quotes ("write < as &lt;"), a chapter saved by Windows as .mdx.txt ("save it as ….mdx.mdx"), and a Next step
 // line with its colon outside the bold or a capital S ("the chapter does not end with a **Next step:** line"); and
-// a list prop written as text, told twice.
+// a list prop written as text, told twice; a space in a link's address ("check the link's brackets").
 let root: string;
 let run: CliRun;
 const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
@@ -19,12 +19,13 @@ beforeAll(async () => {
   editChapter(root, "faq", "**Next step:**", "**Next step**:");
   editChapter(root, "glossary", "**Next step:**", "**Next Step:**");
   editChapter(root, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
+  editChapter(root, "team-composition", "(/job-descriptions)", "(/job descriptions)");
   run = await runCheck(["--root", root]);
 }, 60_000);
 
 afterAll(removeTempDirs);
 
-it("gives the fix for the slip made: quotes around a prop value, the .mdx name, the Next step line as written", () => {
+it("gives the fix for the slip made: quotes around a prop value, the .mdx name, the Next step line as written, an address without spaces", () => {
   expect(run.code).toBe(1);
   const nextStep = "(write it as **Next step:**, in bold with the colon inside the asterisks and step in lower case, then the link forward)";
   expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
@@ -33,6 +34,7 @@ it("gives the fix for the slip made: quotes around a prop value, the .mdx name, 
     "content/guides/hiring-tips.mdx.txt:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/hiring-tips.mdx)",
     // One problem for a list written as text, not also "is empty" (zod measures the text too).
     `content/guides/team-composition.mdx:${lineOf("team-composition", '<FaqList ids=""')}:1  <FaqList> prop "ids" must be a list in [ ] (it is text now)  (write a list in braces: ids={["first", "second"]})`,
+    `content/guides/team-composition.mdx:${lineOf("team-composition", "(/job descriptions)")}:1  the link's address "/job descriptions" holds a space, so it is not made into a link: the text shows its brackets  (a page's address has no spaces: write it as the address bar shows it, e.g. /job-descriptions)`,
     `content/guides/vetting.mdx:${lineOf("vetting", "<Callout type=tip")}:15  MDX syntax error: Unexpected character \`t\` (U+0074) before attribute value, expected a character that can start an attribute value, such as \`"\`, \`'\`, or \`{\`  (put the prop's value in straight double quotes, e.g. type="tip")`,
   ]);
 });
