@@ -22,15 +22,32 @@ import { pagePaths } from "@/lib/routes";
  * theme button, 6.5rem search button from 27rem): a slow phone paints the header before all of it is
  * parsed, and the Menu must not move left when the buttons arrive. Without JavaScript the buttons are
  * hidden and their column is empty. Everything fits on one line from 360 px (on tablets too: the search
- * button stays short until lg); narrower, the mark stands alone (the name stays its accessible name), and
- * the name is cut short, never wrapped, if a font runs wider than ours. Under 12rem (a 320 px phone with
- * text at twice its size) the side padding halves and the theme button moves into the menu, so the row
- * still fits without the Menu covering the mark.
+ * button stays short until lg); narrower, the mark stands alone (the name stays its accessible name). Where
+ * the name runs wider than ours (a wider font, a reader's wider letter and word spacing: WCAG 1.4.12), it
+ * takes a second line inside the header's height, never a third; it had been cut short to "AI Hiring Gu…".
+ * Under 12rem (a 320 px phone with text at twice its size) the side padding halves and the theme button
+ * moves into the menu, so the row still fits without the Menu covering the mark.
  *
  * The Tools group is a dropdown from @3xl up; in the phone menu its links are listed in place under a
  * "Tools" label, one tap away like the other pages, not behind a second disclosure (where the browser has
  * ::details-content; elsewhere it stays a disclosure there too, so the links are never out of reach).
  */
+/**
+ * The name with one place to break, the space nearest its middle ("AI Hiring / Guide"): squeezed beside the
+ * no-JavaScript search field, it had wrapped to three lines, taller than the header. Its text stays the name.
+ */
+function TwoLinesAtMost({ name }: { name: string }) {
+  const middle = name.length / 2;
+  const spaces = [...name.matchAll(/ /g)].map((match) => match.index);
+  if (spaces.length === 0) return name;
+  const at = spaces.reduce((best, space) => (Math.abs(space - middle) < Math.abs(best - middle) ? space : best));
+  return (
+    <>
+      <span className="whitespace-nowrap">{name.slice(0, at)}</span> <span className="whitespace-nowrap">{name.slice(at + 1)}</span>
+    </>
+  );
+}
+
 export function SiteHeader() {
   return (
     <header data-site-header className="@container sticky top-0 z-40 border-b border-border bg-bg/95 backdrop-blur supports-[backdrop-filter]:bg-bg/85">
@@ -43,7 +60,7 @@ export function SiteHeader() {
             <rect width="32" height="32" rx="7" className="fill-accent" />
             <path d="M9 22 15 9h2l6 13h-3l-1.4-3.2h-5.3L12 22Zm4.3-5.7h3.5L15 12.3Z" className="fill-on-accent" />
           </svg>
-          <span className="truncate @max-[22.5rem]:sr-only">{site.shortName}</span>
+          <span className="leading-tight @max-[22.5rem]:sr-only"><TwoLinesAtMost name={site.shortName} /></span>
         </AppLink>
         <details data-menu className="site-menu col-start-2 row-start-1 @3xl:open-wide">
           <summary className="flex h-9 min-w-16 cursor-pointer list-none items-center justify-center rounded-md border border-border-strong px-3 text-sm font-medium [&::-webkit-details-marker]:hidden">
