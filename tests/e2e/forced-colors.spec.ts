@@ -107,6 +107,37 @@ test.describe("text enlarged to 200% on a 320 px phone", () => {
   });
 });
 
+test.describe("text enlarged to 200% on a 640 px screen", () => {
+  // A 1280 px window at 200% browser zoom is 640 px wide; a media query counts in the browser's default rem, so
+  // at 640 px it still gave the salary axis all five labels, at twice their size: "$300K$400K" ran together.
+  test("the salary chart's axis labels stay apart and inside the chart", async ({ page }) => {
+    for (const width of [640, 700, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      await withJs(page, "/salaries");
+      await enlargeText(page);
+      const axes = await page.locator("[data-salary-bands]").evaluateAll((figures) =>
+        figures.map((figure) => {
+          const labels = [...figure.querySelectorAll("[data-axis-label]")]
+            .filter((label) => label.checkVisibility())
+            .map((label) => label.getBoundingClientRect());
+          const box = figure.getBoundingClientRect();
+          return {
+            count: labels.length,
+            gaps: labels.slice(1).map((label, i) => label.left - labels[i].right),
+            inside: labels.every((label) => label.left >= box.left && label.right <= box.right),
+          };
+        }),
+      );
+      expect(axes.length, "a chart on /salaries").toBeGreaterThan(0);
+      for (const axis of axes) {
+        expect(axis.count, `${width} px: the axis has its ends labelled`).toBeGreaterThanOrEqual(2);
+        expect(Math.min(...axis.gaps), `${width} px: space between neighbouring labels`).toBeGreaterThanOrEqual(8);
+        expect(axis.inside, `${width} px: labels inside the chart`).toBe(true);
+      }
+    }
+  });
+});
+
 test.describe("forced colours", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${colorScheme}: the sticky header is opaque, so text scrolled under it does not show through its links`, async ({ page }) => {
