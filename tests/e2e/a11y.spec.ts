@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
-import { chapterPaths, sectionsOf, sitemapPaths } from "./helpers";
+import { chapterPaths, openSearchDialog, sectionsOf, sitemapPaths } from "./helpers";
 
 // The planner with an answer, and with a link it cannot read (the questionnaire plus a message).
 const planRoutes = [planHref(allAnswerCombinations(planRules)[0], planRules.questions), "/plan?ai=unknown&colour=blue"];
@@ -125,6 +125,28 @@ test("the highlighted search result is marked by more than a faint background (3
   // Not the background's colour: the outline stands out from the dialog (the accent, 7:1 and more).
   const dialogBackground = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(outline.color).not.toBe(dialogBackground);
+});
+
+// The box's placeholder is the only text a sighted reader sees for it; "Search chapters, FAQ and salaries" was
+// cut to "Search chapters, FAQ and sal" on a 390 px phone, and did not hold the box's name ("Search the guide").
+test("the search dialog's box shows its whole placeholder on a 320 px phone, and the placeholder is part of its name", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const { box } = await openSearchDialog(page);
+  await expect(box).toBeFocused();
+  const fit = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input, "::placeholder");
+    const probe = document.createElement("span");
+    Object.assign(probe.style, { font: style.font, letterSpacing: style.letterSpacing, position: "absolute", whiteSpace: "pre", width: "max-content" });
+    probe.textContent = input.placeholder;
+    document.body.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const own = getComputedStyle(input);
+    return { placeholder: input.placeholder, needed, room: input.clientWidth - Number.parseFloat(own.paddingLeft) - Number.parseFloat(own.paddingRight) };
+  });
+  expect(fit.needed, `"${fit.placeholder}" fits its box`).toBeLessThanOrEqual(fit.room);
+  const name = await box.evaluate((input: HTMLInputElement) => [...(input.labels ?? [])].map((label) => label.textContent).join(" "));
+  expect(name.toLowerCase()).toContain(fit.placeholder.toLowerCase());
 });
 
 // Windows High Contrast (forced colours) drops every fill: what a fill alone showed must keep a line.
