@@ -4,9 +4,22 @@ import { pagePaths } from "@/lib/routes";
  * A plain GET form to the server-rendered /search page: search works with JavaScript off. `name` names its
  * search landmark: without JavaScript, /search and the 404 page hold two (the header's and their own), and
  * two unnamed ones cannot be told apart in a screen reader's list of landmarks. `width` sizes the field on wide
- * screens (the header's follows the header's own width, see components/site-header.tsx).
+ * screens (the header's follows the header's own width, see components/site-header.tsx), and `placeholder` is
+ * its visible text, which starts its name (WCAG 2.5.3): the header's narrow field says only "Search".
  */
-export function SearchForm({ id, name, defaultValue, width = "md:w-56" }: { id: string; name: string; defaultValue?: string; width?: string }) {
+export function SearchForm({
+  id,
+  name,
+  defaultValue,
+  width = "md:w-56",
+  placeholder = "Search the guide",
+}: {
+  id: string;
+  name: string;
+  defaultValue?: string;
+  width?: string;
+  placeholder?: "Search the guide" | "Search";
+}) {
   return (
     <form action={pagePaths.search} method="get" role="search" aria-label={name} className="relative">
       <label htmlFor={id} className="sr-only">
@@ -17,7 +30,7 @@ export function SearchForm({ id, name, defaultValue, width = "md:w-56" }: { id: 
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder="Search the guide"
+        placeholder={placeholder}
         maxLength={200}
         className={`h-9 w-full rounded-md border border-border-strong bg-bg px-3 text-sm placeholder:text-fg-muted ${width}`}
       />

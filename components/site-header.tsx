@@ -102,7 +102,7 @@ export function SiteHeader() {
             {/* Without JavaScript the field stands where the buttons would be. Narrower while the header has
                 under 64rem: at full width it cut the site's name to "AI Hirin…" on portrait tablets. */}
             <div className="no-js-only mt-3 @3xl:mt-0 @3xl:ml-2">
-              <SearchForm id="header-search" name="Site" width="@3xl:w-40 @5xl:w-56" />
+              <SearchForm id="header-search" name="Site" width="@3xl:w-40 @5xl:w-56" placeholder="Search" />
             </div>
             {/* Under 12rem of header (the narrowest phones with text at twice its size) the row has room for the
                 search button only: the theme button moves into the menu. */}

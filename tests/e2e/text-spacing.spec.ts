@@ -47,5 +47,30 @@ for (const javaScriptEnabled of [true, false]) {
         for (const other of facts.others) expect(overlap(facts.name, other.box), `${width} px: the name runs into "${other.text}"`).toBe(false);
       }
     });
+
+    // Without JavaScript the header holds a search field; on tablets its placeholder read "Search the gu".
+    if (!javaScriptEnabled) {
+      test("the header's search field shows its placeholder whole", async ({ page }) => {
+        for (const width of [768, 900, 1023, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto("/vetting");
+          await widenSpacing(page);
+          const field = page.locator("header[data-site-header]").getByRole("searchbox");
+          const room = await field.evaluate((input: HTMLInputElement) => {
+            // The placeholder's width, measured in a span set as the field's text is.
+            const style = getComputedStyle(input);
+            const probe = document.createElement("span");
+            probe.textContent = input.placeholder;
+            for (const property of ["font", "letterSpacing", "wordSpacing"] as const) probe.style[property] = style[property];
+            Object.assign(probe.style, { whiteSpace: "pre", position: "absolute", width: "max-content" });
+            document.body.append(probe);
+            const needed = probe.getBoundingClientRect().width;
+            probe.remove();
+            return { needed, has: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+          });
+          expect(room.needed, `${width} px`).toBeLessThanOrEqual(room.has);
+        }
+      });
+    }
   });
 }
