@@ -102,15 +102,17 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
       const source = asWritten(await readFile(path.join(dir, name), "utf8"));
       const frontmatter = readFrontmatter(file, source);
       const compiled = await compileChapterSource(file, source);
-      return { slug: name.slice(0, -".mdx".length), file, frontmatter, compiled };
+      // Lines meant as fields but not read as frontmatter (its block not closed, or not on the first line) are
+      // text to the compiler: a heading of 270 characters, a figure "5". The frontmatter's problem says why, once,
+      // and the checks of the text start after them.
+      const inText = ({ line }: { line: number }) => line > (frontmatter.unclosedThrough ?? 0);
+      return { slug: name.slice(0, -".mdx".length), file, frontmatter, compiled, inText };
     }),
   );
 
   const problems: ContentProblem[] = [
     ...(await strayFiles(root)),
-    // Lines meant as fields but not read as frontmatter (its block not closed, or not on the first line) are
-    // text to the compiler: a heading of 270 characters, a figure "5". The frontmatter's problem says why, once.
-    ...loaded.flatMap((c) => [...c.frontmatter.problems, ...c.compiled.problems.filter((problem) => problem.line > (c.frontmatter.unclosedThrough ?? 0))]),
+    ...loaded.flatMap((c) => [...c.frontmatter.problems, ...c.compiled.problems.filter(c.inText)]),
   ];
   problems.push(
     ...validateContent(
@@ -152,11 +154,9 @@ export async function loadContent(root: string, options: { includeDrafts?: boole
   problems.push(
     ...checkFigures(
       // Also while a chapter's frontmatter is invalid: every problem is listed at once, not one after the other.
-      loaded.flatMap(({ file, slug, frontmatter, compiled }) => {
-        if (!compiled.analysis) return [];
-        const fieldsEnd = frontmatter.unclosedThrough ?? 0;
-        return [{ file, path: chapterPath(slug), fields: frontmatter.fields, texts: compiled.analysis.figureTexts.filter((text) => text.line > fieldsEnd) }];
-      }),
+      loaded.flatMap(({ file, slug, frontmatter, compiled, inText }) =>
+        compiled.analysis ? [{ file, path: chapterPath(slug), fields: frontmatter.fields, texts: compiled.analysis.figureTexts.filter(inText) }] : [],
+      ),
       figureChapters(compiledChapters),
     ),
   );
