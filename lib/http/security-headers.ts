@@ -12,22 +12,26 @@ export interface HeaderOptions {
 /**
  * Content-Security-Policy, as strict as prerendering allows.
  *
- * `script-src` keeps 'unsafe-inline' ON PURPOSE: every prerendered page carries inline scripts (Next's
- * `self.__next_f.push(…)` data that hydrates the page, and our no-flash theme script). The strict
- * alternatives both cost the site its static pages: a nonce must be new on every response, so every page
- * would be rendered per request (no prerendering, no CDN caching; Next's docs say the same), and hashes
- * would have to be computed for each page's own inline data, which Next does not do. What protects us
- * instead: no third-party origins at all ('self' only), no 'unsafe-eval' in production, no plugins
- * (object-src 'none'), no <base> hijacking, forms post only to us, and nothing a reader types is ever
- * rendered as HTML. `style-src` keeps 'unsafe-inline' because React writes `style` attributes (the salary
- * bars) and Next inlines critical CSS.
+ * `script-src`: every page carries inline scripts (Next's `self.__next_f.push(…)` data that hydrates the
+ * page, and our no-flash theme script), and Next can only give them a nonce, which must be new on every
+ * response: every page would be rendered per request (Next's docs say the same). So the production server
+ * (lib/server/start.ts, lib/server/page-scripts.ts) names each HTML page's own inline scripts by hash
+ * (`scriptHashes`), and no other inline script runs there: not one injected into the page, nor one a future
+ * bug lets through into its markup. It keeps 'unsafe-inline' beside the hashes for browsers older than CSP
+ * level 2 (2015), which know no hashes; every browser that does ignores 'unsafe-inline' once a hash is given.
+ * Without `scriptHashes` (every other response, and pages under `next dev` or a bare `next start`) the
+ * policy allows inline scripts, as those pages need. What protects us besides: no third-party origins at all
+ * ('self' only), no 'unsafe-eval' in production, no plugins (object-src 'none'), no <base> hijacking, forms post
+ * only to us, and nothing a reader types is ever rendered as HTML. `style-src` keeps 'unsafe-inline' because
+ * React writes `style` attributes (the salary bars) and Next inlines critical CSS.
  */
-export function contentSecurityPolicy({ siteOrigin, dev }: HeaderOptions): string {
+export function contentSecurityPolicy({ siteOrigin, dev }: HeaderOptions, scriptHashes?: readonly string[]): string {
   const https = siteOrigin.startsWith("https://");
+  const inline = scriptHashes === undefined ? " 'unsafe-inline'" : scriptHashes.length > 0 ? ` ${scriptHashes.join(" ")} 'unsafe-inline'` : "";
   const directives = [
     "default-src 'self'",
     // 'unsafe-eval' only under `next dev`, where React Refresh needs it.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${inline}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -107,8 +107,11 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
   }) as typeof res.write;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     collect(chunk, rest[0]);
+    // Kept with the headers as they left, after the handlers inside this one had their say (a page's script
+    // policy is set as it ends: lib/server/page-scripts.ts).
+    const ended = end(chunk, ...rest);
     if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
-    return end(chunk, ...rest);
+    return ended;
   }) as typeof res.end;
 }
 

@@ -15,6 +15,7 @@ import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
 import { siteOrigin } from "../site";
 import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
+import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { apiRouteMatcher, guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
@@ -31,7 +32,8 @@ const hostname = process.env.HOSTNAME || undefined;
 const staticDir = path.join(dir, ".next", "static");
 // The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
 const built = builtOrigin(path.join(dir, ".next"));
-const headers = securityHeaders({ siteOrigin: built ?? siteOrigin, dev: false });
+const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
+const headers = securityHeaders(headerOptions);
 
 /** The build's route handlers under /api/ (Next's route manifest: file → URL pattern); undefined if unreadable. */
 function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) | undefined {
@@ -115,12 +117,13 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
       }
     }
   }
-  if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
   const cacheKey = responseCacheKey(req);
-  if (cacheKey !== undefined) {
-    if (serveFromCache(cacheKey, req, res)) return;
-    recordIntoCache(cacheKey, req, res);
-  }
+  if (cacheKey !== undefined && serveFromCache(cacheKey, req, res)) return;
+  // In this order, each seeing what the one before it hands on: the page's script policy sees the page as it
+  // leaves (after the not-found swap); the cache keeps it with that policy.
+  hashPageScripts(req, res, headerOptions);
+  if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
+  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res);
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");
     if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");
