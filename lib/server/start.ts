@@ -5,7 +5,7 @@
  * security headers. Settings: PORT (default 3000), HOSTNAME (default all interfaces).
  */
 import "./preflight";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { createServer, get, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import path from "node:path";
@@ -18,7 +18,8 @@ import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document
 import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
-import { apiRouteMatcher, guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+import { apiRoutesOfBuild, sharePagesOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -35,16 +36,8 @@ const built = builtOrigin(path.join(dir, ".next"));
 const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
 const headers = securityHeaders(headerOptions);
 
-/** The build's route handlers under /api/ (Next's route manifest: file → URL pattern); undefined if unreadable. */
-function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) | undefined {
-  try {
-    const routes = Object.values(JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>);
-    return apiRouteMatcher(routes.filter((route) => route.startsWith("/api/")));
-  } catch {
-    return undefined;
-  }
-}
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
+const isSharePage = sharePagesOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -123,7 +116,7 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   // leaves (after the not-found swap); the cache keeps it with that policy.
   hashPageScripts(req, res, headerOptions);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
-  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res);
+  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, isSharePage(url.split("?", 1)[0]));
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");
     if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");

@@ -1,8 +1,8 @@
 /**
  * What a first visitor pays on a freshly started server: a search, then share pages and preview images, which
  * are no longer prerendered (issue 12):
- * share pages are rendered on every request (force-dynamic), preview images on their first request and
- * then kept until the next build. Measured on a freshly started server, in the order below, as the time
+ * share pages are rendered by Next on every request (force-dynamic) and kept by our server's response cache
+ * after their first, preview images on their first request and then kept until the next build. Measured on a freshly started server, in the order below, as the time
  * until the whole body has arrived (loopback, so this is server time).
  */
 import { getShareableSections } from "../../lib/sections";
@@ -29,7 +29,7 @@ export async function measureFirstVisit(base: string, root: string): Promise<str
     { what: "search page, first request after the server started", path: "/search?q=vetting+questions" },
     { what: "share page, first request", path: shareA },
     { what: "share page of another chapter (code warm)", path: shareB },
-    { what: "the same share page again, median of 5 (rendered every time)", path: shareB, repeat: true },
+    { what: "the same share page again, median of 5 (from the response cache)", path: shareB, repeat: true },
     { what: "chapter preview image, first request after start", path: `${chapterPath(a.slug)}/opengraph-image` },
     { what: "preview image of another chapter (renderer warm, not cached yet)", path: `${chapterPath(b.slug)}/opengraph-image` },
     { what: "the same preview image again, median of 5 (cached)", path: `${chapterPath(b.slug)}/opengraph-image`, repeat: true },

@@ -112,6 +112,22 @@ test.describe("section share pages", () => {
     }
   });
 
+  test("a link shared widely is rendered once: later readers get the kept page, revalidated by its ETag; made-up sections are never kept", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    const gzip = { "accept-encoding": "gzip" };
+    const [first, again] = [await request.get(`${chapter}/${middle.id}`, { headers: gzip }), await request.get(`${chapter}/${middle.id}`, { headers: gzip })];
+    expect(await again.text()).toBe(await first.text());
+    // Next renders a share page without an ETag; the server's cache gives the page it keeps one.
+    const etag = again.headers().etag;
+    expect(etag).toBeTruthy();
+    expect((await request.get(`${chapter}/${middle.id}`, { headers: { ...gzip, "if-none-match": etag } })).status()).toBe(304);
+    for (let i = 0; i < 2; i++) {
+      const madeUp = await request.get(`${chapter}/${middle.id}-renamed`, { headers: gzip });
+      expect(madeUp.status()).toBe(404);
+      expect(madeUp.headers().etag).toBeUndefined();
+    }
+  });
+
   test("without JavaScript a share page offers a 'Jump to the section' link", async ({ browser, request }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: desktop });
     const page = await context.newPage();

@@ -16,8 +16,9 @@ type Props = { params: Promise<{ chapter: string; section: string }> };
  * link-preview crawler, this URL does. Rendered on request,
  * not prerendered (a 500-chapter guide has thousands of sections, and prerendering them made the build ten
  * times slower) and not written to Next's on-disk page cache either: that cache also keeps 404s, so
- * made-up section names could fill the disk. A render costs a few milliseconds (the chapter is compiled
- * once per process); unknown sections are a real 404.
+ * made-up section names could fill the disk. A render costs about 12 ms (the chapter is compiled once per
+ * process); `npm start` then keeps the page in its bounded memory cache (lib/server/response-cache.ts), so a
+ * link shared widely is rendered once. Unknown sections are a real 404, never kept.
  */
 export const dynamic = "force-dynamic";
 

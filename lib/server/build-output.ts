@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { apiRouteMatcher } from "./request-guard";
+
+/** A manifest Next wrote into the build folder, or undefined when it cannot be read. */
+function manifest(distDir: string, name: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path.join(distDir, name), "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The build's route handlers under /api/ (Next's route manifest: file → URL pattern); undefined if unreadable. */
+export function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) | undefined {
+  const routes = manifest(distDir, "app-path-routes-manifest.json") as Record<string, string> | undefined;
+  return routes && apiRouteMatcher(Object.values(routes).filter((route) => route.startsWith("/api/")));
+}
+
+/**
+ * Whether a path is a section's share page (`/<chapter>/<section>`) of this build: its first segment is one of
+ * the chapters Next prerendered from app/[chapter] (the prerender manifest). False for everything when the
+ * manifest cannot be read.
+ */
+export function sharePagesOfBuild(distDir: string): (path: string) => boolean {
+  const routes = (manifest(distDir, "prerender-manifest.json") as { routes?: Record<string, { srcRoute?: string }> } | undefined)?.routes ?? {};
+  const chapters = new Set(Object.entries(routes).filter(([, route]) => route.srcRoute === "/[chapter]").map(([route]) => route.slice(1)));
+  return (pathname) => {
+    const segments = pathname.split("/");
+    return segments.length === 3 && segments[2] !== "" && chapters.has(segments[1]) && segments[2] !== "opengraph-image";
+  };
+}
