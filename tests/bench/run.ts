@@ -103,11 +103,12 @@ try {
       "```",
     );
 
+    // A shared section's page (/vetting's first h2): where a shared link lands, for Lighthouse and throughput.
+    const sectionId = /<h2 id="([^"]+)"/.exec(await (await fetch(`${siteUrl}/vetting`)).text())?.[1];
+    const sharePath = sectionId && `/vetting/${sectionId}`;
     if (!has("--skip-lighthouse")) {
       log("Lighthouse (3 runs each)");
-      // A shared section's page too: where a shared link lands (it scrolls to and highlights the section).
-      const sectionId = /<h2 id="([^"]+)"/.exec(await (await fetch(`${siteUrl}/vetting`)).text())?.[1];
-      const pages = [["chapter", "/vetting"], ["home", "/"], ...(sectionId ? [["shared section", `/vetting/${sectionId}`]] : [])];
+      const pages = [["chapter", "/vetting"], ["home", "/"], ...(sharePath ? [["shared section", sharePath]] : [])];
       for (const [name, p] of pages) inputs.lighthouse!.push({ name, ...(await lighthouseMedian(`${siteUrl}${p}`, 3)) });
       // The plain app's chapter, as a yardstick for this machine (not part of the verdict).
       const yardstick = [];
@@ -132,7 +133,7 @@ try {
       const nextStart = await startNextStart(repoRoot, ports.nextStart);
       try {
         const strip = (url: string) => url.replace(/\/$/, "");
-        const result = await runThroughput({ base: siteUrl, nextStartBase: strip(nextStart.url), staticPort: ports.static, plainBase: plain && strip(plain.url), log, waitForQuiet, load1 });
+        const result = await runThroughput({ base: siteUrl, nextStartBase: strip(nextStart.url), staticPort: ports.static, plainBase: plain && strip(plain.url), sharePath, log, waitForQuiet, load1 });
         inputs.throughput = result.figures;
         section("Throughput (autocannon, Accept-Encoding: gzip, 2 s warm-up + 10 s)", ...result.lines);
       } finally {

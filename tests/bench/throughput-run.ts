@@ -19,6 +19,8 @@ interface Options {
   nextStartBase?: string;
   staticPort: number;
   plainBase?: string;
+  /** A section's share page (rendered per request by Next; kept by our response cache after its first). */
+  sharePath?: string;
   log: (line: string) => void;
   waitForQuiet: (below: number, maxSeconds: number, log: (line: string) => void) => Promise<number>;
   load1: () => number;
@@ -65,6 +67,12 @@ async function once(o: Options): Promise<Run> {
         rows.push({ target, server: "plain Next.js + @next/mdx (`next start`)", result, ours: mine });
       }
       rows.push({ target, server: "static server", result: await load(`${staticBase}${p}`), ours: mine });
+    }
+    if (o.sharePath) {
+      o.log(`  autocannon ${o.sharePath}: ours, next start`);
+      const mine = await load(`${o.base}${o.sharePath}`);
+      rows.push({ target: "share page", server: ours, result: mine, ours: mine });
+      if (o.nextStartBase) rows.push({ target: "share page", server: "next start, no guard/cache", result: await load(`${o.nextStartBase}${o.sharePath}`), ours: mine });
     }
     o.log("  autocannon /search with a new query on every request: ours, next start");
     const fresh = await load(`${o.base}/search?q=architect`, { newQueries: true });
@@ -125,7 +133,7 @@ export async function runThroughput(o: Options): Promise<{ lines: string[]; figu
     ...(nextStart ? [`- chapter req/s, ours ÷ \`next start\` of the same build: ${(chapter.reqPerSec / nextStart.reqPerSec).toFixed(2)}×`] : []),
     `- /search ÷ chapter req/s at 50 connections (ours): **${(search.reqPerSec / chapter.reqPerSec).toFixed(2)}×** with one query repeated (target ≥ 0.5), ${(fresh.reqPerSec / chapter.reqPerSec).toFixed(2)}× with a new query on every request`,
     `- /search at 20 connections: p99 **${Math.round(search20.p99Ms)} ms** with one query repeated, ${Math.round(fresh20.p99Ms)} ms with a new query on every request (target < 100 ms at 500 chapters; see the scaling table)`,
-    "- the response cache answers a repeated address from memory (prerendered pages, /search pages); `+<n>` rows send a query no cache has seen, the cost of a reader's first search",
+    "- the response cache answers a repeated address from memory (prerendered pages, /search pages, share pages); `+<n>` rows send a query no cache has seen, the cost of a reader's first search",
   ];
   return {
     lines,
