@@ -26,6 +26,11 @@ async function contentSignature(): Promise<string> {
   return names.map((name, i) => `${name}@${times[i]}`).join("|");
 }
 
+/** `{ chapter: slug }` of every chapter: the pages Next prerenders from an app/[chapter] route (its generateStaticParams). */
+export async function chapterParams(): Promise<{ chapter: string }[]> {
+  return (await getAllChapters()).map((chapter) => ({ chapter: chapter.slug }));
+}
+
 /**
  * Every published chapter, in reading order. Parsed once per process (and again in dev whenever a file
  * changes). Throws a ContentError listing every problem as `file:line:col  message  (hint)`, which is what

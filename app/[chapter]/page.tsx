@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { ChapterJsonLd } from "@/components/chapter-json-ld";
-import { getAdjacentChapters, getAllChapters, getChapterBySlug } from "@/lib/chapters";
+import { chapterParams, getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
 import { chapterCardImage, pageMetadata } from "@/lib/metadata";
 import { chapterPath, markdownPath } from "@/lib/routes";
 
@@ -12,8 +12,8 @@ type Props = { params: Promise<{ chapter: string }> };
 // Every chapter is prerendered at build; any other path is a real 404.
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getAllChapters()).map((chapter) => ({ chapter: chapter.slug }));
+export function generateStaticParams() {
+  return chapterParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

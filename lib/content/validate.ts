@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { faqEntries, faqEntriesShownIn } from "../faq";
 import { checkFaqData, checkHref, checkPagePaths, checkShortcutLinks, checkToolDataLinks, hintFor, type AnchorsByPath } from "./links";
-import { chapterPath, markdownPath, staticPages } from "../routes";
+import { chapterPath, markdownPath, reservedSectionIds, staticPages } from "../routes";
 import { getBand } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
@@ -110,6 +110,13 @@ function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[
         hint: "give the headings different text: readers, the contents and search tell sections apart by their titles",
       });
     } else titles.set(heading.title.toLowerCase(), heading.line);
+    if (reservedSectionIds.includes(heading.id)) {
+      problems.push({
+        ...place(heading),
+        message: `heading id "${heading.id}" is taken by a page of the site (its share page could not exist)`,
+        hint: `pin another id, e.g. ## ${heading.title} {#${heading.id}-section}`,
+      });
+    }
     if (ids.has(heading.id)) {
       problems.push({
         ...place(heading),

@@ -18,15 +18,15 @@ export function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) |
 }
 
 /**
- * Whether a path is a section's share page (`/<chapter>/<section>`) of this build: its first segment is one of
- * the chapters Next prerendered from app/[chapter] (the prerender manifest). False for everything when the
- * manifest cannot be read.
+ * The chapter of a section's share page (`/<chapter>/<section>`) of this build, or undefined for any other path:
+ * its first segment must be one of the chapters Next prerendered from app/[chapter] (the prerender manifest),
+ * and its second not the chapter's preview image. Undefined for every path when the manifest cannot be read.
  */
-export function sharePagesOfBuild(distDir: string): (path: string) => boolean {
+export function shareChaptersOfBuild(distDir: string): (path: string) => string | undefined {
   const routes = (manifest(distDir, "prerender-manifest.json") as { routes?: Record<string, { srcRoute?: string }> } | undefined)?.routes ?? {};
   const chapters = new Set(Object.entries(routes).filter(([, route]) => route.srcRoute === "/[chapter]").map(([route]) => route.slice(1)));
   return (pathname) => {
-    const segments = pathname.split("/");
-    return segments.length === 3 && segments[2] !== "" && chapters.has(segments[1]) && segments[2] !== "opengraph-image";
+    const [, chapter, section, ...rest] = pathname.split("/");
+    return rest.length === 0 && section && section !== "opengraph-image" && chapters.has(chapter) ? chapter : undefined;
   };
 }

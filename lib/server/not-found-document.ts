@@ -2,28 +2,44 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sectionNotFoundSegment } from "../routes";
 
-/**
- * WORKAROUND for a Next.js bug (vercel/next.js#62228, open; also #57583, #97000, #98954): when a page
- * rendered per request calls notFound() (an unknown section share page, /admin without the token, a bad
- * result-page reference), Next answers 404 with an empty <body>: the not-found page exists only in the
- * RSC data and appears after hydration, so without JavaScript the reader sees a blank page. An address
- * that matches no route gets the prerendered not-found page instead, which works everywhere.
- *
- * So every 404 HTML document leaves this server as that prerendered page (what Next itself serves for
- * an unmatched address), whatever Next wrote. RSC requests (client navigations) are left alone: there the
- * client renders the not-found page itself. Remove this when the bug is fixed upstream.
- */
-export function prerenderedNotFound(distDir: string): NotFoundDocument | undefined {
+/** A prerendered page, plain and gzipped, or undefined when the build has none at `file`. */
+function readPrerendered(file: string): NotFoundDocument | undefined {
   try {
-    const html = readFileSync(path.join(distDir, "server", "app", "_not-found.html"));
+    const html = readFileSync(file);
     return { html, gzip: gzipSync(html, { level: 9 }) };
   } catch {
     return undefined;
   }
 }
 
-/** The prerendered not-found page, as read once at start, plain and gzipped. */
+/**
+ * The document each 404 page leaves this server as, by its path: a chapter's section-not-found page (the
+ * chapter's sections, lib/routes.ts sectionNotFoundSegment) for `/<chapter>/<anything>`, where a shared link
+ * to a renamed section lands; the site's not-found page for the rest. Read once each, when first needed.
+ *
+ * Also a WORKAROUND for a Next.js bug (vercel/next.js#62228, open; also #57583, #97000, #98954): when a page
+ * rendered per request calls notFound() (an unknown section share page, /admin without the token, a bad
+ * result-page reference), Next answers 404 with an empty <body>: the not-found page exists only in the RSC
+ * data and appears after hydration, so without JavaScript the reader sees a blank page. An address that
+ * matches no route gets the prerendered not-found page instead, which works everywhere. So every 404 HTML
+ * document leaves as a prerendered page, whatever Next wrote. RSC requests (client navigations) are left
+ * alone: there the client renders the not-found page itself.
+ */
+export function notFoundDocuments(distDir: string, shareChapter: (path: string) => string | undefined): (path: string) => NotFoundDocument | undefined {
+  const app = path.join(distDir, "server", "app");
+  const site = readPrerendered(path.join(app, "_not-found.html"));
+  const byChapter = new Map<string, NotFoundDocument | undefined>();
+  return (pathname) => {
+    const chapter = shareChapter(pathname);
+    if (chapter === undefined) return site;
+    if (!byChapter.has(chapter)) byChapter.set(chapter, readPrerendered(path.join(app, chapter, `${sectionNotFoundSegment}.html`)));
+    return byChapter.get(chapter) ?? site;
+  };
+}
+
+/** A prerendered not-found page, plain and gzipped. */
 export interface NotFoundDocument {
   html: Buffer;
   gzip: Buffer;

@@ -13,13 +13,14 @@ import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
+import { sectionNotFoundSegment } from "../routes";
 import { siteOrigin } from "../site";
-import { prerenderedNotFound, serveNotFoundDocument } from "./not-found-document";
+import { notFoundDocuments, serveNotFoundDocument } from "./not-found-document";
 import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
-import { apiRoutesOfBuild, sharePagesOfBuild } from "./build-output";
+import { apiRoutesOfBuild, shareChaptersOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -37,7 +38,7 @@ const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
 const headers = securityHeaders(headerOptions);
 
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
-const isSharePage = sharePagesOfBuild(path.join(dir, ".next"));
+const shareChapter = shareChaptersOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -65,7 +66,7 @@ function reply(res: ServerResponse, status: number, message: string, extra: Reco
   res.end(message ? `${message}\n` : undefined);
 }
 
-const notFoundDocument = prerenderedNotFound(path.join(dir, ".next"));
+const notFoundDocumentFor = notFoundDocuments(path.join(dir, ".next"), shareChapter);
 const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -97,17 +98,16 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
     return reply(res, verdict.status, verdict.message, verdict.allow ? { Allow: verdict.allow } : {});
   }
   if (verdict.kind === "redirect") return reply(res, 308, `This address is ${verdict.location}`, { Location: verdict.location });
-  if (verdict.kind === "not-found") {
-    // A path no route matches (slugs never start with "_"): Next renders the site's real 404 page.
+  const pathOnly = url.split("?", 1)[0];
+  const chapter = shareChapter(pathOnly);
+  if (verdict.kind === "not-found" || (chapter !== undefined && pathOnly.endsWith(`/${sectionNotFoundSegment}`))) {
+    // A path no route matches (slugs never start with "_"), or a chapter's section-not-found page at its own
+    // address (it is what unknown sections show, not a page): Next renders the site's real 404 page.
     req.url = "/_guarded-not-found";
-  } else {
-    const range = req.headers.range;
-    const pathOnly = url.split("?", 1)[0];
-    if (needsRangeCheck(pathOnly, range)) {
-      const size = staticFileSize(pathOnly);
-      if (size !== null && isUnsatisfiableRange(range!, size)) {
-        return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
-      }
+  } else if (needsRangeCheck(pathOnly, req.headers.range)) {
+    const size = staticFileSize(pathOnly);
+    if (size !== null && isUnsatisfiableRange(req.headers.range!, size)) {
+      return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
     }
   }
   const cacheKey = responseCacheKey(req);
@@ -115,8 +115,9 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   // In this order, each seeing what the one before it hands on: the page's script policy sees the page as it
   // leaves (after the not-found swap); the cache keeps it with that policy.
   hashPageScripts(req, res, headerOptions);
+  const notFoundDocument = notFoundDocumentFor(pathOnly);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
-  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, isSharePage(url.split("?", 1)[0]));
+  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, chapter !== undefined);
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");
     if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");

@@ -37,7 +37,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       const [section] = await sectionsOf(page, chapter);
       // Home, every chapter (FAQ included), /salaries, /contact and the tools come from the sitemap.
       // A middle page of search results has both ways through them, and every result's link.
-      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, ...mailLinkRoutes, "/search?q=architect&page=2", "/no-such-page"];
+      const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, ...mailLinkRoutes, "/search?q=architect&page=2", "/no-such-page", `${chapter}/no-such-section`];
       const problems: string[] = [];
       for (const route of routes) {
         await test.step(route, async () => {
@@ -80,7 +80,7 @@ test("on a 390 px phone no page scrolls sideways", async ({ page, request }) => 
   const [chapter] = await chapterPaths(request);
   const [section] = await sectionsOf(page, chapter);
   const wide: string[] = [];
-  for (const route of [...(await sitemapPaths(request)), `${chapter}/${section.id}`, "/search?q=architect", "/search?q=architect&page=2", "/print", "/no-such-page"]) {
+  for (const route of [...(await sitemapPaths(request)), `${chapter}/${section.id}`, "/search?q=architect", "/search?q=architect&page=2", "/print", "/no-such-page", `${chapter}/no-such-section`]) {
     await page.goto(route);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 390) wide.push(`${route}: ${width} px`);

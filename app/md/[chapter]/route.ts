@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getAllChapters } from "@/lib/chapters";
+import { chapterParams } from "@/lib/chapters";
 import { getChapterMarkdown } from "@/lib/readable";
 import { chapterPath } from "@/lib/routes";
 import { absoluteUrl } from "@/lib/site";
@@ -9,8 +9,8 @@ import { absoluteUrl } from "@/lib/site";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getAllChapters()).map((chapter) => ({ chapter: chapter.slug }));
+export function generateStaticParams() {
+  return chapterParams();
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chapter: string }> }) {
