@@ -121,11 +121,3 @@ export function sectionSharePath(slug: string, sectionId: string): string {
   return `/${slug}/${sectionId}`;
 }
 
-/**
- * What a shared link to a section the chapter no longer has shows (app/[chapter]/section-not-found): the
- * chapter's sections, prerendered once per chapter. `npm start` serves it, with status 404, for every
- * unknown `/<chapter>/<section>` (lib/server/not-found-document.ts); at its own address it is a 404 too. A
- * heading cannot take this id, nor the preview image's, since these pages sit where its share page would.
- */
-export const sectionNotFoundSegment = "section-not-found";
-export const reservedSectionIds: readonly string[] = [sectionNotFoundSegment, "opengraph-image"];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { chapterImageSegment } from "../section-segments";
 import { apiRouteMatcher } from "./request-guard";
 
 /** A manifest Next wrote into the build folder, or undefined when it cannot be read. */
@@ -27,6 +28,6 @@ export function shareChaptersOfBuild(distDir: string): (path: string) => string 
   const chapters = new Set(Object.entries(routes).filter(([, route]) => route.srcRoute === "/[chapter]").map(([route]) => route.slice(1)));
   return (pathname) => {
     const [, chapter, section, ...rest] = pathname.split("/");
-    return rest.length === 0 && section && section !== "opengraph-image" && chapters.has(chapter) ? chapter : undefined;
+    return rest.length === 0 && section && section !== chapterImageSegment && chapters.has(chapter) ? chapter : undefined;
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { sectionNotFoundSegment } from "../routes";
+import { sectionNotFoundSegment } from "../section-segments";
 
 /** A prerendered page, plain and gzipped, or undefined when the build has none at `file`. */
 function readPrerendered(file: string): NotFoundDocument | undefined {
@@ -15,9 +15,10 @@ function readPrerendered(file: string): NotFoundDocument | undefined {
 }
 
 /**
- * The document each 404 page leaves this server as, by its path: a chapter's section-not-found page (the
- * chapter's sections, lib/routes.ts sectionNotFoundSegment) for `/<chapter>/<anything>`, where a shared link
- * to a renamed section lands; the site's not-found page for the rest. Read once each, when first needed.
+ * The document each 404 page leaves this server as, by the chapter of its path when that is a share page's
+ * (`/<chapter>/<anything>`, build-output.ts shareChaptersOfBuild): that chapter's section-not-found page (its
+ * sections, lib/section-segments.ts), where a shared link to a renamed section lands; the site's not-found page
+ * for the rest. Read once each, when first needed.
  *
  * Also a WORKAROUND for a Next.js bug (vercel/next.js#62228, open; also #57583, #97000, #98954): when a page
  * rendered per request calls notFound() (an unknown section share page, /admin without the token, a bad
@@ -27,12 +28,11 @@ function readPrerendered(file: string): NotFoundDocument | undefined {
  * document leaves as a prerendered page, whatever Next wrote. RSC requests (client navigations) are left
  * alone: there the client renders the not-found page itself.
  */
-export function notFoundDocuments(distDir: string, shareChapter: (path: string) => string | undefined): (path: string) => NotFoundDocument | undefined {
+export function notFoundDocuments(distDir: string): (shareChapter: string | undefined) => NotFoundDocument | undefined {
   const app = path.join(distDir, "server", "app");
   const site = readPrerendered(path.join(app, "_not-found.html"));
   const byChapter = new Map<string, NotFoundDocument | undefined>();
-  return (pathname) => {
-    const chapter = shareChapter(pathname);
+  return (chapter) => {
     if (chapter === undefined) return site;
     if (!byChapter.has(chapter)) byChapter.set(chapter, readPrerendered(path.join(app, chapter, `${sectionNotFoundSegment}.html`)));
     return byChapter.get(chapter) ?? site;

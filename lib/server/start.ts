@@ -13,7 +13,7 @@ import next from "next";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
-import { sectionNotFoundSegment } from "../routes";
+import { sectionNotFoundSegment } from "../section-segments";
 import { siteOrigin } from "../site";
 import { notFoundDocuments, serveNotFoundDocument } from "./not-found-document";
 import { hashPageScripts } from "./page-scripts";
@@ -66,7 +66,7 @@ function reply(res: ServerResponse, status: number, message: string, extra: Reco
   res.end(message ? `${message}\n` : undefined);
 }
 
-const notFoundDocumentFor = notFoundDocuments(path.join(dir, ".next"), shareChapter);
+const notFoundDocumentFor = notFoundDocuments(path.join(dir, ".next"));
 const app = next({ dev: false, dir, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -115,7 +115,7 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   // In this order, each seeing what the one before it hands on: the page's script policy sees the page as it
   // leaves (after the not-found swap); the cache keeps it with that policy.
   hashPageScripts(req, res, headerOptions);
-  const notFoundDocument = notFoundDocumentFor(pathOnly);
+  const notFoundDocument = notFoundDocumentFor(chapter);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
   if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, chapter !== undefined);
   handle(req, res).catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { chapterParams, getChapterBySlug } from "@/lib/chapters";
 type Props = { params: Promise<{ chapter: string }> };
 
 // One per chapter, prerendered: the page a shared link to a section the chapter no longer has gets (see
-// sectionNotFoundSegment in lib/routes.ts).
+// lib/section-segments.ts).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
