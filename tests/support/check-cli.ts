@@ -52,6 +52,19 @@ export function editChapter(root: string, slug: string, from: string, to: string
 }
 
 /**
+ * `npm run check` on a copy of the real content (removed by `removeTempDirs`) once `plant` has made its slips
+ * in it (editChapter, or files written): the copy's root, for the expected lines, and the run.
+ */
+export async function checkCopyWith(prefix: string, plant: (root: string) => void): Promise<{ root: string; run: CliRun }> {
+  const root = contentCopy(prefix);
+  plant(root);
+  return { root, run: await runCheck(["--root", root]) };
+}
+
+/** What a run said about chapters, one problem a line (`content/<file>:<line>:<column>  message  (hint)`), in order. */
+export const contentProblems = (run: CliRun): string[] => run.stderr.split("\n").filter((line) => line.startsWith("content/"));
+
+/**
  * A project root (removed by `removeTempDirs`) holding a copy of the real content plus the given fixture
  * chapters, a chapter saved by a Windows editor (a byte-order mark and CRLF line ends, around a pinned id),
  * and files no chapter is read from: one saved as .md, one in a folder, and a hidden file that is left alone.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { mdxComponentPropsSchemas } from "@/lib/schemas/mdx-props";
-import { checkRootWith, runCheck, type CliRun } from "../support/check-cli";
+import { checkRootWith, contentProblems, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // `npm run check` exactly as authors run it (tests/support/check-cli.ts), on the real content plus the fixture
@@ -37,7 +37,7 @@ const problemsIn = (file: string) => problemLines.filter((line) => line.startsWi
 beforeAll(async () => {
   tmpRoot = checkRootWith(badFixtures);
   [bad, real] = await Promise.all([runCheck(["--root", tmpRoot]), runCheck([])]);
-  problemLines = bad.stderr.split("\n").filter((line) => line.startsWith("content/"));
+  problemLines = contentProblems(bad);
 }, 30_000);
 afterAll(removeTempDirs);
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
+import { chapterIn, checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // Slips from an editors' audit that were caught, but with a fix for another slip: a prop value without its
@@ -13,14 +13,14 @@ let run: CliRun;
 const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
 beforeAll(async () => {
-  root = contentCopy("guide-editor-slips-");
-  editChapter(root, "vetting", '<Callout type="tip" title="Keep asking why">', '<Callout type=tip title="Keep asking why">');
-  writeFileSync(path.join(root, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(root, "faq"), "utf8"));
-  editChapter(root, "faq", "**Next step:**", "**Next step**:");
-  editChapter(root, "glossary", "**Next step:**", "**Next Step:**");
-  editChapter(root, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
-  editChapter(root, "team-composition", "(/job-descriptions)", "(/job descriptions)");
-  run = await runCheck(["--root", root]);
+  ({ root, run } = await checkCopyWith("guide-editor-slips-", (copy) => {
+    editChapter(copy, "vetting", '<Callout type="tip" title="Keep asking why">', '<Callout type=tip title="Keep asking why">');
+    writeFileSync(path.join(copy, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(copy, "faq"), "utf8"));
+    editChapter(copy, "faq", "**Next step:**", "**Next step**:");
+    editChapter(copy, "glossary", "**Next step:**", "**Next Step:**");
+    editChapter(copy, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
+    editChapter(copy, "team-composition", "(/job-descriptions)", "(/job descriptions)");
+  }));
 }, 60_000);
 
 afterAll(removeTempDirs);
@@ -28,7 +28,7 @@ afterAll(removeTempDirs);
 it("gives the fix for the slip made: quotes around a prop value, the .mdx name, the Next step line as written, an address without spaces", () => {
   expect(run.code).toBe(1);
   const nextStep = "(write it as **Next step:**, in bold with the colon inside the asterisks and step in lower case, then the link forward)";
-  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+  expect(contentProblems(run)).toEqual([
     `content/guides/faq.mdx:${lineOf("faq", "**Next step**:")}:1  the last line starts "Next step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     `content/guides/glossary.mdx:${lineOf("glossary", "**Next Step:**")}:1  the last line starts "Next Step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     "content/guides/hiring-tips.mdx.txt:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/hiring-tips.mdx)",

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, contentCopy, runCheck, type CliRun } from "../support/check-cli";
+import { chapterIn, contentCopy, contentProblems, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // The --- lines around the frontmatter, as editors slip on them: a space after the opening ---, which the
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 it("reads a block whose opening --- has a space after it, and says where a blank line pushed the block off the first line", () => {
-  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+  expect(contentProblems(run)).toEqual([
     "content/guides/faq.mdx:1:1  the file starts with 2 blank lines, so its --- block on line 3 is not read as frontmatter  (delete the blank lines above the first ---: the frontmatter starts on the file's first line)",
   ]);
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
+import { checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // Heading slips that compiled without a word: a section left empty (its heading alone on the page, in the
@@ -10,19 +10,19 @@ let run: CliRun;
 const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
 beforeAll(async () => {
-  root = contentCopy("guide-heading-slips-");
-  editChapter(root, "vetting", "## Check references {#reference-checks}", "## Signs to come\n\n## Check references {#reference-checks}");
-  editChapter(root, "vetting", "\n**Next step:**", "\n## Last words\n\n**Next step:**");
-  editChapter(root, "faq", "Short answers to the questions CTOs and founders ask about these hires", "### Before you read\n\nShort answers to the questions CTOs and founders ask about these hires");
-  editChapter(root, "team-composition", "\n## ", "\n##The first section\n\nIts text.\n\n## ");
-  run = await runCheck(["--root", root]);
+  ({ root, run } = await checkCopyWith("guide-heading-slips-", (copy) => {
+    editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Signs to come\n\n## Check references {#reference-checks}");
+    editChapter(copy, "vetting", "\n**Next step:**", "\n## Last words\n\n**Next step:**");
+    editChapter(copy, "faq", "Short answers to the questions CTOs and founders ask about these hires", "### Before you read\n\nShort answers to the questions CTOs and founders ask about these hires");
+    editChapter(copy, "team-composition", "\n## ", "\n##The first section\n\nIts text.\n\n## ");
+  }));
 }, 60_000);
 
 afterAll(removeTempDirs);
 
 it("names an empty section, a ### before any ##, and a heading mark without its space, each at its line", () => {
   expect(run.code).toBe(1);
-  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+  expect(contentProblems(run)).toEqual([
     `content/guides/faq.mdx:${lineOf("faq", "### Before you read")}:1  a ### subsection comes before any ## section, so the page skips a heading level  (make it a ## section, or put it under one)`,
     `content/guides/team-composition.mdx:${lineOf("team-composition", "##The first")}:1  "##The first section" has no space after its ##, so the page shows it as text, not as a heading  (write a space after the #s: ## The first section)`,
     `content/guides/vetting.mdx:${lineOf("vetting", "## Signs to come")}:1  the section "Signs to come" is empty: the next heading follows right after it  (write the section's text under its heading, or remove the heading)`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { contentCopy, editChapter, lineIn, runCheck, type CliRun } from "../support/check-cli";
+import { checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // A component misspelt in one of its two tags: MDX itself only says the closing tag is unexpected, which
@@ -9,10 +9,10 @@ let run: CliRun;
 const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
 beforeAll(async () => {
-  root = contentCopy("guide-misspelt-tag-");
-  editChapter(root, "vetting", '<Callout type="tip" title="Keep asking why">', '<CallOut type="tip" title="Keep asking why">');
-  editChapter(root, "team-composition", '</Callout>', "</Callot>");
-  run = await runCheck(["--root", root]);
+  ({ root, run } = await checkCopyWith("guide-misspelt-tag-", (copy) => {
+    editChapter(copy, "vetting", '<Callout type="tip" title="Keep asking why">', '<CallOut type="tip" title="Keep asking why">');
+    editChapter(copy, "team-composition", '</Callout>', "</Callot>");
+  }));
 }, 60_000);
 
 afterAll(removeTempDirs);
@@ -20,7 +20,7 @@ afterAll(removeTempDirs);
 it("names a misspelt opening or closing tag at its own line, with the component it is closest to", () => {
   expect(run.code).toBe(1);
   const opening = lineOf("team-composition", "<Callout type=");
-  expect(run.stderr.split("\n").filter((line) => line.startsWith("content/"))).toEqual([
+  expect(contentProblems(run)).toEqual([
     `content/guides/team-composition.mdx:${lineOf("team-composition", "</Callot>")}:1  unknown closing tag </Callot>  (did you mean </Callout>, to close the <Callout> on line ${opening}?)`,
     `content/guides/vetting.mdx:${lineOf("vetting", "<CallOut")}:1  unknown component <CallOut>  (did you mean <Callout>, like its closing tag </Callout>?)`,
   ]);

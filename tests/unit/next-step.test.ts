@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, contentCopy, runCheck, type CliRun } from "../support/check-cli";
+import { chapterIn, contentCopy, contentProblems, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs } from "../support/temp-dirs";
 
 // "End every chapter with one short next step line, linking forward" (CONTRIBUTING.md), checked by the content
@@ -36,7 +36,7 @@ afterAll(removeTempDirs);
 
 it("reports every chapter that does not end with one short Next step line linking forward, at its line, with a fix", () => {
   expect(run.code).toBe(1);
-  const problems = run.stderr.split("\n").filter((line) => line.startsWith("content/"));
+  const problems = contentProblems(run);
   const example = "**Next step:** [request a confidential consultation](/consultation) about the role.";
   expect(problems).toEqual([
     `content/guides/faq.mdx:${lineOf("faq", "## What to do next")}:1  a "What to do next" section ends the chapter the long way  (end the chapter with one short line instead, e.g. ${example})`,
