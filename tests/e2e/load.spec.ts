@@ -7,7 +7,8 @@ import { tempDataDir } from "./forms-helpers";
 
 /**
  * Sustained load on a production server of our own (so its memory can be read): 100 connections for
- * 20 s on a chapter, a search and a 404. No errors, no 5xx, and memory back near where it started.
+ * 20 s, shared by a chapter, a search and a 404 at once, as a reader's traffic comes (the cache's answers
+ * and pages rendered on request interleaved). No errors, no 5xx, and memory back near where it started.
  */
 const port = ownServerPorts.load;
 const origin = `http://127.0.0.1:${port}`;
@@ -30,8 +31,13 @@ async function waitUntilServing() {
   throw new Error("the server did not start");
 }
 
-function load(path: string, connections: number, duration: number) {
-  return autocannon({ url: origin + path, connections, duration, headers: { "accept-encoding": "gzip" } });
+const paths = ["/vetting", "/search?q=architect", "/no-such-page"];
+
+/** 100 connections in all, split between the paths, for `duration` seconds; one result per path. */
+function load(duration: number) {
+  return Promise.all(
+    paths.map((path, i) => autocannon({ url: origin + path, connections: i === 0 ? 34 : 33, duration, headers: { "accept-encoding": "gzip" } })),
+  );
 }
 
 test.beforeAll(async () => {
@@ -47,27 +53,28 @@ test.afterAll(() => {
   server?.kill("SIGTERM");
 });
 
-test("100 connections for 20 s on a chapter, a search and a 404: no errors, no 5xx, memory back near its start", async () => {
-  test.setTimeout(150_000);
-  // Warm up at the same concurrency (first renders, caches, JIT, the heap's working size), then take the
-  // starting point: growth after that, over a minute of load, is what a leak would look like. The 404s are
+test("100 connections for 20 s on a chapter, a search and a 404 at once: no errors, no 5xx, memory back near its start", async () => {
+  test.setTimeout(90_000);
+  // Warm up under the same load (first renders, caches, JIT, the heap's working size), then take the
+  // starting point: growth after that, over 20 s of load, is what a leak would look like. The 404s are
   // rendered on every request, and V8 lets the heap grow for a while before it settles: 3 s of warm-up
   // left the starting point low enough that 20 s of load could pass 1.2× with no leak (359 → 461 MiB).
-  for (const path of ["/vetting", "/search?q=architect", "/no-such-page"]) await load(path, 100, path === "/no-such-page" ? 10 : 3);
+  await load(10);
   const start = rssBytes(server.pid!);
-  const results: string[] = [];
-  for (const path of ["/vetting", "/search?q=architect", "/no-such-page"]) {
-    const result = await load(path, 100, 20);
+  const results = await load(20);
+  const lines = results.map((result, i) => `${paths[i]}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts`);
+  console.log(lines.join("; "));
+  results.forEach((result, i) => {
+    const path = paths[i];
     const expectedStatus = path === "/no-such-page" ? "4xx" : "2xx";
-    results.push(`${path}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${result.errors} errors, ${result.timeouts} timeouts`);
-    console.log(results.at(-1));
     expect(result.errors, `${path}: connection errors`).toBe(0);
     expect(result.timeouts, `${path}: timeouts`).toBe(0);
     expect(result["5xx"], `${path}: 5xx`).toBe(0);
     expect(result[expectedStatus], `${path}: ${expectedStatus} answers`).toBe(result.requests.total);
-  }
+    expect(result.requests.total, `${path}: answers under load`).toBeGreaterThan(0);
+  });
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const end = rssBytes(server.pid!);
-  console.log(`${results.join("; ")}; memory ${Math.round(start / 2 ** 20)} MiB → ${Math.round(end / 2 ** 20)} MiB`);
+  console.log(`memory ${Math.round(start / 2 ** 20)} MiB → ${Math.round(end / 2 ** 20)} MiB`);
   expect(end, `memory grew from ${start} to ${end} bytes`).toBeLessThanOrEqual(start * 1.2);
 });
