@@ -25,6 +25,15 @@ function loadFonts() {
 export const ogSize = { width: 1200, height: 630 };
 
 /**
+ * The answer for a card address with no chapter or section behind it: a 404 that no cache may keep, with a
+ * line of text. Returned rather than thrown with notFound(), which answers an empty 404 with no cache rule,
+ * which a CDN may keep (heuristic freshness), and for which Next had also written files into the build folder.
+ */
+export function ogCardNotFound(): Response {
+  return new Response("No preview card at this address.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/**
  * Renders a share card with next/og: large heading, the chapter as a kicker, and the site name, in sizes
  * that stay legible as a thumbnail. Satori supports inline styles only.
  */

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { ogSize, renderOgCard } from "@/components/og-card";
+import { ogCardNotFound, ogSize, renderOgCard } from "@/components/og-card";
 import { getChapterBySlug } from "@/lib/chapters";
 import { chapterKicker } from "@/lib/schemas/article";
 
@@ -7,13 +6,14 @@ export const size = ogSize;
 export const contentType = "image/png";
 export const alt = "Chapter of the AI hiring guide";
 
-/** Rendered on first request and cached until the next build; unknown chapters are a 404 (see the section card). */
-export async function generateStaticParams() {
-  return [];
-}
+/**
+ * Rendered on request, as the section cards are (see there): `npm start` keeps a chapter's card in its memory
+ * cache after the first request; an unknown chapter is a 404 and nothing is kept or written for it.
+ */
+export const dynamic = "force-dynamic";
 
 export default async function Image({ params }: { params: Promise<{ chapter: string }> }) {
   const chapter = await getChapterBySlug((await params).chapter);
-  if (!chapter) notFound();
+  if (!chapter) return ogCardNotFound();
   return renderOgCard({ kicker: chapterKicker(chapter.frontmatter), title: chapter.frontmatter.title });
 }

@@ -18,16 +18,26 @@ export function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) |
   return routes && apiRouteMatcher(Object.values(routes).filter((route) => route.startsWith("/api/")));
 }
 
+/** A path under one of this build's chapters that Next renders on request: a section's share page, or a preview image. */
+export interface ChapterRoute {
+  chapter: string;
+  /** `share-page`: `/<chapter>/<section>`; `image`: `/<chapter>/opengraph-image` or `/<chapter>/<section>/opengraph-image`. */
+  kind: "share-page" | "image";
+}
+
 /**
- * The chapter of a section's share page (`/<chapter>/<section>`) of this build, or undefined for any other path:
- * its first segment must be one of the chapters Next prerendered from app/[chapter] (the prerender manifest),
- * and its second not the chapter's preview image. Undefined for every path when the manifest cannot be read.
+ * Which of a chapter's on-request routes a path is, or undefined for any other path: its first segment must be
+ * one of the chapters Next prerendered from app/[chapter] (the prerender manifest). Undefined for every path
+ * when the manifest cannot be read.
  */
-export function shareChaptersOfBuild(distDir: string): (path: string) => string | undefined {
+export function chapterRoutesOfBuild(distDir: string): (path: string) => ChapterRoute | undefined {
   const routes = (manifest(distDir, "prerender-manifest.json") as { routes?: Record<string, { srcRoute?: string }> } | undefined)?.routes ?? {};
   const chapters = new Set(Object.entries(routes).filter(([, route]) => route.srcRoute === "/[chapter]").map(([route]) => route.slice(1)));
   return (pathname) => {
-    const [, chapter, section, ...rest] = pathname.split("/");
-    return rest.length === 0 && section && section !== chapterImageSegment && chapters.has(chapter) ? chapter : undefined;
+    const [, chapter, section, image, ...rest] = pathname.split("/");
+    if (!chapters.has(chapter) || !section || rest.length > 0) return undefined;
+    if (section === chapterImageSegment) return image === undefined ? { chapter, kind: "image" } : undefined;
+    if (image === undefined) return { chapter, kind: "share-page" };
+    return image === chapterImageSegment ? { chapter, kind: "image" } : undefined;
   };
 }

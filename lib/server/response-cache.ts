@@ -5,8 +5,9 @@ import { contentEtag } from "../etag";
  * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
  * the next deploy: prerendered pages (Next marks them `x-nextjs-cache: HIT`), the build's static files, the
  * /search page, which depends only on its address while the build's index never changes, and a section's
- * share page, rendered on request only because a guide has thousands of them (a link shared widely is opened
- * by many readers at once: about 80 renders a second on two cores, against thousands of answers from here). Next
+ * share page and the chapters' and sections' preview images, rendered on request only because a guide has
+ * thousands of them (a link shared widely is opened, and its card fetched, by many at once: about 80 renders a
+ * second on two cores, against thousands of answers from here). Next
  * gzips every response again on every request (a 60 KB chapter costs a compression per request); from here
  * it costs a Map lookup. Bounded by entries and bytes, least recently used dropped first, so made-up
  * addresses cannot grow it. Hand-written because the usual tool, a reverse proxy's
@@ -53,11 +54,11 @@ export function responseCacheKey(req: IncomingMessage): string | undefined {
 }
 
 /**
- * Whether a finished response may be kept: a 200 that Next served from its build output, a /search page or a
- * share page (`sharePage`: the caller knows the build's chapters), sent with the encoding its key stands for.
- * Only 200s: made-up sections (404s) are never kept.
+ * Whether a finished response may be kept: a 200 that Next served from its build output, a /search page, or a
+ * share page or preview image of a chapter (`chapterRoute`: the caller knows the build's chapters), sent with
+ * the encoding its key stands for. Only 200s: made-up sections (404s) are never kept.
  */
-function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, bytes: number, sharePage: boolean): boolean {
+function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, bytes: number, chapterRoute: boolean): boolean {
   if (res.statusCode !== 200 || res.getHeader("set-cookie")) return false;
   // A plain body suits every client (images and fonts are sent plain to gzip clients too); a compressed one
   // only the clients this key stands for.
@@ -68,7 +69,7 @@ function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, byte
   // uncompressed until it left the cache. (Images and small bodies are sent plain to gzip clients anyway.)
   if (sent === "identity" && expected !== "identity" && bytes > 2_048 && /^(text\/|application\/(json|javascript|xml|atom))/.test(String(res.getHeader("content-type") ?? ""))) return false;
   if (url.startsWith("/_next/static/")) return true;
-  if (url === "/search" || url.startsWith("/search?") || sharePage) return true;
+  if (url === "/search" || url.startsWith("/search?") || chapterRoute) return true;
   return res.getHeader("x-nextjs-cache") === "HIT";
 }
 
@@ -91,7 +92,7 @@ export function serveFromCache(key: string, req: IncomingMessage, res: ServerRes
 }
 
 /** Records what Next writes for a GET and keeps it when the finished response is keepable (see isKeepable). */
-export function recordIntoCache(key: string, req: IncomingMessage, res: ServerResponse, sharePage = false): void {
+export function recordIntoCache(key: string, req: IncomingMessage, res: ServerResponse, chapterRoute = false): void {
   if (req.method !== "GET") return;
   const url = req.url ?? "/";
   const chunks: Buffer[] = [];
@@ -113,7 +114,7 @@ export function recordIntoCache(key: string, req: IncomingMessage, res: ServerRe
     // Kept with the headers as they left, after the handlers inside this one had their say (a page's script
     // policy is set as it ends: lib/server/page-scripts.ts).
     const ended = end(chunk, ...rest);
-    if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, sharePage)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+    if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, chapterRoute)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
     return ended;
   }) as typeof res.end;
 }

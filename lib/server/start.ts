@@ -20,7 +20,7 @@ import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
-import { apiRoutesOfBuild, shareChaptersOfBuild } from "./build-output";
+import { apiRoutesOfBuild, chapterRoutesOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -38,7 +38,7 @@ const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
 const headers = securityHeaders(headerOptions);
 
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
-const shareChapter = shareChaptersOfBuild(path.join(dir, ".next"));
+const chapterRoute = chapterRoutesOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -99,7 +99,9 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   }
   if (verdict.kind === "redirect") return reply(res, 308, `This address is ${verdict.location}`, { Location: verdict.location });
   const pathOnly = url.split("?", 1)[0];
-  const chapter = shareChapter(pathOnly);
+  const onRequest = chapterRoute(pathOnly);
+  // The chapter of a share page: its unknown sections get that chapter's section-not-found page.
+  const chapter = onRequest?.kind === "share-page" ? onRequest.chapter : undefined;
   if (verdict.kind === "not-found" || (chapter !== undefined && pathOnly.endsWith(`/${sectionNotFoundSegment}`))) {
     // A path no route matches (slugs never start with "_"), or a chapter's section-not-found page at its own
     // address (it is what unknown sections show, not a page): Next renders the site's real 404 page.
@@ -117,7 +119,7 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   hashPageScripts(req, res, headerOptions);
   const notFoundDocument = notFoundDocumentFor(chapter);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
-  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, chapter !== undefined);
+  if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, onRequest !== undefined);
   handle(req, res).catch((error: unknown) => {
     console.error("request failed:", error instanceof Error ? error.message : "unknown error");
     if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");

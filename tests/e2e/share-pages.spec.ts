@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { faqEntries } from "../../lib/faq";
 import { homeCardImage } from "../../lib/metadata";
@@ -125,6 +126,31 @@ test.describe("section share pages", () => {
       const madeUp = await request.get(`${chapter}/${middle.id}-renamed`, { headers: gzip });
       expect(madeUp.status()).toBe(404);
       expect(madeUp.headers().etag).toBeUndefined();
+    }
+  });
+
+  test("a made-up preview card address is a 404 that nothing keeps, in memory, on disk or in a shared cache; a real card is kept and revalidated", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    const token = `made-up-${Date.now().toString(36)}`;
+    for (const url of [`${chapter}/${token}/opengraph-image`, `/${token}/opengraph-image`, `/${token}/${middle.id}/opengraph-image`]) {
+      for (let i = 0; i < 2; i++) {
+        const response = await request.get(url);
+        expect(response.status(), url).toBe(404);
+        expect(response.headers().etag, `${url} was answered from a cache`).toBeUndefined();
+        // Next's on-disk cache had kept these 404s, sent as "s-maxage=31536000": a CDN would keep them a year.
+        expect(response.headers()["cache-control"], url).toContain("no-store");
+      }
+    }
+    // Next had written two files into the build folder for each of them: any address could fill the disk.
+    const written = readdirSync(".next", { recursive: true, encoding: "utf8" }).filter((file) => file.includes(token));
+    expect(written, "files the made-up addresses left in .next").toEqual([]);
+    for (const card of [`${chapter}/${middle.id}/opengraph-image`, `${chapter}/opengraph-image`]) {
+      const [first, again] = [await request.get(card), await request.get(card)];
+      expect(first.status(), card).toBe(200);
+      expect(Buffer.compare(await again.body(), await first.body()), card).toBe(0);
+      const etag = again.headers().etag;
+      expect(etag, `${card} kept with an ETag`).toBeTruthy();
+      expect((await request.get(card, { headers: { "if-none-match": etag } })).status(), card).toBe(304);
     }
   });
 

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { ogSize, renderOgCard } from "@/components/og-card";
+import { ogCardNotFound, ogSize, renderOgCard } from "@/components/og-card";
 import { getChapterBySlug } from "@/lib/chapters";
 import { getShareableSections } from "@/lib/sections";
 import { sectionCardKicker } from "@/lib/schemas/article";
@@ -9,19 +8,19 @@ export const contentType = "image/png";
 export const alt = "Section of the AI hiring guide";
 
 /**
- * Rendered on first request and then cached until the next build (none at build time: a guide of 500
- * chapters has thousands of sections, and prerendering every card made the build ten times slower).
- * Only real sections get a card; any other address is a 404 and nothing is cached for it.
+ * Rendered on request, never at build time: a guide of 500 chapters has thousands of sections, and prerendering
+ * every card made the build ten times slower. Not on request into Next's on-disk cache either (an empty list of
+ * static params did that): it keeps 404s too, two files for every made-up address, and a 404 it kept was sent
+ * as cacheable by shared caches for a year. `npm start` keeps a real section's card in its bounded memory
+ * cache after the first request (lib/server/response-cache.ts); any other address is a 404, kept nowhere.
  */
-export async function generateStaticParams() {
-  return [];
-}
+export const dynamic = "force-dynamic";
 
 export default async function Image({ params }: { params: Promise<{ chapter: string; section: string }> }) {
   const { chapter: slug, section: id } = await params;
   const chapter = await getChapterBySlug(slug);
   const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
-  if (!chapter || !section) notFound();
+  if (!chapter || !section) return ogCardNotFound();
   return renderOgCard({
     kicker: sectionCardKicker(chapter.frontmatter),
     title: section.title,
