@@ -41,11 +41,17 @@ function encodingOf(accept: string | undefined): string {
   return "identity";
 }
 
-/** The cache key of a request (every header Next varies on), or undefined when it must go to Next. */
-export function responseCacheKey(req: IncomingMessage): string | undefined {
+/**
+ * The cache key of a request (every header Next varies on), or undefined when it must go to Next. For a page
+ * the query string cannot change (`queryFree`: a prerendered page, a share page, a preview card), the key is its
+ * path alone: a link shared on social media comes back with a click id unique to each reader (`?fbclid=…`,
+ * `?gclid=…`, `?utm_…`), and keyed by the whole address, every reader's visit was a render (share pages) or
+ * another copy of the same page pushing others out of the cache.
+ */
+export function responseCacheKey(req: IncomingMessage, queryFree = false): string | undefined {
   if (req.method !== "GET" && req.method !== "HEAD") return undefined;
   if (req.headers.cookie || req.headers.range || req.headers.authorization) return undefined;
-  const url = req.url ?? "/";
+  const url = queryFree ? (req.url ?? "/").split("?", 1)[0] : (req.url ?? "/");
   if (url.startsWith("/api/")) return undefined;
   const tree = req.headers["next-router-state-tree"];
   if (typeof tree === "string" && tree.length > 2048) return undefined;

@@ -20,7 +20,7 @@ import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
-import { apiRoutesOfBuild, chapterRoutesOfBuild } from "./build-output";
+import { apiRoutesOfBuild, chapterRoutesOfBuild, prerenderedPathsOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -39,6 +39,7 @@ const headers = securityHeaders(headerOptions);
 
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
 const chapterRoute = chapterRoutesOfBuild(path.join(dir, ".next"));
+const prerendered = prerenderedPathsOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
@@ -112,7 +113,7 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
       return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
     }
   }
-  const cacheKey = responseCacheKey(req);
+  const cacheKey = responseCacheKey(req, onRequest !== undefined || prerendered.has(pathOnly));
   if (cacheKey !== undefined && serveFromCache(cacheKey, req, res)) return;
   // In this order, each seeing what the one before it hands on: the page's script policy sees the page as it
   // leaves (after the not-found swap); the cache keeps it with that policy.

@@ -113,7 +113,7 @@ test.describe("section share pages", () => {
     }
   });
 
-  test("a link shared widely is rendered once: later readers get the kept page, revalidated by its ETag; made-up sections are never kept", async ({ page, request }) => {
+  test("a link shared widely is rendered once: later readers, click ids and all, get the kept page, revalidated by its ETag; made-up sections are never kept", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     const gzip = { "accept-encoding": "gzip" };
     const [first, again] = [await request.get(`${chapter}/${middle.id}`, { headers: gzip }), await request.get(`${chapter}/${middle.id}`, { headers: gzip })];
@@ -122,6 +122,13 @@ test.describe("section share pages", () => {
     const etag = again.headers().etag;
     expect(etag).toBeTruthy();
     expect((await request.get(`${chapter}/${middle.id}`, { headers: { ...gzip, "if-none-match": etag } })).status()).toBe(304);
+    // Shared on social media, the link comes back with a click id unique to each reader: still the kept page,
+    // not a render of its own (which Next sends without an ETag).
+    for (const query of [`fbclid=${Date.now().toString(36)}`, "utm_source=newsletter&utm_medium=email"]) {
+      const clicked = await request.get(`${chapter}/${middle.id}?${query}`, { headers: gzip });
+      expect(clicked.headers().etag, `?${query}: the kept page`).toBe(etag);
+      expect(await clicked.text()).toBe(await first.text());
+    }
     for (let i = 0; i < 2; i++) {
       const madeUp = await request.get(`${chapter}/${middle.id}-renamed`, { headers: gzip });
       expect(madeUp.status()).toBe(404);
@@ -151,6 +158,8 @@ test.describe("section share pages", () => {
       const etag = again.headers().etag;
       expect(etag, `${card} kept with an ETag`).toBeTruthy();
       expect((await request.get(card, { headers: { "if-none-match": etag } })).status(), card).toBe(304);
+      // Pages point at their card with a version (`?v=`); any version is the same card.
+      expect((await request.get(`${card}?v=${token}`)).headers().etag, `${card}?v=…`).toBe(etag);
     }
   });
 
