@@ -7,11 +7,10 @@ import { contentEtag } from "../etag";
  * /search page, which depends only on its address while the build's index never changes, and a section's
  * share page and the chapters' and sections' preview images, rendered on request only because a guide has
  * thousands of them (a link shared widely is opened, and its card fetched, by many at once: about 80 renders a
- * second on two cores, against thousands of answers from here). Next
- * gzips every response again on every request (a 60 KB chapter costs a compression per request); from here
- * it costs a Map lookup. Bounded by entries and bytes, least recently used dropped first, so made-up
- * addresses cannot grow it. Hand-written because the usual tool, a reverse proxy's
- * micro-cache, is not in front of this server by default.
+ * second on two cores, against thousands of answers from here). Next gzips every response again on every
+ * request (a 60 KB chapter costs a compression per request); from here it costs a Map lookup. Bounded by
+ * entries and bytes, least recently used dropped first, so made-up addresses cannot grow it. Hand-written
+ * because the usual tool, a reverse proxy's micro-cache, is not in front of this server by default.
  */
 
 interface Entry {
