@@ -23,8 +23,9 @@ function SectionList({ entries, path }: { entries: TocEntry[]; path: string }) {
 }
 
 /**
- * What a reader sees who followed a link to a section a chapter no longer has (a heading renamed since the
- * link was shared): the chapter named, its sections to choose from, and search. Served with status 404.
+ * What a reader sees who followed a link to a section a chapter does not have (a heading renamed since the link
+ * was shared, or a link cut short or mistyped: the page cannot tell which, so it says both): the chapter named,
+ * its sections to choose from, and search. Served with status 404.
  */
 export function SectionNotFound({ chapter }: { chapter: Chapter }) {
   const path = chapterPath(chapter.slug);
@@ -36,9 +37,9 @@ export function SectionNotFound({ chapter }: { chapter: Chapter }) {
   return (
     <main id="main" tabIndex={-1} className="min-w-0 max-w-[68ch] pb-16 focus:outline-none">
       <p className="text-sm font-semibold text-accent">404</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">That section is not in “{title}” any more</h1>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">“{title}” has no section at that address</h1>
       <p className="mt-4 text-lg text-fg-muted">
-        The link names a part of this chapter that it does not have. It was probably renamed after the link was shared: look for it below, under its new name.
+        The section may have been renamed since the link was shared, or the link may have been cut short or mistyped. Look for it below.
       </p>
       {chapter.toc.length > 0 && (
         <>

@@ -26,7 +26,7 @@ test.describe("404s without JavaScript", () => {
     for (const path of [`${chapter}/${middle.id}-renamed`, `${chapter}/section-not-found`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^That section is not in “.+” any more$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^“.+” has no section at that address$/);
       await expect(page.locator("html")).not.toHaveAttribute("data-js"); // no JavaScript ran
       await expect(page.getByRole("searchbox", { name: "Search the guide" }).last()).toBeVisible();
     }
