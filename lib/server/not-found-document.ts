@@ -16,7 +16,7 @@ function readPrerendered(file: string): NotFoundDocument | undefined {
 
 /**
  * The document each 404 page leaves this server as, by the chapter of its path when that is a share page's
- * (`/<chapter>/<anything>`, build-output.ts chapterRoutesOfBuild): that chapter's section-not-found page (its
+ * (`/<chapter>/<anything>`, build-output.ts prerenderedOfBuild): that chapter's section-not-found page (its
  * sections, lib/section-segments.ts), where a shared link to a renamed section lands; the site's not-found page
  * for the rest. Read once each, when first needed.
  *

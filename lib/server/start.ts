@@ -20,7 +20,7 @@ import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
-import { apiRoutesOfBuild, chapterRoutesOfBuild, prerenderedPathsOfBuild } from "./build-output";
+import { apiRoutesOfBuild, prerenderedOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
 const dir = process.cwd();
@@ -38,8 +38,7 @@ const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
 const headers = securityHeaders(headerOptions);
 
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
-const chapterRoute = chapterRoutesOfBuild(path.join(dir, ".next"));
-const prerendered = prerenderedPathsOfBuild(path.join(dir, ".next"));
+const { paths: prerendered, chapterRoute } = prerenderedOfBuild(path.join(dir, ".next"));
 
 /** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
 const staticSizes = new Map<string, number | null>();
