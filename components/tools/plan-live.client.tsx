@@ -5,7 +5,7 @@ import { useEffect, useRef, useTransition } from "react";
 
 /**
  * Live answers for the planner. Without JavaScript the form is a plain GET form; with it, every change
- * (once each question has an answer) replaces the URL with the new answers and re-renders the answer on
+ * replaces the URL with the answers so far and, once each question has an answer, re-renders the answer on
  * the server, so the address bar always holds a shareable link to what is on screen. router.replace uses
  * history.replaceState: changing answers does not fill the Back history. A change waits `settleMs` for the
  * next one: arrowing through a question's options otherwise re-rendered, and had the plan's summary read out,
@@ -51,7 +51,11 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
         event.preventDefault();
         focusAnswer.current = complete;
         show();
-      } else if (complete) timer.current = window.setTimeout(show, settleMs); // nothing until every question has an answer
+      } else if (complete) timer.current = window.setTimeout(show, settleMs);
+      // Until every question has an answer there is nothing to render, but the address keeps the answers so far
+      // (Next's router follows a native replaceState): a reload, or Back from a chapter the reader went to read
+      // mid-way, had come back to a blank form.
+      else window.history.replaceState(null, "", query ? `/plan?${query}` : "/plan");
     };
     form.addEventListener("change", update);
     form.addEventListener("submit", update);

@@ -21,7 +21,7 @@ export interface PlanPageData {
 export function planPageData(params: Record<string, string | string[] | undefined>, chapters: readonly Chapter[]): PlanPageData {
   const query = parsePlanQuery(params, planRules.questions);
   if (query.kind === "empty") return { query, answers: {} };
-  if (query.kind === "invalid") return { query, answers: query.answers };
+  if (query.kind !== "complete") return { query, answers: query.answers };
   const plan = evaluatePlan(planRules, query.answers);
   const hrefs = [plan.architect, plan.engineers, plan.agency, plan.approach, ...plan.notes].map((point) => point.href);
   return {

@@ -1,9 +1,14 @@
 import type { PlanAnswers, PlanQuestion, QuestionId } from "../schemas/plan";
 
-/** What a /plan URL holds: nothing yet, a complete set of answers, or something to fix (with what was usable). */
+/**
+ * What a /plan URL holds: nothing yet, a complete set of answers, some answers and nothing wrong (a planner in
+ * progress: with JavaScript the address follows each answer, so a reload or Back keeps them), or something to
+ * fix (with what was usable).
+ */
 export type PlanQuery =
   | { kind: "empty" }
   | { kind: "complete"; answers: PlanAnswers }
+  | { kind: "partial"; answers: Partial<PlanAnswers> }
   | { kind: "invalid"; answers: Partial<PlanAnswers>; problems: string[] };
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -20,9 +25,9 @@ function quote(value: string, max = 40) {
 }
 
 /**
- * Reads the planner's answers from a URL's query. Never throws: unknown answers, repeated and missing
- * answers each get a plain message, and every valid answer is kept (so the form comes back filled in as far
- * as it can be). Parameters that are not questions are ignored: newsletters and social sites add their own
+ * Reads the planner's answers from a URL's query. Never throws: unknown and repeated answers each get a plain
+ * message, and so do missing ones beside them; every valid answer is kept (so the form comes back filled in as
+ * far as it can be). Parameters that are not questions are ignored: newsletters and social sites add their own
  * (`utm_source`, `fbclid`) to a shared plan's link, and such a link must still show the plan.
  */
 export function parsePlanQuery(params: SearchParams, questions: readonly PlanQuestion[]): PlanQuery {
@@ -50,6 +55,7 @@ export function parsePlanQuery(params: SearchParams, questions: readonly PlanQue
     }
     answers[question.id] = option.value;
   }
+  if (problems.length === 0 && missing.length > 0) return Object.keys(answers).length > 0 ? { kind: "partial", answers } : { kind: "empty" };
   if (missing.length > 0) problems.push(`Please answer ${missing.length === 1 ? "this question" : "these questions"}: ${missing.map((label) => `“${label}”`).join(", ")}.`);
   return problems.length === 0 ? { kind: "complete", answers: answers as PlanAnswers } : { kind: "invalid", answers, problems };
 }

@@ -103,9 +103,18 @@ test.describe("the team planner without JavaScript", () => {
     expect(blank.robots).toBeNull();
   });
 
+  test("a link with some answers and none wrong brings the planner back as far as it was, without a message", async ({ page }) => {
+    const response = await page.goto(`/plan?ai=${first.ai}&utm_source=mail`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator(`input[name="ai"][value="${first.ai}"]`)).toBeChecked();
+    await expect(page.locator("#plan-form input:checked")).toHaveCount(1);
+    await expect(page.locator("[data-plan-problems]")).toHaveCount(0);
+    await expect(page.locator("[data-plan-empty]")).toBeVisible();
+  });
+
   for (const [name, query, message] of [
-    ["missing answers", `ai=${first.ai}`, "Please answer these questions"],
     ["an unknown answer", `${planHref({ ...first, regulated: "perhaps" }, questions).split("?")[1]}`, "“perhaps” is not an answer"],
+    ["an unknown answer and missing ones", `ai=${first.ai}&scope=perhaps`, "Please answer these questions"],
   ] as const) {
     test(`${name}: the questionnaire comes back with a message, not an error page`, async ({ page }) => {
       const response = await page.goto(`/plan?${query}`);
@@ -150,6 +159,24 @@ test.describe("the team planner with JavaScript", () => {
     await expectAnswer(page, second);
     expect(await page.evaluate(() => (window as unknown as { planMarker?: number }).planMarker)).toBe(1);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test("the address keeps the answers so far, so a reload mid-way brings them back", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    const historyLength = await page.evaluate(() => history.length);
+    const some = { ai: first.ai, scope: first.scope };
+    await answer(page, some);
+    await expect(page).toHaveURL((url) => url.search === `?${planHref(some, questions).split("?")[1]}`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await page.reload();
+    await hydrated(page);
+    const ticked = await page.locator("#plan-form input:checked").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+    expect(ticked).toEqual([`ai=${first.ai}`, `scope=${first.scope}`]);
+    await expect(page.locator("[data-plan-problems]")).toHaveCount(0);
+    // Answering the rest still shows the team.
+    await answer(page, first);
+    await expectAnswer(page, first);
   });
 
   test("the header's planner link starts a blank planner, and Back brings the plan back with its answers ticked", async ({ page }) => {

@@ -45,6 +45,14 @@ describe("reading answers from the URL", () => {
     expect(parsePlanQuery({ utm_source: "newsletter" }, questions)).toEqual({ kind: "empty" });
   });
 
+  it("reads some answers and nothing wrong as a planner in progress, with no message to show", () => {
+    const [first, second] = questions;
+    const some = { [first.id]: first.options[1].value, [second.id]: second.options[0].value };
+    expect(parsePlanQuery({ ...some, utm_source: "mail" }, questions)).toEqual({ kind: "partial", answers: some });
+    // Questions named with no answer at all are a blank planner, as with no parameters.
+    expect(parsePlanQuery({ [first.id]: "", [second.id]: "" }, questions)).toEqual({ kind: "empty" });
+  });
+
   it("keeps the valid answers and names what is missing, wrong or repeated", () => {
     const [first, second, third] = questions;
     const result = parsePlanQuery({ [first.id]: first.options[1].value, [second.id]: "maybe", [third.id]: [third.options[0].value, third.options[1].value], utm_source: "mail" }, questions);
