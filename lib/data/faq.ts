@@ -32,7 +32,7 @@ export const rawFaqEntries: unknown[] = [
     id: "are-fractional-architects-viable",
     question: "Is a fractional (part-time) AI Architect a good option?",
     answer:
-      "Often, yes. A part-time architect suits a roadmap, a choice of vendors or a short project. Core systems that must run every day need an architect of your own, above all under heavy regulation or where failure is not an option.",
+      "Often, yes. A part-time architect suits a roadmap, a choice of vendors or a short project. For core systems that run all the time in a heavily regulated or mission-critical setting, an architect of your own is the better fit.",
     chapters: ["team-composition", "sourcing-and-cost"],
     more: "/team-composition#fractional-architects",
   },
@@ -64,7 +64,7 @@ export const rawFaqEntries: unknown[] = [
     id: "risk-of-engineers-as-architects",
     question: "What can go wrong if I hire an engineer as my architect?",
     answer:
-      "The salary you save comes back as bigger bills. Someone not ready for the architect's job leads to work redone, more technical debt and a later launch.",
+      "What you save on salary can cost you more later. Someone not yet ready for the architect's job can cause costly work to be redone, more technical debt and a later launch.",
     chapters: ["why-you-need-both", "vetting"],
     more: "/why-you-need-both#the-cost-of-the-wrong-hire",
   },
