@@ -58,7 +58,8 @@ export function PlanResult(props: PlanResultProps) {
           value={plan.agency.value ? labels.agency.fits : labels.agency.optional}
           point={plan.agency}
           sectionNames={sectionNames}
-          extra={`${site.publisher}, which publishes this guide, is such an agency: weigh this point with that in mind.`}
+          // Said where the plan recommends an agency; beside "optional" it named "such an agency" after no agency.
+          extra={plan.agency.value ? `${site.publisher}, which publishes this guide, is such an agency: weigh this point with that in mind.` : undefined}
         />
         <Point title="Build, buy or hire" value={labels.approach[plan.approach.value]} point={plan.approach} sectionNames={sectionNames} />
       </ul>

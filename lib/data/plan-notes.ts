@@ -25,8 +25,8 @@ export const rawPlanNotes: unknown[] = [
   },
   {
     id: "note-count-existing",
-    when: { team: ["engineers"] },
-    reason: "Count the engineers you already employ toward this team and hire only the gap.",
+    when: { team: ["engineers", "architect"] },
+    reason: "Count any engineers you already employ toward this team and hire only the gap.",
     href: "/team-composition#optimal-team",
   },
   {

@@ -153,8 +153,6 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     // The answer ends with the next steps: the job ad, the interview, the agency.
     for (const href of ['href="/job-descriptions"', 'href="/scorecard"', 'href="/consultation?role=fractional-architect"']) expect(fractional).toContain(href);
     expect(fractional).toContain("about a fractional architect and these hires"); // the consultation form offers one
-    // The agency advice says who gives it: the publisher is an agency.
-    expect(fractional).toContain(`${site.publisher}, which publishes this guide, is such an agency`);
     const full = render((p) => p.architect.value === "full-time");
     expect(full).toMatch(/Yearly salaries: \$/);
     // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).
@@ -163,6 +161,17 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     // The "+" of a band with no stated top is explained only where a figure shows one.
     expect(fractional.includes("no stated top")).toBe(engineer.openEnded);
     expect(full.includes("no stated top")).toBe(architect.openEnded || engineer.openEnded);
+  });
+
+  it("says who gives the agency advice (the publisher is an agency) where the plan recommends one, and only there", () => {
+    const disclosure = `${site.publisher}, which publishes this guide, is such an agency`;
+    for (const fits of [true, false]) {
+      const answers = combinations.find((a) => evaluatePlan(planRules, a).agency.value === fits)!;
+      const { plan, cost, sectionNames, shareHref } = planPageData(answers, chapters).result!;
+      const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
+      expect(html).toContain(fits ? planRules.labels.agency.fits : planRules.labels.agency.optional);
+      expect(html.includes(disclosure), `agency ${fits ? "fits" : "optional"}`).toBe(fits);
+    }
   });
 
   it("counts an architect already on the team, and none when no architect is hired yet", () => {
@@ -204,9 +213,13 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     };
     const withEngineers = render("engineers");
     expect(withEngineers).toMatch(/\d × Software Engineer \(counting those you employ\)/);
-    expect(withEngineers).toContain("Count the engineers you already employ"); // the note says what to do about it
+    expect(withEngineers).toContain("Count any engineers you already employ"); // the note says what to do about it
     expect(withEngineers).toMatch(/Yearly salaries[^:]*: \$[^.]*, counting the engineers you employ\./); // and so does the summary
     for (const html of [render("none"), render("architect")]) expect(html).not.toContain("counting those you employ");
+    // A team whose architecture has an owner usually has engineers too: the new hires' figure counts every engineer
+    // as new, and the note says to count those already employed.
+    expect(render("architect")).toContain("Count any engineers you already employ");
+    expect(render("none")).not.toContain("Count any engineers you already employ");
   });
 
   it("refuses to add up different currencies", () => {
