@@ -52,10 +52,9 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
         focusAnswer.current = complete;
         show();
       } else if (complete) timer.current = window.setTimeout(show, settleMs);
-      // Until every question has an answer there is nothing to render, but the address keeps the answers so far
-      // (Next's router follows a native replaceState): a reload, or Back from a chapter the reader went to read
-      // mid-way, had come back to a blank form.
-      else window.history.replaceState(null, "", query ? `/plan?${query}` : "/plan");
+      // Not all answered: nothing to render yet, but the address keeps the answers so far (Next's router follows a
+      // native replaceState), so a reload, or Back from a chapter read mid-way, no longer brings a blank form.
+      else window.history.replaceState(null, "", `/plan?${query}`);
     };
     form.addEventListener("change", update);
     form.addEventListener("submit", update);
