@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { evaluatePlan } from "../../lib/tools/plan";
+import { planHref } from "../../lib/tools/plan-params";
+import { planRules } from "../../lib/tools/plan-rules";
+import { hydrated } from "./helpers";
+import { questions, first, second, answer, shownAnswer, expectAnswer } from "./plan-helpers";
+
+test.describe("the team planner with JavaScript", () => {
+  test("the first answer is announced: the live status is on the page, empty, before the sixth question is answered", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    const status = page.getByRole("status").and(page.locator("[data-plan-announce]"));
+    await expect(status).toHaveText("");
+    await answer(page, first);
+    await expect(status).toHaveText(/^Architect: .+ Engineers: .+/);
+  });
+
+  test("the answer and the URL follow each change, without reloading or adding history entries", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    await page.evaluate(() => ((window as unknown as { planMarker: number }).planMarker = 1));
+    const historyLength = await page.evaluate(() => history.length);
+    await answer(page, first);
+    await expect(page).toHaveURL((url) => url.search === `?${planHref(first, questions).split("?")[1]}`);
+    await expectAnswer(page, first);
+
+    expect(evaluatePlan(planRules, second).architect.value).not.toBe(evaluatePlan(planRules, first).architect.value);
+    await answer(page, second);
+    await expect(page).toHaveURL((url) => url.searchParams.get("fulltime") === second.fulltime);
+    await expectAnswer(page, second);
+    expect(await page.evaluate(() => (window as unknown as { planMarker?: number }).planMarker)).toBe(1);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test("the address keeps the answers so far, so a reload mid-way brings them back", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    const historyLength = await page.evaluate(() => history.length);
+    const some = { ai: first.ai, scope: first.scope };
+    await answer(page, some);
+    await expect(page).toHaveURL((url) => url.search === `?${planHref(some, questions).split("?")[1]}`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await page.reload();
+    await hydrated(page);
+    const ticked = await page.locator("#plan-form input:checked").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+    expect(ticked).toEqual([`ai=${first.ai}`, `scope=${first.scope}`]);
+    await expect(page.locator("[data-plan-problems]")).toHaveCount(0);
+    // Answering the rest still shows the team.
+    await answer(page, first);
+    await expectAnswer(page, first);
+  });
+
+  test("the header's planner link starts a blank planner, and Back brings the plan back with its answers ticked", async ({ page }) => {
+    const ticked = () => page.locator("#plan-form input:checked").evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+    const answered = questions.map((q) => `${q.id}=${first[q.id]}`);
+    await page.goto(planHref(first, questions));
+    await hydrated(page);
+    expect(await ticked()).toEqual(answered);
+    const nav = page.getByRole("navigation", { name: "Main", exact: true });
+    await nav.locator("summary", { hasText: "Tools" }).click();
+    await nav.locator('a[href="/plan"]').click();
+    await expect(page).toHaveURL((url) => url.pathname === "/plan" && url.search === "");
+    await expect(page.locator("[data-plan-empty]")).toBeVisible();
+    // The blank answer beside six ticked answers had read as a form that did not work.
+    await expect.poll(ticked).toEqual([]);
+    await page.goBack();
+    await expectAnswer(page, first);
+    await expect.poll(ticked).toEqual(answered);
+  });
+
+  test("a shared /plan?… link shows the same answer in a fresh browser", async ({ page, browser }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    await answer(page, first);
+    await expectAnswer(page, first);
+    const shared = page.url();
+    const before = await shownAnswer(page);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(shared);
+    await expectAnswer(other, first);
+    expect(await shownAnswer(other)).toEqual(before);
+    await fresh.close();
+  });
+
+  test("works from the keyboard alone: arrows choose, Enter shows the team and moves focus to it", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    await page.locator(`input[name="${questions[0].id}"]`).first().focus();
+    for (const question of questions) {
+      // Arrow keys move within a group and choose; Tab moves to the next group.
+      const target = question.options.findIndex((o) => o.value === first[question.id]);
+      await page.keyboard.press("Space");
+      for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
+      await expect(page.locator(`input[name="${question.id}"][value="${first[question.id]}"]`)).toBeChecked();
+      await page.keyboard.press("Tab");
+    }
+    await expect(page.getByRole("button", { name: "Show my team" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#answer")).toBeFocused();
+    await expectAnswer(page, first);
+  });
+});
