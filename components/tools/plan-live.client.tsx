@@ -35,14 +35,20 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
   const shown = useRef(rendered);
   const timer = useRef<number | undefined>(undefined);
 
+  // The questions as one string: each render of the page brings `questionIds` as a new array, and an effect that
+  // depended on it ran its cleanup at every answer the server sent back, which cleared the timer of a change
+  // made while that answer was on its way: the radios showed the new choice, the page and its address the old.
+  const questionKey = questionIds.join(" ");
+
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
+    const ids = questionKey.split(" ");
     const update = (event: Event) => {
       window.clearTimeout(timer.current);
       const data = new FormData(form);
-      const query = queryOf(questionIds, (id) => data.get(id));
-      const complete = questionIds.every((id) => typeof data.get(id) === "string");
+      const query = queryOf(ids, (id) => data.get(id));
+      const complete = ids.every((id) => typeof data.get(id) === "string");
       const show = () => {
         asked.current.push(query);
         startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
@@ -63,7 +69,7 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
       form.removeEventListener("change", update);
       form.removeEventListener("submit", update);
     };
-  }, [formId, questionIds, router]);
+  }, [formId, questionKey, router]);
 
   // The page is the same component from one /plan address to the next, and its radios keep what was ticked. When
   // the address changed by another way than this form (the header's "Team planner" link, Back after it), the

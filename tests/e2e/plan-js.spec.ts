@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Request } from "@playwright/test";
 import { evaluatePlan } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
@@ -30,6 +30,29 @@ test.describe("the team planner with JavaScript", () => {
     await expectAnswer(page, second);
     expect(await page.evaluate(() => (window as unknown as { planMarker?: number }).planMarker)).toBe(1);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  });
+
+  test("a change made while the answer before it is still on its way is the one shown, and the address holds it", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    // The first answer's render is held for 1.5 s on its way, as on a slow phone connection.
+    const isRender = (request: Request) => new URL(request.url()).pathname === "/plan" && request.headers()["rsc"] === "1" && !request.headers()["next-router-prefetch"];
+    let held = false;
+    await page.route("**/plan?*", async (route) => {
+      if (isRender(route.request()) && !held) {
+        held = true;
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+      }
+      await route.continue();
+    });
+    const firstRender = page.waitForRequest(isRender);
+    await answer(page, first);
+    await firstRender;
+    // Changed 1.2 s later: the first answer arrives before this change has settled (600 ms).
+    await page.waitForTimeout(1_200);
+    await answer(page, { fulltime: second.fulltime });
+    await expectAnswer(page, second);
+    await expect(page).toHaveURL((url) => url.searchParams.get("fulltime") === second.fulltime);
   });
 
   test("the address keeps the answers so far, so a reload mid-way brings them back", async ({ page }) => {
