@@ -19,7 +19,7 @@ export function PrivacyNotice() {
           <strong>What:</strong> your email address, the consent wording you agreed to and when, when you signed up and
           confirmed, and when we last sent you a confirmation mail. <strong>Why:</strong> to send the newsletter you asked
           for, and to prove that you asked. <strong>How long:</strong> until you unsubscribe. A signup that is never
-          confirmed is deleted after {retention.pendingSignupDays} days.
+          confirmed is deleted {retention.pendingSignupDays} days after its last confirmation mail.
         </p>
         <h2 id="consultation">Consultation requests</h2>
         <p>

@@ -149,7 +149,9 @@ export function sqlStore(engine: SqlEngine): Store {
     async purge({ windowStart, pendingBefore, consultationsBefore }) {
       const deleted = await engine.batch([
         { sql: "DELETE FROM rate_limits WHERE window_start < ?", params: [windowStart] },
-        { sql: "DELETE FROM subscribers WHERE status = 'pending' AND created_at < ?", params: [pendingBefore] },
+        // From the last confirmation mail, not the signup: signing up again mails a link that works for 48 hours,
+        // which an unconfirmed signup's 30 days counted from the first signup could cut short.
+        { sql: "DELETE FROM subscribers WHERE status = 'pending' AND COALESCE(last_mail_at, created_at) < ?", params: [pendingBefore] },
         { sql: "DELETE FROM consultations WHERE created_at < ?", params: [consultationsBefore] },
       ]);
       await engine.erased(deleted.some((count) => count > 0));

@@ -4,7 +4,10 @@
  * caller that acknowledges a submission after awaiting it never acknowledges something that was not saved.
  */
 
-/** A newsletter signup. `pending` until the link in the confirmation mail is opened. */
+/**
+ * A newsletter signup. `pending` until the reader presses Confirm on the page the confirmation mail's link opens
+ * (opening the link alone confirms nothing: mail scanners open links too).
+ */
 export interface Subscriber {
   id: string;
   email: string;
@@ -14,7 +17,10 @@ export interface Subscriber {
   consentAt: number;
   createdAt: number;
   confirmedAt: number | null;
-  /** When the last confirmation mail went out (limits "send it again"). */
+  /**
+   * When the last signup mail went out: the confirmation link while pending, the "already subscribed" note once
+   * confirmed (limits "send it again"; an unconfirmed signup's retention counts from it). Null after a failed send.
+   */
   lastMailAt: number | null;
 }
 
@@ -74,7 +80,10 @@ export interface Store {
   hitRateLimit(keyHash: string, windowStart: number): Promise<number>;
   /** Removes every count kept under `keyHash`. */
   forgetRateLimit(keyHash: string): Promise<void>;
-  /** Deletes rate-limit rows of windows before `windowStart`, unconfirmed signups and old requests. */
+  /**
+   * Deletes rate-limit rows of windows before `windowStart`, unconfirmed signups whose last confirmation mail
+   * (or, with none sent, the signup) is before `pendingBefore`, and requests made before `consultationsBefore`.
+   */
   purge(input: { windowStart: number; pendingBefore: number; consultationsBefore: number }): Promise<void>;
   /** Stores `value` under `name` unless one is there already; returns the value that is stored. */
   ensureSetting(name: string, value: string): Promise<string>;

@@ -119,12 +119,18 @@ describe.each(engines)("store contract: $name", ({ open }) => {
 
   test("purge drops past windows, stale unconfirmed signups and old requests, and nothing else", async () => {
     await store.addSubscriber({ email: "stale@example.com", consentText: consent, now: 50 });
+    // Signed up as long ago, but mailed a new link since: its days count from that mail.
+    await store.addSubscriber({ email: "again@example.com", consentText: consent, now: 50 });
+    expect(await store.claimSignupMail("again@example.com", 100, 0)).toBe(true);
     await store.addConsultation(request("old@example.com", 50));
     await store.purge({ windowStart: 7_200_000, pendingBefore: 60, consultationsBefore: 60 });
     expect(await store.hitRateLimit("key-a", 3_600_000)).toBe(1); // the old window was gone
     expect(await store.getSubscriber("stale@example.com")).toBeUndefined();
     expect(await store.getSubscriber("confirm@example.com")).toBeDefined(); // confirmed: kept
     expect(await store.hasDataFor("old@example.com")).toBe(false);
+    expect(await store.getSubscriber("again@example.com")).toBeDefined();
+    await store.purge({ windowStart: 7_200_000, pendingBefore: 110, consultationsBefore: 60 });
+    expect(await store.getSubscriber("again@example.com")).toBeUndefined();
   });
 
   test("a setting is written once: simultaneous first writers all read the winner's value", async () => {
