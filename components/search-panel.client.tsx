@@ -101,7 +101,9 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
               setActive((current - 1 + results.length) % results.length);
             } else if (event.key === "Enter") {
               event.preventDefault();
-              if (results[current]) go(results[current].href);
+              // A result only from the answer to what the box holds: typed ahead of the answer ("hip", then "aa"
+              // and Enter at once), Enter opened the first hit for "hip". Then it searches the whole page instead.
+              if (results[current] && answered?.query === query) go(results[current].href);
               else if (query) go(searchPath(query));
             }
           }}

@@ -215,6 +215,20 @@ test.describe("search dialog", () => {
     await expect(dialog.getByRole("link", { name: /^See all/ })).toHaveCount(0);
   });
 
+  test("Enter typed ahead of the answer searches what the box holds, not the first hit of the shorter query", async ({ page }) => {
+    const { dialog, box } = await openSearchDialog(page);
+    await box.pressSequentially("hip");
+    await expect(dialog.getByRole("option").first()).toBeVisible();
+    // The answer for the longer query is slow to come: Enter is pressed while "hip"'s results are still listed.
+    await page.route("**/api/search?**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue().catch(() => {}); // the page has moved on by then
+    });
+    await box.pressSequentially("aa");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=hipaa$/);
+  });
+
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
     await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
     const { dialog, box } = await openSearchDialog(page);
