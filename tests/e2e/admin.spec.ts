@@ -36,7 +36,8 @@ test.describe("admin", () => {
     expect(await bearer.text()).toContain(reference);
 
     await page.goto("/admin/sign-in");
-    await page.getByLabel("Admin token").fill(adminToken);
+    // Pasted with a space after it, as copying from a password manager or a terminal can leave it.
+    await page.getByLabel("Admin token").fill(`${adminToken} `);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin$/);
     const [cookie] = await page.context().cookies();

@@ -18,7 +18,8 @@ const secure = siteOrigin.startsWith("https:") ? "; Secure" : "";
  */
 async function signIn(request: FormRequest): Promise<Outcome | Response> {
   const token = adminToken();
-  const given = request.body.get("token") ?? "";
+  // Trimmed as the Bearer header's is: a token pasted with a space after it is still the token.
+  const given = (request.body.get("token") ?? "").trim();
   if (!token) return { kind: "done", to: "/admin" };
   if (!(await allowSubmission(request.address, "admin"))) return rateLimited();
   if (!sameSecret(given, token)) return { kind: "done", to: "/admin" };
