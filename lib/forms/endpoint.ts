@@ -102,9 +102,13 @@ async function multipartFields(bytes: Uint8Array, contentType: string): Promise<
  * Content-Length and while streaming), accept only URL-encoded forms (415; with `multipart`, multipart/form-data
  * too: RFC 8058 says a mail provider's one-click POST SHOULD be sent that way), refuse undecodable bytes (400),
  * then run the handler. Any failure that escapes becomes a 503 page that says nothing was stored (never a
- * 500, never a stack trace); the log line names the error's kind only, never what the reader typed.
+ * 500, never a stack trace), or what `failed` says for a form that deletes; the log line names the error's
+ * kind only, never what the reader typed.
  */
-export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome | Response>, options: { allowCrossSite?: boolean; multipart?: boolean } = {}) {
+export function formEndpoint(
+  handler: (request: FormRequest) => Promise<Outcome | Response>,
+  options: { allowCrossSite?: boolean; multipart?: boolean; failed?: { title: string; detail: string } } = {},
+) {
   return async function POST(request: Request): Promise<Response> {
     const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
     const fail = (outcome: Outcome) => respond(outcome, wantsJson);
@@ -148,7 +152,8 @@ export function formEndpoint(handler: (request: FormRequest) => Promise<Outcome 
       // What to do about it, once a minute per cause: every failed form stays counted in the log, one line each.
       const hint = storeHint(error);
       if (hint) logRefusal(`store:${errorKind(error)}`, hint);
-      return fail(problem(503, "We could not save that just now", "Nothing was stored. Please try again in a minute."));
+      const { title, detail } = options.failed ?? { title: "We could not save that just now", detail: "Nothing was stored. Please try again in a minute." };
+      return fail(problem(503, title, detail));
     }
   };
 }

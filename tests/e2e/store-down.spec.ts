@@ -18,6 +18,7 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
   const email = uniqueEmail("store-down");
   expect((await postForm(`${before.origin}/api/subscribe`, { email, consent: "yes" })).status).toBe(303);
   const confirmLink = new URL(await linkFromMail(email, "/subscribe/confirm", `${working}/outbox`));
+  const leaveToken = new URL(await linkFromMail(email, "/unsubscribe", `${working}/outbox`)).searchParams.get("token")!;
   await before.stop();
 
   const file = `${tempDataDir("unwritable")}/a-file`;
@@ -37,6 +38,15 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
     const response = await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("nodir"), consent: "yes" });
     expect(response.status).toBe(503);
     expect(await response.text()).toContain("Nothing was stored");
+    // A deletion or an unsubscribe that fails must not say "Nothing was stored": the reader would take it as done.
+    const deletion = await postForm(`${server.origin}/api/delete-my-data`, { token: leaveToken });
+    expect(deletion.status).toBe(503);
+    const deletionPage = await deletion.text();
+    expect(deletionPage).toContain("your data may still be here");
+    expect(deletionPage).not.toContain("Nothing was stored");
+    const unsubscribe = await postForm(`${server.origin}/api/unsubscribe`, { token: leaveToken });
+    expect(unsubscribe.status).toBe(503);
+    expect(await unsubscribe.text()).toContain("You may still be on the list");
     expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
   } finally {
     await server.stop();

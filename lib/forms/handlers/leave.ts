@@ -101,6 +101,15 @@ export function unsubscribeLinkOpened(request: Request): Response {
  * POST /api/unsubscribe (also the List-Unsubscribe one-click target). Mail providers post from their servers,
  * as multipart/form-data (what RFC 8058 says they SHOULD send) or URL-encoded: both are read.
  */
-export const unsubscribeEndpoint = formEndpoint(unsubscribe, { allowCrossSite: true, multipart: true });
-/** POST /api/delete-my-data. */
-export const deleteMyDataEndpoint = formEndpoint(deleteMyData);
+export const unsubscribeEndpoint = formEndpoint(unsubscribe, {
+  allowCrossSite: true,
+  multipart: true,
+  failed: { title: "We could not finish that just now", detail: "You may still be on the list. Please use the link again in a minute." },
+});
+/**
+ * POST /api/delete-my-data. A failure may come after part of the deletion (the records, then the outbox, then
+ * the mail counts): "Nothing was stored" would have told the reader nothing had happened, and not to look again.
+ */
+export const deleteMyDataEndpoint = formEndpoint(deleteMyData, {
+  failed: { title: "We could not finish that just now", detail: "Your request may not have gone through, so your data may still be here. Please try again in a minute." },
+});
