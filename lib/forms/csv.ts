@@ -1,14 +1,10 @@
-/**
- * CSV (RFC 4180) for the export command. Every cell is quoted; a cell that a spreadsheet would run as a
- * formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe, as OWASP advises for CSV injection.
- */
-export function csvCell(value: unknown): string {
-  let text = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
+import { stringify } from "csv-stringify/sync";
 
-/** A whole CSV document: header row, then one row per record, CRLF line ends. */
+/**
+ * A whole CSV document (RFC 4180) for the export command: header row, then one row per record, every cell
+ * quoted, CRLF line ends. A cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+ * CR) gets a leading apostrophe, as OWASP advises for CSV injection (csv-stringify's `escape_formulas`).
+ */
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [columns, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return stringify([columns, ...rows], { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "windows" });
 }

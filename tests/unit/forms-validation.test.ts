@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { clientAddress, peerHeader, rateLimitBucket, sharedBucket } from "@/lib/forms/client-address";
-import { csvCell, toCsv } from "@/lib/forms/csv";
+import { toCsv } from "@/lib/forms/csv";
 import { isCrossSite } from "@/lib/forms/endpoint";
 import { maxLength, messages } from "@/lib/forms/fields";
 import { mailbox } from "@/lib/forms/rate-limit";
@@ -120,7 +120,7 @@ describe("CSV export", () => {
     ["plain, with \"quotes\"", `"plain, with ""quotes"""`],
     ["a-b", `"a-b"`],
   ])("%j → %s", (input, output) => {
-    expect(csvCell(input)).toBe(output);
+    expect(toCsv(["cell"], [[input]])).toBe(`"cell"\r\n${output}\r\n`);
   });
 
   test("a document has a header row and CRLF line ends", () => {
