@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { chapterImageSegment } from "../section-segments";
-import { apiRouteMatcher } from "./request-guard";
 
 /** A manifest Next wrote into the build folder, or undefined when it cannot be read. */
 function manifest(distDir: string, name: string): unknown {
@@ -12,10 +11,20 @@ function manifest(distDir: string, name: string): unknown {
   }
 }
 
-/** The build's route handlers under /api/ (Next's route manifest: file → URL pattern); undefined if unreadable. */
+type RouteEntry = { page: string; regex: string };
+
+/**
+ * Whether a path names one of the build's route handlers under /api/, matched by the patterns Next itself
+ * routes with (routes-manifest.json: a regex per route, dynamic and catch-all segments and the optional
+ * trailing slash included); undefined when the manifest cannot be read. Used by the request guard, so that a
+ * POST to an unknown /api/ address gets a 404 instead of reaching Next, which reads a multipart POST to an
+ * unmatched path as a Server Action call (this site has none) and answers 409 while logging an error each time.
+ */
 export function apiRoutesOfBuild(distDir: string): ((path: string) => boolean) | undefined {
-  const routes = manifest(distDir, "app-path-routes-manifest.json") as Record<string, string> | undefined;
-  return routes && apiRouteMatcher(Object.values(routes).filter((route) => route.startsWith("/api/")));
+  const routes = manifest(distDir, "routes-manifest.json") as { staticRoutes?: RouteEntry[]; dynamicRoutes?: RouteEntry[] } | undefined;
+  if (!routes?.staticRoutes || !routes.dynamicRoutes) return undefined;
+  const patterns = [...routes.staticRoutes, ...routes.dynamicRoutes].filter((route) => route.page.startsWith("/api/")).map((route) => new RegExp(route.regex));
+  return (urlPath) => patterns.some((pattern) => pattern.test(urlPath));
 }
 
 /** A path under one of this build's chapters that Next renders on request: a section's share page, or a preview image. */

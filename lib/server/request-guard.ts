@@ -38,29 +38,7 @@ const readMethods = "GET, HEAD";
 const apiMethods = "GET, HEAD, POST";
 
 /**
- * Whether a path names one of the build's route handlers under /api/, from their route patterns
- * (`/api/subscribe`, `/api/items/[id]`, `/api/files/[...path]`). A trailing slash is ignored: Next
- * redirects it to the route. Used by the guard so that a POST to an unknown /api/ address gets a 404
- * instead of reaching Next, which reads a multipart POST to an unmatched path as a Server Action call
- * (this site has none) and answers 409 while logging an error for every such request.
- */
-export function apiRouteMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const split = patterns.map((pattern) => pattern.split("/"));
-  return (path) => {
-    const segments = (path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path).split("/");
-    return split.some((pattern) => {
-      for (const [i, part] of pattern.entries()) {
-        if (part.startsWith("[...") || part.startsWith("[[...")) return segments.length > i || part.startsWith("[[");
-        if (i >= segments.length) return false;
-        if (!(part.startsWith("[") || part === segments[i])) return false;
-      }
-      return segments.length === pattern.length;
-    });
-  };
-}
-
-/**
- * Decides what to do with a request. Pure; never throws. `isApiRoute` (see apiRouteMatcher) says which
+ * Decides what to do with a request. Pure; never throws. `isApiRoute` (lib/server/build-output.ts) says which
  * /api/ paths exist; without it every /api/ path is handed on.
  */
 export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: string) => boolean): GuardVerdict {

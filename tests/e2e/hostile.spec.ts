@@ -1,5 +1,7 @@
+import { readdirSync } from "node:fs";
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
+import { apiRoutesOfBuild } from "../../lib/server/build-output";
 import { SITE_URL } from "./helpers";
 
 /**
@@ -107,6 +109,19 @@ test("hundreds of hostile requests: a 4xx or a normal page, never a 5xx, nothing
   expect(problems, problems.join("\n")).toEqual([]);
   const after = await send(request("GET", "/vetting"));
   expect(after.status).toBe(200);
+});
+
+test("the request guard knows every route handler of the build under /api/, and nothing else there", () => {
+  const isApiRoute = apiRoutesOfBuild(".next")!;
+  const handlers = readdirSync("app/api", { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith("/route.ts")) // not route.dev.ts, which only `next dev` serves
+    .map((file) => `/api/${file.replace(/\/?route\.ts$/, "")}`);
+  expect(handlers).toContain("/api/subscribe/confirm");
+  for (const path of handlers) {
+    expect(isApiRoute(path), path).toBe(true);
+    expect(isApiRoute(`${path}/`), `${path}/`).toBe(true); // Next redirects it to the route
+  }
+  for (const path of ["/api/nothing", "/api/subscribe/x", "/api/subscribe/confirm/x", "/api", "/api/", "/apis/subscribe"]) expect(isApiRoute(path), path).toBe(false);
 });
 
 test("requests a framework would answer with a 500 or a wrong 200 get the right 4xx, with the site's headers", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiRouteMatcher, guardRequest, isUnsatisfiableRange, needsRangeCheck } from "@/lib/server/request-guard";
+import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "@/lib/server/request-guard";
 
 const status = (method: string, url: string) => {
   const verdict = guardRequest({ method, url });
@@ -58,16 +58,8 @@ describe("request guard", () => {
 });
 
 describe("unknown /api/ addresses", () => {
-  const isApiRoute = apiRouteMatcher(["/api/subscribe", "/api/subscribe/confirm", "/api/items/[id]", "/api/files/[...path]", "/api/docs/[[...slug]]"]);
-
-  it("knows a route by its pattern, with dynamic and catch-all segments and an ignored trailing slash", () => {
-    for (const path of ["/api/subscribe", "/api/subscribe/", "/api/subscribe/confirm", "/api/items/7", "/api/files/a/b/c", "/api/docs", "/api/docs/x/y"]) {
-      expect(isApiRoute(path), path).toBe(true);
-    }
-    for (const path of ["/api/nothing", "/api/subscribe/confirm/x", "/api/subscribe/x", "/api/items", "/api/items/7/8", "/api/files", "/api", "/api/"]) {
-      expect(isApiRoute(path), path).toBe(false);
-    }
-  });
+  // What the build's route manifest says (lib/server/build-output.ts; checked against a real build in hostile.spec.ts).
+  const isApiRoute = (path: string) => path === "/api/subscribe";
 
   it("answers a POST to an unknown /api/ address with 404 before Next sees it, and sends reads to the 404 page", () => {
     expect(guardRequest({ method: "POST", url: "/api/nothing" }, isApiRoute)).toMatchObject({ kind: "reply", status: 404 });
