@@ -21,7 +21,10 @@ declare module "vfile" {
 export const nextStepMaxWords = 30;
 const example = "**Next step:** [request a confidential consultation](/consultation) about the role.";
 
-/** The text readers see in a node, without Markdown syntax. */
+/**
+ * The text readers see in a node, without Markdown syntax. Not mdast-util-to-string, which also returns the
+ * source of MDX expressions (an MDX comment `{/* … *\/}`) and raw HTML: neither is text a reader sees.
+ */
 function plain(node: Nodes): string {
   if ("value" in node && (node.type === "text" || node.type === "inlineCode")) return node.value;
   return "children" in node ? (node.children as Nodes[]).map(plain).join("") : "";

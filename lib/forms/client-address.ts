@@ -33,7 +33,11 @@ export function trustedHops(value: string | undefined): number {
   return Number.isInteger(n) && n > 0 && n < 10 ? n : 0;
 }
 
-/** The 16-bit groups of an IPv6 address, as written ("::" expanded; an embedded IPv4 address counts as two). */
+/**
+ * The 16-bit groups of an IPv6 address, as written ("::" expanded; an embedded IPv4 address counts as two).
+ * Written here, not with ipaddr.js: node:net's isIPv6 has already checked the address, and all the count needs
+ * is its first four groups (the /64).
+ */
 function ipv6Groups(address: string): string[] {
   const groups = (part: string) => (part ? part.split(":").flatMap((group) => (group.includes(".") ? ["0", "0"] : [group])) : []);
   const [head, tail] = address.split("::");

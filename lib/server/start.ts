@@ -10,6 +10,7 @@ import { createServer, get, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import path from "node:path";
 import next from "next";
+import { errorKind } from "../error-kind";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
@@ -121,7 +122,8 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
   if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, onRequest !== undefined);
   handle(req, res).catch((error: unknown) => {
-    console.error("request failed:", error instanceof Error ? error.message : "unknown error");
+    // Its kind, not its message, as everywhere in this log (lib/error-kind.ts): a message may quote a reader's input.
+    console.error(`request failed: ${errorKind(error)}`);
     if (!res.headersSent) reply(res, 500, "Something went wrong. Please try again in a moment.");
     else res.end();
   });
