@@ -4,6 +4,7 @@ import path from "node:path";
 import { loadContent, type Chapter } from "./content/load";
 import { ContentError } from "./content/problems";
 import { perProcess } from "./per-process";
+import { getShareableSections, type ShareableSection } from "./sections";
 
 export type { Chapter } from "./content/load";
 
@@ -56,6 +57,13 @@ export async function getAllChapters(): Promise<Chapter[]> {
 /** One chapter by slug, or undefined. */
 export async function getChapterBySlug(slug: string): Promise<Chapter | undefined> {
   return (await getAllChapters()).find((chapter) => chapter.slug === slug);
+}
+
+/** A section's share page (`/<chapter>/<section>`) and its preview image: the chapter and the section, if both exist. */
+export async function findShareableSection(slug: string, id: string): Promise<{ chapter: Chapter; section: ShareableSection } | undefined> {
+  const chapter = await getChapterBySlug(slug);
+  const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
+  return chapter && section ? { chapter, section } : undefined;
 }
 
 /** The chapters before and after `slug` in reading order. */

@@ -2,7 +2,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { openOnce } from "../per-process";
-import { migrations } from "./migrations";
+import { latestVersion } from "./migrations";
 import { openPostgres } from "./postgres";
 import { sqlStore } from "./sql-store";
 import { countRecords, openSqlite } from "./sqlite";
@@ -71,7 +71,7 @@ export async function openStore(env: Record<string, string | undefined> = proces
     if (readOnly) {
       // Only a missing table means "not this site's database": an unreachable server, a database that does not
       // exist or a refused password was reported as one holding no tables, sending the operator to the wrong cause.
-      const [found, known] = [await store.schemaVersion().catch((error: unknown) => (isMissingTable(error) ? 0 : Promise.reject(error))), Math.max(...migrations.map((m) => m.version))];
+      const [found, known] = [await store.schemaVersion().catch((error: unknown) => (isMissingTable(error) ? 0 : Promise.reject(error))), latestVersion];
       if (found !== known) {
         throw new Error(
           found === 0
@@ -121,7 +121,7 @@ export async function openStoreAtStart(): Promise<void> {
     const store = await getStore();
     console.log(`✓ Form storage ready: ${where}`);
     // A rollback to an older build: its code may not match the tables a newer one left.
-    const [found, known] = [await store.schemaVersion(), Math.max(...migrations.map((m) => m.version))];
+    const [found, known] = [await store.schemaVersion(), latestVersion];
     if (found > known) console.warn(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${known}. Deploy the newer version again, or restore the backup made before it.`);
     // FORM_SECRET set after running on the generated secret: every link mailed before it no longer opened, and
     // nothing said so (lib/forms/keys.ts: the generated one is used only while FORM_SECRET is unset).

@@ -1,6 +1,5 @@
 import { ogCardNotFound, ogSize, renderOgCard } from "@/components/og-card";
-import { getChapterBySlug } from "@/lib/chapters";
-import { getShareableSections } from "@/lib/sections";
+import { findShareableSection } from "@/lib/chapters";
 import { sectionCardKicker } from "@/lib/schemas/article";
 
 export const size = ogSize;
@@ -18,9 +17,9 @@ export const dynamic = "force-dynamic";
 
 export default async function Image({ params }: { params: Promise<{ chapter: string; section: string }> }) {
   const { chapter: slug, section: id } = await params;
-  const chapter = await getChapterBySlug(slug);
-  const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
-  if (!chapter || !section) return ogCardNotFound();
+  const found = await findShareableSection(slug, id);
+  if (!found) return ogCardNotFound();
+  const { chapter, section } = found;
   return renderOgCard({
     kicker: sectionCardKicker(chapter.frontmatter),
     title: section.title,

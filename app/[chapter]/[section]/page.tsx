@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { ArticleLayout } from "@/components/article-layout";
 import { ChapterBody } from "@/components/chapter-body";
 import { LandAtSection } from "@/components/land-at-section.client";
-import { getAdjacentChapters, getChapterBySlug } from "@/lib/chapters";
+import { findShareableSection, getAdjacentChapters } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
 import { navLabel, sectionCardKicker } from "@/lib/schemas/article";
-import { getShareableSections } from "@/lib/sections";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
 
@@ -23,10 +22,8 @@ type Props = { params: Promise<{ chapter: string; section: string }> };
 export const dynamic = "force-dynamic";
 
 async function find(params: Props["params"]) {
-  const { chapter: slug, section: id } = await params;
-  const chapter = await getChapterBySlug(slug);
-  const section = chapter && getShareableSections(chapter).find((s) => s.id === id);
-  return chapter && section ? { chapter, section } : undefined;
+  const { chapter, section } = await params;
+  return findShareableSection(chapter, section);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

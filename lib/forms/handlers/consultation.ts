@@ -11,6 +11,7 @@ import { consultationSchema, pickFields, validate } from "../schemas";
 import { draftLocation } from "../drafts";
 import { recipientLinks } from "../tokens";
 import { honeypotProblem, rateLimited } from "./refusals";
+import { pagePaths } from "@/lib/paths";
 
 /** Shape of a reference number, e.g. `CR-7K2M9QXD`. */
 export const referencePattern = /^CR-[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -25,7 +26,7 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   const values = pickFields(consultationSchema, request.body);
   const result = validate(consultationSchema, values);
   if (!result.ok) {
-    return { kind: "invalid", errors: result.errors, to: await draftLocation("/consultation", "draft-consultation", values) };
+    return { kind: "invalid", errors: result.errors, to: await draftLocation(pagePaths.consultation, "draft-consultation", values) };
   }
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { consent: _consent, ...fields } = result.data;

@@ -14,6 +14,7 @@ import { honeypotProblem, rateLimited } from "./refusals";
 import { pickFields, subscribeSchema, validate } from "../schemas";
 import { draftLocation } from "../drafts";
 import { inHours, MINUTE, openFor, recipientLinks, sealFor, ttl } from "../tokens";
+import { pagePaths } from "@/lib/paths";
 
 /** Minimum time between two confirmation mails to one address ("send it again"). */
 export const resendIntervalMs = 5 * MINUTE;
@@ -81,7 +82,7 @@ async function subscribe(request: FormRequest): Promise<Outcome> {
   if (!result.ok) {
     // Back to /subscribe with the messages; the chapter travels in the draft, so the way back is not lost.
     const draft = from ? { ...values, [returnField]: from } : values;
-    return { kind: "invalid", errors: result.errors, to: await draftLocation("/subscribe", "draft-subscribe", draft) };
+    return { kind: "invalid", errors: result.errors, to: await draftLocation(pagePaths.subscribe, "draft-subscribe", draft) };
   }
   if (!(await allowSubmission(request.address, "forms"))) return rateLimited();
   const { email } = result.data;
