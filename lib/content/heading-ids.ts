@@ -7,7 +7,7 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Spaces inside the braces (`{ #pinned-id }`) are read too: MDX had called them a JavaScript syntax error.
 const pinnedHeading = /^(#{1,6}[ \t].*?)[ \t]*\{[ \t]*#([^}]*?)[ \t]*\}[ \t]*$/;
-const fence = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const fence = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const marker = /^\/\*#(.*)\*\/$/;
 
 /**
@@ -18,18 +18,20 @@ const marker = /^\/\*#(.*)\*\/$/;
  * `{#id}` syntax; only the heading's own line changes, so every line number stays exact.
  */
 export function rewritePinnedIds(source: string): string {
-  let inFence: string | undefined;
+  // The fence that is open (its run of ` or ~). As CommonMark has it, only a run of the same character, at least
+  // as long and with nothing after it, closes it: an example of a fence inside a longer fence stays in the code.
+  let open: string | undefined;
   return source
     .split("\n")
     .map((line) => {
       const fenceMatch = fence.exec(line);
       if (fenceMatch) {
-        const token = fenceMatch[1][0];
-        if (!inFence) inFence = token;
-        else if (inFence === token) inFence = undefined;
+        const [, run, rest] = fenceMatch;
+        if (!open) open = run;
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === "") open = undefined;
         return line;
       }
-      if (inFence) return line;
+      if (open) return line;
       const match = pinnedHeading.exec(line);
       return match ? `${match[1]} {/*#${match[2].replaceAll("*/", "")}*/}` : line;
     })

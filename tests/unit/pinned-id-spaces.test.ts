@@ -12,3 +12,14 @@ it("reads a pinned id with spaces inside its braces as the pinned id", async () 
     ["costs", "What it costs"],
   ]);
 });
+
+// A fence of four backticks showing a fence of three: the inner ``` had closed the code, so a `## … {#id}` line
+// of the example after it was rewritten into the code the reader sees.
+it("leaves a pinned id alone inside a code example that itself shows a fence", async () => {
+  const example = ["````md", "```", "## Pay {#pay}", "```", "````"];
+  const source = `## Writing ids\n\n${example.join("\n")}\n\n**Next step:** [ask us](/consultation).\n`;
+  const compiled = await compileChapterSource("content/guides/fences.mdx", source);
+  expect(compiled.problems).toEqual([]);
+  expect(compiled.analysis!.headings.map(({ id }) => id)).toEqual(["writing-ids"]);
+  expect(compiled.code).toContain("## Pay {#pay}");
+});
