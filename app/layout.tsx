@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HashHistory } from "@/components/hash-history.client";
 import { IntentPrefetch } from "@/components/intent-prefetch.client";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <div aria-hidden="true" className="grow print:hidden" />
         <SiteFooter />
         <IntentPrefetch />
+        <HashHistory />
         <DevContentRefreshUnderDev />
       </body>
     </html>

@@ -163,6 +163,39 @@ test.describe("the page being read, in the header and footer", () => {
   });
 });
 
+test.describe("Back to a place in a page", () => {
+  test.use({ viewport: desktop });
+
+  /** Leaves for the FAQ by the header, then goes Back: the page left must be on screen again, not only in the address. */
+  async function leaveAndComeBack(page: Page, title: string, address: RegExp) {
+    await expect(page).toHaveURL(address);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "FAQ" }).click();
+    await expect(page.locator("h1")).toHaveText("Frequently asked questions");
+    await page.goBack();
+    await expect(page).toHaveURL(address);
+    await expect(page.locator("h1")).toHaveText(title); // Next had ignored the entry: the FAQ stayed on screen
+  }
+
+  test("after a jump by the chapter's contents, Back from another page shows the chapter again", async ({ page }) => {
+    await page.goto("/vetting");
+    await hydrated(page);
+    const title = (await page.locator("h1").textContent())!;
+    const entry = page.getByRole("navigation", { name: "On this page" }).getByRole("link").nth(1);
+    const id = (await entry.getAttribute("href"))!.slice(1);
+    await entry.click();
+    await leaveAndComeBack(page, title, new RegExp(`/vetting#${id}$`));
+  });
+
+  test("a shared section's page, landed at its section, comes back on Back from another page", async ({ page }) => {
+    await page.goto("/vetting");
+    const title = (await page.locator("h1").textContent())!;
+    const id = (await page.getByRole("navigation", { name: "On this page" }).getByRole("link").first().getAttribute("href"))!.slice(1);
+    await page.goto(`/vetting/${id}`);
+    await hydrated(page);
+    await leaveAndComeBack(page, title, new RegExp(`/vetting/${id}#${id}$`));
+  });
+});
+
 test.describe("header without JavaScript on tablets", () => {
   test.use({ javaScriptEnabled: false });
 
