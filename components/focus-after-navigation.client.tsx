@@ -14,6 +14,16 @@ function landingTarget(): HTMLElement | null {
 }
 
 /**
+ * Puts the keyboard focus on the element a reader was taken to, as a landing (app/styles/theme.css): a section
+ * is not focusable by itself, so -1 lets a script focus it without adding it to the Tab order.
+ */
+export function focusLanding(target: HTMLElement) {
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.classList.add("focus-landing");
+  target.focus({ preventScroll: true });
+}
+
+/**
  * After a client navigation to another page, puts the keyboard focus where a full page load would start:
  * at the section a `#fragment` names (Next has scrolled to it), otherwise at the start of the new page's
  * <main> (every page's `#main`, the skip link's target). The header and footer persist across navigations,
@@ -30,11 +40,7 @@ export function FocusAfterNavigation() {
       return;
     }
     const target = landingTarget();
-    if (!target) return;
-    // A section is not focusable by itself: -1 lets a script focus it without adding it to the Tab order.
-    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-    target.classList.add("focus-landing");
-    target.focus({ preventScroll: true });
+    if (target) focusLanding(target);
     // pathname is the trigger, not an input: the effect runs again on every navigation to another page.
     // oxlint-disable-next-line react/exhaustive-deps
   }, [pathname]);

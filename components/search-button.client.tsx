@@ -1,8 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { pagePaths } from "@/lib/paths";
+import { focusLanding } from "./focus-after-navigation.client";
 
-type PanelProps = { onClose: () => void };
+/** `landing`: the id of the section a result on this page took the reader to. */
+type PanelProps = { onClose: (landing?: string) => void };
 
 /**
  * Header search trigger: a button or Ctrl/Cmd+K opens the search dialog. Not "/": a shortcut of one plain
@@ -18,8 +21,15 @@ export function SearchButton() {
 
   const openDialog = useCallback(async () => {
     if (!Panel) {
-      const { SearchPanel } = await import("./search-panel.client");
-      setPanel(() => SearchPanel);
+      try {
+        const { SearchPanel } = await import("./search-panel.client");
+        setPanel(() => SearchPanel);
+      } catch {
+        // Its code did not come (offline, or a new version deployed since this page loaded): the search page works
+        // without it, where the button had done nothing.
+        window.location.assign(pagePaths.search);
+        return;
+      }
     }
     setOpen(true);
   }, [Panel]);
@@ -60,9 +70,11 @@ export function SearchButton() {
       </button>
       {open && Panel && (
         <Panel
-          onClose={() => {
+          onClose={(landing) => {
             setOpen(false);
-            buttonRef.current?.focus();
+            const section = landing && document.getElementById(landing);
+            if (section) focusLanding(section);
+            else buttonRef.current?.focus();
           }}
         />
       )}

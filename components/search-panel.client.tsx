@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { searchApiPath, searchPath } from "@/lib/paths";
+import { fragmentId, searchApiPath, searchPath } from "@/lib/paths";
 import type { SearchHit } from "@/lib/search/hits";
 import { maxQueryLength, normaliseQuery } from "@/lib/search/options";
 import { describeHits, describeNoHits } from "@/lib/search/paging";
@@ -18,7 +18,7 @@ type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query
  * Enter opens it (or the full /search page), Escape closes the dialog and focus returns to the trigger.
  * It shows the best few; when more matched, it says how many and a link after the list leads to them all.
  */
-export function SearchPanel({ onClose }: { onClose: () => void }) {
+export function SearchPanel({ onClose }: { onClose: (landing?: string) => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [input, setInput] = useState("");
   const [state, setState] = useState<State>({ status: "idle" });
@@ -60,7 +60,12 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     if (results.length > 0) document.getElementById(`${listId}-option-${current}`)?.scrollIntoView({ block: "nearest" });
   }, [current, results.length, listId]);
+  // A result on the page being read is only a jump: no new page starts, so focus would go back to the Search
+  // button in the header while the view is at the section. The dialog's close hands the section on instead.
+  const landing = useRef<string | undefined>(undefined);
   const go = (href: string) => {
+    const target = new URL(href, location.href);
+    landing.current = target.pathname === location.pathname && target.search === location.search && target.hash ? fragmentId(target.hash) : undefined;
     dialogRef.current?.close();
     window.location.assign(href);
   };
@@ -69,7 +74,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
     <dialog
       ref={dialogRef}
       aria-label="Search the guide"
-      onClose={onClose}
+      onClose={() => onClose(landing.current)}
       className="m-auto mt-[10vh] w-[min(40rem,calc(100vw-2rem))] rounded-xl border border-border bg-bg p-0 text-fg shadow-2xl backdrop:bg-black/50"
     >
       <div className="flex items-center gap-2 border-b border-border p-3">
@@ -93,6 +98,9 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
           value={input}
           onChange={(event) => setInput(event.target.value)}
           onKeyDown={(event) => {
+            // While an input method composes (Japanese, Chinese, Korean…), Enter confirms the text and the arrows
+            // pick a conversion: they are the method's keys, not the dialog's. Safari marks its keydown 229 instead.
+            if (event.nativeEvent.isComposing || event.keyCode === 229) return;
             if (event.key === "ArrowDown" && results.length) {
               event.preventDefault();
               setActive((current + 1) % results.length);
