@@ -53,6 +53,8 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
         asked.current.push(query);
         startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
       };
+      // A change after "Show my team", before its answer came: the reader is choosing again, so focus stays with them.
+      focusAnswer.current = false;
       if (event.type === "submit") {
         event.preventDefault();
         focusAnswer.current = complete;

@@ -1,9 +1,23 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { evaluatePlan } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
 import { hydrated } from "./helpers";
 import { questions, first, second, answer, shownAnswer, expectAnswer } from "./plan-helpers";
+
+/** Holds the planner's first render on its way for 1.5 s, as on a slow phone connection; resolves once it is asked for. */
+async function holdFirstRender(page: Page) {
+  const isRender = (request: Request) => new URL(request.url()).pathname === "/plan" && request.headers()["rsc"] === "1" && !request.headers()["next-router-prefetch"];
+  let held = false;
+  await page.route("**/plan?*", async (route) => {
+    if (isRender(route.request()) && !held) {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await route.continue();
+  });
+  return page.waitForRequest(isRender);
+}
 
 test.describe("the team planner with JavaScript", () => {
   test("the first answer is announced: the live status is on the page, empty, before the sixth question is answered", async ({ page }) => {
@@ -35,17 +49,7 @@ test.describe("the team planner with JavaScript", () => {
   test("a change made while the answer before it is still on its way is the one shown, and the address holds it", async ({ page }) => {
     await page.goto("/plan");
     await hydrated(page);
-    // The first answer's render is held for 1.5 s on its way, as on a slow phone connection.
-    const isRender = (request: Request) => new URL(request.url()).pathname === "/plan" && request.headers()["rsc"] === "1" && !request.headers()["next-router-prefetch"];
-    let held = false;
-    await page.route("**/plan?*", async (route) => {
-      if (isRender(route.request()) && !held) {
-        held = true;
-        await new Promise((resolve) => setTimeout(resolve, 1_500));
-      }
-      await route.continue();
-    });
-    const firstRender = page.waitForRequest(isRender);
+    const firstRender = holdFirstRender(page);
     await answer(page, first);
     await firstRender;
     // Changed 1.2 s later: the first answer arrives before this change has settled (600 ms).
@@ -53,6 +57,20 @@ test.describe("the team planner with JavaScript", () => {
     await answer(page, { fulltime: second.fulltime });
     await expectAnswer(page, second);
     await expect(page).toHaveURL((url) => url.searchParams.get("fulltime") === second.fulltime);
+  });
+
+  test("a change made after Show my team, before the team came, keeps the focus where the reader is choosing", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    await answer(page, first);
+    const firstRender = holdFirstRender(page);
+    await page.getByRole("button", { name: "Show my team" }).click();
+    await firstRender;
+    const other = page.locator(`input[name="fulltime"][value="${second.fulltime}"]`);
+    await other.focus();
+    await page.keyboard.press("Space");
+    await expectAnswer(page, second);
+    await expect(other).toBeFocused(); // was moved to the answer of the first choice, scrolled away from the question
   });
 
   test("the address keeps the answers so far, so a reload mid-way brings them back", async ({ page }) => {
