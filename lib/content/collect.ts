@@ -3,7 +3,7 @@ import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-md
 import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
 import { listBlocks } from "./data-blocks";
-import { readAttributes } from "./no-code";
+import { isJsonLiteral, readAttributes } from "./no-code";
 
 /** Where something sits in the source file (1-based, frontmatter lines included). */
 export interface Place {
@@ -73,6 +73,8 @@ function runInLabel(item: Element): string | undefined {
 export interface ComponentUse extends Place {
   name: string;
   props: Record<string, unknown>;
+  /** Set when a prop (or a spread) is code, left out of `props`: what the tag shows is not known here. */
+  code?: true;
 }
 
 /** Everything the site and the check need from one chapter, gathered in a single pass over its tree. */
@@ -178,7 +180,8 @@ export function rehypeCollect() {
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const jsx = node as Jsx;
         const props = readAttributes(jsx.attributes);
-        analysis.components.push({ name: jsx.name ?? "(fragment)", props, ...placeOf(jsx) });
+        const code = jsx.attributes.some((a) => a.type === "mdxJsxExpressionAttribute" || (typeof a.value === "object" && a.value !== null && !isJsonLiteral(a.value.value)));
+        analysis.components.push({ name: jsx.name ?? "(fragment)", props, ...placeOf(jsx), ...(code ? { code: true as const } : {}) });
         for (const name of shownProps) {
           const value = props[name];
           if (typeof value !== "string") continue;

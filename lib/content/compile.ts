@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { rehypeCollect, type ChapterAnalysis } from "./collect";
 import { remarkDataBlocks } from "./data-blocks";
+import { unreadableCharacters } from "./encoding";
 import { remarkPinnedHeadingIds, rewritePinnedIds } from "./heading-ids";
 import { rehypeRowHeaders } from "./row-headers";
 import { remarkNoCode } from "./no-code";
@@ -96,6 +97,7 @@ export async function compileChapterSource(file: string, source: string): Promis
       // Our plugins put the fix in the message's note; anything else MDX reports points at the docs.
       hint: message.note ?? "see CONTRIBUTING.md",
     }));
+    problems.push(...unreadableCharacters(file, source));
     return { code: inOnePiece(String(compiled)), analysis: copyOf(compiled.data.analysis), mdast: compiled.data.mdast, nextStep: compiled.data.nextStep, problems };
   } catch (error) {
     const message = error as PlaceLike & { reason?: string; message?: string };
@@ -104,7 +106,7 @@ export async function compileChapterSource(file: string, source: string): Promis
       code: undefined,
       analysis: undefined,
       mdast: undefined,
-      problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason), ...misspeltTag(reason) }],
+      problems: [{ file, ...where(message), message: `MDX syntax error: ${reason}`, hint: syntaxHint(reason), ...misspeltTag(reason) }, ...unreadableCharacters(file, source)],
     };
   }
 }

@@ -29,6 +29,9 @@ import { isCommentOnly } from "./no-code";
  * - A section with nothing under its heading (another heading of its level, the Next step line or the end
  *   follows): a title alone on the page, in the contents and as a share page with nothing to preview.
  * - A `###` before any `##`: the page skips a heading level after its title.
+ * - A heading or list mark followed by an invisible space that is not a space (`##\u00a0Title`, `-\u00a0item`,
+ *   as word processors and some keyboards type it): Markdown needs a real space there, so the line stays text.
+ * - A box (`<Callout>`, `<KeyTakeaway>`, `<RoleColumn>`) with nothing inside: the page draws an empty box.
  */
 /** The longest section title, in characters: the guide's longest is 56, a chapter title may have 70. */
 const maxHeadingLength = 80;
@@ -42,11 +45,14 @@ export function remarkStructure() {
     const lines = String(file.value).split(/\r?\n/);
     const fence = /^\s*(?:`{3,}|~{3,})/;
     checkSections(tree, report);
+    checkMarkSpaces(tree, report, lines);
     visit(tree, (node, index, parent) => {
       if (node.type === "paragraph" && node.children[0]?.type === "text" && /^(?:#{2,6}[^\s#]|#[A-Za-z])/.test(node.children[0].value)) {
         const line = node.children[0].value.split("\n")[0];
         const marks = /^#+/.exec(line)?.[0] ?? "#";
         report(node, `"${line}" has no space after its ${marks}, so the page shows it as text, not as a heading`, `write a space after the #s: ${marks} ${line.slice(marks.length)}`);
+      } else if (node.type === "mdxJsxFlowElement" && boxes.includes(node.name ?? "") && node.children.every((child) => child.type === "mdxFlowExpression" && isCommentOnly(child.data?.estree, child.value))) {
+        report(node, `<${node.name}> is empty, so the page shows an empty box`, `write its text between <${node.name}> and </${node.name}>, or remove the tag`);
       } else if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
         report(node, `<${node.name}> is a box, and here it stands inside a sentence`, `put <${node.name}> on lines of its own, with a blank line before and after it`);
       } else if (node.type === "heading" && node.children.length === 0) {
@@ -83,6 +89,41 @@ export function remarkStructure() {
       }
     });
   };
+}
+
+/** The components drawn as a box around their content: without any, the box is empty. */
+const boxes: readonly string[] = ["Callout", "KeyTakeaway", "RoleColumn"];
+
+/** Spaces Markdown does not take after a heading or list mark, by name (any other is named by its code). */
+const spaceNames: Record<string, string> = { "\u00a0": "non-breaking space", "\u202f": "narrow non-breaking space", "\u2007": "figure space", "\u3000": "ideographic space" };
+
+/**
+ * A heading mark (`##`) or a list mark (`-`, `*`, `+`, `1.`) at the start of a line of text, followed by a
+ * space character other than a space or tab (`\s` matches them, so the "##Title" check above passes them): the
+ * line is text to Markdown, though it looks right in the editor. Code is not text here, so it is not read.
+ */
+function checkMarkSpaces(tree: Root, report: (node: { position?: unknown }, reason: string, hint: string) => void, lines: string[]) {
+  visit(tree, "paragraph", (paragraph) => {
+    paragraph.children.forEach((child, index) => {
+      if (child.type !== "text" || !child.position) return;
+      child.value.split("\n").forEach((text, i) => {
+        if (i === 0 && index > 0 && paragraph.children[index - 1].type !== "break") return; // inside a line, after a link or bold
+        const found = /^(#{1,6}|[-*+]|\d{1,9}[.)])([^\S\t\n ])/.exec(text);
+        if (!found) return;
+        const [, mark, space] = found;
+        const line = child.position!.start.line + i;
+        const column = (lines[line - 1] ?? "").indexOf(mark + space) + 1 || 1;
+        const name = `${spaceNames[space] ?? "space of another kind"} (U+${space.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`;
+        const shown = `${mark} ${text.slice(found[0].length)}`;
+        const what = mark.startsWith("#") ? "a heading" : "a list item";
+        report(
+          { position: { start: { line, column }, end: { line, column: column + found[0].length } } },
+          `"${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}" has an invisible ${name} after its ${mark}, not a space, so the page shows the line as text, not as ${what}`,
+          `delete the character after the ${mark} and type a normal space`,
+        );
+      });
+    });
+  });
 }
 
 /** Empty sections, and a `###` before any `##` (see remarkStructure). Comments show nothing, so they do not count as text. */

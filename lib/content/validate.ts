@@ -1,13 +1,15 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { faqEntries, faqEntriesShownIn } from "../faq";
-import { checkFaqData, checkHref, checkPagePaths, checkShortcutLinks, checkToolDataLinks, hintFor, type AnchorsByPath } from "./links";
+import { faqEntriesShownIn } from "../faq";
+import { checkFaqData, checkHref, checkPagePaths, checkShortcutLinks, checkToolDataLinks, type AnchorsByPath } from "./links";
 import { chapterPath, markdownPath, staticPages } from "../routes";
 import { reservedSectionIds } from "../section-segments";
-import { getBand } from "../salary-bands";
+import { getBand, salaryBands, selectBands } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
-import type { ChapterAnalysis } from "./collect";
+import type { ChapterAnalysis, ComponentUse } from "./collect";
+import { checkFaqIds, checkFaqListProps } from "./faq-lists";
+import { headingSlug } from "./heading-ids";
 import type { ContentProblem } from "./problems";
 import { checkSlugsAndOrders } from "./names";
 import { checkNextStepForward, type NextStep } from "./next-step";
@@ -60,6 +62,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
     problems.push(
       ...checkHeadings(chapter.analysis, place),
+      ...checkFaqIds(chapter.analysis, place),
       ...checkComponents(chapter.analysis, place, slugs, root),
       ...chapter.analysis.links.flatMap((link) => {
         const problem = checkHref(link.href, chapterPath(chapter.slug), anchorsByPath, chapter.draft ? undefined : drafts);
@@ -96,21 +99,25 @@ function linkTargets(chapters: readonly ChapterForChecks[]): { anchorsByPath: An
 
 /**
  * Duplicate heading ids within the chapter, and repeated heading text (the slugger would quietly number the
- * second one "-1", an id that changes whenever the first heading is renamed).
+ * second one "-1", an id that changes whenever the first heading is renamed). Titles are told apart as their
+ * ids are made, so "Costs" and "Costs?" (ids costs and costs-1) are a repeat too.
  */
 function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = new Map<string, number>();
-  const titles = new Map<string, number>();
+  const titles = new Map<string, { line: number; title: string }>();
   for (const heading of analysis.headings) {
-    const firstLine = titles.get(heading.title.toLowerCase());
-    if (firstLine !== undefined) {
+    const first = titles.get(headingSlug(heading.title));
+    if (first !== undefined) {
+      const same = first.title.toLowerCase() === heading.title.toLowerCase();
       problems.push({
         ...place(heading),
-        message: `duplicate heading "${heading.title}" (also on line ${firstLine})`,
+        message: same
+          ? `duplicate heading "${heading.title}" (also on line ${first.line})`
+          : `duplicate heading "${heading.title}": it differs from "${first.title}" (line ${first.line}) only in punctuation or case`,
         hint: "give the headings different text: readers, the contents and search tell sections apart by their titles",
       });
-    } else titles.set(heading.title.toLowerCase(), heading.line);
+    } else titles.set(headingSlug(heading.title), { line: heading.line, title: heading.title });
     if (reservedSectionIds.includes(heading.id)) {
       problems.push({
         ...place(heading),
@@ -149,7 +156,7 @@ function checkComponents(analysis: ChapterAnalysis, place: Place, slugs: Set<str
     }
     const name = use.name; // narrowed to a registered name, also inside the callbacks below
     const parsed = mdxComponentPropsSchemas[name].safeParse(use.props);
-    if (parsed.success) return checkComponentData(name, parsed.data as Record<string, unknown>, slugs, root).map((p) => ({ ...place(use), ...p }));
+    if (parsed.success) return checkComponentData(use, parsed.data as Record<string, unknown>, slugs, root).map((p) => ({ ...place(use), ...p }));
     return withoutTypeEchoes(parsed.error.issues).map((issue) => {
       const prop = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : String(issue.path[0] ?? "");
       return {
@@ -192,24 +199,33 @@ function propHint(name: keyof typeof mdxComponentPropsSchemas, prop: string): st
   return suggestion ? `did you mean "${suggestion}"?` : undefined;
 }
 
-function checkComponentData(name: string, props: Record<string, unknown>, slugs: Set<string>, root: string) {
+/** The data a registered component's valid props point at: FAQ entries, salary bands, image files. */
+function checkComponentData(use: ComponentUse, props: Record<string, unknown>, slugs: Set<string>, root: string) {
+  const name = use.name;
   const problems: { message: string; hint: string }[] = [];
-  if (name === "FaqList") {
-    for (const id of (props.ids as string[] | undefined) ?? []) {
-      if (!faqEntries.some((entry) => entry.id === id)) {
-        problems.push({ message: `<FaqList> id "${id}" is not in the FAQ data`, hint: `known ids are in lib/data/faq.ts${hintFor(id, faqEntries.map((e) => e.id))}` });
-      }
-    }
-    if (typeof props.chapter === "string" && !slugs.has(props.chapter)) {
-      problems.push({ message: `<FaqList> chapter "${props.chapter}" does not exist`, hint: `use a chapter slug${hintFor(props.chapter, [...slugs])}` });
-    }
-  }
+  if (name === "FaqList") problems.push(...checkFaqListProps(use, props, slugs));
   if (name === "SalaryRange" && !getBand(props.role as Role, props.region as string | undefined)) {
     const where = props.region === undefined ? " (or several: name a region)" : ` in ${String(props.region)}`;
     problems.push({ message: `<SalaryRange> has no band for ${String(props.role)}${where}`, hint: "add the band to lib/data/salary-bands.ts or change region" });
   }
+  if (name === "SalaryBands" && selectBands(props as { role?: Role; region?: string }).length === 0) problems.push(noBands(props as { role?: Role; region?: string }));
   if (name === "Figure" && !existsSync(path.join(root, "public", String(props.src)))) {
     problems.push({ message: `<Figure> image ${String(props.src)} does not exist`, hint: `add public${String(props.src)} or fix the path` });
   }
   return problems;
+}
+
+/**
+ * A `<SalaryBands>` whose role and region match no band: the chart draws nothing, not even its frame. Names the
+ * bands there are, as props to copy.
+ */
+function noBands({ role, region }: { role?: Role; region?: string }): { message: string; hint: string } {
+  const chosen = [role && `role="${role}"`, region && `region="${region}"`].filter(Boolean).join(" ");
+  const bands = salaryBands.map((band) => `role="${band.role}" ${band.region ? `region="${band.region}"` : "(no region)"}`);
+  const regions = [...new Set(salaryBands.flatMap((band) => (band.region ? [band.region] : [])))];
+  const meant = region && !regions.includes(region) ? closestWord(region, regions) : undefined;
+  return {
+    message: `<SalaryBands ${chosen}> matches no salary band, so it shows nothing`,
+    hint: `${meant ? `did you mean region="${meant}"? ` : ""}bands exist for ${bands.join(" and ")}: change the props, or add the band to lib/data/salary-bands.ts`,
+  };
 }
