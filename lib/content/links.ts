@@ -47,6 +47,12 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   if (anchors === undefined && target.endsWith(".mdx") && anchorsByPath.has(target.slice(0, -4))) {
     return { message: `link to "${target}", a file name: pages have no .mdx in their address`, hint: `link to ${target.slice(0, -4)}${hash ? `#${hash}` : ""}` };
   }
+  // A section's share page (/vetting/warning-signs) is for links shared outside the guide; inside it, a section
+  // is the chapter's #fragment, where the reader stays in the page they are reading.
+  const [chapter, section] = target.slice(1).split("/");
+  if (anchors === undefined && section && !hash && anchorsByPath.get(`/${chapter}`)?.has(section)) {
+    return { message: `link to "${target}", a section's share page`, hint: `link to the section in its chapter: /${chapter}#${section}` };
+  }
   if (anchors === undefined) {
     const suggestion = closestWord(target, [...anchorsByPath.keys()]);
     return { message: `link to missing page "${target}"`, hint: suggestion ? `did you mean ${suggestion}?` : "link to an existing chapter or page" };

@@ -67,24 +67,27 @@ export function asWritten(source: string): string {
 async function strayFiles(root: string): Promise<ContentProblem[]> {
   const contentDir = path.join(root, "content");
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
+  const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .filter((file) => !file.split("/").some((part) => part.startsWith(".")))
-    .filter((file) => !(path.posix.dirname(file) === chaptersUrlDir && file.endsWith(".mdx")))
+    .filter((file) => !file.split("/").some((part) => part.startsWith(".")));
+  const chapters = new Set(files.filter((file) => path.posix.dirname(file) === chaptersUrlDir && file.endsWith(".mdx")));
+  return files
+    .filter((file) => !chapters.has(file))
     .sort()
     .map((file) => {
       const base = path.posix.basename(file);
       // Every text ending goes: Windows hides the last one, so "vetting.mdx" may really be vetting.mdx.txt.
       const stem = base.replace(/(?:\.(?:mdx?|markdown|txt))+$/i, "");
       const isText = /\.(mdx?|markdown|txt)$/i.test(base);
-      return {
-        file,
-        line: 1,
-        column: 1,
-        message: "this file is not read: chapters are .mdx files directly in content/guides/",
-        hint: isText ? `save it as content/guides/${stem.toLowerCase()}.mdx` : "images go in public/images/; other files do not belong in content/",
-      };
+      const target = `${chaptersUrlDir}/${stem.toLowerCase()}.mdx`;
+      // Saving it over a chapter that exists would lose that chapter: then it is a copy to merge, or to delete.
+      const hint = !isText
+        ? "images go in public/images/; other files do not belong in content/"
+        : chapters.has(target)
+          ? `${target} already exists: move what this file adds into it, then delete this file`
+          : `save it as ${target}`;
+      return { file, line: 1, column: 1, message: "this file is not read: chapters are .mdx files directly in content/guides/", hint };
     });
 }
 
