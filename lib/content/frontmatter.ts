@@ -83,9 +83,10 @@ function unreadBlock(file: string, source: string): FrontmatterResult {
  */
 export function readFrontmatter(file: string, source: string): FrontmatterResult {
   // A space after the opening --- is invisible, and remark-frontmatter reads the block all the same.
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  // An empty block (`---` right above `---`: a template with every field deleted) is read too: its fields are missing.
+  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return unreadBlock(file, source);
-  const yamlText = match[1];
+  const yamlText = match[1] ?? "";
   const lineOffset = 1; // the opening --- is line 1; YAML line 1 is file line 2
   // Without its closing ---, the block runs on to the first --- rule in the text: a chapter line inside it (a
   // heading, a component, bold, a link) says so, where YAML would only report errors about the text.

@@ -85,4 +85,8 @@ describe("frontmatter YAML slips", () => {
     const [problem] = problemsWith(replace(0, "title: [Vetting"));
     expect(problem).toMatch(/^\d+:\d+  frontmatter is not valid YAML: .+  \(check quotes and indentation; quote text that contains a colon\)$/);
   });
+
+  it("an empty block (every field of a template deleted) says which fields are missing, not that the block is not closed", () => {
+    expect(problemsWith(() => []).map((p) => p.split("  (")[0])).toEqual(["title", "description", "order", "updated"].map((field) => `1:1  missing frontmatter field "${field}"`));
+  });
 });
