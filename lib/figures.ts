@@ -57,9 +57,10 @@ const figurePattern = new RegExp(
   "g",
 );
 
-/** A figure found in a text, with a little of the text around it (for messages). */
+/** A figure found in a text, where it starts in that text, and a little of the text around it (for messages). */
 export interface FoundFigure {
   figure: string;
+  index: number;
   context: string;
 }
 
@@ -67,6 +68,7 @@ export interface FoundFigure {
 export function findFigures(text: string): FoundFigure[] {
   return [...text.matchAll(figurePattern)].map((match) => ({
     figure: match[0].trim(),
+    index: match.index,
     context: text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, " ").trim(),
   }));
 }
@@ -134,10 +136,21 @@ export function figureChecker(chapters: readonly FigureChapter[], allowList: rea
     return patterns.get(key);
   };
   return (text: string, path?: string): (FoundFigure & { allowedElsewhere?: { phrase: string; pages: string[] } })[] => {
-    const flat = text.replace(/\s+/g, " ");
+    // Read as readers see it, each run of white space as one space; `at` maps every character back to `text`, and
+    // allowed phrases are blanked to as many spaces, so a figure is reported where it is, not at the first like it
+    // ("Chapter 5 … 5 checks" had pointed at the 5 of the chapter's number, which the allow-list covers).
+    const at: number[] = [];
+    let flat = "";
+    for (let i = 0; i < text.length; i++) {
+      const space = /\s/.test(text[i]);
+      if (space && flat.endsWith(" ")) continue;
+      at.push(i);
+      flat += space ? " " : text[i];
+    }
     const allowed = patternFor(path);
-    return findFigures(allowed ? flat.replace(allowed, " ") : flat)
+    return findFigures(allowed ? flat.replace(allowed, (phrase) => " ".repeat(phrase.length)) : flat)
       .filter((found) => !fromSalaryData.has(found.figure))
+      .map((found) => ({ ...found, index: at[found.index] }))
       .map((found) => {
         for (const entry of allowList.filter((e) => !holdsOn(e, path))) {
           const phrase = phrasesOf.get(entry)!.find((p) => p.includes(found.figure) && phrasePattern([p])!.test(flat));

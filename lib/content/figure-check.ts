@@ -30,7 +30,7 @@ export function checkFigures(chapters: readonly ChapterFigures[], records: reado
     const fields = chapter.fields.filter((field) => shownFields.includes(field.name));
     for (const piece of [...fields, ...chapter.texts]) {
       for (const found of check(piece.text, chapter.path)) {
-        const index = Math.max(0, piece.text.indexOf(found.figure));
+        const index = found.index;
         const before = piece.text.slice(0, index);
         const newlines = before.split("\n").length - 1;
         problems.push({

@@ -21,6 +21,7 @@ beforeAll(async () => {
     editChapter(copy, "faq", "<FaqList />", '<FaqList />\n\n<FaqList ids={["internal-or-external", "is-agency-hiring-faster"]} />');
     beforeNextStep(copy, "vetting", '## Questions readers ask {#how-to-interview-architects}\n\n<FaqList chapter="vetting" />');
     beforeNextStep(copy, "glossary", '<FaqList chapter="glossary" />');
+    beforeNextStep(copy, "the-two-roles", "A 404 page is not one of\nthe 4 checks we run.");
     beforeNextStep(copy, "team-composition", '<FaqList chapter="team-composition" ids={["internal-or-external"]} />');
     editChapter(copy, "why-you-need-both", "\n## Architecture first", "\n### Questions to ask before you fill the seat?\n\nAsk them twice.\n\n## Architecture first");
     // A paragraph saved as Latin-1 (é is the byte E9, not UTF-8), as an old editor or a Windows tool writes it.
@@ -76,6 +77,12 @@ it("names a character that could not be read as UTF-8, at its line", () => {
   expect(problemsIn("trends-and-regulation")).toEqual([
     `content/guides/trends-and-regulation.mdx:${lineOf("trends-and-regulation", "Ask for a r")}:12  "Ask for a r\uFFFDsum\uFFFD." holds \uFFFD (U+FFFD), a character that could not be read: the file is not saved as UTF-8  (save the file as UTF-8)`,
   ]);
+});
+
+it("puts a figure with no source where it is, not at the first like it inside an allowed one (the 4 of 404)", () => {
+  const [problem, ...more] = problemsIn("the-two-roles");
+  expect(more).toEqual([]);
+  expect(problem).toMatch(new RegExp(`^content/guides/the-two-roles\\.mdx:${lineOf("the-two-roles", "the 4 checks")}:5  figure "4" has no source `));
 });
 
 /** What compiling a chapter body reports, as `line:column  message  (hint)`. */
