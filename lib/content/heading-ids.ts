@@ -1,6 +1,5 @@
-import type { Element, Root as HastRoot } from "hast";
+import { slug } from "github-slugger";
 import type { Heading, Root } from "mdast";
-import rehypeSlug from "rehype-slug";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 
@@ -71,13 +70,7 @@ export function remarkPinnedHeadingIds() {
 }
 
 /**
- * The id the pipeline gives a heading with this text when it is the first of its kind: rehype-slug's own slug
- * (github-slugger's, which the site does not depend on directly), run on that one heading. Two titles with one slug ("Costs",
- * "Costs?") get ids costs and costs-1.
+ * The id the pipeline gives a heading with this text when it is the first of its kind: github-slugger's, which
+ * rehype-slug uses. Two titles with one slug ("Costs", "Costs?") get ids costs and costs-1.
  */
-export function headingSlug(title: string): string {
-  const heading: Element = { type: "element", tagName: "h2", properties: {}, children: [{ type: "text", value: title }] };
-  const tree: HastRoot = { type: "root", children: [heading] };
-  rehypeSlug()(tree);
-  return String(heading.properties.id);
-}
+export const headingSlug = (title: string): string => slug(title);
