@@ -64,7 +64,7 @@ const printComponents = perChapter<ReadonlySet<string>>((chapter, printedSlugs) 
         {children}
       </h4>
     ),
-    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} printedIn={chapter.slug} level={faqQuestionLevel(chapter.analysis) === 2 ? 3 : 4} />,
+    FaqList: (props: MdxComponentProps<"FaqList">) => <FaqList {...props} printedIn={chapter.slug} printedSlugs={printedSlugs} level={faqQuestionLevel(chapter.analysis) === 2 ? 3 : 4} />,
   };
 });
 

@@ -10,7 +10,8 @@ function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previ
       className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
     >
       <span className="text-sm text-fg-muted">
-        {direction === "Previous" ? "← Previous chapter" : "Next chapter →"}
+        {/* The glossary is reference, not a chapter (its page is headed "Reference"). */}
+        {`${direction === "Previous" ? "← " : ""}${direction}${chapter.frontmatter.reference ? "" : " chapter"}${direction === "Next" ? " →" : ""}`}
       </span>
       <span className="mt-1 font-semibold text-fg group-hover:text-accent">{chapter.frontmatter.title}</span>
     </AppLink>

@@ -25,9 +25,11 @@ export function PrintGuide({ chapters }: { chapters: Chapter[] }) {
       {/* Contents */}
       <section aria-labelledby="print-contents" className="mt-10 rounded-xl border border-border p-5">
         <h2 id="print-contents" className="text-xl font-semibold">Contents</h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6">
+        {/* Each entry named as the site names it ("Chapter 3", "Reference"): list numbers had called the glossary 9. */}
+        <ol className="mt-3 space-y-2">
           {chapters.map((chapter) => (
-            <li key={chapter.slug}>
+            <li key={chapter.slug} data-print-contents-entry>
+              <span className="text-sm text-fg-muted">{chapterKicker(chapter.frontmatter)}: </span>
               <a className="font-medium text-accent underline underline-offset-2" href={`#${printAnchor(chapter.slug)}`}>
                 {chapter.frontmatter.title}
               </a>

@@ -2,8 +2,9 @@ import "server-only";
 import { getAllChapters, getChapterBySlug } from "./chapters";
 import { chapterToMarkdown, guideToMarkdown } from "./content/markdown";
 import { buildLlmsTxt } from "./llms-txt";
-import { feedPath, printPath, staticPages } from "./routes";
+import { feedPath, printPath, staticPages, toolPath } from "./routes";
 import { site, siteOrigin } from "./site";
+import { tools } from "./tools/catalog";
 
 /**
  * The guide's plain-text forms, from the one content pipeline: each chapter as Markdown (`/<chapter>.md`)
@@ -26,7 +27,7 @@ export async function getGuideMarkdown(): Promise<string> {
 /** `/llms.txt`: the guide's chapters (as Markdown) and key pages, in the llmstxt.org format. */
 export async function getLlmsTxt(): Promise<string> {
   // Titles from lib/routes.ts staticPages (the home page's "Home" says too little on its own).
-  const keyPages = ["/", "/salaries", "/contact", "/llms-full.txt", printPath(), feedPath];
+  const keyPages = ["/", "/salaries", ...tools.map((tool) => toolPath(tool.id)), "/contact", "/llms-full.txt", printPath(), feedPath];
   const pages = keyPages.map((path) => {
     const page = staticPages.find((p) => p.path === path);
     if (!page) throw new Error(`llms.txt lists ${path}, which is not in staticPages (lib/routes.ts)`);

@@ -29,10 +29,13 @@ async function search(searchParams: Props["searchParams"]) {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query, page } = await search(searchParams);
   // Results pages stay out of search engines by their noindex tag, which robots.txt leaves crawlers free to read.
+  // A shared results link previews those results: its og:url keeps the query (unfurlers follow og:url, and had
+  // fetched the empty search page), while the canonical stays the search page itself.
   return pageMetadata({
     title: query ? `Search: ${query.slice(0, 60)}${page > 1 ? ` (page ${page})` : ""}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
-    path: pagePaths.search,
+    path: query ? `${searchPath(query)}${page > 1 ? `&page=${page}` : ""}` : pagePaths.search,
+    canonicalPath: pagePaths.search,
     noindex: true,
   });
 }

@@ -1,7 +1,7 @@
 import { AppLink } from "../app-link";
 import { getAllChapters } from "@/lib/chapters";
 import { readMoreTitle, selectFaqEntries } from "@/lib/faq";
-import { printAnchor } from "@/lib/routes";
+import { printAnchor, printHref } from "@/lib/routes";
 import type { MdxComponentProps } from "@/lib/schemas/mdx-props";
 import { CopyLinkButton } from "../copy-link-button.client";
 import { FaqHashOpener } from "../faq-hash-opener.client";
@@ -18,12 +18,15 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  */
 export async function FaqList({
   printedIn,
+  printedSlugs,
   shareUrl,
   level = 2,
   ...props
-}: MdxComponentProps<"FaqList"> & { printedIn?: string; shareUrl?: (id: string) => string | undefined; level?: 2 | 3 | 4 }) {
-  // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors).
+}: MdxComponentProps<"FaqList"> & { printedIn?: string; printedSlugs?: ReadonlySet<string>; shareUrl?: (id: string) => string | undefined; level?: 2 | 3 | 4 }) {
+  // On /print every chapter shares one page: answers take chapter-prefixed ids there (never set by authors), and
+  // "Read more" points within the page, as the chapters' own links do, so it works in a saved PDF too.
   const idOf = (id: string) => (printedIn ? printAnchor(printedIn, id) : id);
+  const moreHref = (href: string) => (printedIn && printedSlugs ? printHref(href, printedIn, printedSlugs) : href);
   const entries = selectFaqEntries(props);
   const Question = `h${level}` as const;
   const chapters = await getAllChapters();
@@ -39,7 +42,7 @@ export async function FaqList({
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
-              <AppLink className="text-accent underline underline-offset-2" href={entry.more} data-faq-more>
+              <AppLink className="text-accent underline underline-offset-2" href={moreHref(entry.more)} data-faq-more>
                 {readMoreTitle(entry, chapters)}
               </AppLink>
               <span data-screen-only>

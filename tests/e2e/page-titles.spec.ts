@@ -27,6 +27,7 @@ test("an outcome page's title is its heading, whatever the outcome", async ({ pa
     ["/unsubscribe?token=t&status=unsubscribed", "You are unsubscribed"],
     ["/unsubscribe?token=t&about=request&status=unsubscribed", "You are unsubscribed"],
     ["/unsubscribe?token=t&about=request", "Delete your request and your data"],
+    ["/consultation/sent?ref=CR-7K2M9QXD", "Thank you: your request is in"],
   ];
   for (const [path, heading] of outcomes) {
     await test.step(path, async () => {

@@ -199,3 +199,11 @@ test.describe("without JavaScript", () => {
     await context.close();
   });
 });
+
+test("the pager names the page it leads to as the site does: the glossary is reference, not the next chapter", async ({ page }) => {
+  await page.goto("/faq");
+  const pager = page.getByRole("navigation", { name: "Previous and next chapters" });
+  await expect(pager.getByRole("link", { name: /Glossary/ })).toContainText(/^Next →/);
+  await expect(pager.getByRole("link", { name: /Glossary/ })).not.toContainText("chapter");
+  await expect(pager.getByRole("link").first()).toContainText(/^← Previous chapter/);
+});

@@ -114,6 +114,9 @@ test.describe("llms.txt, llms-full.txt and the feed", () => {
     expect(numbered).toBeLessThan(chapterLinks.length);
     expect(nodes(tree, "paragraph").map((p) => textOf(p as Nodes)).join(" ")).toContain(`The guide has ${numbered} chapters and a `);
     for (const item of nodes(tree, "listItem")) expect(textOf(item as Nodes)).toMatch(/.+/);
+    // The hiring tools are key pages: a model asked to plan a team or score an interview should find them.
+    const keyPages = nodes<Link>(tree, "link").map((l) => l.url);
+    for (const tool of ["/plan", "/scorecard", "/job-descriptions"]) expect(keyPages).toContain(`${SITE_URL}${tool}`);
     for (const { url } of nodes<Link>(tree, "link")) {
       expect(url.startsWith(`${SITE_URL}/`), url).toBe(true);
       expect((await request.get(url)).status(), url).toBe(200);
@@ -156,6 +159,11 @@ test.describe("llms.txt, llms-full.txt and the feed", () => {
       const again = await request.get("/feed.xml", { headers: { ...headers, "if-none-match": etag } });
       expect(again.status(), encoding).toBe(304);
       expect(await again.body(), encoding).toHaveLength(0);
+      // As HTTP caches send it too: among other tags, as a weak tag, or `*`. Each had got the whole feed again.
+      for (const tag of [`"other", ${etag}`, `W/${etag}`, "*"]) {
+        expect((await request.get("/feed.xml", { headers: { ...headers, "if-none-match": tag } })).status(), `${encoding}: ${tag}`).toBe(304);
+      }
+      expect((await request.get("/feed.xml", { headers: { ...headers, "if-none-match": '"other"' } })).status(), encoding).toBe(200);
     }
   });
 
@@ -179,6 +187,12 @@ test.describe("/print", () => {
     const response = await page.goto("/print");
     expect(response?.status()).toBe(200);
     await expect(page.locator("main section.print-chapter h2")).toHaveText(titles);
+    // The contents name each entry as the site does: chapters by number, the glossary as Reference, not "9.".
+    const entries = page.locator("[data-print-contents-entry]");
+    await expect(entries).toHaveCount(titles.length);
+    expect(await entries.evaluateAll((items) => items.map((li) => getComputedStyle(li).listStyleType))).toEqual(titles.map(() => "none"));
+    await expect(entries.last()).toContainText(/^Reference: /);
+    await expect(entries.first()).toContainText(/^Chapter 1: /);
     const { duplicates, missing, links } = await page.evaluate(() => {
       const ids = [...document.querySelectorAll("[id]")].map((el) => el.id);
       const hrefs = [...document.querySelectorAll('main a[href^="#"]')].map((a) => decodeURIComponent(a.getAttribute("href")!.slice(1)));
@@ -191,6 +205,10 @@ test.describe("/print", () => {
     expect(duplicates).toEqual([]);
     expect(missing).toEqual([]);
     expect(links).toBeGreaterThan(titles.length);
+    // The FAQ's "Read more" links too stay within the page, where every chapter they name is printed.
+    const more = await page.locator("main [data-faq-more]").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
+    expect(more.length).toBeGreaterThan(0);
+    expect(more.filter((href) => !href.startsWith("#"))).toEqual([]);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   });
 

@@ -13,6 +13,8 @@ test("robots.txt blocks nothing, so crawlers can read the noindex of search resu
   const search = await headOf(page, "/search?q=architect");
   expect(search.robots).toMatch(/noindex/);
   expect(search.canonical).toBe(`${SITE_URL}/search`);
+  // A shared results link previews those results (unfurlers follow og:url), not the empty search page.
+  expect(search.ogUrl).toBe(`${SITE_URL}/search?q=architect`);
   // Its card names the search, not the site's name twice.
   expect(search.ogTitle).toBe("Search: architect");
   expect(search.ogType).toBe("website");

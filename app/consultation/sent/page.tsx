@@ -6,7 +6,9 @@ import { referencePattern } from "@/lib/forms/handlers/consultation";
 import { site } from "@/lib/site";
 import { pagePaths } from "@/lib/routes";
 
-export const metadata: Metadata = { title: "Request received", robots: { index: false } };
+const heading = "Thank you: your request is in";
+// The tab says what the page says (a screen reader reads the title first).
+export const metadata: Metadata = { title: heading, robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,7 +17,7 @@ export default async function ConsultationSentPage({ searchParams }: Props) {
   const { ref, copy } = await searchParams;
   if (typeof ref !== "string" || !referencePattern.test(ref)) notFound();
   return (
-    <PageShell eyebrow={site.publisher} title="Thank you: your request is in">
+    <PageShell eyebrow={site.publisher} title={heading}>
       <p>
         Your reference is <strong className="font-mono">{ref}</strong>. Keep it for when the specialist writes; to add anything, answer their mail.{" "}
         {copy === "no"
