@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { sectionNotFoundSegment } from "../section-segments";
+import Negotiator from "negotiator";
 
 /** A prerendered page, plain and gzipped, or undefined when the build has none at `file`. */
 function readPrerendered(file: string): NotFoundDocument | undefined {
@@ -48,7 +49,8 @@ export interface NotFoundDocument {
 /** Replaces the body of a 404 HTML document response with `document` (see above). */
 export function serveNotFoundDocument(req: IncomingMessage, res: ServerResponse, prerendered: NotFoundDocument): void {
   if (req.headers.rsc !== undefined || (req.method !== "GET" && req.method !== "HEAD")) return;
-  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  // As Next's compression negotiates it (q-values included): "gzip;q=0" asks for the plain page.
+  const gzip = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
   const document = gzip ? prerendered.gzip : prerendered.html;
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;

@@ -82,36 +82,3 @@ export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: 
   if (path.startsWith("/_") && !path.startsWith("/_next/")) return { kind: "not-found" };
   return { kind: "pass" };
 }
-
-/** Whether a static-file request carries a Range the server must check first (see lib/server/start.ts). */
-export function needsRangeCheck(path: string, range: string | undefined): boolean {
-  return range !== undefined && path.startsWith("/_next/static/");
-}
-
-/**
- * Whether a `Range: bytes=…` header can be satisfied for a file of `size` bytes (RFC 9110 §14.1.2).
- * Only a syntactically valid range set in which no range starts inside the file is unsatisfiable; a
- * malformed header is ignored (the whole file is served), as the RFC allows.
- */
-export function isUnsatisfiableRange(range: string, size: number): boolean {
-  if (!range.startsWith("bytes=")) return false;
-  const specs = range.slice("bytes=".length).split(",").map((spec) => spec.trim());
-  let valid = 0;
-  for (const spec of specs) {
-    const dash = spec.indexOf("-");
-    if (dash === -1) return false;
-    const first = spec.slice(0, dash);
-    const last = spec.slice(dash + 1);
-    if (first === "" && last === "") return false;
-    if (!/^\d*$/.test(first) || !/^\d*$/.test(last)) return false;
-    if (first === "") {
-      // Suffix range "-N": satisfiable when N > 0 and the file is not empty.
-      if (Number(last) > 0 && size > 0) return false;
-    } else {
-      if (last !== "" && Number(last) < Number(first)) return false; // invalid spec: ignore the header
-      if (Number(first) < size) return false;
-    }
-    valid += 1;
-  }
-  return valid > 0;
-}

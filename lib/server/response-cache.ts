@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { contentEtag } from "../etag";
+import fresh from "fresh";
 
 /**
  * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
@@ -84,8 +85,9 @@ export function serveFromCache(key: string, req: IncomingMessage, res: ServerRes
   if (!entry) return false;
   entries.delete(key);
   entries.set(key, entry); // Map order is recency order: most recently used last
-  const etag = entry.headers.etag;
-  if (etag !== undefined && req.headers["if-none-match"] === etag) {
+  // A revalidation answered as Next's own file server answers it (the fresh library): a list of tags, a weak
+  // tag, `*` or If-Modified-Since, where an exact If-None-Match alone had got the whole body again.
+  if (fresh(req.headers, { etag: entry.headers.etag, "last-modified": entry.headers["last-modified"] })) {
     const { "content-length": _length, "content-encoding": _encoding, ...headers } = entry.headers;
     res.writeHead(304, headers);
     res.end();

@@ -5,11 +5,11 @@
  * security headers. Settings: PORT (default 3000), HOSTNAME (default all interfaces).
  */
 import "./preflight";
-import { statSync } from "node:fs";
 import { createServer, get, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import path from "node:path";
 import next from "next";
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { errorKind } from "../error-kind";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
@@ -20,7 +20,8 @@ import { notFoundDocuments, serveNotFoundDocument } from "./not-found-document";
 import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
-import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "./request-guard";
+import { guardRequest } from "./request-guard";
+import { staticFileAnswer, staticFiles } from "./static-files";
 import { apiRoutesOfBuild, prerenderedOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
@@ -32,7 +33,6 @@ if ("problem" in listen) {
 }
 const { port } = listen;
 const hostname = process.env.HOSTNAME || undefined;
-const staticDir = path.join(dir, ".next", "static");
 // The origin the build was made for (HSTS when https), as on the pages Next serves; SITE_URL now only if unreadable.
 const built = builtOrigin(path.join(dir, ".next"));
 const headerOptions = { siteOrigin: built ?? siteOrigin, dev: false };
@@ -41,22 +41,7 @@ const headers = securityHeaders(headerOptions);
 const isApiRoute = apiRoutesOfBuild(path.join(dir, ".next"));
 const { paths: prerendered, chapterRoute } = prerenderedOfBuild(path.join(dir, ".next"));
 
-/** Sizes of static files, which never change for a build; missing files are left to Next's 404. */
-const staticSizes = new Map<string, number | null>();
-function staticFileSize(urlPath: string): number | null {
-  if (!staticSizes.has(urlPath)) {
-    let size: number | null = null;
-    try {
-      const file = path.resolve(staticDir, decodeURIComponent(urlPath.slice("/_next/static/".length)));
-      if (file.startsWith(staticDir + path.sep)) size = statSync(file).size;
-    } catch {
-      size = null;
-    }
-    if (staticSizes.size < 10_000) staticSizes.set(urlPath, size);
-    else return size;
-  }
-  return staticSizes.get(urlPath) ?? null;
-}
+const staticFileSize = staticFiles(dir);
 
 function reply(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}) {
   for (const { key, value } of headers) res.setHeader(key, value);
@@ -107,10 +92,20 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
     // A path no route matches (slugs never start with "_"), or a chapter's section-not-found page at its own
     // address (it is what unknown sections show, not a page): Next renders the site's real 404 page.
     req.url = "/_guarded-not-found";
-  } else if (needsRangeCheck(pathOnly, req.headers.range)) {
+  } else if (req.headers.range !== undefined || req.headers["if-match"] !== undefined || req.headers["if-unmodified-since"] !== undefined) {
     const size = staticFileSize(pathOnly);
-    if (size !== null && isUnsatisfiableRange(req.headers.range!, size)) {
-      return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
+    const answer = size === null ? undefined : staticFileAnswer(req.headers, size);
+    if (answer && "status" in answer) return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
+    for (const name of answer?.drop ?? []) delete req.headers[name];
+  }
+  // A client-side navigation's router state that Next cannot read made a page rendered on request throw: a 500 and
+  // a stack trace in the log for every such request. Next's own reader of the header decides, before Next renders.
+  const routerState = req.headers["next-router-state-tree"];
+  if (routerState !== undefined) {
+    try {
+      parseAndValidateFlightRouterState(routerState);
+    } catch {
+      return reply(res, 400, "Bad request: the router state header could not be read.");
     }
   }
   const cacheKey = responseCacheKey(req, onRequest !== undefined || prerendered.has(pathOnly));

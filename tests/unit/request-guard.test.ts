@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardRequest, isUnsatisfiableRange, needsRangeCheck } from "@/lib/server/request-guard";
+import { guardRequest } from "@/lib/server/request-guard";
 
 const status = (method: string, url: string) => {
   const verdict = guardRequest({ method, url });
@@ -67,27 +67,5 @@ describe("unknown /api/ addresses", () => {
     expect(guardRequest({ method: "GET", url: "/api/nothing" }, isApiRoute)).toEqual({ kind: "not-found" });
     expect(guardRequest({ method: "POST", url: "/api/subscribe" }, isApiRoute)).toEqual({ kind: "pass" });
     expect(guardRequest({ method: "PUT", url: "/api/subscribe" }, isApiRoute)).toMatchObject({ kind: "reply", status: 405 });
-  });
-});
-
-describe("Range on static files", () => {
-  it("checks only static files that carry a Range header", () => {
-    expect(needsRangeCheck("/_next/static/chunks/a.js", "bytes=0-1")).toBe(true);
-    expect(needsRangeCheck("/_next/static/chunks/a.js", undefined)).toBe(false);
-    expect(needsRangeCheck("/vetting", "bytes=0-1")).toBe(false);
-  });
-
-  it("finds a range unsatisfiable only when every range starts past the end (RFC 9110)", () => {
-    expect(isUnsatisfiableRange("bytes=100-", 100)).toBe(true);
-    expect(isUnsatisfiableRange("bytes=999999999-", 100)).toBe(true);
-    expect(isUnsatisfiableRange("bytes=100-200, 300-400", 100)).toBe(true);
-    expect(isUnsatisfiableRange("bytes=0-0", 100)).toBe(false);
-    expect(isUnsatisfiableRange("bytes=99-", 100)).toBe(false);
-    expect(isUnsatisfiableRange("bytes=-5", 100)).toBe(false);
-    expect(isUnsatisfiableRange("bytes=100-200, 0-1", 100)).toBe(false);
-    // Malformed headers are ignored: the whole file is served.
-    expect(isUnsatisfiableRange("bytes=abc", 100)).toBe(false);
-    expect(isUnsatisfiableRange("items=0-1", 100)).toBe(false);
-    expect(isUnsatisfiableRange("bytes=5-1", 100)).toBe(false);
   });
 });
