@@ -32,7 +32,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   // A shared results link previews those results: its og:url keeps the query (unfurlers follow og:url, and had
   // fetched the empty search page), while the canonical stays the search page itself.
   return pageMetadata({
-    title: query ? `Search: ${query.slice(0, 60)}${page > 1 ? ` (page ${page})` : ""}` : "Search the guide",
+    title: query ? `Search: ${Array.from(query).slice(0, 60).join("")}${page > 1 ? ` (page ${page})` : ""}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     path: query ? `${searchPath(query)}${page > 1 ? `&page=${page}` : ""}` : pagePaths.search,
     canonicalPath: pagePaths.search,

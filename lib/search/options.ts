@@ -33,13 +33,14 @@ export interface SearchDocument {
  * cost?"): ignored when indexing and searching. A query's other words are all expected in the best hits
  * (lib/search/query.ts), so a word left out here would demote every section that happens not to use it:
  * "AI engineer vs AI architect" had put the salary bands first, the only entries with "vs" in them. "us"
- * is not one: it is how readers write "US".
+ * is not one: it is how readers write "US". The ends of "HIPAA's", "don't", "we'll", "they're" are (s, t,
+ * ll, re, ve, d, m): the tokenizer splits at the apostrophe, and "s" alone had matched any word.
  */
 const stopWords = new Set(
-  ("a about an and any are as at be by can could define definition do does for from get has have how i " +
-    "if in into is it its matter matters me mean means meaning much many my of on or our should so some " +
-    "than that the their them there these they this those to versus vs was we what when where which who " +
-    "why will with would you your").split(" "),
+  ("a about an and any are as at be by can could d define definition do does for from get has have how i " +
+    "if in into is it its ll m matter matters me mean means meaning much many my of on or our re s should so " +
+    "some t than that the their them there these they this those to ve versus vs was we what when where " +
+    "which who why will with would you your").split(" "),
 );
 
 /**
@@ -87,10 +88,17 @@ export const maxQueryLength = 200;
 /** At most this many words of a query are used, so a pasted essay cannot make search slow. */
 export const maxQueryTerms = 12;
 
-/** Normalises raw user input into the query we actually run (never throws). */
+/**
+ * Normalises raw user input into the query we actually run (never throws). A long query is cut at whole
+ * characters and, when the cut falls inside a word, before that word: it had left half an emoji, echoed on the
+ * page, or searched "arch" for "architecture".
+ */
 export function normaliseQuery(raw: unknown): { query: string; truncated: boolean } {
   const text = (Array.isArray(raw) ? raw[0] : raw) ?? "";
   const clean = String(text).replace(/\s+/g, " ").trim();
-  const words = clean.slice(0, maxQueryLength).split(" ").slice(0, maxQueryTerms).join(" ");
+  const characters = Array.from(clean);
+  let kept = characters.slice(0, maxQueryLength).join("");
+  if (characters.length > maxQueryLength && characters[maxQueryLength] !== " " && kept.includes(" ")) kept = kept.slice(0, kept.lastIndexOf(" "));
+  const words = kept.trim().split(" ").slice(0, maxQueryTerms).join(" ");
   return { query: words, truncated: words.length < clean.length };
 }

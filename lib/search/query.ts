@@ -167,8 +167,14 @@ export function runQuery<T>(index: MiniSearch<T>, query: string, options: Parame
     .map((result) => ({ result, concepts: covered(result), late: late(result) }))
     .sort((a, b) => b.concepts - a.concepts || a.late - b.late);
   // ...except a question about what something is ("what is an AI Architect?"): its best definition in the
-  // top tier opens the list, and the chapters follow.
-  const definition = asksWhatItIs(query) ? ranked.findIndex((hit) => isDefinition(hit.result) && hit.concepts === ranked[0].concepts) : -1;
+  // top tier opens the list, and the chapters follow. Only a definition of that thing, whose title holds every
+  // word asked about as typed (or its singular), not a synonym: "what is a work sample" had opened on MLOps,
+  // found through a synonym's near-spelling, and "what are salaries" on pay transparency.
+  const titled = (result: SearchResult) => {
+    const title = new Set(words(String(result.title ?? "")));
+    return parts.every((concept) => concept.typed.every((word) => title.has(word) || title.has(word.replace(/s$/, ""))));
+  };
+  const definition = asksWhatItIs(query) ? ranked.findIndex((hit) => isDefinition(hit.result) && hit.concepts === ranked[0].concepts && titled(hit.result)) : -1;
   if (definition > 0) ranked.unshift(...ranked.splice(definition, 1));
   return ranked.map(({ result }) => result);
 }

@@ -152,3 +152,18 @@ describe("a reader's own words find the guide's", () => {
     expect(alternatives("outsourced", false)).toEqual(["outsourced"]); // "outsource" inflected, not misspelt
   });
 });
+
+describe("what readers type that is not a topic", () => {
+  it("a possessive or a contraction's end is no word: HIPAA's finds what HIPAA finds, what's that is only common words", async () => {
+    expect(await top("HIPAA's")).toBe(await top("HIPAA"));
+    expect(await top("architect's salary")).toBe(await top("architect salary"));
+    expect((await searchGuide("what's that")).common).toBe(true);
+  });
+
+  it("a question about what something is opens on a definition only when the definition names it", async () => {
+    expect(await top("what is an AI Architect?")).toBe("/glossary#ai-architect");
+    // No glossary entry names a work sample or salaries: the chapters answer (MLOps and pay transparency had).
+    expect(await top("what is a work sample")).toBe("/vetting#work-sample");
+    expect(await top("what are salaries")).not.toMatch(/^\/glossary/);
+  });
+});

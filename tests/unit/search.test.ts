@@ -126,6 +126,9 @@ describe("hostile and empty queries never fail", () => {
     expect(normaliseQuery("word ".repeat(500))).toEqual({ query: Array(12).fill("word").join(" "), truncated: true });
     expect(normaliseQuery(["first", "second"])).toEqual({ query: "first", truncated: false });
     expect(normaliseQuery(undefined)).toEqual({ query: "", truncated: false });
+    // Cut at whole characters, and before a word the cut falls inside: not half an emoji, not "arch".
+    expect(normaliseQuery(`${"a".repeat(199)}😀 more`).query).toBe(`${"a".repeat(199)}😀`); // had ended in half of it
+    expect(normaliseQuery(`${"x".repeat(195)} architecture`)).toEqual({ query: "x".repeat(195), truncated: true });
   });
 });
 
