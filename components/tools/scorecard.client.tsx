@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { blankTotal, mustHaveName, parseSavedScorecard, ratingName, recommendationName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
+import { blankTotal, mustHaveName, parseSavedScorecard, ratingName, recommendationAgainstStop, recommendationName, scorecardStorageKey, sheetTotal } from "@/lib/tools/scorecard";
 import { candidatesStorageKey } from "@/lib/tools/scorecard-candidates";
 import { onAnnounce, readFields, refresh, refreshEvent, saveSheets, writeField } from "./scorecard-fields";
 
@@ -102,12 +102,13 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
 
 /** A sheet's live total: the sum of its ratings out of the most it could be, and any must-have rated lowest. */
 export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; items: readonly { id: string; title: string }[] }; maxRating: number }) {
-  const [total, setTotal] = useState<(ReturnType<typeof sheetTotal> & { advance: boolean }) | null>(null);
+  const [total, setTotal] = useState<(ReturnType<typeof sheetTotal> & { against?: string }) | null>(null);
   useEffect(() => {
     const names = [...sheet.items.flatMap((item) => [ratingName(sheet.role, item.id), mustHaveName(sheet.role, item.id)]), recommendationName(sheet.role)];
     const update = () => {
       const values = readFields(names);
-      setTotal({ ...sheetTotal(values, sheet, maxRating), advance: values[recommendationName(sheet.role)] === "advance" });
+      const sum = sheetTotal(values, sheet, maxRating);
+      setTotal({ ...sum, against: recommendationAgainstStop(sum.stops, values[recommendationName(sheet.role)]) });
     };
     update();
     document.addEventListener("change", update);
@@ -129,7 +130,7 @@ export function ScorecardTotal({ sheet, maxRating }: { sheet: { role: string; it
           // rating, the rule under the sheet and the recommendation say it.
           <strong className="block text-base text-error print:hidden" data-scorecard-stop>
             Stop: the lowest rating on a must-have ({sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title).join("; ")}).
-            {total.advance && " The recommendation, Move forward, goes against it."}
+            {total.against && ` The recommendation, ${total.against}, goes against it.`}
           </strong>
         )}
       </output>

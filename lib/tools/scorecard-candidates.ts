@@ -2,7 +2,7 @@
  * Kept candidates: finished scorecards a hiring manager keeps in this browser, to compare the candidates for
  * one role. Pure and free of data imports, like scorecard.ts, because the scorecard's client leaves import it.
  */
-import { headerFieldName, isMustHaveName, pickSavedFields, readJson, recommendationName, recommendations, sheetFieldNames, sheetTotal } from "./scorecard";
+import { headerFieldName, isMustHaveName, pickSavedFields, readJson, recommendationAgainstStop, recommendationName, recommendations, sheetFieldNames, sheetTotal } from "./scorecard";
 
 /**
  * Where the browser keeps them (localStorage, never sent anywhere). A key of its own: the sheet being filled in
@@ -140,7 +140,7 @@ function comparisonRow(id: string | null, name: string, values: Readonly<Record<
     items: sheet.items.length,
     stops: sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title),
     recommendation: recommendation?.label ?? "",
-    againstStop: total.stops.length > 0 && recommendation?.value === "advance",
+    againstStop: recommendationAgainstStop(total.stops, recommendation?.value) !== undefined,
   };
 }
 

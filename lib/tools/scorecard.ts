@@ -60,6 +60,16 @@ export const recommendations = [
   { value: "stop", label: "Stop" },
 ] as const;
 
+/**
+ * The recommendation chosen on a sheet that goes against its Stop, by label: any but Stop, where a must-have got
+ * the lowest rating. The guide's rule is that such a rating ends the process whatever the total, so Hold goes
+ * against it as Move forward does (only Move forward had been called out). Undefined when nothing goes against.
+ */
+export function recommendationAgainstStop(stops: readonly string[], value: string | undefined): string | undefined {
+  const chosen = recommendations.find((choice) => choice.value === value);
+  return stops.length > 0 && chosen && chosen.value !== "stop" ? chosen.label : undefined;
+}
+
 /** Every field name of a sheet, in page order. */
 export function sheetFieldNames(sheet: { role: string; items: readonly { id: string }[] }): string[] {
   return [

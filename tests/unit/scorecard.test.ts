@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerFieldName, isMustHaveName, mustHaveName, ratingName, parseSavedScorecard, recommendationName, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
+import { headerFieldName, isMustHaveName, mustHaveName, ratingName, parseSavedScorecard, recommendationAgainstStop, recommendationName, sheetFieldNames, sheetTotal } from "@/lib/tools/scorecard";
 import { candidateSheet, comparisonRows, keepCandidate, maxKeptCandidates, mustHaveTicks, parseKeptCandidates, reopenCandidate } from "@/lib/tools/scorecard-candidates";
 import { scorecardData, scorecardSheets } from "@/lib/tools/scorecard-data";
 import { scorecardSchema } from "@/lib/schemas/scorecard";
@@ -60,6 +60,13 @@ describe("the total", () => {
   });
 });
 
+describe("a recommendation against a Stop", () => {
+  it("is any chosen but Stop, where a must-have got the lowest rating; none is chosen, or no Stop, is nothing", () => {
+    expect(["advance", "hold", "stop", undefined, "tampered"].map((value) => recommendationAgainstStop(["one"], value))).toEqual(["Move forward", "Hold", undefined, undefined, undefined]);
+    expect(recommendationAgainstStop([], "advance")).toBeUndefined();
+  });
+});
+
 describe("reading a saved scorecard", () => {
   const names = sheets.flatMap(sheetFieldNames);
   it("keeps known fields with text values and drops everything else", () => {
@@ -99,6 +106,8 @@ describe("kept candidates", () => {
       { name: "Grace", score: max + 2, rated: 2, stops: [], recommendation: "" },
     ]);
     expect(rows[0]).toMatchObject({ max: architect.items.length * max, items: architect.items.length });
+    // A must-have at the lowest rating ends the process whatever the total: Hold goes against it too.
+    expect(rows.map((row) => row.againstStop)).toEqual([true, false]);
     expect(comparisonRows(kept, engineer, max)).toEqual([]);
   });
 
