@@ -44,11 +44,12 @@ const stopWords = new Set(
 );
 
 /**
- * Lower-cases a word and drops its accents ("résumé" finds "resume"), or gives null for a stop word: the
- * same for the index and for queries.
+ * Lower-cases a word and drops its accents ("résumé" finds "resume") and a currency sign in front ("$200K" is
+ * found by "200k", as readers type it; the sign had kept it from every query without one), or gives null for a
+ * stop word: the same for the index and for queries.
  */
 export const processTerm = (term: string): string | null => {
-  const lower = term.normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase();
+  const lower = term.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/^\p{Sc}+/u, "").toLowerCase();
   return stopWords.has(lower) ? null : lower;
 };
 

@@ -160,6 +160,13 @@ describe("what readers type that is not a topic", () => {
     expect((await searchGuide("what's that")).common).toBe(true);
   });
 
+  it("a pay figure is found without its currency sign, and marked in the excerpt", async () => {
+    const withSign = await searchGuide("$200K", 20);
+    expect(withSign.total).toBeGreaterThan(0);
+    expect((await searchGuide("200k", 20)).hits.map((hit) => hit.href)).toEqual(withSign.hits.map((hit) => hit.href));
+    expect(withSign.hits.flatMap((hit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text.toLowerCase()))).toContain("200k");
+  });
+
   it("a question about what something is opens on a definition only when the definition names it", async () => {
     expect(await top("what is an AI Architect?")).toBe("/glossary#ai-architect");
     // No glossary entry names a work sample or salaries: the chapters answer (MLOps and pay transparency had).
