@@ -75,6 +75,25 @@ function writtenForm(word: string, known: (word: string) => boolean): string | u
 }
 
 /**
+ * The guide's word for the other number of `word`, when it is more than the one letter a known word's leeway
+ * covers: "companies" ↔ "company", "businesses" ↔ "business", "study" → "studies". Each had found only the
+ * sections that use the form typed (or none), else undefined.
+ */
+function otherNumber(word: string, known: (word: string) => boolean): string | undefined {
+  // "-es" only after the letters that take it ("businesses", "matches"): "notes" is "note" + s, not "not".
+  const forms = word.endsWith("ies")
+    ? [`${word.slice(0, -3)}y`]
+    : /(ss|x|z|ch|sh)es$/.test(word)
+      ? [word.slice(0, -2)]
+      : /[^aeiou]y$/.test(word)
+        ? [`${word.slice(0, -1)}ies`]
+        : /(ss|x|z|ch|sh)$/.test(word)
+          ? [`${word}es`]
+          : [];
+  return forms.find((form) => form.length >= 3 && known(form));
+}
+
+/**
  * One concept of a query: a word, or a phrase with its synonyms. Each alternative is a list of words, all
  * needed; `typed` is the alternative the reader wrote.
  */
@@ -101,7 +120,8 @@ export function concepts(query: string, known: (word: string) => boolean = () =>
     // A plural the group does not list ("freelancers") is searched as typed too, at full weight.
     const listed = group?.some((phrase) => phrase.join(" ") === typed.join(" "));
     const written = group || misspelt !== undefined || known(list[at]) ? undefined : writtenForm(list[at], known);
-    const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt !== undefined ? [typed, ...groups[misspelt]] : written ? [typed, [written]] : [typed];
+    const other = group || misspelt !== undefined || written ? undefined : otherNumber(list[at], known);
+    const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt !== undefined ? [typed, ...groups[misspelt]] : written ? [typed, [written]] : other ? [typed, [other]] : [typed];
     found.push({ typed, alternatives, known: typed.every(known) });
     at += typed.length;
   }

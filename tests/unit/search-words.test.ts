@@ -160,6 +160,15 @@ describe("what readers type that is not a topic", () => {
     expect((await searchGuide("what's that")).common).toBe(true);
   });
 
+  it("a plural in -ies or -es finds its singular, and the singular its plural", async () => {
+    const hrefs = async (query: string) => new Set((await searchGuide(query, 20)).hits.map((hit) => hit.href));
+    for (const [one, many] of [["company", "companies"], ["business", "businesses"]]) {
+      const [singular, plural] = [await hrefs(one), await hrefs(many)];
+      expect([...plural].some((href) => singular.has(href)), `${one} / ${many}`).toBe(true); // had no hit in common
+    }
+    for (const query of ["study", "summary"]) expect((await searchGuide(query)).total, query).toBeGreaterThan(0); // had found nothing
+  });
+
   it("a pay figure is found without its currency sign, and marked in the excerpt", async () => {
     const withSign = await searchGuide("$200K", 20);
     expect(withSign.total).toBeGreaterThan(0);
