@@ -3,6 +3,8 @@ import type { Chapter } from "@/lib/chapters";
 import { chapterPath } from "@/lib/routes";
 
 function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previous" | "Next" }) {
+  // The glossary is reference, not a chapter (its page is headed "Reference").
+  const what = chapter.frontmatter.reference ? "" : " chapter";
   return (
     <AppLink
       href={chapterPath(chapter.slug)}
@@ -10,8 +12,7 @@ function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previ
       className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
     >
       <span className="text-sm text-fg-muted">
-        {/* The glossary is reference, not a chapter (its page is headed "Reference"). */}
-        {`${direction === "Previous" ? "← " : ""}${direction}${chapter.frontmatter.reference ? "" : " chapter"}${direction === "Next" ? " →" : ""}`}
+        {direction === "Previous" ? `← Previous${what}` : `Next${what} →`}
       </span>
       <span className="mt-1 font-semibold text-fg group-hover:text-accent">{chapter.frontmatter.title}</span>
     </AppLink>
