@@ -11,10 +11,13 @@
  * would promise readers what it does not have.
  */
 export const synonymGroups: readonly (readonly string[])[] = [
-  ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time"],
+  // Closed up as readers type them ("parttime", "takehome", "fulltime", "inhouse"): each had found nothing.
+  ["fractional", "freelance", "freelancer", "contractor", "consultant", "interim", "part time", "parttime"],
+  ["full time", "fulltime"],
+  ["in house", "inhouse"],
   ["warning signs", "warning sign", "red flags", "red flag", "pitfalls"],
   ["salary", "salaries", "cost", "costs", "pay", "paying", "paid", "compensation", "wage", "price"],
-  ["practical", "take home", "coding test", "coding exercise", "assignment", "work sample"],
+  ["practical", "take home", "takehome", "coding test", "coding exercise", "assignment", "work sample"],
   ["job description", "job ad", "job advert", "job posting", "job spec"],
   ["interview", "interviewing", "screening"],
   ["hire", "hiring", "recruit", "recruiting", "recruitment"],

@@ -169,6 +169,14 @@ describe("what readers type that is not a topic", () => {
     for (const query of ["study", "summary"]) expect((await searchGuide(query)).total, query).toBeGreaterThan(0); // had found nothing
   });
 
+  it("a compound written closed up finds what its hyphenated form finds (each had found nothing)", async () => {
+    for (const [closed, hyphenated] of [["parttime", "part-time"], ["fulltime", "full-time"], ["takehome", "take-home"], ["inhouse", "in-house"]]) {
+      const hits = (await searchGuide(hyphenated, 20)).hits.map((hit) => hit.href);
+      expect(hits.length, hyphenated).toBeGreaterThan(0);
+      expect((await searchGuide(closed, 20)).hits.map((hit) => hit.href), closed).toEqual(hits);
+    }
+  });
+
   it("a pay figure is found without its currency sign, and marked in the excerpt", async () => {
     const withSign = await searchGuide("$200K", 20);
     expect(withSign.total).toBeGreaterThan(0);
