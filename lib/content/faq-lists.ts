@@ -3,9 +3,8 @@ import { mdxComponentPropsSchemas } from "../schemas/mdx-props";
 import type { ChapterAnalysis, ComponentUse } from "./collect";
 import { hintFor } from "./links";
 import type { ContentProblem } from "./problems";
+import type { Place } from "./validate";
 
-/** Where a problem in a chapter is reported: its file, at a node's line and column. */
-type Place = (p: { line: number; column: number }) => { file: string; line: number; column: number };
 
 /**
  * A `<FaqList>`'s props against the FAQ data: ids that are not in it, a chapter that does not exist or that no

@@ -43,7 +43,8 @@ export function chapterAnchors(analysis: ChapterAnalysis): string[] {
 }
 
 /** Where a problem in `chapter` is reported: its file, at a node's line and column. */
-type Place = (p: { line: number; column: number }) => { file: string; line: number; column: number };
+/** Where a problem in a chapter is reported: its file, at a node's line and column. */
+export type Place = (p: { line: number; column: number }) => { file: string; line: number; column: number };
 
 /**
  * Checks everything that needs more than one file: components and their props, duplicate ids and slugs,
@@ -107,7 +108,8 @@ function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[
   const ids = new Map<string, number>();
   const titles = new Map<string, { line: number; title: string }>();
   for (const heading of analysis.headings) {
-    const first = titles.get(headingSlug(heading.title));
+    const slug = headingSlug(heading.title);
+    const first = titles.get(slug);
     if (first !== undefined) {
       const same = first.title.toLowerCase() === heading.title.toLowerCase();
       problems.push({
@@ -117,7 +119,7 @@ function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[
           : `duplicate heading "${heading.title}": it differs from "${first.title}" (line ${first.line}) only in punctuation or case`,
         hint: "give the headings different text: readers, the contents and search tell sections apart by their titles",
       });
-    } else titles.set(headingSlug(heading.title), { line: heading.line, title: heading.title });
+    } else titles.set(slug, { line: heading.line, title: heading.title });
     if (reservedSectionIds.includes(heading.id)) {
       problems.push({
         ...place(heading),

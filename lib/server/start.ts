@@ -98,8 +98,11 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
     if (answer && "status" in answer) return reply(res, 416, "Range not satisfiable.", { "Content-Range": `bytes */${size}` });
     for (const name of answer?.drop ?? []) delete req.headers[name];
   }
+  const cacheKey = responseCacheKey(req, onRequest !== undefined || prerendered.has(pathOnly));
+  if (cacheKey !== undefined && serveFromCache(cacheKey, req, res)) return;
   // A client-side navigation's router state that Next cannot read made a page rendered on request throw: a 500 and
-  // a stack trace in the log for every such request. Next's own reader of the header decides, before Next renders.
+  // a stack trace in the log for every such request. Next's own reader of the header decides, before Next renders
+  // and after the cache, which answers most navigations without Next (a header it cannot read is never kept).
   const routerState = req.headers["next-router-state-tree"];
   if (routerState !== undefined) {
     try {
@@ -108,8 +111,6 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
       return reply(res, 400, "Bad request: the router state header could not be read.");
     }
   }
-  const cacheKey = responseCacheKey(req, onRequest !== undefined || prerendered.has(pathOnly));
-  if (cacheKey !== undefined && serveFromCache(cacheKey, req, res)) return;
   // In this order, each seeing what the one before it hands on: the page's script policy sees the page as it
   // leaves (after the not-found swap); the cache keeps it with that policy.
   hashPageScripts(req, res, headerOptions);

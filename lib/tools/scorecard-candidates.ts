@@ -140,7 +140,7 @@ function comparisonRow(id: string | null, name: string, values: Readonly<Record<
     items: sheet.items.length,
     stops: sheet.items.filter((item) => total.stops.includes(item.id)).map((item) => item.title),
     recommendation: recommendation?.label ?? "",
-    againstStop: recommendationAgainstStop(total.stops, recommendation?.value) !== undefined,
+    againstStop: recommendationAgainstStop(total.stops, values[recommendationName(sheet.role)]) !== undefined,
   };
 }
 
