@@ -142,4 +142,4 @@ export function bandSources(bands: readonly SalaryBand[]): SalaryBand["source"][
 }
 
 /** What the figures do not cover, said under every salary table (the source gives no basis beyond the bands). */
-export const salaryBasisNote = "Equity, bonuses and retention packages, where offered, vary by location, company stage and seniority.";
+export const salaryBasisNote = "Equity and retention packages, where offered, vary by location, company stage and seniority; the source gives no figures for them, or for bonuses.";

@@ -152,7 +152,7 @@ export const rawPlanRules: Record<string, unknown> = {
       id: "agency-no-team",
       when: { team: ["none"] },
       fits: true,
-      reason: "With nobody in-house to judge candidates, an agency that vets on shipped systems can lower the risk of a bad hire.",
+      reason: "With nobody in-house to judge candidates, ask any agency how it vets them, and prefer one that checks shipped systems over one that matches CVs.",
       href: "/sourcing-and-cost#specialist-agencies",
     },
     {

@@ -54,7 +54,7 @@ export const rawVetting: unknown = {
       id: "stack-depth",
       title: "Depth in the product's stack",
       text: "Test the languages and frameworks your product depends on. For a product with a heavy AI component, that usually means strong Python.",
-      question: "Walk me through a hard problem you solved in the language or framework you know best: what made it hard, and what would you do differently now?",
+      question: "Walk me through a hard problem you solved in the language or framework our product depends on: what made it hard, and what would you do differently now?",
       strongAnswer:
         "how the tools behave when things go wrong, not only how to use them, and choices the candidate can defend line by line. Be cautious if every example stays at the level of a tutorial.",
     },
