@@ -1,22 +1,16 @@
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { ImageResponse } from "next/og";
+import { cardFontFile, cardFontWeights, cardText } from "@/lib/card-font";
 import { site } from "@/lib/site";
 
 /**
- * Inter (SIL Open Font License, public/fonts/Inter-LICENSE.txt) in the three weights the card uses, read
- * once per process. next/og bundles only a regular weight, which drew every heading thin.
+ * Inter in the three weights the card uses, read once per process. next/og bundles only a regular weight,
+ * which drew every heading thin.
  */
-const fontsDir = path.join(process.cwd(), "public", "fonts");
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 600 | 700; style: "normal" }[]> | undefined;
 function loadFonts() {
   fonts ??= Promise.all(
-    ([400, 600, 700] as const).map(async (weight) => ({
-      name: "Inter",
-      data: await readFile(path.join(fontsDir, `inter-latin-${weight}-normal.woff`)),
-      weight,
-      style: "normal" as const,
-    })),
+    cardFontWeights.map(async (weight) => ({ name: "Inter", data: await readFile(cardFontFile(weight)), weight, style: "normal" as const })),
   );
   return fonts;
 }
@@ -37,7 +31,12 @@ export function ogCardNotFound(): Response {
  * Renders a share card with next/og: large heading, the chapter as a kicker, and the site name, in sizes
  * that stay legible as a thumbnail. Satori supports inline styles only.
  */
-export async function renderOgCard({ kicker, title, footer }: { kicker: string; title: string; footer?: string }) {
+export async function renderOgCard(card: { kicker: string; title: string; footer?: string }) {
+  // The content check refuses titles the font cannot draw; this keeps any other text from making next/og
+  // fetch a font or an emoji from a third party (lib/card-font.ts).
+  const kicker = cardText(card.kicker);
+  const title = cardText(card.title);
+  const footer = card.footer && cardText(card.footer);
   const titleSize = title.length > 60 ? 60 : title.length > 36 ? 70 : 84;
   return new ImageResponse(
     (

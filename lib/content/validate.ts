@@ -8,6 +8,7 @@ import { getBand, salaryBands, selectBands } from "../salary-bands";
 import { mdxComponentPropsSchemas, isRegisteredComponent } from "../schemas/mdx-props";
 import type { Role } from "../schemas/salary-band";
 import type { ChapterAnalysis, ComponentUse } from "./collect";
+import { checkCardGlyphs } from "./card-glyphs";
 import { checkFaqIds, checkFaqListProps } from "./faq-lists";
 import { headingSlug } from "./heading-ids";
 import type { ContentProblem } from "./problems";
@@ -42,7 +43,6 @@ export function chapterAnchors(analysis: ChapterAnalysis): string[] {
   return [...analysis.headings.map((heading) => heading.id), ...faqEntriesShownIn(analysis).map((entry) => entry.id)];
 }
 
-/** Where a problem in `chapter` is reported: its file, at a node's line and column. */
 /** Where a problem in a chapter is reported: its file, at a node's line and column. */
 export type Place = (p: { line: number; column: number }) => { file: string; line: number; column: number };
 
@@ -63,6 +63,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
     }
     problems.push(
       ...checkHeadings(chapter.analysis, place),
+      ...checkCardGlyphs(chapter, place),
       ...checkFaqIds(chapter.analysis, place),
       ...checkComponents(chapter.analysis, place, slugs, root),
       ...chapter.analysis.links.flatMap((link) => {
