@@ -51,6 +51,23 @@ function smtpHost(url: string): string | undefined {
   }
 }
 
+/**
+ * nodemailer's options for an SMTP_URL. Over smtp:// nodemailer upgrades with STARTTLS only when the server
+ * offers it, and otherwise sends the login and readers' mail in plain text (as it does when someone on the
+ * way strips the offer), so to another machine encryption is required. `?requireTLS=false` in SMTP_URL opts
+ * out (nodemailer reads options from the URL's query, and those win); a server on this machine needs none.
+ */
+function smtpOptions(url: string) {
+  const { protocol, hostname } = new URL(url);
+  const local = hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  return { url, ...smtpTimeouts, requireTLS: protocol === "smtp:" && !local };
+}
+
+/** Whether mail to this SMTP_URL leaves the machine unencrypted: smtp:// to another host with requireTLS=false. */
+function unencryptedToAnotherHost(url: string): boolean {
+  return smtpOptions(url).requireTLS && new URL(url).searchParams.get("requireTLS") === "false";
+}
+
 /** Folder of the `.eml` files written when no SMTP server is configured. */
 export function outboxDir(env: Record<string, string | undefined> = process.env): string {
   return path.join(dataDir(env), "outbox");
@@ -76,6 +93,7 @@ export function mailSetup(env: Record<string, string | undefined> = process.env)
     // Never the URL itself in the log: it may hold a password.
     if (host) lines.push(`✓ Mail goes out over SMTP via ${host}, as ${mailFrom(env)}`);
     else lines.push("⚠ SMTP_URL is not an smtp:// or smtps:// address with a host (e.g. smtp://user:pass@mail.example.com:587): every mail will fail.");
+    if (host && unencryptedToAnotherHost(env.SMTP_URL)) lines.push(`⚠ SMTP_URL says requireTLS=false: the login and readers' mail may cross the network to ${host} unencrypted.`);
     // Mails written before SMTP_URL was set stay for good: the retention purge never looks at them, and each
     // holds a reader's address (a request's notice, their message too), past what /privacy promises.
     const left = outboxMailCount(env);
@@ -100,7 +118,7 @@ export function mailSetup(env: Record<string, string | undefined> = process.env)
 export async function mailServerCheck(env: Record<string, string | undefined> = process.env): Promise<{ ok: boolean; line: string } | undefined> {
   const host = env.SMTP_URL ? smtpHost(env.SMTP_URL) : undefined;
   if (!host) return undefined;
-  const transport = nodemailer.createTransport({ url: env.SMTP_URL, ...smtpTimeouts });
+  const transport = nodemailer.createTransport(smtpOptions(env.SMTP_URL!));
   try {
     await transport.verify();
     return { ok: true, line: `✓ The mail server at ${host} answered${new URL(env.SMTP_URL!).username ? " and accepted the login" : ""}` };
@@ -124,7 +142,7 @@ function makeSender(): Sender {
     };
   }
   if (smtpUrl) {
-    const transport = nodemailer.createTransport({ url: smtpUrl, ...smtpTimeouts });
+    const transport = nodemailer.createTransport(smtpOptions(smtpUrl));
     return async (mail) => {
       await transport.sendMail(mail);
     };

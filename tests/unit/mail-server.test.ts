@@ -1,8 +1,9 @@
 import net from "node:net";
+import os from "node:os";
 import { SMTPServer } from "smtp-server";
 import { describe, expect, test } from "vitest";
 import { confirmationMail } from "@/lib/mail/messages";
-import { mailServerCheck, sendMail } from "@/lib/mail/transport";
+import { mailServerCheck, mailSetup, sendMail } from "@/lib/mail/transport";
 import { errorKind } from "@/lib/error-kind";
 
 /** What the operator learns when the mail server (SMTP_URL) is down or refuses the site. */
@@ -51,5 +52,44 @@ describe("the mail server, tried once at start", () => {
     expect(down?.line).toContain("did not take a test connection: Error (ESOCKET, ECONNREFUSED)");
     expect(down?.line).not.toContain("right-pass");
     expect(await mailServerCheck({})).toBeUndefined();
+  });
+});
+
+/** This machine's address on its network (not loopback), else its name: how another machine would reach it. */
+function networkHost(): string {
+  const address = Object.values(os.networkInterfaces()).flat().find((a) => a && !a.internal && a.family === "IPv4");
+  return address?.address ?? os.hostname();
+}
+
+describe("a mail server on another machine that offers no encryption", () => {
+  test("gets neither the login nor a reader's mail, unless SMTP_URL opts out with requireTLS=false", async () => {
+    const seen: string[] = [];
+    const server = new SMTPServer({
+      disabledCommands: ["STARTTLS"],
+      allowInsecureAuth: true,
+      logger: false,
+      onAuth: (auth, _session, callback) => (seen.push(`login ${auth.username}`), callback(null, { user: auth.username })),
+      onData: (stream, session, callback) => (stream.resume(), stream.on("end", () => (seen.push(`mail to ${session.envelope.rcptTo.map((r) => r.address).join()}`), callback()))),
+    });
+    await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));
+    const { port } = server.server.address() as net.AddressInfo;
+    const url = `smtp://guide:secret-pass@${networkHost()}:${port}`;
+    const mail = confirmationMail("reader@example.com", "https://guide.example/c", links, 48);
+    try {
+      process.env.SMTP_URL = url;
+      const error = await sendMail(mail).then(() => undefined, (e: unknown) => e);
+      expect(errorKind(error)).toMatch(/^Error \(ETLS\b/); // nodemailer asked for STARTTLS and got no yes
+      expect((await mailServerCheck({ SMTP_URL: url }))?.ok).toBe(false);
+      expect(seen).toEqual([]);
+
+      process.env.SMTP_URL = `${url}?requireTLS=false`;
+      await sendMail(mail);
+      expect(seen).toEqual(["login guide", "mail to reader@example.com"]);
+      expect(mailSetup({ SMTP_URL: process.env.SMTP_URL }).line).toContain("⚠ SMTP_URL says requireTLS=false: the login and readers' mail may cross the network");
+      expect(mailSetup({ SMTP_URL: url }).ok).toBe(true);
+    } finally {
+      delete process.env.SMTP_URL;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
