@@ -28,7 +28,7 @@ export function sqliteFile(env: Record<string, string | undefined> = process.env
  * log printed the "path", password included; an unescaped "#" or "@" in the password moved the host.
  */
 export function databaseUrlProblem(value: string): string | undefined {
-  const shape = "write it as postgres://user:password@host:5432/database, with @ # / ? : in the password %-encoded (%40 for @)";
+  const shape = "write it as postgres://user:password@host:5432/database, with @ # / ? : % in the password %-encoded (%40 for @, %25 for %)";
   let url: URL;
   try {
     url = new URL(value);
@@ -41,7 +41,18 @@ export function databaseUrlProblem(value: string): string | undefined {
   if (!url.hostname && !url.searchParams.get("host")) return `DATABASE_URL names no host (check the two slashes after postgres:): ${shape}`;
   if (url.hash) return `DATABASE_URL has a "#" in it, which ends the address early: ${shape}`;
   if (url.pathname.includes("@")) return `DATABASE_URL has an "@" after the host: ${shape}`;
+  // The driver decodes these parts, and a "%" not followed by two hex digits threw there, outside any message.
+  if ([url.username, url.password, url.pathname].some((part) => !isDecodable(part))) return `DATABASE_URL has a "%" that is not a %-escape: ${shape}`;
   return undefined;
+}
+
+function isDecodable(part: string): boolean {
+  try {
+    decodeURIComponent(part);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Where the store lives, for the operator's log: the SQLite file, or PostgreSQL's host, port and database (never the password). */
@@ -100,6 +111,14 @@ export function getStore(): Promise<Store> {
   return openOnce("store", openStore);
 }
 
+/**
+ * Writes one row (the time of this check), and so fails as a form would: a read-only database file or a
+ * standby, or a full disk, opens and answers reads, while every signup fails.
+ */
+export async function checkWritable(store: Store, now = Date.now()): Promise<void> {
+  await store.setSetting("health_checked_at", String(now));
+}
+
 const generatedSecretLeft = [
   "⚠ FORM_SECRET is set, but the database holds the secret this site generated and used before it was: links in mails sent",
   "  with that one (confirm, unsubscribe, delete my data) no longer open. To keep them working, unset FORM_SECRET, or set it",
@@ -119,13 +138,15 @@ export async function openStoreAtStart(): Promise<void> {
   if (leftBehind) console.warn(leftBehind);
   try {
     const store = await getStore();
+    await checkWritable(store);
     console.log(`✓ Form storage ready: ${where}`);
     // A rollback to an older build: its code may not match the tables a newer one left.
     const [found, known] = [await store.schemaVersion(), latestVersion];
     if (found > known) console.warn(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${known}. Deploy the newer version again, or restore the backup made before it.`);
     // FORM_SECRET set after running on the generated secret: every link mailed before it no longer opened, and
     // nothing said so (lib/forms/keys.ts: the generated one is used only while FORM_SECRET is unset).
-    if (process.env.FORM_SECRET && (await store.hasSetting("form_secret"))) console.warn(generatedSecretLeft);
+    const secret = process.env.FORM_SECRET;
+    if (secret && (await store.hasSetting("form_secret")) && !(await store.hasSetting("form_secret", secret))) console.warn(generatedSecretLeft);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(
@@ -150,7 +171,9 @@ export function sqliteLeftBehind(env: Record<string, string | undefined> = proce
   const records = countRecords(file);
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const held = records ? ` (${count(records.subscribers, "signup")}, ${count(records.consultations, "consultation request")})` : "";
-  return `⚠ DATABASE_URL is set, so ${file}${held} is not read: its signups are not on the list, links in mails it sent fail, and nothing in it is purged or deleted on request. Copy it to PostgreSQL (README, "Storage"), then delete it.`;
+  // With no reader in it, nothing needs copying: no mailed link (all are a reader's) depends on its secret.
+  if (records && records.subscribers + records.consultations === 0) return `⚠ DATABASE_URL is set, so ${file} is not read; it holds no signups or consultation requests: delete it.`;
+  return `⚠ DATABASE_URL is set, so ${file}${held} is not read: its signups are not on the list, links in mails it sent fail, and nothing in it is purged or deleted on request. Copy it to PostgreSQL (README, Storage, "Moving from SQLite to PostgreSQL"), then delete it.`;
 }
 
 /**
@@ -165,7 +188,12 @@ export function storeHint(error: unknown): string | undefined {
     return `${sqliteFile()} is damaged or not an SQLite database: stop the server, move it (with any guide.db-wal) aside and restore your last backup; without one, the server starts an empty database.`;
   }
   if (code === "55P03") return "Another PostgreSQL session held a lock for 5 s (a transaction left open in psql, a VACUUM FULL): find it in pg_stat_activity; forms fail until it ends.";
-  if (code === "42501") return "The database user may not create the site's tables: grant it CREATE on the schema (GRANT CREATE ON SCHEMA public TO …), or start once as the database's owner.";
+  if (code === "42501") {
+    return "The database user may not create or use the site's tables: grant it CREATE on the schema (GRANT CREATE ON SCHEMA public TO …), or start once as the database's owner and then grant this user the tables (GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO …).";
+  }
+  if (code.startsWith("SQLITE_READONLY")) return `${sqliteFile()} cannot be written by this server's user: give that user write access to it and to DATA_DIR (a restored backup may belong to another user).`;
+  if (code === "25006") return "PostgreSQL accepts no writes here (a standby, or default_transaction_read_only): point DATABASE_URL at the primary.";
+  if (code === "53100") return "PostgreSQL's disk is full: free space on the database server; forms fail until then.";
   if (code === "53300") return "PostgreSQL has no connection left for this user: raise its connection limit, or lower DATABASE_POOL_SIZE (per instance).";
   return undefined;
 }

@@ -43,17 +43,31 @@ export function openPostgres(connectionString: string): SqlEngine {
 
   async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
+    // A connection lost while the client is out of the pool (a restart, a failover) fails the query under way and
+    // then emits "error" on the client: the pool listens only to idle clients, and an unheard "error" crashed the
+    // process. A client whose rollback fails is broken: release(error) closes it rather than pooling it.
+    const ignore = () => {};
+    client.on("error", ignore);
+    let broken: Error | undefined;
     try {
       await client.query("BEGIN");
       const result = await work(client);
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
+      await client.query("ROLLBACK").catch((rollback: Error) => (broken = rollback));
       throw error;
     } finally {
-      client.release();
+      client.off("error", ignore);
+      client.release(broken);
     }
+  }
+
+  /** The migrations already recorded, or undefined when there is no record yet (an empty database). */
+  async function recordedVersions(): Promise<Set<number> | undefined> {
+    const [table] = (await pool.query<{ found: string | null }>("SELECT to_regclass('schema_migrations')::text AS found")).rows;
+    if (!table?.found) return undefined;
+    return new Set((await pool.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));
   }
 
   return {
@@ -72,6 +86,11 @@ export function openPostgres(connectionString: string): SqlEngine {
       });
     },
     async migrate(target = Number.POSITIVE_INFINITY) {
+      // Nothing to do: no DDL at all, so a user that may only read and write the tables (the owner migrated
+      // them) can start. CREATE TABLE IF NOT EXISTS needs the right to create even when the table is there.
+      const recorded = await recordedVersions();
+      const upToDate = recorded && migrationPlan(recorded, target);
+      if (upToDate && upToDate.steps.length === 0) return upToDate.version;
       return inTransaction(async (client) => {
         // Migrating waits as long as it takes: for another instance's migration, and for requests under way.
         await client.query("SET LOCAL lock_timeout = 0");

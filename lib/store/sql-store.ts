@@ -160,8 +160,9 @@ export function sqlStore(engine: SqlEngine): Store {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING", [name, value]);
       return String((await one("SELECT value FROM settings WHERE name = ?", [name]))!.value);
     },
-    async hasSetting(name) {
-      return (await one("SELECT 1 AS found FROM settings WHERE name = ?", [name])) !== undefined;
+    async hasSetting(name, value) {
+      if (value === undefined) return (await one("SELECT 1 AS found FROM settings WHERE name = ?", [name])) !== undefined;
+      return (await one("SELECT 1 AS found FROM settings WHERE name = ? AND value = ?", [name, value])) !== undefined;
     },
     async setSetting(name, value) {
       await engine.run("INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value", [name, value]);

@@ -89,8 +89,8 @@ export interface Store {
   ensureSetting(name: string, value: string): Promise<string>;
   /** Sets a shared setting, replacing its value. */
   setSetting(name: string, value: string): Promise<void>;
-  /** Whether a shared setting is stored (its value never leaves the store this way). */
-  hasSetting(name: string): Promise<boolean>;
+  /** Whether a shared setting is stored, with `value` when given (its value never leaves the store this way). */
+  hasSetting(name: string, value?: string): Promise<boolean>;
   /** Schema version after migrations. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
