@@ -11,12 +11,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const subscribedFor = cache(async (token: string) => (await newsletterStateFor(token)) !== "not-subscribed");
 
 /**
+ * Whether to say "You are unsubscribed": the unsubscribe endpoint's redirect adds `status=unsubscribed`, but anyone
+ * can write that into a link, so it is said only when the link's address is indeed off the list.
+ */
+const unsubscribedBy = async (token: string, status: unknown) => status === "unsubscribed" && !(await subscribedFor(token));
+
+/**
  * The page's heading, which its tab repeats: what the page offers first (a consultation receipt's link leads with
  * deleting the request), or what has happened ("You are unsubscribed", not "Unsubscribe" over it).
  */
 async function headingFor({ token, status, about }: Awaited<Props["searchParams"]>) {
   if (typeof token !== "string" || !token) return "Unsubscribe";
-  if (status === "unsubscribed") return "You are unsubscribed";
+  if (await unsubscribedBy(token, status)) return "You are unsubscribed";
   if (about === "request") return "Delete your request and your data";
   return (await subscribedFor(token)) ? "Unsubscribe from the newsletter" : "This address gets no newsletter";
 }
@@ -45,7 +51,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       </PageShell>
     );
   }
-  const done = status === "unsubscribed";
+  const done = await unsubscribedBy(token, status);
   // A link opened again after unsubscribing, or from a receipt to an address that never subscribed: no button
   // that would stop nothing.
   const subscribed = done ? false : await subscribedFor(token);
