@@ -24,7 +24,9 @@ export default defineConfig({
     // on an empty DATA_DIR of its own.
     command: `rm -rf ${mainServerEnv.DATA_DIR} && npx tsx lib/server/start.ts`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never another server already on the port (an orphan of an earlier run, a `PORT=3100 npm start`): it has
+    // another DATA_DIR and settings, and the form tests' database checks would read a file it never writes.
+    reuseExistingServer: false,
     timeout: 60_000,
     env: {
       SITE_URL: `http://localhost:${port}`,

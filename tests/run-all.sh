@@ -38,7 +38,10 @@ npx vitest run
 
 # 6. One production build, shared by every browser test (`npm run build`: route types, tsc, then next build).
 echo "› next build (type check first: npm run build)"
-SITE_URL="${SITE_URL:-http://localhost:3100}" npm run --silent build
+# The e2e helpers read the same SITE_URL: with E2E_PORT set alone, the build had said localhost:3100 while the
+# server ran on another port, and every origin check failed.
+export SITE_URL="${SITE_URL:-http://localhost:${E2E_PORT:-3100}}"
+npm run --silent build
 
 # 7. Browser tests (Playwright) against the production server (`npm start`), one worker. The form and load
 #    tests also start servers of their own on ports after the main one (E2E_PORT, default 3100; the offsets are in

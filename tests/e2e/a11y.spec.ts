@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
-import { chapterPaths, openSearchDialog, sectionsOf, sitemapPaths } from "./helpers";
+import { chapterPaths, contrast, openSearchDialog, sectionsOf, sitemapPaths } from "./helpers";
 
 // The planner with an answer, and with a link it cannot read (the questionnaire plus a message).
 const planRoutes = [planHref(allAnswerCombinations(planRules)[0], planRules.questions), "/plan?ai=unknown&colour=blue"];
@@ -112,19 +112,22 @@ test("the search dialog with more results than it shows, and its link to them al
   expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
-test("the highlighted search result is marked by more than a faint background (3:1 against the dialog)", async ({ page }) => {
+test("the highlighted search result is marked by more than a faint background (3:1 against the dialog, both themes)", async ({ page }) => {
   await page.goto("/vetting");
   await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute("data-js"))).toBe(true);
   await page.getByRole("button", { name: /Search/ }).first().click();
   await page.getByRole("combobox").fill("architect");
   const selected = page.locator("[role=option][aria-selected=true]");
   await expect(selected).toBeVisible();
-  const outline = await selected.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth, color: getComputedStyle(el).outlineColor }));
-  expect(outline.style).toBe("solid");
-  expect(Number.parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
-  // Not the background's colour: the outline stands out from the dialog (the accent, 7:1 and more).
-  const dialogBackground = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(outline.color).not.toBe(dialogBackground);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    const outline = await selected.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth, color: getComputedStyle(el).outlineColor }));
+    expect(outline.style).toBe("solid");
+    expect(Number.parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+    // WCAG 1.4.11: the one cue that shows which result Enter opens stands out from the dialog.
+    const dialogBackground = await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(contrast(outline.color, dialogBackground), colorScheme).toBeGreaterThanOrEqual(3);
+  }
 });
 
 // The box's placeholder is the only text a sighted reader sees for it; "Search chapters, FAQ and salaries" was

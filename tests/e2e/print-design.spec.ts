@@ -2,16 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { allAnswerCombinations, evaluatePlan } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
-import { desktop, hydrated, luminance } from "./helpers";
+import { contrast, desktop, hydrated } from "./helpers";
 
 // What printing and reading show, found by an audit against the design brief: bars that vanished on paper,
 // a printed planner that was mostly questionnaire, "0 out of 20" on a blank sheet, lines too long to read,
 // search highlights too faint in the dark theme.
-
-const contrast = (a: string, b: string) => {
-  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
-  return (x + 0.05) / (y + 0.05);
-};
 
 /** Whether each element matched by `selector` is displayed when the page is printed. */
 const printedDisplay = async (page: Page, selector: string) => {

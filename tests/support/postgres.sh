@@ -34,15 +34,24 @@ pg_start() {
   dir="$(mktemp -d /tmp/guide-pg.XXXXXX)"
   chmod 755 "$dir"
   [ "$(id -u)" = "0" ] && chown postgres: "$dir"
-  for candidate in $(seq "${PG_PORT_FIRST:-5433}" "${PG_PORT_LAST:-5439}"); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port="$candidate"; break; fi
-  done
-  if [ -z "$port" ]; then echo "no free port for PostgreSQL in ${PG_PORT_FIRST:-5433}-${PG_PORT_LAST:-5439}" >&2; rm -rf "$dir"; return 1; fi
   pg_as_user "$bindir/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; rm -rf "$dir"; return 1; }
-  pg_as_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200" start >/dev/null \
-    || { cat "$dir/server.log" >&2; rm -rf "$dir"; return 1; }
+  # Each free-looking port is tried by starting the server on it: another run can take a port between a probe
+  # and the start (initdb takes seconds), which had failed the whole run.
+  for candidate in $(seq "${PG_PORT_FIRST:-5433}" "${PG_PORT_LAST:-5439}"); do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then continue; fi
+    if pg_as_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+      -o "-p $candidate -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200" start >/dev/null; then
+      port="$candidate"
+      break
+    fi
+  done
+  if [ -z "$port" ]; then
+    echo "PostgreSQL could not start on any port in ${PG_PORT_FIRST:-5433}-${PG_PORT_LAST:-5439}" >&2
+    cat "$dir/server.log" >&2 2>/dev/null
+    rm -rf "$dir"
+    return 1
+  fi
   echo "postgres://postgres@127.0.0.1:$port/postgres $dir"
 }
 

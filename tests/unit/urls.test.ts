@@ -1,5 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { bandAnchor, printHref } from "@/lib/routes";
+
+// In afterEach, not at each test's end: a failed assertion had left SITE_URL or PORT stubbed for the tests after it.
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
 
 describe("URL helpers", () => {
   it("builds salary anchors from role and region", () => {
@@ -28,7 +33,6 @@ describe("URL helpers", () => {
     expect(siteOrigin).toBe("https://guide.example.com");
     expect(absoluteUrl("/vetting/warning-signs")).toBe("https://guide.example.com/vetting/warning-signs");
     expect(absoluteUrl("faq")).toBe("https://guide.example.com/faq");
-    vi.unstubAllEnvs();
   });
 
   it("refuses a SITE_URL that is not an origin, naming the value, so a build stops with a clear message", async () => {
@@ -54,7 +58,6 @@ describe("URL helpers", () => {
     vi.resetModules();
     const { siteOrigin } = await import("@/lib/site");
     expect(siteOrigin).toBe("http://localhost:3000");
-    vi.unstubAllEnvs();
   });
 
   it("builds without SITE_URL for the port PORT names, as `PORT=3001 npm run serve` gives it to the build: mail links open the server", async () => {
@@ -65,6 +68,5 @@ describe("URL helpers", () => {
     expect(config.env?.SITE_URL).toBe("http://localhost:3735"); // was http://localhost:3000, where nothing listened
     const { localOrigin } = await import("@/lib/site");
     for (const bad of [undefined, "", "0", "65536", "0x1068", "abc"]) expect(localOrigin(bad), String(bad)).toBe("http://localhost:3000");
-    vi.unstubAllEnvs();
   });
 });
