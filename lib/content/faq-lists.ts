@@ -71,7 +71,7 @@ export function checkFaqIds(analysis: ChapterAnalysis, place: Place): ContentPro
     problems.push({
       ...place(heading),
       message: `heading id "${heading.id}" is also the id of a FAQ answer the <FaqList> on line ${line} shows, so the page has two elements with one id`,
-      hint: `pin another id, e.g. ## ${heading.title} {#${heading.id}-section}`,
+      hint: `pin another id, e.g. ${"#".repeat(heading.depth)} ${heading.title} {#${heading.id}-section}`,
     });
   }
   return problems;

@@ -6,8 +6,12 @@ import { visit } from "unist-util-visit";
 /** Ids authors may pin: lowercase kebab-case. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// Spaces inside the braces (`{ #pinned-id }`) are read too: MDX had called them a JavaScript syntax error.
-const pinnedHeading = /^(#{1,6}[ \t].*?)[ \t]*\{[ \t]*#([^}]*?)[ \t]*\}[ \t]*$/;
+// Spaces inside the braces (`{ #pinned-id }`) are read too: MDX had called them a JavaScript syntax error. So is
+// a heading mark without its space (`##Title {#id}`): the content check then says what is wrong with it, where
+// MDX had reported the braces as a JavaScript error.
+const pinnedHeading = /^(#{1,6}(?!#).*?)[ \t]*\{[ \t]*#([^}]*?)[ \t]*\}[ \t]*$/;
+// A closing run of #s (`## Title ## {#id}`), which Markdown drops only at the very end of the line.
+const closingHashes = /[ \t]+#+$/;
 const fence = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const marker = /^\/\*#(.*)\*\/$/;
 
@@ -34,7 +38,7 @@ export function rewritePinnedIds(source: string): string {
       }
       if (open) return line;
       const match = pinnedHeading.exec(line);
-      return match ? `${match[1]} {/*#${match[2].replaceAll("*/", "")}*/}` : line;
+      return match ? `${match[1].replace(closingHashes, "")} {/*#${match[2].replaceAll("*/", "")}*/}` : line;
     })
     .join("\n");
 }

@@ -48,7 +48,7 @@ export function remarkStructure() {
     checkMarkSpaces(tree, report, lines);
     visit(tree, (node, index, parent) => {
       if (node.type === "paragraph" && node.children[0]?.type === "text" && /^(?:#{2,6}[^\s#]|#[A-Za-z])/.test(node.children[0].value)) {
-        const line = node.children[0].value.split("\n")[0];
+        const line = node.children[0].value.split("\n")[0].trimEnd();
         const marks = /^#+/.exec(line)?.[0] ?? "#";
         report(node, `"${line}" has no space after its ${marks}, so the page shows it as text, not as a heading`, `write a space after the #s: ${marks} ${line.slice(marks.length)}`);
       } else if (node.type === "mdxJsxFlowElement" && boxes.includes(node.name ?? "") && node.children.every((child) => child.type === "mdxFlowExpression" && isCommentOnly(child.data?.estree, child.value))) {

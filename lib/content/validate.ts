@@ -62,7 +62,7 @@ export function validateContent(chapters: readonly ChapterForChecks[], root: str
       problems.push({ file: chapter.file, line: 1, column: 1, message: "the chapter has no text below its frontmatter", hint: "write the chapter under the closing ---, or delete the file (an empty chapter would be published as an empty page)" });
     }
     problems.push(
-      ...checkHeadings(chapter.analysis, place),
+      ...checkHeadings(chapter.analysis, place, chapterPath(chapter.slug)),
       ...checkCardGlyphs(chapter, place),
       ...checkFaqIds(chapter.analysis, place),
       ...checkComponents(chapter.analysis, place, slugs, root),
@@ -104,7 +104,7 @@ function linkTargets(chapters: readonly ChapterForChecks[]): { anchorsByPath: An
  * second one "-1", an id that changes whenever the first heading is renamed). Titles are told apart as their
  * ids are made, so "Costs" and "Costs?" (ids costs and costs-1) are a repeat too.
  */
-function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[] {
+function checkHeadings(analysis: ChapterAnalysis, place: Place, address: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = new Map<string, number>();
   const titles = new Map<string, { line: number; title: string }>();
@@ -125,14 +125,16 @@ function checkHeadings(analysis: ChapterAnalysis, place: Place): ContentProblem[
       problems.push({
         ...place(heading),
         message: `heading id "${heading.id}" is taken by a page of the site (its share page could not exist)`,
-        hint: `pin another id, e.g. ## ${heading.title} {#${heading.id}-section}`,
+        hint: `pin another id, e.g. ${"#".repeat(heading.depth)} ${heading.title} {#${heading.id}-section}`,
       });
     }
     if (ids.has(heading.id)) {
+      // Which of the two is new the check cannot tell: moving the id off the published one would send every
+      // link and shared address to the new section without a word.
       problems.push({
         ...place(heading),
         message: `duplicate heading id "${heading.id}" (first used on line ${ids.get(heading.id)})`,
-        hint: `rename the heading or pin another id, e.g. ## ${heading.title} {#${heading.id}-2}`,
+        hint: `leave it on the section that links and shared addresses (${address}#${heading.id}) already mean, and pin another id on the other heading (if it is this one: ${"#".repeat(heading.depth)} ${heading.title} {#${heading.id}-2})`,
       });
     } else ids.set(heading.id, heading.line);
   }

@@ -87,7 +87,7 @@ describe("npm run check on fixture mistakes", () => {
 
   it("rejects a heading id used twice in one chapter", () => {
     expect(problemLines).toContain(
-      'content/guides/bad-body.mdx:20:1  duplicate heading id "costs" (first used on line 8)  (rename the heading or pin another id, e.g. ## Running costs {#costs-2})',
+      'content/guides/bad-body.mdx:20:1  duplicate heading id "costs" (first used on line 8)  (leave it on the section that links and shared addresses (/bad-body#costs) already mean, and pin another id on the other heading (if it is this one: ## Running costs {#costs-2}))',
     );
   });
 
