@@ -2,8 +2,12 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
+import { findFigures } from "../figures";
 import { listBlocks } from "./data-blocks";
 import { isJsonLiteral, readAttributes } from "./no-code";
+
+/** Whether a text may hold a figure the check must see: digits, or a statistic in words ("forty percent"). */
+const holdsFigure = (text: string) => /\d/.test(text) || findFigures(text).length > 0;
 
 /** Where something sits in the source file (1-based, frontmatter lines included). */
 export interface Place {
@@ -129,7 +133,7 @@ export function rehypeCollect() {
           const title = toString(element).trim();
           const depth = element.tagName === "h2" ? 2 : 3;
           analysis.headings.push({ id: element.properties.id, depth, title, ...placeOf(element) });
-          if (/\d/.test(title)) analysis.figureTexts.push({ text: title, ...placeOf(element) }); // figures in titles count too
+          if (holdsFigure(title)) analysis.figureTexts.push({ text: title, ...placeOf(element) }); // figures in titles count too
           current = { id: element.properties.id, title, depth, lead: "", follow: [], text: "", boxTitles: [] };
           // A section may open with its list or table ("### Hard skills", then the skills): when no paragraph
           // follows, those items are all a preview can say about it.
@@ -185,7 +189,7 @@ export function rehypeCollect() {
         for (const name of shownProps) {
           const value = props[name];
           if (typeof value !== "string") continue;
-          if (/\d/.test(value)) analysis.figureTexts.push({ text: value, ...placeOf(jsx) });
+          if (holdsFigure(value)) analysis.figureTexts.push({ text: value, ...placeOf(jsx) });
           // A box's title is read before its text: it is part of the section, and ranks like a heading.
           if (node.type === "mdxJsxFlowElement" && name !== "alt") {
             current.text += `${value}\n`;
@@ -195,11 +199,13 @@ export function rehypeCollect() {
       }
       if (node.type === "element" && (node as Element).tagName === "img") {
         const alt = String((node as Element).properties.alt ?? "");
-        if (/\d/.test(alt)) analysis.figureTexts.push({ text: alt, ...placeOf(node) });
+        if (holdsFigure(alt)) analysis.figureTexts.push({ text: alt, ...placeOf(node) });
       }
       if (node.type === "text") {
         current.text += node.value;
-        if (/\d/.test(node.value)) analysis.figureTexts.push({ text: node.value, ...placeOf(node) });
+        // A footnote mark ("[^1]", reported by the structure check) is no figure: blanked, keeping the columns.
+        const shown = node.value.replace(/\[\^[^\]\s]+\]/g, (mark) => " ".repeat(mark.length));
+        if (holdsFigure(shown)) analysis.figureTexts.push({ text: shown, ...placeOf(node) });
         return;
       }
       if ("children" in node) {

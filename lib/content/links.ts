@@ -3,6 +3,7 @@ import path from "node:path";
 import { faqEntries } from "../faq";
 import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions, salariesNextStep } from "../data/shortcuts";
 import { pagePaths } from "../paths";
+import { siteOrigin } from "../site";
 import { jobDescriptions } from "../tools/job-descriptions";
 import { planRules } from "../tools/plan-rules";
 import { scorecardData } from "../tools/scorecard-data";
@@ -24,7 +25,15 @@ export function hintFor(value: string, candidates: string[]): string {
  * `drafts` holds the paths of draft chapters (and their Markdown): pass it when the link sits on a published
  * page, where a draft is missing in production; leave it out for links from one draft to another.
  */
-export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath, drafts?: ReadonlySet<string>) {
+export function checkHref(href: string, fromPath: string, anchorsByPath: AnchorsByPath, drafts?: ReadonlySet<string>): { message: string; hint: string } | undefined {
+  const own = ownSiteAddress(href);
+  if (own) {
+    const problem = checkHref(own.path, fromPath, anchorsByPath, drafts);
+    return {
+      message: `link "${href}" ${own.local ? "points at a copy of the site on a computer, which readers cannot open" : "names this site by its full address"}${problem ? `, and ${problem.message.replace(/^link to /, "")}` : ""}`,
+      hint: problem ? problem.hint : `write it from its path: ${own.path}`,
+    };
+  }
   if (/^(https?:|mailto:|tel:)/i.test(href)) return undefined;
   if (href.trim() === "") {
     return { message: "this link has no address: nothing is written between ( and )", hint: "write the address between the brackets, e.g. [text](/vetting), or remove the link" };
@@ -70,6 +79,22 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   return undefined;
 }
 
+/**
+ * A link to this site written with a host: copied from a browser during editing (http://localhost:3000/…), or
+ * the public address in full. Undefined for any other address. Its path is what the link should say.
+ */
+function ownSiteAddress(href: string): { path: string; local: boolean } | undefined {
+  if (!/^https?:\/\//i.test(href)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  const local = ["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(url.hostname);
+  if (!local && url.host !== new URL(siteOrigin).host) return undefined;
+  return { path: `${url.pathname}${url.search}${url.hash}`, local };
+}
 
 function readProjectFile(root: string, file: string): string {
   try {

@@ -32,6 +32,7 @@ import { isCommentOnly } from "./no-code";
  * - A heading or list mark followed by an invisible space that is not a space (`##\u00a0Title`, `-\u00a0item`,
  *   as word processors and some keyboards type it): Markdown needs a real space there, so the line stays text.
  * - A box (`<Callout>`, `<KeyTakeaway>`, `<RoleColumn>`) with nothing inside: the page draws an empty box.
+ * - A line of `---` or `===` right under a paragraph: Markdown makes the paragraph a heading (setext).
  */
 /** The longest section title, in characters: the guide's longest is 56, a chapter title may have 70. */
 const maxHeadingLength = 80;
@@ -55,6 +56,9 @@ export function remarkStructure() {
         report(node, `<${node.name}> is empty, so the page shows an empty box`, `write its text between <${node.name}> and </${node.name}>, or remove the tag`);
       } else if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
         report(node, `<${node.name}> is a box, and here it stands inside a sentence`, `put <${node.name}> on lines of its own, with a blank line before and after it`);
+      } else if (node.type === "heading" && node.position && /^\s*(?:=+|-+)\s*$/.test(lines[node.position.end.line - 1] ?? "")) {
+        // A setext heading: a line of --- or === right under a paragraph makes that paragraph a heading.
+        report(node, `the line of ${/=/.test(lines[node.position.end.line - 1]) ? "===" : "---"} under "${toString(node)}" makes that text a heading`, "for a separator line, leave a blank line above the ---; for a heading, write ## before its text");
       } else if (node.type === "heading" && node.children.length === 0) {
         report(node, "this heading is empty", "write the section's title after the ##, or remove the line");
       } else if (node.type === "heading" && node.depth === 1) {
@@ -75,6 +79,9 @@ export function remarkStructure() {
         const spaced = /\]\((\S*[ \t][^)"']*)\)/.exec(node.value)?.[1];
         if (spaced) report(node, `the link's address "${spaced}" holds a space, so it is not made into a link: the text shows its brackets`, spaced.startsWith("/") ? `a page's address has no spaces: write it as the address bar shows it, e.g. ${spaced.trim().replace(/\s+/g, "-")}` : "write each space in the address as %20");
         else report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
+      } else if (node.type === "text" && /\[\^[^\]\s]+\]/.test(node.value)) {
+        // A footnote mark with no definition is no footnote to GFM: the page shows "[^source]" as written.
+        for (const [mark] of node.value.matchAll(/\[\^[^\]\s]+\]/g)) report(node, `footnote ${mark} is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
       } else if (node.type === "text" && node.value.includes("**")) {
         report(node, "bold is opened with ** but not closed: the page shows the asterisks", "close it on the same line: **bold words**");
       } else if (node.type === "table") {
