@@ -60,12 +60,22 @@ export function placeIssues(where: string, raw: unknown, issues: z.ZodError["iss
       const skip = earlierSame(raw, at);
       for (const text of searchable(valueAt(raw, at))) {
         for (const { file, lines } of sources) {
-          const found = lines.flatMap((line, index) => (line.includes(text) ? [index] : []));
+          // Not in a comment: "last edited on 17 April 2026" above a field is no place to fix it.
+          const found = lines.flatMap((line, index) => (line.includes(text) && !/^\s*(?:\/\/|\/?\*)/.test(line) ? [index] : []));
           if (found.length > 0) return `${file}:${found[Math.min(skip, found.length - 1)] + 1}`;
         }
       }
     }
     return sources[0]?.file ?? where;
   };
-  return withoutTypeEchoes(issues).map((issue) => `${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`);
+  // One object shared by several entries (one source behind every salary band) breaks its rule once per entry,
+  // at one place: told once, under the first entry's path.
+  const told = new Set<string>();
+  return withoutTypeEchoes(issues).flatMap((issue) => {
+    const at = place(issue.path);
+    const key = `${at}|${issue.path.filter((part) => typeof part !== "number").join(".")}|${issueText(issue)}`;
+    if (told.has(key)) return [];
+    told.add(key);
+    return [`${at}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`];
+  });
 }

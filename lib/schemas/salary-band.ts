@@ -16,7 +16,10 @@ export const sourceSchema = z.strictObject({
   /** Public URL of the source, when it has one. Optional. */
   url: z.url().optional(),
   /** Date the figure was true, `YYYY-MM-DD`, not in the future. Required: figures without a date mislead. */
-  asOf: z.iso.date().refine(isNotFuture, { error: "is in the future: write the date the figure was true (or the source page was last edited)" }),
+  // abort: a value that is no date is told that, not also that it "is in the future".
+  asOf: z.iso
+    .date({ error: "must be a date written YYYY-MM-DD, e.g. 2026-04-17", abort: true })
+    .refine(isNotFuture, { error: "is in the future: write the date the figure was true (or the source page was last edited)" }),
   /**
    * What `asOf` is. "figure-date" (default): the day the figure was true. "page-last-edited": the day the
    * source page was last edited, which is all some sources give; readers are told so next to the date.
