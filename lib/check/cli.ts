@@ -21,12 +21,18 @@ if (broken.invalid.length + broken.unreadable.length > 0) {
   process.exit(1);
 }
 const { loadContent } = await import("../content/load");
+const { figureChapters } = await import("../figures");
+const { dataFigureProblems } = await import("./data-figures");
 const { chapters, problems } = await loadContent(root, { includeDrafts: true });
+// Figures in lib/data's text need a source as a chapter's do: told here too, not only by the unit tests.
+const dataFigures = await dataFigureProblems(projectRoot, figureChapters(chapters));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const total = problems.length + dataFigures.length;
 
-if (problems.length > 0) {
+if (total > 0) {
+  for (const line of dataFigures) console.error(line);
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n✖ ${problems.length} problem${problems.length === 1 ? "" : "s"} in content (${seconds}s)`);
+  console.error(`\n✖ ${total} problem${total === 1 ? "" : "s"} in ${dataFigures.length > 0 ? (problems.length > 0 ? "lib/data and content" : "lib/data") : "content"} (${seconds}s)`);
   process.exitCode = 1;
 } else {
   console.log(`✔ ${chapters.length} chapters checked, no problems (${seconds}s)`);

@@ -23,6 +23,7 @@ beforeAll(async () => {
   copy = tempDir("guide-check-data-");
   for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
   mkdirSync(path.join(copy, "public"));
+  cpSync(path.join(projectRoot, "public", "fonts"), path.join(copy, "public", "fonts"), { recursive: true }); // the preview cards' font, which the check reads
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(copy, "node_modules"));
   // A reason far over its length limit, a FAQ entry without its "Read more" link, a salary written as text.
   edit("lib/data/plan-rules.ts", "a dedicated architect once it becomes a core system.", "a dedicated architect once it becomes a core system, which this sentence goes on to explain at a length no planner card can show.");
@@ -57,6 +58,7 @@ async function checkCopyWith(changes: [file: string, from: string, to: string][]
   const dir = tempDir("guide-check-data-");
   for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   mkdirSync(path.join(dir, "public"));
+  cpSync(path.join(projectRoot, "public", "fonts"), path.join(dir, "public", "fonts"), { recursive: true });
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
   for (const [file, from, to] of changes) {
     const text = readFileSync(path.join(dir, file), "utf8");
@@ -98,4 +100,14 @@ it("points at the second of two FAQ entries with one id, the copy to change, not
   expect(second).toBeGreaterThan(lines.findIndex((l) => l.includes('id: "what-is-the-difference"')) + 1);
   expect(duplicate.code).toBe(1);
   expect(duplicate.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([`lib/data/faq.ts:${second}  1.id: duplicate FAQ id "what-is-the-difference"`]);
+}, 60_000);
+
+it("fails on a figure with no source in lib/data's text (a FAQ answer), at its line, as in a chapter", async () => {
+  const { dir, run: figure } = await checkCopyWith([["lib/data/faq.ts", "AI Architects get a higher base pay than Software Engineers.", "AI Architects get a higher base pay than Software Engineers, and teams of 5 people rarely need one."]]);
+  const line = readFileSync(path.join(dir, "lib/data/faq.ts"), "utf8").split("\n").findIndex((l) => l.includes("teams of 5 people")) + 1;
+  expect(figure.code).toBe(1); // was 0: only the unit tests scanned lib/data for figures
+  expect(figure.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([
+    expect.stringMatching(new RegExp(`^lib/data/faq\\.ts:${line}  figure "5" has no source \\(….*teams of 5 people.*…\\)  \\(use a figure from the seed`)),
+  ]);
+  expect(figure.stderr).toContain("1 problem in lib/data");
 }, 60_000);

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { figureChecker, type FigureChapter } from "../figures";
+
+/** Every string value in a module's exports, nested lists and objects included. */
+export function stringValues(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringValues);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringValues);
+  return [];
+}
+
+const comment = /^\s*(?:\/\/|\/?\*)/;
+
+/** The line (1-based) where `figure` is written in the literal that starts with `text`; else where it starts. */
+function lineOf(lines: readonly string[], text: string, figure: string): number {
+  const head = JSON.stringify(text.slice(0, 40)).slice(1, -1);
+  const start = Math.max(0, lines.findIndex((line) => !comment.test(line) && (line.includes(head) || line.includes(text.slice(0, 40)))));
+  const at = lines.findIndex((line, index) => index >= start && !comment.test(line) && line.includes(figure));
+  return (at >= 0 ? at : start) + 1;
+}
+
+/**
+ * The chapters' rule for numbers, in the text of lib/data (FAQ answers, planner reasons, scorecard checks):
+ * each figure that comes from neither the salary data nor the allow-list, as `lib/data/<file>.ts:<line>  …`.
+ * The allow-list itself holds the phrases and their sources, so it is not scanned.
+ */
+export async function dataFigureProblems(projectRoot: string, chapters: readonly FigureChapter[]): Promise<string[]> {
+  const dir = path.join(projectRoot, "lib", "data");
+  const check = figureChecker(chapters);
+  const problems: string[] = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".ts") && file !== "figure-allow-list.ts").sort()) {
+    const lines = readFileSync(path.join(dir, name), "utf8").split("\n");
+    const values = stringValues(await import(pathToFileURL(path.join(dir, name)).href));
+    for (const text of values) {
+      for (const found of check(text)) {
+        problems.push(
+          `lib/data/${name}:${lineOf(lines, text, found.figure)}  figure "${found.figure}" has no source (…${found.context}…)  (use a figure from the seed or the salary data (lib/data/salary-bands.ts), or add the phrase with its public source and as-of date to lib/data/figure-allow-list.ts)`,
+        );
+      }
+    }
+  }
+  return problems;
+}
