@@ -8,7 +8,8 @@ afterAll(removeTempDirs);
 
 /**
  * ONE contract, run against both engines: a temporary SQLite file and a fresh database on the real
- * PostgreSQL test server. Anything the app relies on from the store is asserted here.
+ * PostgreSQL test server. Anything the app relies on from the store is asserted here. The tests share one store
+ * per engine, but each writes the rows it reads (addresses and keys of its own), so any one runs alone (-t).
  */
 const engines: { name: string; open: () => Promise<Store> }[] = [
   { name: "SQLite", open: () => openStore({ DATA_DIR: tempDir("guide-store-") }) },
@@ -77,7 +78,9 @@ describe.each(engines)("store contract: $name", ({ open }) => {
     expect(await store.claimSignupMail("mail@example.com", 1_300, 300)).toBe(true);
     await store.releaseSignupMail("mail@example.com", 1_300);
     expect(await store.claimSignupMail("mail@example.com", 1_301, 300)).toBe(true);
-    expect(await store.claimSignupMail("confirm@example.com", 10_000, 0)).toBe(true); // confirmed: the "already subscribed" note
+    await store.addSubscriber({ email: "claim-confirmed@example.com", consentText: consent, now: 0 });
+    await store.confirmSubscriber("claim-confirmed@example.com", 1);
+    expect(await store.claimSignupMail("claim-confirmed@example.com", 10_000, 0)).toBe(true); // confirmed: the "already subscribed" note
     expect(await store.claimSignupMail("nobody@example.com", 10_000, 0)).toBe(false); // no such subscriber
   });
 
@@ -93,21 +96,27 @@ describe.each(engines)("store contract: $name", ({ open }) => {
   });
 
   test("counting subscribers by status", async () => {
+    await store.addSubscriber({ email: "count-pending@example.com", consentText: consent, now: 1 });
+    await store.addSubscriber({ email: "count-confirmed@example.com", consentText: consent, now: 1 });
+    await store.confirmSubscriber("count-confirmed@example.com", 2);
     const counts = await store.countSubscribers();
     const all = await store.listSubscribers();
     expect(counts).toEqual({ pending: all.filter((s) => s.status === "pending").length, confirmed: all.filter((s) => s.status === "confirmed").length });
     expect(counts.confirmed).toBeGreaterThan(0);
+    expect(counts.pending).toBeGreaterThan(0);
   });
 
   test("unsubscribing removes the signup; deleting all data removes signup and requests together", async () => {
     await store.addSubscriber({ email: "leave@example.com", consentText: consent, now: 1 });
     expect(await store.removeSubscriber("leave@example.com")).toBe(true);
     expect(await store.removeSubscriber("leave@example.com")).toBe(false);
-    await store.addSubscriber({ email: "lead@example.com", consentText: consent, now: 1 });
-    expect(await store.hasDataFor("lead@example.com")).toBe(true);
-    expect(await store.deleteAllFor("lead@example.com")).toEqual({ subscribers: 1, consultations: 2 });
-    expect(await store.hasDataFor("lead@example.com")).toBe(false);
-    expect(await store.getSubscriber("lead@example.com")).toBeUndefined();
+    await store.addSubscriber({ email: "all@example.com", consentText: consent, now: 1 });
+    await store.addConsultation(request("all@example.com", 1));
+    await store.addConsultation(request("all@example.com", 2));
+    expect(await store.hasDataFor("all@example.com")).toBe(true);
+    expect(await store.deleteAllFor("all@example.com")).toEqual({ subscribers: 1, consultations: 2 });
+    expect(await store.hasDataFor("all@example.com")).toBe(false);
+    expect(await store.getSubscriber("all@example.com")).toBeUndefined();
   });
 
   test("rate-limit hits are counted atomically per key and window", async () => {
@@ -117,16 +126,28 @@ describe.each(engines)("store contract: $name", ({ open }) => {
     expect(await store.hitRateLimit("key-a", 7_200_000)).toBe(1);
   });
 
+  test("forgetting a key's rate-limit hits (deleting a reader's data) removes its counts, and no other key's", async () => {
+    await store.hitRateLimit("forget-me", 3_600_000);
+    await store.hitRateLimit("forget-me", 3_600_000);
+    await store.hitRateLimit("keep-me", 3_600_000);
+    await store.forgetRateLimit("forget-me");
+    expect(await store.hitRateLimit("forget-me", 3_600_000)).toBe(1);
+    expect(await store.hitRateLimit("keep-me", 3_600_000)).toBe(2);
+  });
+
   test("purge drops past windows, stale unconfirmed signups and old requests, and nothing else", async () => {
     await store.addSubscriber({ email: "stale@example.com", consentText: consent, now: 50 });
     // Signed up as long ago, but mailed a new link since: its days count from that mail.
     await store.addSubscriber({ email: "again@example.com", consentText: consent, now: 50 });
     expect(await store.claimSignupMail("again@example.com", 100, 0)).toBe(true);
     await store.addConsultation(request("old@example.com", 50));
+    await store.addSubscriber({ email: "kept@example.com", consentText: consent, now: 50 });
+    await store.confirmSubscriber("kept@example.com", 51);
+    await store.hitRateLimit("purge-key", 3_600_000);
     await store.purge({ windowStart: 7_200_000, pendingBefore: 60, consultationsBefore: 60 });
-    expect(await store.hitRateLimit("key-a", 3_600_000)).toBe(1); // the old window was gone
+    expect(await store.hitRateLimit("purge-key", 3_600_000)).toBe(1); // the old window was gone
     expect(await store.getSubscriber("stale@example.com")).toBeUndefined();
-    expect(await store.getSubscriber("confirm@example.com")).toBeDefined(); // confirmed: kept
+    expect(await store.getSubscriber("kept@example.com")).toBeDefined(); // confirmed: kept
     expect(await store.hasDataFor("old@example.com")).toBe(false);
     expect(await store.getSubscriber("again@example.com")).toBeDefined();
     await store.purge({ windowStart: 7_200_000, pendingBefore: 110, consultationsBefore: 60 });
