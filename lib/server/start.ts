@@ -190,7 +190,7 @@ const mailLimitMs = 45_000;
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
-    // systemd signals npm and node alike, and npm passes its signal on: the second must not cut the grace short.
+    // systemd signals npm and node alike, and npm passes its signal on: the second starts no second stop.
     if (stopping) return;
     stopping = true;
     // Said in the log, as the start is: a stop (a deploy, a restart) was silent, and a log that just ends reads
