@@ -1,6 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { contentEtag } from "../etag";
 import fresh from "fresh";
+import { LRUCache } from "lru-cache";
 
 /**
  * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
@@ -9,9 +10,9 @@ import fresh from "fresh";
  * share page and the chapters' and sections' preview images, rendered on request only because a guide has
  * thousands of them (a link shared widely is opened, and its card fetched, by many at once: about 80 renders a
  * second on two cores, against thousands of answers from here). Next gzips every response again on every
- * request (a 60 KB chapter costs a compression per request); from here it costs a Map lookup. Bounded by
- * entries and bytes, least recently used dropped first, so made-up addresses cannot grow it. Hand-written
- * because the usual tool, a reverse proxy's micro-cache, is not in front of this server by default.
+ * request (a 60 KB chapter costs a compression per request); from here it costs a lookup. Bounded by entries
+ * and bytes, least recently used dropped first (lru-cache), so made-up addresses cannot grow it. Hand-written
+ * around it because the usual tool, a reverse proxy's micro-cache, is not in front of this server by default.
  */
 
 interface Entry {
@@ -20,12 +21,7 @@ interface Entry {
   body: Buffer;
 }
 
-const maxEntries = 2_000;
-const maxBytes = 64 * 1024 * 1024;
 const maxEntryBytes = 512 * 1024;
-
-const entries = new Map<string, Entry>();
-let totalBytes = 0;
 
 /**
  * The encoding a request is expected to get (gzip first, as Next's compression prefers), used to key the
@@ -79,53 +75,6 @@ function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, byte
   return res.getHeader("x-nextjs-cache") === "HIT";
 }
 
-/** Answers from the cache when it can; returns whether it did. HEAD gets the headers only. */
-export function serveFromCache(key: string, req: IncomingMessage, res: ServerResponse): boolean {
-  const entry = entries.get(key);
-  if (!entry) return false;
-  entries.delete(key);
-  entries.set(key, entry); // Map order is recency order: most recently used last
-  // A revalidation answered as Next's own file server answers it (the fresh library): a list of tags, a weak
-  // tag, `*` or If-Modified-Since, where an exact If-None-Match alone had got the whole body again.
-  if (fresh(req.headers, { etag: entry.headers.etag, "last-modified": entry.headers["last-modified"] })) {
-    const { "content-length": _length, "content-encoding": _encoding, ...headers } = entry.headers;
-    res.writeHead(304, headers);
-    res.end();
-    return true;
-  }
-  res.writeHead(entry.status, entry.headers);
-  res.end(req.method === "HEAD" ? undefined : entry.body);
-  return true;
-}
-
-/** Records what Next writes for a GET and keeps it when the finished response is keepable (see isKeepable). */
-export function recordIntoCache(key: string, req: IncomingMessage, res: ServerResponse, chapterRoute = false): void {
-  if (req.method !== "GET") return;
-  const url = req.url ?? "/";
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  const collect = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null || typeof chunk === "function" || bytes > maxEntryBytes) return;
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-    bytes += buffer.length;
-    chunks.push(buffer);
-  };
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    collect(chunk, rest[0]);
-    return write(chunk, ...rest);
-  }) as typeof res.write;
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    collect(chunk, rest[0]);
-    // Kept with the headers as they left, after the handlers inside this one had their say (a page's script
-    // policy is set as it ends: lib/server/page-scripts.ts).
-    const ended = end(chunk, ...rest);
-    if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, chapterRoute)) keep(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
-    return ended;
-  }) as typeof res.end;
-}
-
 /**
  * Gives a kept response that Next sent without an ETag (the Atom feed, llms.txt, the Markdown files) one
  * made from its bytes, so a feed reader polling with If-None-Match gets a 304 instead of the whole feed.
@@ -136,17 +85,60 @@ function withEtag(entry: Entry): Entry {
   return { ...entry, headers: { ...entry.headers, etag: contentEtag(entry.body) } };
 }
 
-function keep(key: string, entry: Entry) {
-  const previous = entries.get(key);
-  if (previous) {
-    totalBytes -= previous.body.length;
-    entries.delete(key);
+/**
+ * A response cache of at most `maxEntries` responses and `maxBytes` of bodies. The server keeps one
+ * (`serveFromCache`, `recordIntoCache` below); a test makes a small one to watch the least recently used go.
+ */
+export function createResponseCache({ maxEntries = 2_000, maxBytes = 64 * 1024 * 1024 } = {}) {
+  const entries = new LRUCache<string, Entry>({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, entry.body.length) });
+
+  /** Answers from the cache when it can; returns whether it did. HEAD gets the headers only. */
+  function serveFromCache(key: string, req: IncomingMessage, res: ServerResponse): boolean {
+    const entry = entries.get(key); // and now the most recently used
+    if (!entry) return false;
+    // A revalidation answered as Next's own file server answers it (the fresh library): a list of tags, a weak
+    // tag, `*` or If-Modified-Since, where an exact If-None-Match alone had got the whole body again.
+    if (fresh(req.headers, { etag: entry.headers.etag, "last-modified": entry.headers["last-modified"] })) {
+      const { "content-length": _length, "content-encoding": _encoding, ...headers } = entry.headers;
+      res.writeHead(304, headers);
+      res.end();
+      return true;
+    }
+    res.writeHead(entry.status, entry.headers);
+    res.end(req.method === "HEAD" ? undefined : entry.body);
+    return true;
   }
-  entries.set(key, entry);
-  totalBytes += entry.body.length;
-  while (entries.size > maxEntries || totalBytes > maxBytes) {
-    const [oldestKey, oldest] = entries.entries().next().value!;
-    entries.delete(oldestKey);
-    totalBytes -= oldest.body.length;
+
+  /** Records what Next writes for a GET and keeps it when the finished response is keepable (see isKeepable). */
+  function recordIntoCache(key: string, req: IncomingMessage, res: ServerResponse, chapterRoute = false): void {
+    if (req.method !== "GET") return;
+    const url = req.url ?? "/";
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function" || bytes > maxEntryBytes) return;
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+      bytes += buffer.length;
+      chunks.push(buffer);
+    };
+    res.write = ((chunk: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      return write(chunk, ...rest);
+    }) as typeof res.write;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      collect(chunk, rest[0]);
+      // Kept with the headers as they left, after the handlers inside this one had their say (a page's script
+      // policy is set as it ends: lib/server/page-scripts.ts).
+      const ended = end(chunk, ...rest);
+      if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, chapterRoute)) entries.set(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+      return ended;
+    }) as typeof res.end;
   }
+
+  return { serveFromCache, recordIntoCache };
 }
+
+export const { serveFromCache, recordIntoCache } = createResponseCache();
+
