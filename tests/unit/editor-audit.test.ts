@@ -15,6 +15,8 @@ beforeAll(async () => {
     editChapter(copy, "the-two-roles", "\n## Why this hiring decision matters", "\nRead [the five questions](http://localhost:3000/vetting#architect-questions) and [the rest](http://localhost:3000/vettin).\n\n## Why this hiring decision matters");
     editChapter(copy, "glossary", "\n## ", "\nThe terms come from job ads[^source] and interviews[^1].\n\n## ");
     editChapter(copy, "team-composition", "\n## ", "\nA note on the list below\n---\n\nMore text.\n\n## ");
+    // No chapter shows a <Figure> yet: the first editor to add one meets this check first.
+    editChapter(copy, "sourcing-and-cost", "\n## ", '\n<Figure src="/images/no-such-team.png" alt="A team at work" caption="The team" width={1200} height={675} />\n\n## ');
   }));
 }, 60_000);
 
@@ -47,4 +49,10 @@ it("names a line of --- under a paragraph, which made that paragraph a heading",
   expect(problemsAt("team-composition", "A note on the list below").map((p) => p.replace(/^\S+\s+/, ""))).toContain(
     'the line of --- under "A note on the list below" makes that text a heading  (for a separator line, leave a blank line above the ---; for a heading, write ## before its text)',
   );
+});
+
+it("refuses a <Figure> whose image is not in public/, at its line", () => {
+  expect(problemsAt("sourcing-and-cost", "<Figure").map((p) => p.replace(/^\S+\s+/, ""))).toEqual([
+    "<Figure> image /images/no-such-team.png does not exist  (add public/images/no-such-team.png or fix the path)",
+  ]);
 });
