@@ -125,11 +125,13 @@ test.describe("search dialog", () => {
   });
 
   test("when search is not answering, the dialog says so and Enter still reaches the search page", async ({ page }) => {
-    await page.route("**/api/search?**", (route) => route.fulfill({ status: 503, body: "unavailable" }));
     const { dialog, box } = await openSearchDialog(page);
+    // A real failure rather than a stubbed answer: the connection drops once the dialog's code has loaded.
+    await page.context().setOffline(true);
     await box.pressSequentially("vetting");
     await expect(dialog.getByRole("status")).toHaveText(/not answering right now/);
     await expect(dialog.getByRole("option")).toHaveCount(0);
+    await page.context().setOffline(false);
     await dialog.getByRole("combobox").press("Enter");
     await expect(page).toHaveURL(/\/search\?q=vetting$/);
     await expect(page.getByRole("list", { name: "Results" }).getByRole("link").first()).toBeVisible();

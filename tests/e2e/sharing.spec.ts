@@ -22,6 +22,16 @@ test.describe("section links", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${chapter}/${middle.id}`);
   });
 
+  test("'Share this page' copies the chapter's address where the browser has no share sheet, and says so", async ({ page, request }) => {
+    const [chapter] = await chapterPaths(request);
+    await page.goto(chapter);
+    await hydrated(page);
+    expect(await page.evaluate(() => typeof navigator.share)).toBe("undefined"); // headless Chromium on Linux: the copy path
+    await page.getByRole("button", { name: "Share this page" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${chapter}`);
+  });
+
   test("arriving at /<chapter>#<id> shows the heading below the sticky header", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     await page.goto(`${chapter}#${middle.id}`);
