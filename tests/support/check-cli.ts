@@ -30,11 +30,19 @@ export function runCheck(args: string[], cwd = projectRoot): Promise<CliRun> {
   });
 }
 
-/** A project root (removed by `removeTempDirs`) holding a copy of the real chapters and an empty public/. */
+/**
+ * A public/ for a copied project root: empty but for the preview cards' font, which loading the chapters reads
+ * (lib/card-font.ts: a title the cards cannot draw is a content problem).
+ */
+export function publicWithFonts(root: string): void {
+  cpSync(path.join(projectRoot, "public", "fonts"), path.join(root, "public", "fonts"), { recursive: true });
+}
+
+/** A project root (removed by `removeTempDirs`) holding a copy of the real chapters and a public/ with the fonts alone. */
 export function contentCopy(prefix: string): string {
   const root = tempDir(prefix);
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
+  publicWithFonts(root);
   return root;
 }
 

@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runCheck, type CliRun } from "../support/check-cli";
+import { publicWithFonts, runCheck, type CliRun } from "../support/check-cli";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
 
 // An editor's slips in lib/data/ (the FAQ, the planner's reasons, the salary figures), caught by `npm run check`
@@ -22,8 +22,7 @@ function edit(file: string, from: string, to: string) {
 beforeAll(async () => {
   copy = tempDir("guide-check-data-");
   for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
-  mkdirSync(path.join(copy, "public"));
-  cpSync(path.join(projectRoot, "public", "fonts"), path.join(copy, "public", "fonts"), { recursive: true }); // the preview cards' font, which the check reads
+  publicWithFonts(copy);
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(copy, "node_modules"));
   // A reason far over its length limit, a FAQ entry without its "Read more" link, a salary written as text.
   edit("lib/data/plan-rules.ts", "a dedicated architect once it becomes a core system.", "a dedicated architect once it becomes a core system, which this sentence goes on to explain at a length no planner card can show.");
@@ -57,8 +56,7 @@ it("fails with every data slip, in each file, on the line it was made, naming th
 async function checkCopyWith(changes: [file: string, from: string, to: string][]): Promise<{ dir: string; run: CliRun }> {
   const dir = tempDir("guide-check-data-");
   for (const entry of ["lib", "content", "package.json", "tsconfig.json"]) cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
-  mkdirSync(path.join(dir, "public"));
-  cpSync(path.join(projectRoot, "public", "fonts"), path.join(dir, "public", "fonts"), { recursive: true });
+  publicWithFonts(dir);
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(dir, "node_modules"));
   for (const [file, from, to] of changes) {
     const text = readFileSync(path.join(dir, file), "utf8");

@@ -2,12 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } 
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { publicWithFonts } from "../support/check-cli";
 
 // Under `next dev`, lib/chapters.ts re-reads content when a file changes (names + modification times)
 // and keeps the parsed chapters otherwise. A load that failed must not stick: the next request retries.
 const projectRoot = process.cwd();
 const root = mkdtempSync(path.join(os.tmpdir(), "guide-dev-reload-"));
 cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
+publicWithFonts(root);
 const file = path.join(root, "content", "guides", "vetting.mdx");
 const original = readFileSync(file, "utf8");
 

@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { publicWithFonts } from "../support/check-cli";
 
 // A draft (`draft: true`) is checked by `npm run check` (tests/unit/check.test.ts plants a mistake in one,
 // and a published chapter's link to it) but is absent from everything the built site serves.
@@ -11,7 +12,7 @@ const slug = "hiring-checklist";
 
 beforeAll(() => {
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
+  publicWithFonts(root);
   const fixture = readFileSync(path.join(projectRoot, "tests", "fixtures", "new-chapter.mdx"), "utf8");
   writeFileSync(path.join(root, "content", "guides", `${slug}.mdx`), fixture.replace(/^order: 10$/m, "order: 10\ndraft: true"));
 });

@@ -1,19 +1,20 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadContent } from "@/lib/content/load";
+import { publicWithFonts } from "../support/check-cli";
 
 // Navigation, previous/next and the sitemap all come from frontmatter `order`, never from file names.
 const projectRoot = process.cwd();
 const tmpRoots: string[] = [];
 
-/** A temp project root holding a copy of the real content (and an empty public/). */
+/** A temp project root holding a copy of the real content (and a public/ with the fonts alone). */
 function copyOfContent(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), "guide-nav-"));
   tmpRoots.push(root);
   cpSync(path.join(projectRoot, "content"), path.join(root, "content"), { recursive: true });
-  mkdirSync(path.join(root, "public"));
+  publicWithFonts(root);
   return root;
 }
 
