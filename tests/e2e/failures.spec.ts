@@ -174,7 +174,7 @@ test("PostgreSQL with a user that may not create tables: start-up says which rig
   const server = await startServer(port + 4, { DATABASE_URL: url.toString(), DATA_DIR: tempDataDir("failures-pg") });
   try {
     await expect.poll(() => server.stderr()).toContain("Form storage did not open");
-    expect(server.stderr()).toContain("The database user may not create the site's tables: grant it CREATE on the schema");
+    expect(server.stderr()).toContain("The database user may not create or use the site's tables: grant it CREATE on the schema");
     expect((await postForm(`${server.origin}/api/subscribe`, { email: uniqueEmail("pg"), consent: "yes" })).status).toBe(503);
     expect((await fetch(`${server.origin}/api/health`)).status).toBe(503);
     expect((await fetch(`${server.origin}/vetting`)).status).toBe(200);
