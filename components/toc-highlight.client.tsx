@@ -13,12 +13,25 @@ const READING_LINE = 96;
  * screen (so a click on a short last section sticks), else the last; otherwise the last heading that
  * has crossed the reading line.
  */
+/**
+ * Scrolls the contents' own box (never the page) so the marked entry stays in sight: the glossary's 29 entries
+ * are taller than the box, and the mark had gone out of it. A box that does not scroll is left alone.
+ */
+function keepInBox(link: HTMLElement) {
+  const box = link.closest<HTMLElement>("[data-toc-box]");
+  if (!box || box.scrollHeight <= box.clientHeight) return;
+  const [entry, view] = [link.getBoundingClientRect(), box.getBoundingClientRect()];
+  if (entry.top < view.top) box.scrollTop -= view.top - entry.top + 8;
+  else if (entry.bottom > view.bottom) box.scrollTop += entry.bottom - view.bottom + 8;
+}
+
 export function TocHighlight({ ids }: { ids: string[] }) {
   useEffect(() => {
     const headings = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
     const links = Array.from(document.querySelectorAll<HTMLAnchorElement>("a[data-toc-link]"));
     if (headings.length === 0 || links.length === 0) return;
     let frame = 0;
+    let shown = "";
 
     const update = () => {
       frame = 0;
@@ -36,6 +49,10 @@ export function TocHighlight({ ids }: { ids: string[] }) {
       for (const link of links) {
         if (link.dataset.tocLink === active) link.setAttribute("aria-current", "location");
         else link.removeAttribute("aria-current");
+      }
+      if (active !== shown) {
+        shown = active;
+        for (const link of links) if (link.dataset.tocLink === active) keepInBox(link);
       }
     };
     const schedule = () => {

@@ -87,6 +87,26 @@ test.describe("section links", () => {
     await expect(links.first()).toHaveAttribute("aria-current", "location");
   });
 
+  test("in contents taller than their box (the glossary's), the entry being read stays in the box, and the page stays put", async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 700 });
+    await page.goto("/glossary");
+    await hydrated(page);
+    const toc = page.getByRole("navigation", { name: "On this page", exact: true });
+    expect(await toc.evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight - window.innerHeight - 600, behavior: "instant" }));
+    const marked = toc.locator("a[aria-current]");
+    await expect(marked).toHaveCount(1);
+    const scrollY = await page.evaluate(() => window.scrollY);
+    // The marked entry lies within the box's visible part (it had been below it from "EU AI Act" on).
+    await expect
+      .poll(async () => {
+        const [entry, box] = await Promise.all([marked.boundingBox(), toc.boundingBox()]);
+        return entry!.y >= box!.y && entry!.y + entry!.height <= box!.y + box!.height;
+      })
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  });
+
   test("clicking a contents entry marks that entry as the one being read", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     await page.goto(chapter);
