@@ -7,6 +7,7 @@ import { Breadcrumbs } from "./breadcrumbs";
 import { CopyMarkdownButton } from "./copy-markdown-button.client";
 import { NewsletterBox } from "./forms/newsletter-box";
 import { Pager } from "./pager";
+import { PrintButton } from "./print-button.client";
 import { ScrollBoxFocus } from "./scroll-box-focus.client";
 import { ShareButton } from "./share-button.client";
 import { Toc } from "./toc";
@@ -62,8 +63,11 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
             <a className="underline underline-offset-4 hover:text-fg" href={markdownPath(chapter.slug)} type="text/markdown">
               View as Markdown
             </a>
-            <a className="underline underline-offset-4 hover:text-fg" href={printPath(chapter.slug)}>
-              Print / Save as PDF
+            {/* The chapter itself prints as it is (print styles); /print holds every chapter, which the link had
+                opened mid-page under "Print / Save as PDF", printing 35 pages for a chapter of 6. */}
+            <PrintButton label="Print this chapter" className="underline underline-offset-4 hover:text-fg" />
+            <a className="underline underline-offset-4 hover:text-fg" href={printPath()}>
+              Print the whole guide
             </a>
             <a className="underline underline-offset-4 hover:text-fg" href={editUrl} rel="noopener noreferrer">
               Edit this page

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { chapterPaths, desktop, SITE_URL, sitemapPaths } from "./helpers";
+import { chapterPaths, desktop, hydrated, SITE_URL, sitemapPaths } from "./helpers";
 
 // The guide outside its pages: each chapter as Markdown, /llms.txt and /llms-full.txt, the Atom feed and
 // the one-page /print, all from the production server and compared with the pages themselves.
@@ -89,10 +89,23 @@ test.describe("copying a chapter as Markdown", () => {
     await page.goto(chapter);
     await expect(page.getByRole("button", { name: "Copy page as Markdown" })).toBeHidden();
     await expect(page.getByRole("link", { name: "View as Markdown" })).toHaveAttribute("href", `${chapter}.md`);
-    await page.getByRole("link", { name: "Print / Save as PDF" }).click();
-    await expect(page).toHaveURL(`${SITE_URL}/print${chapter.replace("/", "#")}`);
-    await expect(page.locator(`[id="${chapter.slice(1)}"]`)).toBeInViewport();
+    // The browser's own Print command prints the chapter; the link is for every chapter at once.
+    await expect(page.getByRole("button", { name: "Print this chapter" })).toBeHidden();
+    await page.getByRole("link", { name: "Print the whole guide" }).click();
+    await expect(page).toHaveURL(`${SITE_URL}/print`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
     await context.close();
+  });
+
+  test("'Print this chapter' prints the chapter being read, not the whole guide", async ({ page, request }) => {
+    const [chapter] = await chapterPaths(request);
+    await page.goto(chapter);
+    await hydrated(page);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", location.pathname);
+    });
+    await page.getByRole("button", { name: "Print this chapter" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-printed", chapter);
   });
 });
 
