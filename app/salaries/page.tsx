@@ -30,7 +30,7 @@ export default function SalariesPage() {
       <SalaryBands showAnchors />
       <h2 className="mt-12 text-2xl font-semibold tracking-tight">Beyond these bands</h2>
       {marketNotes.map((note) => (
-        <section key={note.id} id={note.id} aria-labelledby={`${note.id}-title`} className="mt-4 rounded-xl border border-border p-5">
+        <section key={note.id} id={note.id} aria-labelledby={`${note.id}-title`} className="avoid-break mt-4 rounded-xl border border-border p-5">
           <h3 id={`${note.id}-title`} className="font-semibold">{note.title}</h3>
           <p className="mt-2">{note.text}</p>
           <p className="mt-2 text-xs text-fg-muted">

@@ -24,7 +24,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
   // A total of bands from different regions is a rough guide, and says so beside the figure.
   const mixedRegions = new Set(cost.bands.map(bandRegionLabel)).size > 1;
   return (
-    <section aria-labelledby="plan-cost-title" className="mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
+    <section aria-labelledby="plan-cost-title" className="avoid-break mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
       <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>
       {cost.total && (
         <div aria-hidden="true" className="mt-4 space-y-3 text-sm">

@@ -25,6 +25,24 @@ test.describe("printing", () => {
     expect(new Set(adjust)).toEqual(new Set(["exact"]));
   });
 
+  test("a line that introduces a list stays on the page with it, also when the list sits in its own box (the five questions)", async ({ page }) => {
+    await page.goto("/vetting");
+    await page.emulateMedia({ media: "print" });
+    const intro = page.locator("[data-architect-questions]").locator("xpath=preceding-sibling::p[1]");
+    expect(await intro.evaluate((p) => getComputedStyle(p).breakAfter)).toBe("avoid"); // was "auto": the questions began a page apart
+  });
+
+  test("a bordered box is not split across pages: the market notes, and what a team costs", async ({ page }) => {
+    const answers = allAnswerCombinations(planRules).find((a) => evaluatePlan(planRules, a).architect.value === "full-time")!;
+    for (const [route, selector] of [["/salaries", "section[id] .font-semibold"], [planHref(answers, planRules.questions), "[data-plan-cost] h3"]] as const) {
+      await page.goto(route);
+      await page.emulateMedia({ media: "print" });
+      const box = page.locator(selector).first().locator("xpath=ancestor::section[1]");
+      expect(await box.evaluate((el) => getComputedStyle(el).breakInside), route).toBe("avoid");
+      await page.emulateMedia({ media: "screen" });
+    }
+  });
+
   test("an answered plan prints its answer, with the plan's full address, not the questionnaire", async ({ page }) => {
     const answers = allAnswerCombinations(planRules).find((a) => evaluatePlan(planRules, a).architect.value === "full-time")!;
     await page.goto(planHref(answers, planRules.questions));
