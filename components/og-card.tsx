@@ -45,7 +45,8 @@ export async function renderOgCard(card: { kicker: string; title: string; footer
         <div style={{ display: "flex", fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
         <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 28, color: "#c9d1dc" }}>
           <div style={{ display: "flex", alignItems: "center" }}>
-            <div style={{ width: 44, height: 44, borderRadius: 10, background: "#4d7cff", marginRight: 16, display: "flex" }} />
+            {/* The site's mark, as in the header: a white "A" on the accent. */}
+            <div style={{ width: 44, height: 44, borderRadius: 10, background: "#4d7cff", marginRight: 16, display: "flex", alignItems: "center", justifyContent: "center", color: "#ffffff", fontSize: 26, fontWeight: 700 }}>A</div>
             {site.shortName}
           </div>
           <div style={{ display: "flex" }}>{footer ?? site.publisher}</div>
