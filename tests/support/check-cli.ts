@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { tempDir } from "./temp-dirs";
+import { afterAll, beforeAll } from "vitest";
+import { removeTempDirs, tempDir } from "./temp-dirs";
 
 // `npm run check` exactly as authors run it: the real CLI in its own process, on a copy of the real
 // content plus the fixture chapters in tests/fixtures/ (each with mistakes at hand-counted positions).
@@ -88,4 +89,18 @@ export function checkRootWith(fixtures: readonly string[]): string {
   writeFileSync(path.join(guides, "drafts", "in-a-folder.mdx"), pinned);
   writeFileSync(path.join(root, "content", ".DS_Store"), "");
   return root;
+}
+
+/**
+ * One `npm run check` for a test file: on a copy of the real content once `plant` has made its slips in it, run
+ * before the file's tests, the copy removed after them. `slips.run` is the run, `slips.lineOf(slug, text)` the
+ * line of a chapter in the copy that first holds `text`.
+ */
+export function checkedCopy(prefix: string, plant: (root: string) => void) {
+  const slips = { root: "", run: { code: null, stdout: "", stderr: "" } as CliRun, lineOf: (slug: string, text: string) => lineIn(slips.root, slug, text) };
+  beforeAll(async () => {
+    Object.assign(slips, await checkCopyWith(prefix, plant));
+  }, 60_000);
+  afterAll(removeTempDirs);
+  return slips;
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { renderOgCard } from "@/components/og-card";
 import { missingCardGlyphs } from "@/lib/card-font";
 import { getAllChapters } from "@/lib/chapters";
@@ -7,30 +7,24 @@ import { sectionCardKicker, chapterKicker } from "@/lib/schemas/article";
 import { getShareableSections } from "@/lib/sections";
 import { site } from "@/lib/site";
 import { tools } from "@/lib/tools/catalog";
-import { checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
-import { removeTempDirs } from "../support/temp-dirs";
+import { checkedCopy, contentProblems, editChapter } from "../support/check-cli";
 
 // The preview cards are drawn with Inter's Latin set (public/fonts). For any other character next/og fetches a
 // font from Google Fonts, or an emoji from a CDN, while rendering: a third-party request, and offline a card
 // with a box or no answer at all.
-let root: string;
-let run: CliRun;
 
-beforeAll(async () => {
-  ({ root, run } = await checkCopyWith("guide-card-glyphs-", (copy) => {
-    editChapter(copy, "vetting", "title: Vetting AI Architects and Software Engineers", "title: Vetting AI Architects → Software Engineers");
-    editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Check references 🚀 {#reference-checks}");
-  }));
-}, 60_000);
-
-afterAll(removeTempDirs);
+const slips = checkedCopy("guide-card-glyphs-", (copy) => {
+  editChapter(copy, "vetting", "title: Vetting AI Architects and Software Engineers", "title: Vetting AI Architects → Software Engineers");
+  editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Check references 🚀 {#reference-checks}");
+});
+const { lineOf } = slips;
 
 it("refuses a title or heading the preview card cannot draw, at its line, naming the characters", () => {
-  expect(run.code).toBe(1);
+  expect(slips.run.code).toBe(1);
   const hint = '(the preview cards\' font (Inter\'s Latin set) has no glyph for it: write it in words (→ as "to", ≥ as "at least") or leave it out)';
-  expect(contentProblems(run)).toEqual([
-    `content/guides/vetting.mdx:${lineIn(root, "vetting", "title: Vetting")}:1  title: "→" cannot be drawn on the chapter's preview card  ${hint}`,
-    `content/guides/vetting.mdx:${lineIn(root, "vetting", "## Check references")}:1  heading "Check references 🚀": "🚀" cannot be drawn on its share link's preview card  ${hint}`,
+  expect(contentProblems(slips.run)).toEqual([
+    `content/guides/vetting.mdx:${lineOf("vetting", "title: Vetting")}:1  title: "→" cannot be drawn on the chapter's preview card  ${hint}`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "## Check references")}:1  heading "Check references 🚀": "🚀" cannot be drawn on its share link's preview card  ${hint}`,
   ]);
 });
 

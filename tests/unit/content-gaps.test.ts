@@ -1,41 +1,34 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { compileChapterSource } from "@/lib/content/compile";
-import { chapterIn, checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
-import { removeTempDirs } from "../support/temp-dirs";
+import { chapterIn, checkedCopy, contentProblems, editChapter } from "../support/check-cli";
 
 // Slips a reviewer found that drew a wrong page without a word: a <SalaryBands> that matches no band (it
 // draws nothing), FAQ answers whose ids clash (with a heading, or shown twice), a <FaqList> that shows no
 // entries or is given both chapter and ids, two headings that differ only in punctuation ("costs-1"), a
 // chapter not saved as UTF-8 (� on the page), an invisible non-breaking space after a heading or list mark (the
 // line stays text), and a box with nothing in it.
-let root: string;
-let run: CliRun;
-const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 const beforeNextStep = (copy: string, slug: string, text: string) => editChapter(copy, slug, "\n**Next step:**", `\n${text}\n\n**Next step:**`);
 
-beforeAll(async () => {
-  ({ root, run } = await checkCopyWith("guide-content-gaps-", (copy) => {
-    editChapter(copy, "sourcing-and-cost", "<SalaryBands />", '<SalaryBands region="us" />');
-    beforeNextStep(copy, "team-composition", '<SalaryBands role="software-engineer" region="US" />');
-    editChapter(copy, "faq", "<FaqList />", '<FaqList />\n\n<FaqList ids={["internal-or-external", "is-agency-hiring-faster"]} />');
-    beforeNextStep(copy, "vetting", '## Questions readers ask {#how-to-interview-architects}\n\n<FaqList chapter="vetting" />');
-    beforeNextStep(copy, "glossary", '<FaqList chapter="glossary" />');
-    beforeNextStep(copy, "the-two-roles", "A 404 page is not one of\nthe 4 checks we run.");
-    beforeNextStep(copy, "team-composition", '<FaqList chapter="team-composition" ids={["internal-or-external"]} />');
-    editChapter(copy, "why-you-need-both", "\n## Architecture first", "\n### Questions to ask before you fill the seat?\n\nAsk them twice.\n\n## Architecture first");
-    // A paragraph saved as Latin-1 (é is the byte E9, not UTF-8), as an old editor or a Windows tool writes it.
-    const [head, tail] = readFileSync(chapterIn(copy, "trends-and-regulation"), "utf8").split("\n**Next step:**");
-    writeFileSync(chapterIn(copy, "trends-and-regulation"), Buffer.concat([Buffer.from(head), Buffer.from("\nAsk for a résumé.\n", "latin1"), Buffer.from(`\n**Next step:**${tail}`)]));
-  }));
-}, 60_000);
+const slips = checkedCopy("guide-content-gaps-", (copy) => {
+  editChapter(copy, "sourcing-and-cost", "<SalaryBands />", '<SalaryBands region="us" />');
+  beforeNextStep(copy, "team-composition", '<SalaryBands role="software-engineer" region="US" />');
+  editChapter(copy, "faq", "<FaqList />", '<FaqList />\n\n<FaqList ids={["internal-or-external", "is-agency-hiring-faster"]} />');
+  beforeNextStep(copy, "vetting", '## Questions readers ask {#how-to-interview-architects}\n\n<FaqList chapter="vetting" />');
+  beforeNextStep(copy, "glossary", '<FaqList chapter="glossary" />');
+  beforeNextStep(copy, "the-two-roles", "A 404 page is not one of\nthe 4 checks we run.");
+  beforeNextStep(copy, "team-composition", '<FaqList chapter="team-composition" ids={["internal-or-external"]} />');
+  editChapter(copy, "why-you-need-both", "\n## Architecture first", "\n### Questions to ask before you fill the seat?\n\nAsk them twice.\n\n## Architecture first");
+  // A paragraph saved as Latin-1 (é is the byte E9, not UTF-8), as an old editor or a Windows tool writes it.
+  const [head, tail] = readFileSync(chapterIn(copy, "trends-and-regulation"), "utf8").split("\n**Next step:**");
+  writeFileSync(chapterIn(copy, "trends-and-regulation"), Buffer.concat([Buffer.from(head), Buffer.from("\nAsk for a résumé.\n", "latin1"), Buffer.from(`\n**Next step:**${tail}`)]));
+});
+const { lineOf } = slips;
 
-afterAll(removeTempDirs);
-
-const problemsIn = (slug: string) => contentProblems(run).filter((line) => line.startsWith(`content/guides/${slug}.mdx:`));
+const problemsIn = (slug: string) => contentProblems(slips.run).filter((line) => line.startsWith(`content/guides/${slug}.mdx:`));
 
 it("fails the check", () => {
-  expect(run.code).toBe(1);
+  expect(slips.run.code).toBe(1);
 });
 
 it("names a <SalaryBands> that matches no band, with the bands there are", () => {

@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
-import { removeTempDirs } from "../support/temp-dirs";
+import { expect, it } from "vitest";
+import { checkedCopy, contentProblems, editChapter } from "../support/check-cli";
 
 // Slips from an editors' audit that passed the check and reached readers: a statistic in words, a link copied
 // from the browser while editing, a footnote mark with no footnote, and a line of --- under a paragraph.
-let root: string;
-let run: CliRun;
-const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
-const problemsAt = (slug: string, text: string) => contentProblems(run).filter((line) => line.startsWith(`content/guides/${slug}.mdx:${lineOf(slug, text)}:`));
-
-beforeAll(async () => {
-  ({ root, run } = await checkCopyWith("guide-editor-audit-", (copy) => {
-    editChapter(copy, "vetting", "\n## Look past titles and degrees", "\nAbout forty percent of teams hire the architect first.\n\n## Look past titles and degrees");
-    editChapter(copy, "the-two-roles", "\n## Why this hiring decision matters", "\nRead [the five questions](http://localhost:3000/vetting#architect-questions) and [the rest](http://localhost:3000/vettin).\n\n## Why this hiring decision matters");
-    editChapter(copy, "glossary", "\n## ", "\nThe terms come from job ads[^source] and interviews[^1].\n\n## ");
-    editChapter(copy, "team-composition", "\n## ", "\nA note on the list below\n---\n\nMore text.\n\n## ");
-    // No chapter shows a <Figure> yet: the first editor to add one meets this check first.
-    editChapter(copy, "sourcing-and-cost", "\n## ", '\n<Figure src="/images/no-such-team.png" alt="A team at work" caption="The team" width={1200} height={675} />\n\n## ');
-  }));
-}, 60_000);
-
-afterAll(removeTempDirs);
+const slips = checkedCopy("guide-editor-audit-", (copy) => {
+  editChapter(copy, "vetting", "\n## Look past titles and degrees", "\nAbout forty percent of teams hire the architect first.\n\n## Look past titles and degrees");
+  editChapter(copy, "the-two-roles", "\n## Why this hiring decision matters", "\nRead [the five questions](http://localhost:3000/vetting#architect-questions) and [the rest](http://localhost:3000/vettin).\n\n## Why this hiring decision matters");
+  editChapter(copy, "glossary", "\n## ", "\nThe terms come from job ads[^source] and interviews[^1].\n\n## ");
+  editChapter(copy, "team-composition", "\n## ", "\nA note on the list below\n---\n\nMore text.\n\n## ");
+  // No chapter shows a <Figure> yet: the first editor to add one meets this check first.
+  editChapter(copy, "sourcing-and-cost", "\n## ", '\n<Figure src="/images/no-such-team.png" alt="A team at work" caption="The team" width={1200} height={675} />\n\n## ');
+});
+const { lineOf } = slips;
+const problemsAt = (slug: string, text: string) => contentProblems(slips.run).filter((line) => line.startsWith(`content/guides/${slug}.mdx:${lineOf(slug, text)}:`));
 
 it("fails on a statistic written in words, at its line, as it fails on digits", () => {
-  expect(run.code).toBe(1);
+  expect(slips.run.code).toBe(1);
   const [problem, ...others] = problemsAt("vetting", "About forty percent");
   expect(others).toEqual([]);
   expect(problem).toContain('figure "forty percent" has no source');
@@ -31,7 +23,7 @@ it("fails on a statistic written in words, at its line, as it fails on digits", 
 
 it("tells a link to the site at its own host to be written from its path, and checks that path", () => {
   const line = lineOf("the-two-roles", "Read [the five questions]");
-  const problems = contentProblems(run).filter((p) => p.startsWith(`content/guides/the-two-roles.mdx:${line}:`));
+  const problems = contentProblems(slips.run).filter((p) => p.startsWith(`content/guides/the-two-roles.mdx:${line}:`));
   expect(problems.map((p) => p.replace(/^\S+\s+/, ""))).toEqual([
     'link "http://localhost:3000/vetting#architect-questions" points at a copy of the site on a computer, which readers cannot open  (write it from its path: /vetting#architect-questions)',
     'link "http://localhost:3000/vettin" points at a copy of the site on a computer, which readers cannot open, and missing page "/vettin"  (did you mean /vetting?)',

@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { chapterIn, checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
-import { removeTempDirs } from "../support/temp-dirs";
+import { expect, it } from "vitest";
+import { chapterIn, checkedCopy, contentProblems, editChapter } from "../support/check-cli";
 
 // Slips from an editors' audit that were caught, but with a fix for another slip: a prop value without its
 // quotes ("write < as &lt;"), a chapter saved by Windows as .mdx.txt ("save it as ….mdx.mdx"), and a Next step
@@ -10,30 +9,24 @@ import { removeTempDirs } from "../support/temp-dirs";
 // saved as .md beside its chapter ("save it as vetting.mdx", over the chapter), a link to a section's share page
 // ("link to an existing chapter or page"); and
 // a list prop written as text, told twice; a space in a link's address ("check the link's brackets").
-let root: string;
-let run: CliRun;
-const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
-beforeAll(async () => {
-  ({ root, run } = await checkCopyWith("guide-editor-slips-", (copy) => {
-    editChapter(copy, "vetting", '<Callout type="tip" title="Keep asking why">', '<Callout type=tip title="Keep asking why">');
-    writeFileSync(path.join(copy, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(copy, "faq"), "utf8"));
-    // A copy saved beside the chapter: "save it as vetting.mdx" would have had the editor overwrite the chapter.
-    writeFileSync(path.join(copy, "content", "guides", "vetting.md"), readFileSync(chapterIn(copy, "vetting"), "utf8"));
-    editChapter(copy, "faq", "**Next step:**", "**Next step**:");
-    editChapter(copy, "glossary", "**Next step:**", "**Next Step:**");
-    editChapter(copy, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
-    editChapter(copy, "team-composition", "(/job-descriptions)", "(/job descriptions)");
-    editChapter(copy, "the-two-roles", "\n## What each role owns", "\nSee [market pay](/sourcing-and-cost/market-benchmarks).\n\n## What each role owns");
-  }));
-}, 60_000);
-
-afterAll(removeTempDirs);
+const slips = checkedCopy("guide-editor-slips-", (copy) => {
+  editChapter(copy, "vetting", '<Callout type="tip" title="Keep asking why">', '<Callout type=tip title="Keep asking why">');
+  writeFileSync(path.join(copy, "content", "guides", "hiring-tips.mdx.txt"), readFileSync(chapterIn(copy, "faq"), "utf8"));
+  // A copy saved beside the chapter: "save it as vetting.mdx" would have had the editor overwrite the chapter.
+  writeFileSync(path.join(copy, "content", "guides", "vetting.md"), readFileSync(chapterIn(copy, "vetting"), "utf8"));
+  editChapter(copy, "faq", "**Next step:**", "**Next step**:");
+  editChapter(copy, "glossary", "**Next step:**", "**Next Step:**");
+  editChapter(copy, "team-composition", "\n## ", '\n<FaqList ids="" />\n\n## ');
+  editChapter(copy, "team-composition", "(/job-descriptions)", "(/job descriptions)");
+  editChapter(copy, "the-two-roles", "\n## What each role owns", "\nSee [market pay](/sourcing-and-cost/market-benchmarks).\n\n## What each role owns");
+});
+const { lineOf } = slips;
 
 it("gives the fix for the slip made: quotes around a prop value, the .mdx name, the Next step line as written, an address without spaces", () => {
-  expect(run.code).toBe(1);
+  expect(slips.run.code).toBe(1);
   const nextStep = "(write it as **Next step:**, in bold with the colon inside the asterisks and step in lower case, then the link forward)";
-  expect(contentProblems(run)).toEqual([
+  expect(contentProblems(slips.run)).toEqual([
     `content/guides/faq.mdx:${lineOf("faq", "**Next step**:")}:1  the last line starts "Next step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     `content/guides/glossary.mdx:${lineOf("glossary", "**Next Step:**")}:1  the last line starts "Next Step:" but is not written **Next step:**, so it is not read as the chapter's Next step line  ${nextStep}`,
     "content/guides/hiring-tips.mdx.txt:1:1  this file is not read: chapters are .mdx files directly in content/guides/  (save it as content/guides/hiring-tips.mdx)",

@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { checkCopyWith, contentProblems, editChapter, lineIn, type CliRun } from "../support/check-cli";
-import { removeTempDirs } from "../support/temp-dirs";
+import { checkedCopy, contentProblems, editChapter } from "../support/check-cli";
 
 // Heading slips that compiled without a word: a section left empty (its heading alone on the page, in the
 // contents and as a share page with nothing to preview), a ### subsection before any ## section (a level
 // skipped after the page title), and a heading mark with no space after it (the page shows "###Title" as text).
-let root: string;
-let run: CliRun;
-const lineOf = (slug: string, text: string) => lineIn(root, slug, text);
 
-beforeAll(async () => {
-  ({ root, run } = await checkCopyWith("guide-heading-slips-", (copy) => {
-    editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Signs to come\n\n## Check references {#reference-checks}");
-    editChapter(copy, "vetting", "\n**Next step:**", "\n## Last words\n\n**Next step:**");
-    editChapter(copy, "faq", "Short answers to the questions CTOs and founders ask about these hires", "### Before you read\n\nShort answers to the questions CTOs and founders ask about these hires");
-    editChapter(copy, "team-composition", "\n## ", "\n##The first section\n\nIts text.\n\n## ");
-    // A new glossary term above a published one, with its pinned id copied.
-    editChapter(copy, "glossary", "### Fractional architect {#fractional}", "### Part-time architect {#fractional}\n\nAn architect on a part-time contract.\n\n### Fractional architect {#fractional}");
-    editChapter(copy, "sourcing-and-cost", "\n## ", "\n##Where to look first {#look-first}\n\nIts text.\n\n## Closing marks ## {#closing-marks}\n\nIts text.\n\n## ");
-  }));
-}, 60_000);
-
-afterAll(removeTempDirs);
+const slips = checkedCopy("guide-heading-slips-", (copy) => {
+  editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Signs to come\n\n## Check references {#reference-checks}");
+  editChapter(copy, "vetting", "\n**Next step:**", "\n## Last words\n\n**Next step:**");
+  editChapter(copy, "faq", "Short answers to the questions CTOs and founders ask about these hires", "### Before you read\n\nShort answers to the questions CTOs and founders ask about these hires");
+  editChapter(copy, "team-composition", "\n## ", "\n##The first section\n\nIts text.\n\n## ");
+  // A new glossary term above a published one, with its pinned id copied.
+  editChapter(copy, "glossary", "### Fractional architect {#fractional}", "### Part-time architect {#fractional}\n\nAn architect on a part-time contract.\n\n### Fractional architect {#fractional}");
+  editChapter(copy, "sourcing-and-cost", "\n## ", "\n##Where to look first {#look-first}\n\nIts text.\n\n## Closing marks ## {#closing-marks}\n\nIts text.\n\n## ");
+});
+const { lineOf } = slips;
 
 it("names an empty section, a ### before any ##, and a heading mark without its space, each at its line", () => {
-  expect(run.code).toBe(1);
-  expect(contentProblems(run)).toEqual([
+  expect(slips.run.code).toBe(1);
+  expect(contentProblems(slips.run)).toEqual([
     `content/guides/faq.mdx:${lineOf("faq", "### Before you read")}:1  a ### subsection comes before any ## section, so the page skips a heading level  (make it a ## section, or put it under one)`,
     // The hint may not send the editor to move the id off the published term: links to /glossary#fractional would land on the new one.
     `content/guides/glossary.mdx:${lineOf("glossary", "### Fractional architect {#fractional}")}:1  duplicate heading id "fractional" (first used on line ${lineOf("glossary", "### Part-time architect")})  (leave it on the section that links and shared addresses (/glossary#fractional) already mean, and pin another id on the other heading (if it is this one: ### Fractional architect {#fractional-2}))`,
@@ -39,7 +32,7 @@ it("names an empty section, a ### before any ##, and a heading mark without its 
 });
 
 it("drops a closing run of #s before a pinned id, as Markdown does at the end of a line", async () => {
-  const { chapters } = await loadContent(root);
+  const { chapters } = await loadContent(slips.root);
   const headings = chapters.find((chapter) => chapter.slug === "sourcing-and-cost")?.analysis?.headings ?? [];
   expect(headings.find((heading) => heading.id === "closing-marks")?.title).toBe("Closing marks"); // was "Closing marks ##"
 });
