@@ -4,6 +4,7 @@ import type { VFile } from "vfile";
 import { toString } from "hast-util-to-string";
 import { findFigures } from "../figures";
 import { listBlocks } from "./data-blocks";
+import { footnoteMarks } from "./structure";
 import { isJsonLiteral, readAttributes } from "./no-code";
 
 /** Whether a text may hold a figure the check must see: digits, or a statistic in words ("forty percent"). */
@@ -204,7 +205,7 @@ export function rehypeCollect() {
       if (node.type === "text") {
         current.text += node.value;
         // A footnote mark ("[^1]", reported by the structure check) is no figure: blanked, keeping the columns.
-        const shown = node.value.replace(/\[\^[^\]\s]+\]/g, (mark) => " ".repeat(mark.length));
+        const shown = node.value.replace(footnoteMarks, (mark) => " ".repeat(mark.length));
         if (holdsFigure(shown)) analysis.figureTexts.push({ text: shown, ...placeOf(node) });
         return;
       }

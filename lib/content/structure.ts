@@ -34,6 +34,9 @@ import { isCommentOnly } from "./no-code";
  * - A box (`<Callout>`, `<KeyTakeaway>`, `<RoleColumn>`) with nothing inside: the page draws an empty box.
  * - A line of `---` or `===` right under a paragraph: Markdown makes the paragraph a heading (setext).
  */
+/** A footnote mark (`[^1]`, `[^source]`), every one in a text: with no footnote under it, the page shows it as written. */
+export const footnoteMarks = /\[\^[^\]\s]+\]/g;
+
 /** The longest section title, in characters: the guide's longest is 56, a chapter title may have 70. */
 const maxHeadingLength = 80;
 
@@ -79,9 +82,9 @@ export function remarkStructure() {
         const spaced = /\]\((\S*[ \t][^)"']*)\)/.exec(node.value)?.[1];
         if (spaced) report(node, `the link's address "${spaced}" holds a space, so it is not made into a link: the text shows its brackets`, spaced.startsWith("/") ? `a page's address has no spaces: write it as the address bar shows it, e.g. ${spaced.trim().replace(/\s+/g, "-")}` : "write each space in the address as %20");
         else report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
-      } else if (node.type === "text" && /\[\^[^\]\s]+\]/.test(node.value)) {
+      } else if (node.type === "text" && node.value.match(footnoteMarks)) {
         // A footnote mark with no definition is no footnote to GFM: the page shows "[^source]" as written.
-        for (const [mark] of node.value.matchAll(/\[\^[^\]\s]+\]/g)) report(node, `footnote ${mark} is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
+        for (const mark of node.value.match(footnoteMarks) ?? []) report(node, `footnote ${mark} is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
       } else if (node.type === "text" && node.value.includes("**")) {
         report(node, "bold is opened with ** but not closed: the page shows the asterisks", "close it on the same line: **bold words**");
       } else if (node.type === "table") {
