@@ -21,25 +21,33 @@ function loadFonts(): Font[] {
   return loaded;
 }
 
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Whether every weight of the card font draws every code point of `grapheme` (an emoji with its selector is one). */
+function drawable(grapheme: string): boolean {
+  const fonts = loadFonts();
+  return [...grapheme].every((char) => char === " " || fonts.every((font) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)));
+}
+
 /**
- * The characters of `text` (each once, in order) that some weight of the card font cannot draw. next/og
- * fetches any such glyph while rendering, from Google Fonts or, for an emoji, from a CDN: a request to a
- * third party that, offline, fails on every render and leaves a box or an empty reply.
+ * What of `text` (each once, in order, as readers see characters) some weight of the card font cannot draw.
+ * next/og fetches any such glyph while rendering, from Google Fonts or, for an emoji, from a CDN: a request to a
+ * third party that, offline, fails on every render and leaves a box or an empty reply. Spaces of other kinds
+ * (a narrow no-break space, an em space) count too: the card would fetch a font for them as well.
  */
 export function missingCardGlyphs(text: string): string[] {
-  const fonts = loadFonts();
   const missing = new Set<string>();
-  for (const char of text) {
-    if (/\s/u.test(char)) continue;
-    const code = char.codePointAt(0) ?? 0;
-    if (!fonts.every((font) => font.hasGlyphForCodePoint(code))) missing.add(char);
-  }
+  for (const { segment } of graphemes.segment(text)) if (!drawable(segment)) missing.add(segment);
   return [...missing];
 }
 
-/** `text` without the characters the card cannot draw, so rendering never reaches for another font. */
+/** A character as a message names it: quoted, with its code points (an invisible one would show as ""). */
+export function describeGlyph(grapheme: string): string {
+  return `"${grapheme}" (${[...grapheme].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`).join(" ")})`;
+}
+
+/** `text` with spaces made plain and without what the card cannot draw, so rendering never reaches for another font. */
 export function cardText(text: string): string {
-  const missing = new Set(missingCardGlyphs(text));
-  if (missing.size === 0) return text;
-  return [...text].filter((char) => !missing.has(char)).join("").replace(/\s+/g, " ").trim();
+  const plain = text.replace(/\s+/g, " ");
+  return [...graphemes.segment(plain)].map(({ segment }) => (drawable(segment) ? segment : "")).join("").replace(/ +/g, " ").trim();
 }

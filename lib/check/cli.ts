@@ -22,17 +22,18 @@ if (broken.invalid.length + broken.unreadable.length > 0) {
 }
 const { loadContent } = await import("../content/load");
 const { figureChapters } = await import("../figures");
-const { dataFigureProblems } = await import("./data-figures");
+const { dataCardProblems, dataFigureProblems } = await import("./data-figures");
 const { chapters, problems } = await loadContent(root, { includeDrafts: true });
-// Figures in lib/data's text need a source as a chapter's do: told here too, not only by the unit tests.
-const dataFigures = await dataFigureProblems(projectRoot, figureChapters(chapters));
+// lib/data's text is held to the chapters' rules: figures need a source, card texts the card's font (told here,
+// not only by the unit tests).
+const dataTextProblems = [...(await dataFigureProblems(projectRoot, figureChapters(chapters))), ...dataCardProblems(projectRoot)];
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const total = problems.length + dataFigures.length;
+const total = problems.length + dataTextProblems.length;
 
 if (total > 0) {
-  for (const line of dataFigures) console.error(line);
+  for (const line of dataTextProblems) console.error(line);
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n✖ ${total} problem${total === 1 ? "" : "s"} in ${dataFigures.length > 0 ? (problems.length > 0 ? "lib/data and content" : "lib/data") : "content"} (${seconds}s)`);
+  console.error(`\n✖ ${total} problem${total === 1 ? "" : "s"} in ${dataTextProblems.length > 0 ? (problems.length > 0 ? "lib/data and content" : "lib/data") : "content"} (${seconds}s)`);
   process.exitCode = 1;
 } else {
   console.log(`✔ ${chapters.length} chapters checked, no problems (${seconds}s)`);

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { cardGlyphsMessage } from "../content/card-glyphs";
+import { faqEntries } from "../faq";
 import { figureChecker, type FigureChapter } from "../figures";
+import { tools } from "../tools/catalog";
 
 /** Every string value in a module's exports, nested lists and objects included. */
 export function stringValues(value: unknown): string[] {
@@ -13,7 +16,7 @@ export function stringValues(value: unknown): string[] {
 
 const comment = /^\s*(?:\/\/|\/?\*)/;
 
-/** The line (1-based) where `figure` is written in the literal that starts with `text`; else where it starts. */
+/** The line (1-based) where `part` is written in the literal that starts with `text`; else where it starts. */
 function lineOf(lines: readonly string[], text: string, figure: string): number {
   const head = JSON.stringify(text.slice(0, 40)).slice(1, -1);
   const start = Math.max(0, lines.findIndex((line) => !comment.test(line) && (line.includes(head) || line.includes(text.slice(0, 40)))));
@@ -42,4 +45,20 @@ export async function dataFigureProblems(projectRoot: string, chapters: readonly
     }
   }
   return problems;
+}
+
+/**
+ * The texts of lib/data that preview cards show, each with a character the card's font cannot draw: a FAQ
+ * question (the card of its shared answer) or a tool's name (the tool's card). Told as a chapter's title is.
+ */
+export function dataCardProblems(projectRoot: string): string[] {
+  const read = (file: string) => readFileSync(path.join(projectRoot, file), "utf8").split("\n");
+  const texts = [
+    ...faqEntries.map((entry) => ({ file: "lib/data/faq.ts", field: "question", text: entry.question, where: "its shared answer's preview card" })),
+    ...tools.map((tool) => ({ file: "lib/data/tools.ts", field: "title", text: tool.title, where: "the tool's preview card" })),
+  ];
+  return texts.flatMap(({ file, field, text, where }) => {
+    const message = cardGlyphsMessage(text, where);
+    return message ? [`${file}:${lineOf(read(file), text, text.slice(0, 20))}  ${field}: ${message}  (the preview cards' font (Inter's Latin set) has no glyph for it: write it in words, or leave it out)`] : [];
+  });
 }

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { renderOgCard } from "@/components/og-card";
 import { missingCardGlyphs } from "@/lib/card-font";
 import { getAllChapters } from "@/lib/chapters";
+import { faqEntries } from "@/lib/faq";
 import { homeCard, salariesTitle } from "@/lib/metadata";
 import { sectionCardKicker, chapterKicker } from "@/lib/schemas/article";
 import { getShareableSections } from "@/lib/sections";
@@ -16,15 +17,19 @@ import { checkedCopy, contentProblems, editChapter } from "../support/check-cli"
 const slips = checkedCopy("guide-card-glyphs-", (copy) => {
   editChapter(copy, "vetting", "title: Vetting AI Architects and Software Engineers", "title: Vetting AI Architects → Software Engineers");
   editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Check references 🚀 {#reference-checks}");
+  editChapter(copy, "vetting", "navTitle: Vetting candidates", "navTitle: Vetting ❤️ candidates"); // an emoji with its selector: one character
+  editChapter(copy, "glossary", "\n## ", "\n## Costs\u202fand pay\n\nA narrow no-break space, pasted from a word processor.\n\n## ");
 });
 const { lineOf } = slips;
 
 it("refuses a title or heading the preview card cannot draw, at its line, naming the characters", () => {
   expect(slips.run.code).toBe(1);
-  const hint = '(the preview cards\' font (Inter\'s Latin set) has no glyph for it: write it in words (→ as "to", ≥ as "at least") or leave it out)';
+  const hint = '(the preview cards\' font (Inter\'s Latin set) has no glyph for it: write it in words (→ as "to", ≥ as "at least"), use a plain space, or leave it out)';
   expect(contentProblems(slips.run)).toEqual([
-    `content/guides/vetting.mdx:${lineOf("vetting", "title: Vetting")}:1  title: "→" cannot be drawn on the chapter's preview card  ${hint}`,
-    `content/guides/vetting.mdx:${lineOf("vetting", "## Check references")}:1  heading "Check references 🚀": "🚀" cannot be drawn on its share link's preview card  ${hint}`,
+    `content/guides/glossary.mdx:${lineOf("glossary", "## Costs")}:1  heading "Costs\u202fand pay": "\u202f" (U+202F) cannot be drawn on its share link's preview card  ${hint}`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "title: Vetting")}:1  title: "→" (U+2192) cannot be drawn on the chapter's preview card  ${hint}`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "navTitle:")}:1  navTitle: "❤️" (U+2764 U+FE0F) cannot be drawn on its sections' preview cards  ${hint}`,
+    `content/guides/vetting.mdx:${lineOf("vetting", "## Check references")}:1  heading "Check references 🚀": "🚀" (U+1F680) cannot be drawn on its share link's preview card  ${hint}`,
   ]);
 });
 
@@ -34,6 +39,7 @@ it("draws every preview card the site has with glyphs of its own font", async ()
     texts.push(chapter.frontmatter.title, chapterKicker(chapter.frontmatter), sectionCardKicker(chapter.frontmatter));
     texts.push(...getShareableSections(chapter).map((section) => section.title));
   }
+  texts.push(...faqEntries.map((entry) => entry.question));
   expect(texts.length).toBeGreaterThan(50);
   expect(texts.filter((text) => missingCardGlyphs(text).length > 0)).toEqual([]);
 });
@@ -49,7 +55,7 @@ it("renders a card whose text the font cannot draw without fetching anything, le
     return Promise.reject(new Error("no network in this test"));
   };
   try {
-    const response = await renderOgCard({ kicker: "Chapter 5 ✓", title: "Build → buy 🚀 hire" });
+    const response = await renderOgCard({ kicker: "Chapter 5 ✓", title: "Build → buy 🚀 hire,\u202fnow\u2003or later" });
     const png = Buffer.from(await response.arrayBuffer());
     expect(response.status).toBe(200);
     expect(png.subarray(1, 4).toString()).toBe("PNG");

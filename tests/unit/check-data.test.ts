@@ -100,12 +100,17 @@ it("points at the second of two FAQ entries with one id, the copy to change, not
   expect(duplicate.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([`lib/data/faq.ts:${second}  1.id: duplicate FAQ id "what-is-the-difference"`]);
 }, 60_000);
 
-it("fails on a figure with no source in lib/data's text (a FAQ answer), at its line, as in a chapter", async () => {
-  const { dir, run: figure } = await checkCopyWith([["lib/data/faq.ts", "AI Architects get a higher base pay than Software Engineers.", "AI Architects get a higher base pay than Software Engineers, and teams of 5 people rarely need one."]]);
-  const line = readFileSync(path.join(dir, "lib/data/faq.ts"), "utf8").split("\n").findIndex((l) => l.includes("teams of 5 people")) + 1;
-  expect(figure.code).toBe(1); // was 0: only the unit tests scanned lib/data for figures
-  expect(figure.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([
-    expect.stringMatching(new RegExp(`^lib/data/faq\\.ts:${line}  figure "5" has no source \\(….*teams of 5 people.*…\\)  \\(use a figure from the seed`)),
+it("fails on lib/data text a reader sees wrongly: a figure with no source (a FAQ answer), a character the preview card cannot draw (a FAQ question), each at its line", async () => {
+  const { dir, run: data } = await checkCopyWith([
+    ["lib/data/faq.ts", "AI Architects get a higher base pay than Software Engineers.", "AI Architects get a higher base pay than Software Engineers, and teams of 5 people rarely need one."],
+    ["lib/data/faq.ts", 'question: "How is an AI Architect different from an AI Engineer?"', 'question: "AI Architect → AI Engineer: how do they differ?"'],
   ]);
-  expect(figure.stderr).toContain("1 problem in lib/data");
+  const lines = readFileSync(path.join(dir, "lib/data/faq.ts"), "utf8").split("\n");
+  const lineInCopy = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+  expect(data.code).toBe(1); // was 0: only the unit tests scanned lib/data
+  expect(data.stderr.split("\n").filter((l) => l.startsWith("lib/data/"))).toEqual([
+    expect.stringMatching(new RegExp(`^lib/data/faq\\.ts:${lineInCopy("teams of 5 people")}  figure "5" has no source \\(….*teams of 5 people.*…\\)  \\(use a figure from the seed`)),
+    `lib/data/faq.ts:${lineInCopy("AI Architect → AI Engineer")}  question: "→" (U+2192) cannot be drawn on its shared answer's preview card  (the preview cards' font (Inter's Latin set) has no glyph for it: write it in words, or leave it out)`,
+  ]);
+  expect(data.stderr).toContain("2 problems in lib/data");
 }, 60_000);
