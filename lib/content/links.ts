@@ -3,7 +3,6 @@ import path from "node:path";
 import { faqEntries } from "../faq";
 import { consultationChecklist, firstQuestion, footerLinks, headerLinks, homeQuestions, salariesNextStep } from "../data/shortcuts";
 import { pagePaths } from "../paths";
-import { siteOrigin } from "../site";
 import { jobDescriptions } from "../tools/job-descriptions";
 import { planRules } from "../tools/plan-rules";
 import { scorecardData } from "../tools/scorecard-data";
@@ -30,7 +29,7 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
   if (own) {
     const problem = checkHref(own.path, fromPath, anchorsByPath, drafts);
     return {
-      message: `link "${href}" ${own.local ? "points at a copy of the site on a computer, which readers cannot open" : "names this site by its full address"}${problem ? `, and ${problem.message.replace(/^link to /, "")}` : ""}`,
+      message: `link "${href}" points at a copy of the site on a computer, which readers cannot open${problem ? `, and ${problem.message.replace(/^link to /, "")}` : ""}`,
       hint: problem ? problem.hint : `write it from its path: ${own.path}`,
     };
   }
@@ -80,10 +79,11 @@ export function checkHref(href: string, fromPath: string, anchorsByPath: Anchors
 }
 
 /**
- * A link to this site written with a host: copied from a browser during editing (http://localhost:3000/…), or
- * the public address in full. Undefined for any other address. Its path is what the link should say.
+ * A link to the site on this computer, copied from the browser while editing (http://localhost:3000/…):
+ * undefined for any other address. Its path is what the link should say. Only such hosts: the public address
+ * depends on SITE_URL, which the check and CI do not set and the production build does.
  */
-function ownSiteAddress(href: string): { path: string; local: boolean } | undefined {
+function ownSiteAddress(href: string): { path: string } | undefined {
   if (!/^https?:\/\//i.test(href)) return undefined;
   let url: URL;
   try {
@@ -91,9 +91,8 @@ function ownSiteAddress(href: string): { path: string; local: boolean } | undefi
   } catch {
     return undefined;
   }
-  const local = ["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(url.hostname);
-  if (!local && url.host !== new URL(siteOrigin).host) return undefined;
-  return { path: `${url.pathname}${url.search}${url.hash}`, local };
+  if (!["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(url.hostname)) return undefined;
+  return { path: `${url.pathname}${url.search}${url.hash}` };
 }
 
 function readProjectFile(root: string, file: string): string {

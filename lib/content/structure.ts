@@ -54,7 +54,11 @@ export function remarkStructure() {
       if (node.type === "paragraph" && node.children[0]?.type === "text" && /^(?:#{2,6}[^\s#]|#[A-Za-z])/.test(node.children[0].value)) {
         const line = node.children[0].value.split("\n")[0].trimEnd();
         const marks = /^#+/.exec(line)?.[0] ?? "#";
-        report(node, `"${line}" has no space after its ${marks}, so the page shows it as text, not as a heading`, `write a space after the #s: ${marks} ${line.slice(marks.length)}`);
+        // The hint keeps a pinned id ({#id}, no longer in the text here): without it the section's address changes.
+        // The line as MDX read it, with {#id} already made {/*#id*/} (lib/content/heading-ids.ts).
+        const id = /\{\s*(?:\/\*)?#([^}*\s]*)(?:\*\/)?\s*\}\s*$/.exec(lines[(node.position?.start.line ?? 0) - 1] ?? "")?.[1];
+        const pinned = id ? ` {#${id}}` : "";
+        report(node, `"${line}" has no space after its ${marks}, so the page shows it as text, not as a heading`, `write a space after the #s: ${marks} ${line.slice(marks.length)}${pinned}`);
       } else if (node.type === "mdxJsxFlowElement" && boxes.includes(node.name ?? "") && node.children.every((child) => child.type === "mdxFlowExpression" && isCommentOnly(child.data?.estree, child.value))) {
         report(node, `<${node.name}> is empty, so the page shows an empty box`, `write its text between <${node.name}> and </${node.name}>, or remove the tag`);
       } else if (node.type === "mdxJsxTextElement" && node.name && isRegisteredComponent(node.name) && !inlineComponents.includes(node.name)) {
@@ -77,14 +81,14 @@ export function remarkStructure() {
           parent.children.splice(index, 1);
           return index;
         }
+      } else if (node.type === "text" && node.value.match(footnoteMarks)) {
+        // A footnote mark with no definition is no footnote to GFM: the page shows "[^source]" as written.
+        for (const mark of node.value.match(footnoteMarks) ?? []) report(node, `footnote ${mark} is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
       } else if (node.type === "text" && /\]\s*\((?:\/|#|https?:)|\[[^\]\n]+\]\[[^\]\n]*\]/.test(node.value)) {
         // `[scorecard](/job descriptions)`: Markdown ends an address at a space, so the brackets were fine.
         const spaced = /\]\((\S*[ \t][^)"']*)\)/.exec(node.value)?.[1];
         if (spaced) report(node, `the link's address "${spaced}" holds a space, so it is not made into a link: the text shows its brackets`, spaced.startsWith("/") ? `a page's address has no spaces: write it as the address bar shows it, e.g. ${spaced.trim().replace(/\s+/g, "-")}` : "write each space in the address as %20");
         else report(node, "a link is written but not made: the text shows its brackets", "check the link's brackets: [text](/address), with nothing between ] and (, and a closing )");
-      } else if (node.type === "text" && node.value.match(footnoteMarks)) {
-        // A footnote mark with no definition is no footnote to GFM: the page shows "[^source]" as written.
-        for (const mark of node.value.match(footnoteMarks) ?? []) report(node, `footnote ${mark} is not supported in chapters`, "name the source in the sentence, or link to it: [source name](https://…)");
       } else if (node.type === "text" && node.value.includes("**")) {
         report(node, "bold is opened with ** but not closed: the page shows the asterisks", "close it on the same line: **bold words**");
       } else if (node.type === "table") {

@@ -6,7 +6,7 @@ import { checkedCopy, contentProblems, editChapter } from "../support/check-cli"
 const slips = checkedCopy("guide-editor-audit-", (copy) => {
   editChapter(copy, "vetting", "\n## Look past titles and degrees", "\nAbout forty percent of teams hire the architect first.\n\n## Look past titles and degrees");
   editChapter(copy, "the-two-roles", "\n## Why this hiring decision matters", "\nRead [the five questions](http://localhost:3000/vetting#architect-questions) and [the rest](http://localhost:3000/vettin).\n\n## Why this hiring decision matters");
-  editChapter(copy, "glossary", "\n## ", "\nThe terms come from job ads[^source] and interviews[^1].\n\n## ");
+  editChapter(copy, "glossary", "\n## ", "\nThe terms come from job ads[^source] and interviews[^1][^2].\n\n## ");
   editChapter(copy, "team-composition", "\n## ", "\nA note on the list below\n---\n\nMore text.\n\n## ");
   // No chapter shows a <Figure> yet: the first editor to add one meets this check first.
   editChapter(copy, "sourcing-and-cost", "\n## ", '\n<Figure src="/images/no-such-team.png" alt="A team at work" caption="The team" width={1200} height={675} />\n\n## ');
@@ -34,6 +34,7 @@ it("names a footnote mark without a footnote as a footnote, not as a figure", ()
   expect(problemsAt("glossary", "job ads[^source]").map((p) => p.replace(/^\S+\s+/, ""))).toEqual([
     "footnote [^source] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))",
     "footnote [^1] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))", // was: figure "1" has no source
+    "footnote [^2] is not supported in chapters  (name the source in the sentence, or link to it: [source name](https://…))", // [^1][^2] was "a link is written but not made"
   ]);
 });
 
