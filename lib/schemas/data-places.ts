@@ -68,14 +68,16 @@ export function placeIssues(where: string, raw: unknown, issues: z.ZodError["iss
     }
     return sources[0]?.file ?? where;
   };
-  // One object shared by several entries (one source behind every salary band) breaks its rule once per entry,
-  // at one place: told once, under the first entry's path.
-  const told = new Set<string>();
+  // One object shared by several entries (one source behind every salary band) breaks its rule once per entry:
+  // told once, under the first entry's path. Only the same object: two bands each missing a field are two slips.
+  const told = new Map<unknown, Set<string>>();
   return withoutTypeEchoes(issues).flatMap((issue) => {
-    const at = place(issue.path);
-    const key = `${at}|${issue.path.filter((part) => typeof part !== "number").join(".")}|${issueText(issue)}`;
-    if (told.has(key)) return [];
-    told.add(key);
-    return [`${at}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`];
+    const owner = valueAt(raw, issue.path.slice(0, -1));
+    const key = `${String(issue.path.at(-1))}|${issueText(issue)}`;
+    if (owner && typeof owner === "object") {
+      if (told.get(owner)?.has(key)) return [];
+      told.set(owner, (told.get(owner) ?? new Set()).add(key));
+    }
+    return [`${place(issue.path)}  ${issue.path.length ? issue.path.join(".") : "(root)"}: ${issueText(issue)}`];
   });
 }
