@@ -59,13 +59,19 @@ function smtpHost(url: string): string | undefined {
  */
 function smtpOptions(url: string) {
   const { protocol, hostname } = new URL(url);
-  const local = hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  // An smtp: URL keeps its host's case ("LOCALHOST"): compared in lower case.
+  const host = hostname.toLowerCase();
+  const local = host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
   return { url, ...smtpTimeouts, requireTLS: protocol === "smtp:" && !local };
 }
 
-/** Whether mail to this SMTP_URL leaves the machine unencrypted: smtp:// to another host with requireTLS=false. */
+/**
+ * Whether mail to this SMTP_URL leaves the machine unencrypted: smtp:// to another host with requireTLS off in
+ * its query, as nodemailer reads it ("false", "0" or empty: the values it takes as false).
+ */
 function unencryptedToAnotherHost(url: string): boolean {
-  return smtpOptions(url).requireTLS && new URL(url).searchParams.get("requireTLS") === "false";
+  const value = new URL(url).searchParams.get("requireTLS");
+  return smtpOptions(url).requireTLS && value !== null && ["false", "0", ""].includes(value.trim().toLowerCase());
 }
 
 /** Folder of the `.eml` files written when no SMTP server is configured. */
@@ -123,7 +129,9 @@ export async function mailServerCheck(env: Record<string, string | undefined> = 
     await transport.verify();
     return { ok: true, line: `✓ The mail server at ${host} answered${new URL(env.SMTP_URL!).username ? " and accepted the login" : ""}` };
   } catch (error) {
-    return { ok: false, line: `⚠ The mail server at ${host} did not take a test connection: ${errorKind(error)}. Every mail fails until it does (the forms still answer): check SMTP_URL.` };
+    // ETLS: it offered no encryption, which smtp:// to another machine requires (smtpOptions).
+    const fix = /\bETLS\b/.test(errorKind(error)) ? "it offers no encryption: use smtps:// (port 465) if it has it, or add ?requireTLS=false only for a relay on a network you trust" : "check SMTP_URL";
+    return { ok: false, line: `⚠ The mail server at ${host} did not take a test connection: ${errorKind(error)}. Every mail fails until it does (the forms still answer): ${fix}.` };
   } finally {
     transport.close();
   }
