@@ -7,13 +7,6 @@ import { fragmentId } from "@/lib/paths";
 const READING_LINE = 96;
 
 /**
- * Marks the table-of-contents link of the section being read with `aria-current="location"`.
- * Renders nothing: the TOC itself is server HTML; this only sets one attribute on scroll.
- * Rules: above the first heading, the first entry; at the very bottom, the linked section if it is on
- * screen (so a click on a short last section sticks), else the last; otherwise the last heading that
- * has crossed the reading line.
- */
-/**
  * Scrolls the contents' own box (never the page) so the marked entry stays in sight: the glossary's 29 entries
  * are taller than the box, and the mark had gone out of it. A box that does not scroll is left alone.
  */
@@ -25,6 +18,13 @@ function keepInBox(link: HTMLElement) {
   else if (entry.bottom > view.bottom) box.scrollTop += entry.bottom - view.bottom + 8;
 }
 
+/**
+ * Marks the table-of-contents link of the section being read with `aria-current="location"`.
+ * Renders nothing: the TOC itself is server HTML; this only sets one attribute on scroll.
+ * Rules: above the first heading, the first entry; at the very bottom, the linked section if it is on
+ * screen (so a click on a short last section sticks), else the last; otherwise the last heading that
+ * has crossed the reading line.
+ */
 export function TocHighlight({ ids }: { ids: string[] }) {
   useEffect(() => {
     const headings = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);

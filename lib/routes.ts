@@ -95,9 +95,9 @@ export function markdownPath(slug: string): string {
 /** URL path of the Atom feed (app/feed.xml/route.ts). */
 export const feedPath = "/feed.xml";
 
-/** URL path of /print, or of one chapter's part of it. */
-export function printPath(slug?: string): string {
-  return slug ? `/print#${printAnchor(slug)}` : "/print";
+/** URL path of /print, every chapter on one page. */
+export function printPath(): string {
+  return "/print";
 }
 
 /** Id of a chapter's part of /print, and of its headings and FAQ answers there: ids stay unique across chapters. */

@@ -40,8 +40,6 @@ describe("opening the form store", () => {
       ["127.0.0.1:5432", "is not a URL"],
       ["mysql://guide:s3cret@db.internal:3306/guide", "must start with postgres://"],
       ["postgres://guide:12/s3cret@db.internal/guide", 'has an "@" after the host'], // an unescaped / in the password
-      ["postgres://guide:s3cret@db.internal/guide%zz", 'has a "%" that is not a %-escape'], // threw URIError at start, and no purge was scheduled
-      ["postgres://guide:s3cret%@db.internal/guide", 'has a "%" that is not a %-escape'],
     ]) {
       const error = await openStore({ DATABASE_URL: url }).then(() => undefined, (e: Error) => e);
       expect(error?.message, url).toContain(says);
@@ -109,6 +107,10 @@ describe("opening the form store", () => {
       await (await getStore()).close();
       delete (globalThis as Record<symbol, unknown>)[Symbol.for("ai-hiring-guide.store")];
     }
+  });
+
+  it("names a database with a stray % as written: the name had thrown at start, and no hourly purge was scheduled", () => {
+    expect(describeStore({ DATABASE_URL: "postgres://guide:50%off@db.internal/g%zz" })).toBe("PostgreSQL at db.internal/g%zz");
   });
 
   it("accepts the connection strings PostgreSQL itself accepts: a Unix socket, no database name", () => {
