@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { rawFaqEntries } from "../../lib/data/faq";
+import { z } from "zod";
+import { rawSalaryBands } from "../../lib/data/salary-bands";
 import { faqSchema } from "../../lib/schemas/faq";
+import { salaryBandSchema } from "../../lib/schemas/salary-band";
 import { DataError, parseData } from "../../lib/schemas/parse-data";
 
 // What `next build` and the dev overlay print when a lib/data file breaks its rules: the DataError's message.
@@ -39,4 +42,22 @@ it("tells a list written as text once, as a list to write, not also as text too 
   expect(error?.message.split("\n").filter((line) => line.includes("1.chapters")).map((line) => line.replace(/^.*?1\.chapters/, "1.chapters"))).toEqual([
     "1.chapters: must be a list in [ ] (it is text now)",
   ]);
+});
+
+it("tells a slip in an object several entries share once, and the same slip in two entries twice", () => {
+  const messageOf = (bands: unknown) => {
+    try {
+      parseData(z.array(salaryBandSchema), bands, "lib/data/salary-bands.ts");
+    } catch (thrown) {
+      return (thrown as DataError).message;
+    }
+    return "";
+  };
+  // Two architect bands (so one line of the file names both), each without its currency: two slips.
+  const [band] = rawSalaryBands as Record<string, unknown>[];
+  const { currency: _currency, ...withoutCurrency } = band;
+  expect(messageOf([withoutCurrency, { ...withoutCurrency, region: "EU" }]).match(/currency: /g)).toHaveLength(2); // was 1
+  // One source object behind both, dated in words: one slip.
+  const source = { ...(band.source as Record<string, unknown>), asOf: "April 2026" };
+  expect(messageOf([{ ...band, source }, { ...band, region: "EU", source }]).match(/asOf: /g)).toHaveLength(1);
 });
