@@ -62,7 +62,8 @@ export default async function HomePage() {
       {/* The first question, answered in three sentences (same words as the first chapter's opening) */}
       <section aria-labelledby="first-question" className="mx-auto max-w-5xl px-4 pt-14 sm:px-6">
         <h2 id="first-question" className="text-2xl font-semibold tracking-tight">{firstQuestion.question}</h2>
-        <p className="mt-4 max-w-3xl text-lg">{firstQuestion.answer.join(" ")}</p>
+        {/* The chapters' measure and leading (60–75 characters a line): at max-w-3xl it ran to about 95. */}
+        <p className="mt-4 max-w-[60ch] text-lg leading-[1.65]">{firstQuestion.answer.join(" ")}</p>
         <p className="mt-4">
           <AppLink href={firstQuestion.href} className="font-semibold text-accent underline underline-offset-4">
             {firstQuestion.linkText}

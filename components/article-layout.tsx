@@ -55,7 +55,8 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
         <Toc toc={chapter.toc} />
         <div className="prose prose-guide">{children}</div>
         <ScrollBoxFocus key={chapter.slug} />
-        <footer className="mt-12 flex max-w-[68ch] flex-wrap justify-between gap-3 border-t border-border pt-5 text-sm text-fg-muted">
+        {/* Not printed: the date is under the title, and alone it had printed on a sheet of its own. */}
+        <footer className="no-print mt-12 flex max-w-[68ch] flex-wrap justify-between gap-3 border-t border-border pt-5 text-sm text-fg-muted">
           <span>
             Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
           </span>

@@ -34,11 +34,11 @@ export async function FaqList({
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
         <details key={entry.id} data-faq-entry className="group px-5 py-1">
-          <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.05rem] font-semibold print:text-[11pt] [&::-webkit-details-marker]:hidden">
+          <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.1em] font-semibold print:text-[11pt] [&::-webkit-details-marker]:hidden">
             <Question className="min-w-0">{entry.question}</Question>
             <span aria-hidden="true" data-screen-only className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45 motion-reduce:transition-none">+</span>
           </summary>
-          <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 text-[1.02rem] leading-relaxed sm:scroll-mt-36 print:text-[11pt]">
+          <div id={idOf(entry.id)} className="scroll-mt-48 pb-4 leading-[1.65] sm:scroll-mt-36 print:text-[11pt]">
             <p>{entry.answer}</p>
             <p className="mt-3 text-sm text-fg-muted">
               Read more:{" "}
