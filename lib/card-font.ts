@@ -23,17 +23,20 @@ function loadFonts(): Font[] {
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
-/** Whether every weight of the card font draws every code point of `grapheme` (an emoji with its selector is one). */
+/**
+ * Whether every weight of the card font draws every code point of `grapheme` (an emoji with its selector is one).
+ * Any space is drawn, as a plain one: cardText makes it so.
+ */
 function drawable(grapheme: string): boolean {
   const fonts = loadFonts();
-  return [...grapheme].every((char) => char === " " || fonts.every((font) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)));
+  return /^\s+$/u.test(grapheme) || [...grapheme].every((char) => fonts.every((font) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)));
 }
 
 /**
  * What of `text` (each once, in order, as readers see characters) some weight of the card font cannot draw.
  * next/og fetches any such glyph while rendering, from Google Fonts or, for an emoji, from a CDN: a request to a
- * third party that, offline, fails on every render and leaves a box or an empty reply. Spaces of other kinds
- * (a narrow no-break space, an em space) count too: the card would fetch a font for them as well.
+ * third party that, offline, fails on every render and leaves a box or an empty reply. Spaces of every kind
+ * are drawn as plain ones (next/og had fetched a font for a narrow no-break space or an em space).
  */
 export function missingCardGlyphs(text: string): string[] {
   const missing = new Set<string>();

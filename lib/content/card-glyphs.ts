@@ -2,7 +2,7 @@ import { describeGlyph, missingCardGlyphs } from "../card-font";
 import type { ContentProblem } from "./problems";
 import type { ChapterForChecks, Place } from "./validate";
 
-const hint = "the preview cards' font (Inter's Latin set) has no glyph for it: write it in words (→ as \"to\", ≥ as \"at least\"), use a plain space, or leave it out";
+const hint = "the preview cards' font (Inter's Latin set) has no glyph for it: write it in words (→ as \"to\", ≥ as \"at least\") or leave it out";
 
 /** "→" (U+2192) cannot be drawn…, for the problems below; undefined when every character can be drawn. */
 export function cardGlyphsMessage(text: string, where: string): string | undefined {

@@ -18,15 +18,13 @@ const slips = checkedCopy("guide-card-glyphs-", (copy) => {
   editChapter(copy, "vetting", "title: Vetting AI Architects and Software Engineers", "title: Vetting AI Architects → Software Engineers");
   editChapter(copy, "vetting", "## Check references {#reference-checks}", "## Check references 🚀 {#reference-checks}");
   editChapter(copy, "vetting", "navTitle: Vetting candidates", "navTitle: Vetting ❤️ candidates"); // an emoji with its selector: one character
-  editChapter(copy, "glossary", "\n## ", "\n## Costs\u202fand pay\n\nA narrow no-break space, pasted from a word processor.\n\n## ");
 });
 const { lineOf } = slips;
 
 it("refuses a title or heading the preview card cannot draw, at its line, naming the characters", () => {
   expect(slips.run.code).toBe(1);
-  const hint = '(the preview cards\' font (Inter\'s Latin set) has no glyph for it: write it in words (→ as "to", ≥ as "at least"), use a plain space, or leave it out)';
+  const hint = '(the preview cards\' font (Inter\'s Latin set) has no glyph for it: write it in words (→ as "to", ≥ as "at least") or leave it out)';
   expect(contentProblems(slips.run)).toEqual([
-    `content/guides/glossary.mdx:${lineOf("glossary", "## Costs")}:1  heading "Costs\u202fand pay": "\u202f" (U+202F) cannot be drawn on its share link's preview card  ${hint}`,
     `content/guides/vetting.mdx:${lineOf("vetting", "title: Vetting")}:1  title: "→" (U+2192) cannot be drawn on the chapter's preview card  ${hint}`,
     `content/guides/vetting.mdx:${lineOf("vetting", "navTitle:")}:1  navTitle: "❤️" (U+2764 U+FE0F) cannot be drawn on its sections' preview cards  ${hint}`,
     `content/guides/vetting.mdx:${lineOf("vetting", "## Check references")}:1  heading "Check references 🚀": "🚀" (U+1F680) cannot be drawn on its share link's preview card  ${hint}`,
