@@ -12,7 +12,17 @@ function PagerLink({ chapter, direction }: { chapter: Chapter; direction: "Previ
       className={`group flex flex-1 flex-col rounded-lg border border-border p-4 hover:border-accent ${direction === "Next" ? "text-right" : ""}`}
     >
       <span className="text-sm text-fg-muted">
-        {direction === "Previous" ? `← Previous${what}` : `Next${what} →`}
+        {/* The arrows are drawn, not read ("left arrow Previous chapter"), as the search pages' are. */}
+        {direction === "Previous" ? (
+          <>
+            <span aria-hidden="true">← </span>Previous{what}
+          </>
+        ) : (
+          <>
+            Next{what}
+            <span aria-hidden="true"> →</span>
+          </>
+        )}
       </span>
       <span className="mt-1 font-semibold text-fg group-hover:text-accent">{chapter.frontmatter.title}</span>
     </AppLink>

@@ -4,6 +4,7 @@ import { printAnchor } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { PrintChapterBody } from "./chapter-body";
 import { PrintButton } from "./print-button.client";
+import { ScrollBoxFocus } from "./scroll-box-focus.client";
 import { chapterKicker } from "@/lib/schemas/article";
 
 /**
@@ -65,6 +66,8 @@ export function PrintGuide({ chapters }: { chapters: Chapter[] }) {
           </div>
         </section>
       ))}
+      {/* As under a chapter: a table that fits is no Tab stop and no named region. */}
+      <ScrollBoxFocus />
     </main>
   );
 }

@@ -18,6 +18,8 @@ export function SearchButton() {
   const [Panel, setPanel] = useState<ComponentType<PanelProps> | null>(null);
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  // What had the focus when the dialog opened (a link, a field, the button itself): it gets it back on close.
+  const openerRef = useRef<HTMLElement | null>(null);
 
   const openDialog = useCallback(async () => {
     if (!Panel) {
@@ -31,6 +33,8 @@ export function SearchButton() {
         return;
       }
     }
+    const active = document.activeElement;
+    openerRef.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setOpen(true);
   }, [Panel]);
 
@@ -74,7 +78,7 @@ export function SearchButton() {
             setOpen(false);
             const section = landing && document.getElementById(landing);
             if (section) focusLanding(section);
-            else buttonRef.current?.focus();
+            else (openerRef.current?.isConnected ? openerRef.current : buttonRef.current)?.focus({ preventScroll: true });
           }}
         />
       )}

@@ -18,6 +18,19 @@ type State = { status: "idle" | "loading" | "failed" } | { status: "done"; query
  * Enter opens it (or the full /search page), Escape closes the dialog and focus returns to the trigger.
  * It shows the best few; when more matched, it says how many and a link after the list leads to them all.
  */
+/**
+ * A status line once it has stayed the same for a moment: updated at every answer, it was read out while the
+ * reader was still typing, seven times for one word, "Nothing in the guide matches 'f'" among them.
+ */
+function useSettled(text: string, ms = 700): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(text), ms);
+    return () => window.clearTimeout(timer);
+  }, [text, ms]);
+  return settled;
+}
+
 export function SearchPanel({ onClose }: { onClose: (landing?: string) => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [input, setInput] = useState("");
@@ -54,6 +67,17 @@ export function SearchPanel({ onClose }: { onClose: (landing?: string) => void }
   const results = state.status === "done" && query ? state.hits : [];
   // The answer's own query, not the box's, which may be a keystroke ahead of it.
   const answered = state.status === "done" ? state : undefined;
+  const status = useSettled(
+    state.status === "failed"
+      ? "Search is not answering right now. Press Enter to search on the search page."
+      : !query
+        ? "Type to search. Use ↑ ↓ to choose and Enter to open."
+        : !answered
+          ? "Searching…"
+          : results.length === 0
+            ? `${describeNoHits(answered.query, answered.common)}.`
+            : `${describeHits(0, results.length, answered.total)}. Press Enter for the highlighted one.`,
+  );
   const current = Math.min(active, Math.max(results.length - 1, 0));
 
   // The highlighted result stays in view as the arrow keys move it through a list taller than the dialog.
@@ -146,15 +170,7 @@ export function SearchPanel({ onClose }: { onClose: (landing?: string) => void }
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-border px-4 py-2 text-sm">
         {/* Read out as each answer arrives: how many of how many, not only how many are listed. */}
         <p className="text-fg-muted" role="status">
-          {state.status === "failed"
-            ? "Search is not answering right now. Press Enter to search on the search page."
-            : !query
-              ? "Type to search. Use ↑ ↓ to choose and Enter to open."
-              : !answered
-                ? "Searching…"
-                : results.length === 0
-                  ? `${describeNoHits(answered.query, answered.common)}.`
-                  : `${describeHits(0, results.length, answered.total)}. Press Enter for the highlighted one.`}
+          {status}
         </p>
         {/* A link, outside the listbox (whose children are its options only), reached with Tab after the close
             button; the arrow keys and Enter in the box keep to the results. A full load, as Enter's `go`. */}
