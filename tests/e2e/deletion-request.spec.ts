@@ -31,7 +31,8 @@ test.describe("without JavaScript", () => {
     await field.fill(uniqueEmail("stranger"));
     await page.getByRole("button", { name: "Send me a deletion link" }).click();
     await expect(page).toHaveURL(/\/privacy\/link-sent$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox for the deletion link");
+    expect((await page.title()).split(" · ")[0]).toBe("Check your inbox for the deletion link"); // not the newsletter page's title
   });
 });
 
