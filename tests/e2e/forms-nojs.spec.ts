@@ -235,7 +235,7 @@ test("privacy: a deletion link is mailed only for known addresses, and the page 
     await page.goto("/privacy");
     await page.locator("#delete-email").fill(email);
     await page.getByRole("button", { name: "Send me a deletion link" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox for the deletion link");
     await expect(page.locator("#footer-signup-form")).toBeHidden(); // no newsletter offer to someone deleting their data
   }
   const link = await linkFromMail(known, "/unsubscribe");
