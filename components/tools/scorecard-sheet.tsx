@@ -48,8 +48,10 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
           const id = headerFieldName(sheet.role, f.id);
           return (
             <div key={f.id}>
-              <label htmlFor={id} className="block text-sm font-medium print:text-[8pt]">{f.label}</label>
-              <input id={id} name={id} type={f.type} maxLength={f.type === "text" ? maxFieldLength : undefined} autoComplete="off" className={`mt-1 ${field}`} />
+              <label id={`${id}-label`} htmlFor={id} className="block text-sm font-medium print:text-[8pt]">{f.label}</label>
+              {/* Named with its sheet ("Candidate AI Architect interview"): a screen reader's list of the page's
+                  fields had two of each name, one per sheet. */}
+              <input id={id} name={id} aria-labelledby={`${id}-label ${sheet.role}-title`} type={f.type} maxLength={f.type === "text" ? maxFieldLength : undefined} autoComplete="off" className={`mt-1 ${field}`} />
             </div>
           );
         })}

@@ -77,3 +77,13 @@ test("on /print, a table that fits is no Tab stop", async ({ page }) => {
   expect(await boxes.count()).toBeGreaterThan(0);
   await expect.poll(() => boxes.evaluateAll((all) => all.filter((box) => box.tabIndex === 0).length)).toBe(0);
 });
+
+test("the scorecard's fields are named with their sheet, so a list of the page's fields tells the two sheets apart", async ({ page }) => {
+  await page.goto("/scorecard");
+  const fields = page.locator("[data-scorecard-sheet] input[aria-labelledby]");
+  const names: string[] = [];
+  for (const field of await fields.all()) names.push((await field.ariaSnapshot()).replace(/^- \w+ "([^"]*)".*$/s, "$1"));
+  expect(names.length).toBe(8);
+  expect(new Set(names).size).toBe(names.length); // was "Candidate", "Role applied for", … twice
+  await expect(page.getByRole("textbox", { name: "Candidate AI Architect interview", exact: true })).toHaveCount(1);
+});
