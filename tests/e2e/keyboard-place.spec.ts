@@ -8,20 +8,22 @@ test.use({ viewport: desktop });
 const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
 const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("href") ?? document.activeElement?.tagName);
 
-/** A link in the chapter's text to another chapter, far enough down the page that going to it scrolls. */
-async function linkFarDown(page: Page) {
+/**
+ * /vetting, with the focus on a link in its text to another chapter, far enough down that going to it scrolls:
+ * where the page then is, and the link's address.
+ */
+async function focusLinkFarDown(page: Page) {
+  await page.goto("/vetting");
+  await hydrated(page);
   const link = page.locator("article .prose-guide a[href^='/']:not([href*='#'])").last();
   await link.scrollIntoViewIfNeeded();
   await link.focus();
   expect(await scrollY(page)).toBeGreaterThan(500);
-  return link;
+  return { before: await scrollY(page), href: await link.getAttribute("href") };
 }
 
 test("the search dialog opened and closed from the middle of a chapter gives the focus back where it was, and the page stays put", async ({ page }) => {
-  await page.goto("/vetting");
-  await hydrated(page);
-  const link = await linkFarDown(page);
-  const [before, href] = [await scrollY(page), await link.getAttribute("href")];
+  const { before, href } = await focusLinkFarDown(page);
   await page.keyboard.press("Control+k");
   await expect(page.getByRole("dialog", { name: "Search the guide" })).toBeVisible();
   await page.keyboard.press("Escape");
@@ -33,10 +35,7 @@ test("the search dialog opened and closed from the middle of a chapter gives the
 });
 
 test("Back from a link followed with the keyboard puts the focus on that link, where the page was", async ({ page }) => {
-  await page.goto("/vetting");
-  await hydrated(page);
-  const link = await linkFarDown(page);
-  const [before, href] = [await scrollY(page), await link.getAttribute("href")];
+  const { before, href } = await focusLinkFarDown(page);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await page.goBack();
