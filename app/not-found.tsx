@@ -14,7 +14,7 @@ export default function NotFound() {
         The link may be old, or the chapter may have moved. Search the guide, or start from the list of chapters.
       </p>
       <div className="mt-8 max-w-sm">
-        <SearchForm id="not-found-search" name="Find a page" />
+        <SearchForm id="not-found-search" name="Find a page" button />
       </div>
       <p className="mt-8">
         <AppLink href={pagePaths.contents} className="font-semibold text-accent underline underline-offset-4">

@@ -6,6 +6,8 @@ import { pagePaths } from "@/lib/routes";
  * two unnamed ones cannot be told apart in a screen reader's list of landmarks. `width` sizes the field on wide
  * screens (the header's follows the header's own width, see components/site-header.tsx), and `placeholder` is
  * its visible text, which starts its name (WCAG 2.5.3): the header's narrow field says only "Search".
+ * `button` adds a visible "Search" button: on a page's own form, for readers who do not know that Enter submits
+ * (and whose typed words have hidden the placeholder); the header's has no room for one.
  */
 export function SearchForm({
   id,
@@ -13,15 +15,17 @@ export function SearchForm({
   defaultValue,
   width = "md:w-56",
   placeholder = "Search the guide",
+  button = false,
 }: {
   id: string;
   name: string;
   defaultValue?: string;
   width?: string;
   placeholder?: "Search the guide" | "Search";
+  button?: boolean;
 }) {
   return (
-    <form action={pagePaths.search} method="get" role="search" aria-label={name} className="relative">
+    <form action={pagePaths.search} method="get" role="search" aria-label={name} className={button ? "relative flex gap-2" : "relative"}>
       <label htmlFor={id} className="sr-only">
         Search the guide
       </label>
@@ -32,8 +36,13 @@ export function SearchForm({
         defaultValue={defaultValue}
         placeholder={placeholder}
         maxLength={200}
-        className={`h-9 w-full rounded-md border border-border-strong bg-bg px-3 text-sm placeholder:text-fg-muted ${width}`}
+        className={`h-9 w-full min-w-0 rounded-md border border-border-strong bg-bg px-3 text-sm placeholder:text-fg-muted ${width}`}
       />
+      {button && (
+        <button type="submit" className="h-9 shrink-0 rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-hover">
+          Search
+        </button>
+      )}
     </form>
   );
 }

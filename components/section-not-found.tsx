@@ -59,7 +59,7 @@ export function SectionNotFound({ chapter }: { chapter: Chapter }) {
         </AppLink>
       </p>
       <div className="mt-8 max-w-sm">
-        <SearchForm id="section-not-found-search" name="Find a page" />
+        <SearchForm id="section-not-found-search" name="Find a page" button />
       </div>
     </main>
   );

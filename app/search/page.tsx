@@ -50,7 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
     <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-12 focus:outline-none sm:px-6">
       <h1 className="text-3xl font-bold tracking-tight">Search the guide</h1>
       <div className="mt-6">
-        <SearchForm id="page-search" name="Search again" defaultValue={query} />
+        <SearchForm id="page-search" name="Search again" defaultValue={query} button />
       </div>
       {truncated && (
         <p className="mt-4 text-sm text-fg-muted">

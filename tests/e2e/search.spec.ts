@@ -20,6 +20,17 @@ test.describe("search without JavaScript", () => {
     await expect(first).toHaveAccessibleName("Title inflation");
     await expect(results.getByRole("heading", { level: 2 }).first()).toHaveText("Title inflation");
   });
+
+  test("the results page and the 404 page each have a visible Search button that runs the typed search", async ({ page }) => {
+    for (const [path, landmark] of [["/search?q=architect", "Search again"], ["/no-such-page", "Find a page"]]) {
+      await page.goto(path);
+      const form = page.getByRole("search", { name: landmark });
+      await form.getByRole("searchbox").fill("fractional architect");
+      await form.getByRole("button", { name: "Search" }).click();
+      await expect(page).toHaveURL(/\/search\?q=fractional\+architect$/);
+      await expect(page.getByRole("status")).toContainText("“fractional architect”");
+    }
+  });
 });
 
 test.describe("what the results page says about them", () => {
