@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { cardGlyphsMessage } from "../content/card-glyphs";
 import { faqEntries } from "../faq";
 import { figureChecker, type FigureChapter } from "../figures";
+import { linesHolding } from "../schemas/data-places";
 import { tools } from "../tools/catalog";
 
 /** Every string value in a module's exports, nested lists and objects included. */
@@ -14,14 +15,12 @@ export function stringValues(value: unknown): string[] {
   return [];
 }
 
-const comment = /^\s*(?:\/\/|\/?\*)/;
-
 /** The line (1-based) where `part` is written in the literal that starts with `text`; else where it starts. */
-function lineOf(lines: readonly string[], text: string, figure: string): number {
-  const head = JSON.stringify(text.slice(0, 40)).slice(1, -1);
-  const start = Math.max(0, lines.findIndex((line) => !comment.test(line) && (line.includes(head) || line.includes(text.slice(0, 40)))));
-  const at = lines.findIndex((line, index) => index >= start && !comment.test(line) && line.includes(figure));
-  return (at >= 0 ? at : start) + 1;
+function lineOf(lines: readonly string[], text: string, part: string): number {
+  const head = text.slice(0, 40);
+  const starts = [...linesHolding(lines, JSON.stringify(head).slice(1, -1)), ...linesHolding(lines, head)];
+  const start = starts.length > 0 ? Math.min(...starts) : 0;
+  return (linesHolding(lines, part).find((index) => index >= start) ?? start) + 1;
 }
 
 /**

@@ -27,6 +27,15 @@ function earlierSame(raw: unknown, keys: readonly PropertyKey[]): number {
   return list.slice(0, keys[at] as number).filter((entry) => valueAt(entry, rest) === value).length;
 }
 
+/**
+ * The lines (0-based) of a data file that hold `text` outside a comment: "last edited on 17 April 2026" above a
+ * field is no place to fix it. The one text search behind every line a data slip is told at (here and in
+ * lib/check/data-figures.ts).
+ */
+export function linesHolding(lines: readonly string[], text: string): number[] {
+  return lines.flatMap((line, index) => (line.includes(text) && !/^\s*(?:\/\/|\/?\*)/.test(line) ? [index] : []));
+}
+
 /** The text a value is written with in a TypeScript file, when it can be searched for. */
 function searchable(value: unknown): string[] {
   if (typeof value === "string" && value.trim().length >= 3) {
@@ -60,8 +69,7 @@ export function placeIssues(where: string, raw: unknown, issues: z.ZodError["iss
       const skip = earlierSame(raw, at);
       for (const text of searchable(valueAt(raw, at))) {
         for (const { file, lines } of sources) {
-          // Not in a comment: "last edited on 17 April 2026" above a field is no place to fix it.
-          const found = lines.flatMap((line, index) => (line.includes(text) && !/^\s*(?:\/\/|\/?\*)/.test(line) ? [index] : []));
+          const found = linesHolding(lines, text);
           if (found.length > 0) return `${file}:${found[Math.min(skip, found.length - 1)] + 1}`;
         }
       }
