@@ -13,6 +13,18 @@ import { useEffect, useRef, useTransition } from "react";
  */
 const settleMs = 600;
 
+/**
+ * Next's route announcer (an assertive alert in a shadow root) reads each soft navigation's new title, or,
+ * while the title streams in, the page's h1: every new answer had "Plan your AI team" said over its summary,
+ * which the page's own status reads. Hidden from assistive technology from the first answer this form asks
+ * for until the planner is left, when the announcer reads the next page's name again (plan-js.spec.ts).
+ */
+function quietAnnouncer(quiet: boolean) {
+  const announcer = document.querySelector("next-route-announcer");
+  if (quiet) announcer?.setAttribute("aria-hidden", "true");
+  else announcer?.removeAttribute("aria-hidden");
+}
+
 interface Props {
   formId: string;
   questionIds: readonly string[];
@@ -51,6 +63,7 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
       const complete = ids.every((id) => typeof data.get(id) === "string");
       const show = () => {
         asked.current.push(query);
+        quietAnnouncer(true);
         startTransition(() => router.replace(`/plan?${query}`, { scroll: false }));
       };
       // A change after "Show my team", before its answer came: the reader is choosing again, so focus stays with them.
@@ -68,6 +81,7 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
     form.addEventListener("submit", update);
     return () => {
       window.clearTimeout(timer.current);
+      quietAnnouncer(false);
       form.removeEventListener("change", update);
       form.removeEventListener("submit", update);
     };

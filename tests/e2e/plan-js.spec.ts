@@ -29,6 +29,25 @@ test.describe("the team planner with JavaScript", () => {
     await expect(status).toHaveText(/^Architect: .+ Engineers: .+/);
   });
 
+  test("each new answer is said once, by the page's status: Next's route announcer does not read a title over it, and reads the next page's", async ({ page }) => {
+    await page.goto("/plan");
+    await hydrated(page);
+    // Next's route announcer: an assertive alert, in a shadow root, that reads a soft navigation's new title (or,
+    // while the title streams in, the h1: "Plan your AI team" over the first answer's summary).
+    const announcer = page.getByRole("alert");
+    const status = page.locator("[data-plan-announce]");
+    for (const answers of [first, second]) {
+      await answer(page, answers);
+      await expectAnswer(page, answers);
+      await expect(status).toHaveText(/^Architect: .+ Engineers: .+/);
+      await expect(announcer).toHaveCount(0);
+    }
+    // Leaving the planner, the announcer is back: the next page's name is read.
+    await page.getByRole("banner").getByRole("link", { name: "Salaries" }).click();
+    await expect(page).toHaveURL(/\/salaries$/);
+    await expect(announcer).toHaveText(/salar/i);
+  });
+
   test("the answer and the URL follow each change, without reloading or adding history entries", async ({ page }) => {
     await page.goto("/plan");
     await hydrated(page);
