@@ -70,11 +70,11 @@ export const rawPlanRules: Record<string, unknown> = {
       href: "/faq#internal-or-external",
     },
     {
-      id: "architect-full-time-several",
+      id: "architect-fractional-several-features",
       when: { scope: ["several"] },
-      outcome: "full-time",
-      reason: "Several initiatives that scale together need one owner for how the systems fit, and integration is where architects create value.",
-      href: "/tools-and-workflows#integration",
+      outcome: "fractional",
+      reason: "Several features that scale together need one owner for how the systems fit; while AI is not core to your business, a fractional architect can be that owner, with a dedicated one once it becomes a core system.",
+      href: "/faq#internal-or-external",
     },
     {
       id: "architect-fractional-regulated-feature",

@@ -113,6 +113,10 @@ describe("the guide's decision points", () => {
     for (const { answers, plan } of where(() => true)) expect(plan.architect.value === "in-place").toBe(answers.team === "architect");
   });
 
+  it("hires a permanent architect only when AI is core, as the chapter and the FAQ say: other work gets fractional help", () => {
+    for (const { answers, plan } of where((a) => a.ai !== "core")) expect(plan.architect.value, JSON.stringify(answers)).not.toBe("full-time");
+  });
+
   it("gives core AI a dedicated architect when one can be hired (fractional covers the gap otherwise)", () => {
     for (const { answers, plan } of where((a) => a.ai === "core" && a.team !== "architect")) {
       expect(plan.architect.value).toBe(answers.fulltime === "yes" ? "full-time" : "fractional");
