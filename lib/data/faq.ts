@@ -72,7 +72,7 @@ export const rawFaqEntries: unknown[] = [
     id: "how-do-regulations-affect-hiring",
     question: "How do regulations change hiring for these roles?",
     answer:
-      "If you work under compliance rules in finance or healthcare, or you handle customer data, you cannot do without a skilled, experienced architect: no law names the role, but the design is where your systems meet those rules.",
+      "If you work under compliance rules in finance or healthcare, or privacy rules cover the customer data you hold, you cannot do without a skilled, experienced architect: no law names the role, but the design is where your systems meet those rules.",
     chapters: ["trends-and-regulation"],
     more: "/trends-and-regulation#compliance",
   },

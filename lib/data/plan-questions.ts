@@ -27,7 +27,7 @@ export const rawPlanQuestions: Record<string, unknown> = {
     {
       id: "regulated",
       label: "Does the work involve regulated data?",
-      hint: "For example personal data under GDPR, health information under HIPAA, or financial data under finance rules.",
+      hint: "For example customers' personal data under GDPR or a US state's privacy law, health information under HIPAA, or financial data under finance rules.",
       options: [
         { value: "yes", label: "Yes" },
         { value: "no", label: "No" },
