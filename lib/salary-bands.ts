@@ -82,6 +82,15 @@ export function bandLabel(band: Pick<SalaryBand, "role" | "region">): string {
   return `${roleLabels[band.role]}, ${bandRegionLabel(band)}`;
 }
 
+/**
+ * Whether a sum or a comparison of these bands mixes regions: when it does, each view says so with the bands'
+ * labels. A band whose region is not stated may or may not share the other's, so views say "may not cover the
+ * same region" rather than that they differ.
+ */
+export function mixesRegions(bands: readonly Pick<SalaryBand, "region">[]): boolean {
+  return new Set(bands.map(bandRegionLabel)).size > 1;
+}
+
 /** A band's range in words, as a screen reader should say it: "$200K to $350K or more a year" (not "…350K plus"). */
 export function spokenBandRange(band: Pick<SalaryBand, "low" | "high" | "currency" | "openEnded">): string {
   const top = band.openEnded ? `${formatMoneyShort(band.high, band.currency)} or more` : formatMoneyShort(band.high, band.currency);

@@ -13,7 +13,7 @@ import { getTool } from "@/lib/tools/catalog";
 import { planBandFor } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
 import { planRules } from "@/lib/tools/plan-rules";
-import { planSummary, planTitle } from "@/lib/tools/plan-text";
+import { planCostLine, planSummary, planTitle } from "@/lib/tools/plan-text";
 import { salaryBands } from "@/lib/salary-bands";
 
 const tool = getTool("plan");
@@ -33,7 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { result } = await planData(searchParams);
   if (!result) return pageMetadata({ title: tool.title, description: tool.description, path: "/plan" });
   const answer = { labels: planRules.labels, ...result };
-  const description = trimDescription(planSummary(answer));
+  const description = trimDescription(planCostLine(answer) || planSummary(answer));
   return pageMetadata({ title: planTitle(answer), description, path: result.shareHref, noindex: true });
 }
 

@@ -4,7 +4,7 @@ import { SalaryBands } from "@/components/mdx/salary-bands";
 import { ScrollBoxFocus } from "@/components/scroll-box-focus.client";
 import { salariesNextStep } from "@/lib/data/shortcuts";
 import { pageMetadata, salariesCardImage, salariesTitle } from "@/lib/metadata";
-import { bandLabel, bandRegionLabel, formatSourceDate, marketNotes, salaryBands } from "@/lib/salary-bands";
+import { bandLabel, formatSourceDate, marketNotes, mixesRegions, salaryBands } from "@/lib/salary-bands";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = pageMetadata({
@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 // The bands need not share a region (one source names none); the page says so before the chart.
-const regionsDiffer = new Set(salaryBands.map(bandRegionLabel)).size > 1;
+const regionsDiffer = mixesRegions(salaryBands);
 
 export default function SalariesPage() {
   return (
@@ -25,7 +25,7 @@ export default function SalariesPage() {
         What each role is paid a year, in the market benchmarks of {site.publisher}, which publishes this guide. They
         are drawn on one scale so you can compare them at a glance, each with its source and date; the source names no
         survey behind them.
-        {regionsDiffer && ` The bands cover different regions (${salaryBands.map(bandLabel).join("; ")}), so read the gap between them with that in mind.`}
+        {regionsDiffer && ` The bands may not cover the same region (${salaryBands.map(bandLabel).join("; ")}), so read the gap between them with that in mind.`}
       </p>
       <SalaryBands showAnchors />
       <h2 className="mt-12 text-2xl font-semibold tracking-tight">Beyond these bands</h2>

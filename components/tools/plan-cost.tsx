@@ -1,4 +1,4 @@
-import { axisEnd, bandLabel, bandRegionLabel, formatBandRange, formatMoneyShort, formatSourceDate, roleLabels } from "@/lib/salary-bands";
+import { axisEnd, bandLabel, formatBandRange, formatMoneyShort, formatSourceDate, mixesRegions, roleLabels } from "@/lib/salary-bands";
 import type { PlanRules } from "@/lib/schemas/plan";
 import type { MarketNote } from "@/lib/schemas/salary-band";
 import type { CostLine, TeamCost } from "@/lib/tools/plan-cost";
@@ -22,7 +22,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
   const priced = cost.lines.filter((line) => line.range);
   const axisMax = cost.total ? axisEnd(cost.total.high) : 1;
   // A total of bands from different regions is a rough guide, and says so beside the figure.
-  const mixedRegions = new Set(cost.bands.map(bandRegionLabel)).size > 1;
+  const mixedRegions = mixesRegions(cost.bands);
   return (
     <section aria-labelledby="plan-cost-title" className="avoid-break mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
       <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>
@@ -70,7 +70,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
             <tr className="border-t-2 border-border-strong">
               <th scope="row" className="py-2 pr-3 font-semibold">Team total</th>
               <td className="py-2 pr-3">
-                Sum of the lines above{mixedRegions && `, whose bands cover different regions (${cost.bands.map(bandLabel).join("; ")}): a rough guide only`}
+                Sum of the lines above{mixedRegions && `, whose bands may not cover the same region (${cost.bands.map(bandLabel).join("; ")}): a rough guide only`}
               </td>
               <td className="py-2 font-semibold tabular-nums" data-cost-total>{formatBandRange(cost.total)}</td>
             </tr>

@@ -1,5 +1,5 @@
 import { inSentence } from "../format";
-import { formatBandRange, roleLabels } from "../salary-bands";
+import { bandLabel, bandRegionLabel, formatBandRange, mixesRegions, roleLabels } from "../salary-bands";
 import type { PlanRules } from "../schemas/plan";
 import type { PlanRecommendation } from "./plan";
 import type { MoneyRange, TeamCost } from "./plan-cost";
@@ -22,17 +22,29 @@ export function planTitle({ labels, plan }: Pick<PlanAnswerText, "labels" | "pla
   return `AI team plan: ${inSentence(labels.seat[plan.architect.value])}, ${engineersLabel(plan.engineers.value)}`;
 }
 
-/** One line that sums up the answer: what screen readers hear when it changes, and an answered plan's link preview. */
-export function planSummary({ labels, plan, cost }: PlanAnswerText): string {
+/** One line that sums up the answer: what screen readers hear when it changes. */
+export function planSummary(answer: PlanAnswerText): string {
+  const { labels, plan } = answer;
+  const cost = planCostLine(answer);
+  return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${cost ? ` ${cost}` : ""}`;
+}
+
+/**
+ * What the team costs, in a sentence ("" when nothing is priced): the end of the summary, and an answered plan's
+ * link preview, under a title that already names the team (planTitle). The region goes with the figure, as in
+ * every view of a band: the preview may be all a colleague reads.
+ */
+export function planCostLine({ cost }: Pick<PlanAnswerText, "cost">): string {
+  if (!cost.total) return "";
   const without = cost.unpriced.includes("ai-architect") ? " (engineers only; the fractional architect is not priced)" : "";
+  const regions = mixesRegions(cost.bands) ? `a rough sum: ${cost.bands.map(bandLabel).join("; ")}` : cost.bands.map(bandRegionLabel)[0];
   // Whose salaries the figure holds: the whole team's, what the new hires among them cost, and whether it
   // counts engineers the reader already employs.
   const whose = [
     cost.newHires ? ` for the whole team, ${newHiresText(cost.newHires)} of it for new hires` : "",
     cost.lines.some((line) => line.partlyExisting) ? ", counting the engineers you employ" : "",
   ].join("");
-  const total = cost.total ? ` Yearly salaries${without}: ${formatBandRange(cost.total)}${whose}.` : "";
-  return `Architect: ${labels.seat[plan.architect.value]}. Engineers: ${engineersLabel(plan.engineers.value)}.${total}`;
+  return `Yearly salaries${without}: ${formatBandRange(cost.total)} (${regions})${whose}.`;
 }
 
 /** What the new hires cost a year, in words when nobody new is priced: "$200K–$380K" or "none". */

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { bandLabel, formatBandRange } from "../../lib/salary-bands";
 import { evaluatePlan } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
@@ -46,12 +47,15 @@ test.describe("the team planner without JavaScript", () => {
   });
 
   test("a shared plan previews as that plan: its title names the team, its address keeps the answers", async ({ page }) => {
-    const { plan } = expectedFor(first);
+    const { plan, cost } = expectedFor(first);
     const shared = await headOf(page, `${planHref(first, questions)}&utm_source=newsletter`);
     expect(shared.ogUrl).toBe(`${SITE_URL}${planHref(first, questions)}`);
     expect(shared.canonical).toBe(shared.ogUrl);
     expect(shared.ogTitle!.toLowerCase()).toContain(labels.seat[plan.architect.value].toLowerCase());
-    expect(shared.ogDescription).toContain(`Architect: ${labels.seat[plan.architect.value]}`);
+    // The title names the team; the description what it costs, with the bands' regions beside the figure (a
+    // colleague may read nothing else), whole: not cut off at the preview's length.
+    expect(cost.bands.length).toBe(2);
+    expect(shared.ogDescription).toBe(`Yearly salaries: ${formatBandRange(cost.total!)} (a rough sum: ${cost.bands.map(bandLabel).join("; ")}).`);
     expect(shared.robots).toMatch(/noindex/); // one tool, not 144 pages for search engines
     const blank = await headOf(page, "/plan");
     expect([blank.ogUrl, blank.canonical]).toEqual([`${SITE_URL}/plan`, `${SITE_URL}/plan`]);

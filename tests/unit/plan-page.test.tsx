@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PlanResult } from "@/components/tools/plan-result";
 import { loadContent, type Chapter } from "@/lib/content/load";
-import { formatBandRange, marketNotes, salaryBands } from "@/lib/salary-bands";
+import { bandLabel, bandRegionLabel, formatBandRange, marketNotes, salaryBands } from "@/lib/salary-bands";
 import type { SalaryBand } from "@/lib/schemas/salary-band";
 import { allAnswerCombinations, evaluatePlan } from "@/lib/tools/plan";
 import { planBandFor, sumRanges, teamCost } from "@/lib/tools/plan-cost";
@@ -81,17 +81,18 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
       return renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
     };
     const fractional = render((p) => p.architect.value === "fractional");
-    expect(fractional).toContain("Yearly salaries (engineers only; the fractional architect is not priced):");
+    expect(fractional).toMatch(new RegExp(`Yearly salaries \\(engineers only; the fractional architect is not priced\\): \\$[^(]+ \\(${bandRegionLabel(engineer)}\\)\\.`));
     // One priced line: the chart draws it once, with no "Team total" bar equal to it (the table keeps the total).
     expect(fractional.match(/Team total/g)).toHaveLength(1);
     // The answer ends with the next steps: the job ad, the interview, the agency.
     for (const href of ['href="/job-descriptions"', 'href="/scorecard"', 'href="/consultation?role=fractional-architect"']) expect(fractional).toContain(href);
     expect(fractional).toContain("about a fractional architect and these hires"); // the consultation form offers one
     const full = render((p) => p.architect.value === "full-time");
-    expect(full).toMatch(/Yearly salaries: \$/);
-    // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts).
+    // The architect band is US, the engineer band names no region (lib/data/salary-bands.ts): the one-line summary,
+    // which is also a shared plan's link preview, says so beside the total, as the table does.
     expect(architect.region).not.toBe(engineer.region);
-    expect(full).toContain("whose bands cover different regions");
+    expect(full).toMatch(new RegExp(`Yearly salaries: \\$[^(]+ \\(a rough sum: ${bandLabel(architect)}; ${bandLabel(engineer)}\\)\\.`));
+    expect(full).toContain("whose bands may not cover the same region");
     // The "+" of a band with no stated top is explained only where a figure shows one.
     expect(fractional.includes("no stated top")).toBe(engineer.openEnded);
     expect(full.includes("no stated top")).toBe(architect.openEnded || engineer.openEnded);
@@ -123,7 +124,7 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(cost.newHires).toEqual(engineersLine.range); // the architect is already paid; only the engineers are new
     expect(cost.newHires!.high).toBeLessThan(cost.total!.high);
     const html = renderToStaticMarkup(<PlanResult labels={planRules.labels} marketNotes={marketNotes} plan={plan} cost={cost} sectionNames={sectionNames} shareHref={shareHref} />);
-    expect(html).toContain(`Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, ${formatBandRange(engineersLine.range!)} of it for new hires.`);
+    expect(html).toContain(`Yearly salaries: ${formatBandRange(cost.total!)} (a rough sum: ${bandLabel(architect)}; ${bandLabel(engineer)}) for the whole team, ${formatBandRange(engineersLine.range!)} of it for new hires.`);
     expect(html.match(/data-cost-new-hires[^>]*>([^<]+)</)?.[1]).toBe(formatBandRange(engineersLine.range!));
     // Nobody already on the team: the total is what the hires cost, and no second figure says it again.
     expect(teamCost(find((p) => p.architect.value === "full-time"), salaryBands).newHires).toBeUndefined();
@@ -135,7 +136,7 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
     expect(cost.total).toBeDefined();
     expect(cost.newHires).toMatchObject({ low: 0, high: 0 });
     expect(planSummary({ labels: planRules.labels, plan: { ...kept, engineers: { ...kept.engineers, value: 0 } }, cost })).toContain(
-      `Yearly salaries: ${formatBandRange(cost.total!)} for the whole team, none of it for new hires.`,
+      `Yearly salaries: ${formatBandRange(cost.total!)} (${bandRegionLabel(architect)}) for the whole team, none of it for new hires.`,
     );
   });
 
