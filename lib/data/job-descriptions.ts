@@ -28,7 +28,7 @@ const practicalParts = [
     href: "/sourcing-and-cost#pay-in-the-ad",
     items: [
       "In EU countries that have made the pay directive law, applicants get the starting pay or range before the interview and may not be asked what they earned before",
-      "Some US states and cities require the pay range in the ad itself: check the rules where you hire",
+      "Some US states and cities require the pay range in the ad itself: check the rules of every place where the job may be done",
       "Replace every part in square brackets, and cut any tool you do not use",
     ],
   },

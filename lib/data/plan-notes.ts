@@ -18,6 +18,13 @@ export const rawPlanNotes: unknown[] = [
     href: "/why-you-need-both#first-ai-hire",
   },
   {
+    id: "note-architect-first",
+    when: { team: ["none"] },
+    seat: ["full-time", "fractional"],
+    reason: "The cost below is the team once it is complete, not all hired at once: bring the architect in first and let the engineers join as the design settles.",
+    href: "/why-you-need-both#architecture-first",
+  },
+  {
     id: "note-scope-fractional",
     seat: ["fractional"],
     reason: "Agree in writing what the fractional architect delivers and hands over, so your team can carry the work on without them.",
