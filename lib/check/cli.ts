@@ -38,3 +38,7 @@ if (total > 0) {
 } else {
   console.log(`✔ ${chapters.length} chapters checked, no problems (${seconds}s)`);
 }
+// Warnings, which leave the exit code alone: a "Last updated" date older than the chapter's last change.
+const { staleUpdatedDates } = await import("./stale-dates");
+const stale = staleUpdatedDates(root, chapters.map(({ file, frontmatter }) => ({ file, updated: frontmatter.updated })));
+if (stale.length > 0) console.warn(`\n⚠ ${stale.length === 1 ? "a chapter's date" : `${stale.length} chapters' dates`} may be out of date:\n${stale.join("\n")}`);
