@@ -38,6 +38,20 @@ const readMethods = "GET, HEAD";
 const apiMethods = "GET, HEAD, POST";
 
 /**
+ * Whether a path has a "." or ".." segment, plain or %-escaped ("%2e"). Browsers resolve them before sending,
+ * but scanners and `curl --path-as-is` do not, and Next resolves them after this guard read the path: "/./_global-error"
+ * reached Next's 500 page, "/x/../vetting/missing" a section page's 200. Rare, so its regular expression is off
+ * the hot path, behind two `includes`.
+ */
+function hasDotSegment(path: string): boolean {
+  if (!path.includes("/.") && !/%2e/i.test(path)) return false;
+  return path.split("/").some((segment) => {
+    const plain = segment.replaceAll(/%2e/gi, ".");
+    return plain === "." || plain === "..";
+  });
+}
+
+/**
  * Decides what to do with a request. Pure; never throws. `isApiRoute` (lib/server/build-output.ts) says which
  * /api/ paths exist; without it every /api/ path is handed on.
  */
@@ -64,6 +78,14 @@ export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: 
     // for a path that starts like that (no page of the site does).
     if (/^\/[/\\]/.test(plain)) return { kind: "not-found" };
     if (plain !== path) return { kind: "redirect", location: plain + (query === -1 ? "" : url.slice(query)) };
+  }
+
+  if (hasDotSegment(path)) {
+    // To the path every browser would have sent, resolved by the platform's own URL parser (as Next resolves it),
+    // where the checks below, the response cache and the logs see it; never to another site or an internal page.
+    const resolved = new URL(path, "http://guard.invalid").pathname;
+    if (resolved.startsWith("//") || (resolved.startsWith("/_") && !resolved.startsWith("/_next/"))) return { kind: "not-found" };
+    return { kind: "redirect", location: resolved + (query === -1 ? "" : url.slice(query)) };
   }
 
   if (isApi && isApiRoute && !isApiRoute(path)) {

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { contentEtag } from "../etag";
 import fresh from "fresh";
 import { LRUCache } from "lru-cache";
+import Negotiator from "negotiator";
 
 /**
  * An in-memory cache of finished responses, in front of Next, for what is the same for every reader until
@@ -24,17 +25,14 @@ interface Entry {
 const maxEntryBytes = 512 * 1024;
 
 /**
- * The encoding a request is expected to get (gzip first, as Next's compression prefers), used to key the
- * cache. Only an expectation: `*`, `gzip;q=0` and the like are negotiated by Next, so a response is kept
- * compressed only when it was actually sent with this encoding (see isKeepable). Without that check,
- * `Accept-Encoding: *` stored a gzipped body under the plain key, and every client that asks for no
- * compression (feed readers, curl, some crawlers) got gzip bytes until the next restart.
+ * The encoding a request gets, negotiated as Next's compression negotiates it (gzip first), used to key the
+ * cache: `gzip;q=0, identity` had been read as gzip, and once a gzip client had filled the entry, a client that
+ * refused compression got gzip bytes. A response is still kept only when it was sent with this encoding (see
+ * isKeepable): without that check, `Accept-Encoding: *` had stored a gzipped body under the plain key.
  */
 function encodingOf(accept: string | undefined): string {
   if (!accept) return "identity";
-  if (/\bgzip\b/i.test(accept)) return "gzip";
-  if (/\bdeflate\b/i.test(accept)) return "deflate";
-  return "identity";
+  return new Negotiator({ headers: { "accept-encoding": accept } }).encoding(["gzip", "deflate", "identity"]) ?? "identity";
 }
 
 /**
@@ -67,8 +65,8 @@ function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, byte
   const sent = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
   const expected = encodingOf(req.headers["accept-encoding"]);
   if (sent !== "identity" && sent !== expected) return false;
-  // Nor a large plain page under a compressed key ("gzip;q=0" asked for plain): gzip clients would get it
-  // uncompressed until it left the cache. (Images and small bodies are sent plain to gzip clients anyway.)
+  // Nor a large plain page under a compressed key (Next sent it plain to a client that takes gzip): gzip clients
+  // would get it uncompressed until it left the cache. (Images and small bodies are sent plain to them anyway.)
   if (sent === "identity" && expected !== "identity" && bytes > 2_048 && /^(text\/|application\/(json|javascript|xml|atom))/.test(String(res.getHeader("content-type") ?? ""))) return false;
   if (url.startsWith("/_next/static/")) return true;
   if (url === "/search" || url.startsWith("/search?") || chapterRoute) return true;

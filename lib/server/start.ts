@@ -53,7 +53,11 @@ function reply(res: ServerResponse, status: number, message: string, extra: Reco
 }
 
 const notFoundDocumentFor = notFoundDocuments(path.join(dir, ".next"));
-const app = next({ dev: false, dir, port, hostname });
+// Next listens for WebSocket upgrades (its dev server's hot reload) on the server it runs behind, and closed every
+// other request carrying `Connection: Upgrade` without a byte: `curl --http2` (an h2c upgrade) got an empty reply.
+// The site has no WebSockets, so Next gets a server that never listens; Node then answers such a request as the
+// HTTP/1.1 request it also is (RFC 9110 §7.8), through the guard like any other.
+const app = next({ dev: false, dir, port, hostname, httpServer: createServer() });
 const handle = app.getRequestHandler();
 await app.prepare();
 

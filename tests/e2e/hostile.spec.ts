@@ -187,3 +187,45 @@ test("an address with %-escaped letters gets the page it names, not a 500", asyn
     expect(/^location:\s*(.*)$/im.exec(answer.head)?.[1].trim(), path).toBe(to);
   }
 });
+
+test("a client that refuses gzip gets plain bytes from the server's cache, after a gzip client filled it", async () => {
+  const unique = Date.now().toString(36);
+  for (const path of [`/privacy?v=${unique}`, `/search?q=refuse${unique}`]) {
+    expect((await send(request("GET", path, { "Accept-Encoding": "gzip" }))).head, path).toMatch(/^content-encoding: gzip/im);
+    for (const accept of ["gzip;q=0, identity", "gzip;q=0"]) {
+      const plain = await send(request("GET", path, { "Accept-Encoding": accept }));
+      expect(plain.status, `${path} ${accept}`).toBe(200);
+      expect(plain.head, `${path} ${accept}`).not.toMatch(/^content-encoding:/im);
+      expect(plain.body, `${path} ${accept}`).toMatch(/<!DOCTYPE html>/i);
+    }
+  }
+});
+
+test("'.' and '..' segments sent as written (scanners, curl --path-as-is) are resolved before any check: a 308 or the 404, never a 500", async () => {
+  const page = await send(request("GET", "/vetting"));
+  const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)![1];
+  const cases: [string, Record<string, string>, number, string?][] = [
+    ["/./_global-error", {}, 404],
+    ["/x/%2e%2e/_global-error", {}, 404],
+    [stylesheet.replace("/_next/", "/_next/./"), { Range: "bytes=999999999-" }, 308, stylesheet],
+    [stylesheet.replace("/_next/", "/_next/./"), { "If-Match": '"x"' }, 308, stylesheet],
+    ["/x/../vetting/section-not-found", {}, 308, "/vetting/section-not-found"],
+    ["/vetting/%2e%2e?q=1", {}, 308, "/?q=1"],
+  ];
+  for (const [path, headers, status, location] of cases) {
+    const answer = await send(request("GET", path, headers));
+    expect(answer.status, path).toBe(status);
+    if (location) expect(/^location:\s*(.*)$/im.exec(answer.head)?.[1].trim(), path).toBe(location);
+  }
+  // Where the 308 leads, the guard's usual answers: a section that does not exist is the 404 at its own address.
+  expect((await send(request("GET", "/vetting/section-not-found"))).status).toBe(404);
+});
+
+test("a request that also asks to upgrade the connection (curl --http2, h2c) gets its page over HTTP/1.1, not a closed connection", async () => {
+  for (const [path, status] of [["/vetting", 200], ["/api/health", 200], ["/nope", 404]] as const) {
+    const answer = await send(request("GET", path, { Connection: "Upgrade, HTTP2-Settings", Upgrade: "h2c", "HTTP2-Settings": "AAMAAABkAARAAAAAAAIAAAAA" }));
+    expect(answer.status, path).toBe(status);
+  }
+  const websocket = await send(request("GET", "/nope", { Connection: "Upgrade", Upgrade: "websocket", "Sec-WebSocket-Version": "13", "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==" }));
+  expect(websocket.status).toBe(404);
+});

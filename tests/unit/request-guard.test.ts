@@ -30,9 +30,21 @@ describe("request guard", () => {
     expect(guardRequest({ method: "GET", url: "/%76etting/%61rchitect%2Dquestions?x=%61" })).toEqual({ kind: "redirect", location: "/vetting/architect-questions?x=%61" });
     expect(guardRequest({ method: "POST", url: "/api/sub%73cribe" })).toEqual({ kind: "redirect", location: "/api/subscribe" });
     // Escapes that are not letters stay: "." (a ".." would change the path), "/", spaces, non-ASCII.
-    for (const url of ["/%2e%2e/etc", "/vetting%2Fx", "/a%20b", "/caf%C3%A9"]) expect(status("GET", url), url).toBe("pass");
+    for (const url of ["/vetting%2Fx", "/a%20b", "/caf%C3%A9", "/.well-known/security.txt", "/a..b/c."]) expect(status("GET", url), url).toBe("pass");
     // Never to another site: "//%65vil.example" decoded is "//evil.example" (protocol-relative), "/\\%65vil" too.
     for (const url of ["//%65vil.example/x?y=1", "/\\%65vil.example", "//%2F%65vil.example"]) expect(guardRequest({ method: "GET", url }), url).toEqual({ kind: "not-found" });
+  });
+
+  it("resolves '.' and '..' segments, plain or %-escaped, as a browser would, before any other check: to the resolved path, or the 404 for an internal page", () => {
+    const verdict = (url: string, method = "GET") => guardRequest({ method, url });
+    expect(verdict("/x/../vetting/missing-section")).toEqual({ kind: "redirect", location: "/vetting/missing-section" });
+    expect(verdict("/vetting/%2e%2e?q=1")).toEqual({ kind: "redirect", location: "/?q=1" });
+    expect(verdict("/_next/./static/chunks/a.css")).toEqual({ kind: "redirect", location: "/_next/static/chunks/a.css" });
+    expect(verdict("/md/.%2E/vetting.md")).toEqual({ kind: "redirect", location: "/vetting.md" });
+    expect(verdict("/../../etc/passwd")).toEqual({ kind: "redirect", location: "/etc/passwd" });
+    for (const url of ["/./_global-error", "/x/%2e%2e/_global-error", "/%2E/_not-found", "/x/..//evil.example"]) expect(verdict(url), url).toEqual({ kind: "not-found" });
+    // A form posted to such an address keeps its method and body through the 308, to the handler it names.
+    expect(verdict("/api/./subscribe", "POST")).toEqual({ kind: "redirect", location: "/api/subscribe" });
   });
 
   it("refuses methods a page or file does not accept with 405 and says which it does", () => {
