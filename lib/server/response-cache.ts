@@ -102,7 +102,9 @@ export function createResponseCache({ maxEntries = 2_000, maxBytes = 64 * 1024 *
       res.end();
       return true;
     }
-    res.writeHead(entry.status, entry.headers);
+    // With its length, to GET and HEAD alike: Next had streamed most of these (chunked, no length), and some link
+    // previewers drop an image without one.
+    res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length });
     res.end(req.method === "HEAD" ? undefined : entry.body);
     return true;
   }

@@ -14,7 +14,7 @@ import { errorKind } from "../error-kind";
 import { securityHeaders } from "../http/security-headers";
 import { arrivedForwardedHeader, peerHeader } from "../forms/client-address";
 import { closeOpened, pendingBeforeStop, settledBeforeStop } from "../per-process";
-import { sectionNotFoundSegment } from "../section-segments";
+import { chapterImageSegment, sectionNotFoundSegment } from "../section-segments";
 import { siteOrigin } from "../site";
 import { notFoundDocuments, serveNotFoundDocument } from "./not-found-document";
 import { hashPageScripts } from "./page-scripts";
@@ -22,6 +22,7 @@ import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-ca
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
 import { guardRequest } from "./request-guard";
 import { staticFileAnswer, staticFiles } from "./static-files";
+import { sendWhole } from "./whole-body";
 import { apiRoutesOfBuild, prerenderedOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
@@ -120,6 +121,8 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   hashPageScripts(req, res, headerOptions);
   const notFoundDocument = notFoundDocumentFor(chapter);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
+  // Preview cards go out whole, with their length, which some link previewers need (lib/server/whole-body.ts).
+  if (pathOnly.endsWith(`/${chapterImageSegment}`)) sendWhole(res, req.method);
   if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, onRequest !== undefined);
   handle(req, res).catch((error: unknown) => {
     // Its kind, not its message, as everywhere in this log (lib/error-kind.ts): a message may quote a reader's input.

@@ -99,17 +99,22 @@ test.describe("section share pages", () => {
     expect(missing, `pages without og:image:\n${missing.join("\n")}`).toEqual([]);
   });
 
-  test("the Open Graph image routes serve 1200x630 PNGs", async ({ page, request }) => {
+  test("the Open Graph image routes serve 1200x630 PNGs, each with its Content-Length (link previewers such as Signal's drop an image without one)", async ({ page, request }) => {
     const urls = ["/opengraph-image"];
     for (const { chapter, sections } of await allSections(page, request, "h2, h3")) {
       const article = jsonLdNodes((await headOf(page, chapter)).jsonLd).find((n) => n["@type"] === "Article");
       urls.push(String(article?.image), ...sections.map((s) => `${chapter}/${s.id}/opengraph-image`));
     }
     for (const url of urls) {
-      const image = await request.get(url);
-      expect(image.status(), url).toBe(200);
-      expect(image.headers()["content-type"], url).toBe("image/png");
-      expect(pngSize(await image.body()), url).toEqual({ width: 1200, height: 630 });
+      // As Next renders it (a cookie keeps the server's response cache out of the way), and as that cache serves it.
+      for (const headers of [{ cookie: "first=render" }, {}] as Record<string, string>[]) {
+        const image = await request.get(url, { headers });
+        expect(image.status(), url).toBe(200);
+        expect(image.headers()["content-type"], url).toBe("image/png");
+        const body = await image.body();
+        expect(pngSize(body), url).toEqual({ width: 1200, height: 630 });
+        expect(image.headers()["content-length"], `${url} ${JSON.stringify(headers)}`).toBe(String(body.length));
+      }
     }
   });
 
