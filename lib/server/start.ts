@@ -104,6 +104,13 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
     for (const name of answer?.drop ?? []) delete req.headers[name];
   }
   const cacheKey = responseCacheKey(req, onRequest !== undefined || prerendered.has(pathOnly));
+  // A share page or card is the same for any query, and kept under its path alone; Next wrote the query it got into
+  // the page's flight data, so the first reader's click id (?fbclid=…) went to every later reader of that section.
+  // Next is handed the path, and `_rsc` (which its client-side navigations carry) alone.
+  if (onRequest !== undefined && req.url === url && url.length > pathOnly.length) {
+    const rsc = new URLSearchParams(url.slice(pathOnly.length + 1)).get("_rsc");
+    req.url = rsc === null ? pathOnly : `${pathOnly}?_rsc=${encodeURIComponent(rsc)}`;
+  }
   if (cacheKey !== undefined && serveFromCache(cacheKey, req, res)) return;
   // A client-side navigation's router state that Next cannot read made a page rendered on request throw: a 500 and
   // a stack trace in the log for every such request. Next's own reader of the header decides, before Next renders

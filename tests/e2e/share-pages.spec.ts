@@ -134,6 +134,12 @@ test.describe("section share pages", () => {
       expect(clicked.headers().etag, `?${query}: the kept page`).toBe(etag);
       expect(await clicked.text()).toBe(await first.text());
     }
+    // Nor does one reader's click id reach the page Next renders (a cookie keeps the cache out of the way), which
+    // would then be kept for every reader after them.
+    const clickId = `click${Date.now().toString(36)}`;
+    const rendered = await request.get(`${chapter}/${middle.id}?fbclid=${clickId}&utm_source=x`, { headers: { cookie: "first=render" } });
+    expect(rendered.status()).toBe(200);
+    expect(await rendered.text()).not.toContain(clickId);
     for (let i = 0; i < 2; i++) {
       const madeUp = await request.get(`${chapter}/${middle.id}-renamed`, { headers: gzip });
       expect(madeUp.status()).toBe(404);
