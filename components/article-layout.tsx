@@ -19,6 +19,8 @@ interface ArticleLayoutProps {
   next?: Chapter;
   /** Shown above the body, e.g. the "you were sent a section" note on share pages. */
   notice?: ReactNode;
+  /** What "Share" shares: the chapter, unless a share page gives its section (its own address, title and label). */
+  share?: { url: string; title: string; label: string };
   children: ReactNode;
 }
 
@@ -27,7 +29,7 @@ interface ArticleLayoutProps {
  * `.article-grid` rules in app/globals.css), the body, and its footer. The chapter list beside it comes from
  * app/[chapter]/layout.tsx.
  */
-export function ArticleLayout({ chapter, previous, next, notice, children }: ArticleLayoutProps) {
+export function ArticleLayout({ chapter, previous, next, notice, share, children }: ArticleLayoutProps) {
   const { frontmatter } = chapter;
   const editUrl = `${repoUrl}/edit/${repoBranch}/${chapter.file}`;
   return (
@@ -47,7 +49,7 @@ export function ArticleLayout({ chapter, previous, next, notice, children }: Art
           </p>
           {/* The buttons get a row of their own, rather than one of them wrapping under the other. */}
           <div className="js-only no-print mt-3 flex flex-wrap items-center gap-2">
-            <ShareButton url={absoluteUrl(chapterPath(chapter.slug))} title={frontmatter.title} />
+            <ShareButton {...(share ?? { url: absoluteUrl(chapterPath(chapter.slug)), title: frontmatter.title })} />
             <CopyMarkdownButton href={markdownPath(chapter.slug)} />
           </div>
         </header>

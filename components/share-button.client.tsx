@@ -2,8 +2,8 @@
 
 import { useFlashStatus } from "./flash-status.client";
 
-/** Shares the page with the system share sheet where there is one, or copies its link otherwise. */
-export function ShareButton({ url, title }: { url: string; title: string }) {
+/** Shares the page (or the section a share page is for) with the system share sheet where there is one, or copies its link otherwise. */
+export function ShareButton({ url, title, label = "Share this page" }: { url: string; title: string; label?: string }) {
   const [status, flash] = useFlashStatus(2500);
   return (
     <span className="js-only no-print inline-flex items-center gap-2">
@@ -27,7 +27,7 @@ export function ShareButton({ url, title }: { url: string; title: string }) {
           }
         }}
       >
-        Share this page
+        {label}
       </button>
       <span role="status" className="text-sm text-fg-muted">
         {status}

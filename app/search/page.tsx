@@ -3,7 +3,7 @@ import { cache } from "react";
 import { SearchForm } from "@/components/search-form";
 import { SearchPages } from "@/components/search-pages";
 import { SearchResults } from "@/components/search-results";
-import { pageMetadata } from "@/lib/metadata";
+import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
 import { maxQueryLength, maxQueryTerms } from "@/lib/search/options";
@@ -29,13 +29,14 @@ async function search(searchParams: Props["searchParams"]) {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query, page } = await search(searchParams);
   // Results pages stay out of search engines by their noindex tag, which robots.txt leaves crawlers free to read.
-  // A shared results link previews those results: its og:url keeps the query (unfurlers follow og:url, and had
-  // fetched the empty search page), while the canonical stays the search page itself.
+  // A shared results link previews and forwards those results: og:url and the canonical keep the query (unfurlers
+  // follow og:url, and a phone's Share menu sends the canonical: both had given the empty search page), and it
+  // shows the site's card, as every page without one of its own does.
   return pageMetadata({
     title: query ? `Search: ${Array.from(query).slice(0, 60).join("")}${page > 1 ? ` (page ${page})` : ""}` : "Search the guide",
     description: "Search every chapter, FAQ answer and salary figure of the AI hiring guide.",
     path: query ? `${searchPath(query)}${page > 1 ? `&page=${page}` : ""}` : pagePaths.search,
-    canonicalPath: pagePaths.search,
+    image: homeCardImage,
     noindex: true,
   });
 }

@@ -12,9 +12,11 @@ test("robots.txt blocks nothing, so crawlers can read the noindex of search resu
   expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
   const search = await headOf(page, "/search?q=architect");
   expect(search.robots).toMatch(/noindex/);
-  expect(search.canonical).toBe(`${SITE_URL}/search`);
-  // A shared results link previews those results (unfurlers follow og:url), not the empty search page.
+  // A shared results link previews those results (unfurlers follow og:url), and a phone's Share menu forwards them
+  // (it sends the canonical), not the empty search page; its preview has the site's card.
   expect(search.ogUrl).toBe(`${SITE_URL}/search?q=architect`);
+  expect(search.canonical).toBe(search.ogUrl);
+  expect(search.ogImage).toMatch(new RegExp(`^${SITE_URL}/opengraph-image\\?v=[\\w-]+$`));
   // Its card names the search, not the site's name twice.
   expect(search.ogTitle).toBe("Search: architect");
   expect(search.ogType).toBe("website");

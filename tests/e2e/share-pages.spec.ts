@@ -11,14 +11,15 @@ import { allSections, chapterWithSections, desktop, expectBelowHeader, headOf, h
 test.use({ viewport: desktop });
 
 test.describe("section share pages", () => {
-  test("every heading (h2 and h3) has a share page with its own title and the chapter as canonical", async ({ page, request }) => {
+  test("every heading (h2 and h3) has a share page with its own title, its own address as canonical (a phone's Share menu sends the canonical), and out of search results", async ({ page, request }) => {
     for (const { chapter, sections } of await allSections(page, request, "h2, h3")) {
       for (const section of sections) {
         const path = `${chapter}/${section.id}`;
         const head = await headOf(page, path);
         expect(head.status, path).toBe(200);
         expect(head.ogTitle, `${path} og:title`).toContain(section.title);
-        expect(head.canonical, `${path} canonical`).toBe(`${SITE_URL}${chapter}`);
+        expect(head.canonical, `${path} canonical`).toBe(`${SITE_URL}${path}`);
+        expect(head.robots, `${path} robots`).toMatch(/noindex/);
         // The card shows the section's title, and its alt text says so (it was one text for every section).
         expect(head.ogImageAlt, `${path} og:image:alt`).toContain(section.title);
         // ...and names the chapter as the card does: the glossary is "Reference", not "chapter 9".

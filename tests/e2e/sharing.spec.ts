@@ -32,6 +32,16 @@ test.describe("section links", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${chapter}`);
   });
 
+  test("on a section's share page, 'Share this section' copies that page's address, not the chapter's", async ({ page, request }) => {
+    const { chapter, middle } = await chapterWithSections(page, request);
+    await page.goto(`${chapter}/${middle.id}`);
+    await hydrated(page);
+    await expect(page.getByRole("button", { name: "Share this page" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Share this section" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}${chapter}/${middle.id}`);
+  });
+
   test("arriving at /<chapter>#<id> shows the heading below the sticky header", async ({ page, request }) => {
     const { chapter, middle } = await chapterWithSections(page, request);
     await page.goto(`${chapter}#${middle.id}`);

@@ -7,6 +7,7 @@ import { findShareableSection, getAdjacentChapters } from "@/lib/chapters";
 import { pageMetadata, previewCardPath } from "@/lib/metadata";
 import { chapterPath, markdownPath, sectionSharePath } from "@/lib/routes";
 import { navLabel, sectionCardKicker } from "@/lib/schemas/article";
+import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ chapter: string; section: string }> };
 
@@ -38,7 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       path: previewCardPath(sectionSharePath(chapter.slug, section.id)),
       alt: `${section.title} (${sectionCardKicker(chapter.frontmatter)})`, // the card's own words
     },
-    canonicalPath: chapterPath(chapter.slug),
+    // Its own address, not the chapter's: a phone's Share menu (Chrome for Android, Safari) shares the canonical,
+    // and forwarding the section had sent the top of the chapter. Kept out of search results instead, where the
+    // chapter stands for it.
+    noindex: true,
     markdownPath: markdownPath(chapter.slug),
     type: "article",
   });
@@ -59,7 +63,13 @@ export default async function SectionSharePage({ params }: Props) {
     </p>
   );
   return (
-    <ArticleLayout chapter={chapter} previous={previous} next={next} notice={notice}>
+    <ArticleLayout
+      chapter={chapter}
+      previous={previous}
+      next={next}
+      notice={notice}
+      share={{ url: absoluteUrl(sectionSharePath(chapter.slug, section.id)), title: section.title, label: section.kind === "answer" ? "Share this answer" : "Share this section" }}
+    >
       <LandAtSection id={section.id} chapterPath={chapterPath(chapter.slug)} />
       <ChapterBody chapter={chapter} />
     </ArticleLayout>
