@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { buildIdFromSource } from "./lib/build-id";
 import { securityHeaders } from "./lib/http/security-headers";
 import { repoBranch, repositoryUrlFrom, repoUrl, siteOrigin } from "./lib/site";
 
@@ -12,6 +13,8 @@ const nextConfig: NextConfig = {
   // elsewhere). Changing them means rebuilding; lib/server/start.ts warns when SITE_URL at start disagrees.
   env: { SITE_URL: siteOrigin, REPO_URL: repositoryUrlFrom(repoUrl), REPO_BRANCH: repoBranch },
   poweredByHeader: false,
+  // One ID for every build of one commit, so several instances built apart agree (lib/build-id.ts says why).
+  generateBuildId: () => buildIdFromSource(),
   // No page uses next/image (components/mdx/figure.tsx says why). With the optimizer on, /_next/image still
   // rendered any of the site's images at any width on request, wrote each to .next/cache, and logged an
   // error line for every request naming the SVG icon.
