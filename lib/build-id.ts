@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
  * load (Next reloads when the build changes), and the planner lost its scroll and focus at each answer. A tree
  * with uncommitted changes keeps a random ID, as two such builds may differ.
  */
-export function buildIdFromSource(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string | null {
+export function buildIdFromSource(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string | null {
   const given = env.BUILD_ID?.trim();
   if (given) return given;
   try {
