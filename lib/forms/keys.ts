@@ -1,7 +1,8 @@
 import "server-only";
-import { createHmac, hkdfSync, randomBytes } from "node:crypto";
+import { createHmac, hkdfSync } from "node:crypto";
 import { openOnce } from "@/lib/per-process";
 import { getStore } from "@/lib/store";
+import { generatedSecret } from "@/lib/store/start-checks";
 
 /** Keys derived from the one signing secret, one per use, so no key ever serves two purposes. */
 export interface FormKeys {
@@ -32,7 +33,6 @@ export function getFormKeys(): Promise<FormKeys> {
   return openOnce("form-keys", async () => {
     const fromEnv = process.env.FORM_SECRET;
     if (fromEnv) return deriveKeys(fromEnv);
-    const store = await getStore();
-    return deriveKeys(await store.ensureSetting("form_secret", randomBytes(32).toString("base64url")));
+    return deriveKeys(await generatedSecret(await getStore()));
   });
 }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openOnce } from "../per-process";
 import { latestVersion } from "./migrations";
+import { startWarnings } from "./start-checks";
 import { openPostgres } from "./postgres";
 import { sqlStore } from "./sql-store";
 import { countRecords, openSqlite } from "./sqlite";
@@ -107,7 +108,12 @@ function isMissingTable(error: unknown): boolean {
 export function getStore(): Promise<Store> {
   // Next may load this module once per route bundle, but the process needs ONE connection (SQLite) or pool
   // (PostgreSQL).
-  return openOnce("store", openStore);
+  return openOnce("store", async () => {
+    const store = await openStore();
+    if (failedAtStart !== undefined) void announceOpen(store, failedAtStart);
+    failedAtStart = undefined;
+    return store;
+  });
 }
 
 /**
@@ -118,35 +124,28 @@ export async function checkWritable(store: Store, now = Date.now()): Promise<voi
   await store.setSetting("health_checked_at", String(now));
 }
 
-const generatedSecretLeft = [
-  "⚠ FORM_SECRET is set, but the database holds the secret this site generated and used before it was: links in mails sent",
-  "  with that one (confirm, unsubscribe, delete my data) no longer open. To keep them working, unset FORM_SECRET, or set it",
-  "  to that secret (SELECT value FROM settings WHERE name = 'form_secret'). Once they no longer matter (unsubscribe links",
-  "  last a year), delete it: DELETE FROM settings WHERE name = 'form_secret';",
-].join("\n");
+/** Set when the store did not open at start: the first open after it says so in the log, with the start's checks. */
+let failedAtStart: number | undefined;
+
+/** The log's word that the store is open, and what it should warn about (lib/store/start-checks.ts). */
+async function announceOpen(store: Store, since?: number): Promise<void> {
+  console.log(`✓ Form storage ready: ${describeStore()}${since === undefined ? "" : ` (after ${Math.round((Date.now() - since) / 1000)} s)`}`);
+  for (const warning of await startWarnings(store).catch(() => [])) console.warn(warning);
+}
 
 /**
  * Opens the store (and runs its migrations) when the server starts, from instrumentation.ts, and says in the
  * log whether that worked: a storage mistake (DATA_DIR not writable, DATABASE_URL unreachable) shows at
  * start, not at the first reader's signup. Never throws: pages do not need the store, and every form request
- * tries to open it again (getStore), answering 503 with "nothing was stored" meanwhile.
+ * (and health check) tries to open it again (getStore), answering 503 with "nothing was stored" meanwhile; the
+ * first that opens it logs "ready" and runs the checks, which had never run when the database came up after
+ * the site (an orchestrator starting both at once), leaving "did not open" as the log's last word.
  */
 export async function openStoreAtStart(): Promise<void> {
   const where = describeStore();
   const leftBehind = sqliteLeftBehind();
   if (leftBehind) console.warn(leftBehind);
-  try {
-    const store = await getStore();
-    await checkWritable(store);
-    console.log(`✓ Form storage ready: ${where}`);
-    // A rollback to an older build: its code may not match the tables a newer one left.
-    const [found, known] = [await store.schemaVersion(), latestVersion];
-    if (found > known) console.warn(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${known}. Deploy the newer version again, or restore the backup made before it.`);
-    // FORM_SECRET set after running on the generated secret: every link mailed before it no longer opened, and
-    // nothing said so (lib/forms/keys.ts: the generated one is used only while FORM_SECRET is unset).
-    const secret = process.env.FORM_SECRET;
-    if (secret && (await store.hasSetting("form_secret")) && !(await store.hasSetting("form_secret", secret))) console.warn(generatedSecretLeft);
-  } catch (error) {
+  const notOpen = (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(
       [
@@ -155,7 +154,16 @@ export async function openStoreAtStart(): Promise<void> {
         `  ${storeHint(error) ?? (process.env.DATABASE_URL ? "Check DATABASE_URL and that PostgreSQL is running." : "Check DATA_DIR (a folder this server can write).")}`,
       ].join("\n"),
     );
+  };
+  let store: Store;
+  try {
+    store = await getStore();
+  } catch (error) {
+    failedAtStart = Date.now();
+    return notOpen(error);
   }
+  // Opened, but a full disk or a read-only database fails every form: said the same way.
+  await checkWritable(store).then(() => announceOpen(store), notOpen);
 }
 
 /**
@@ -186,7 +194,7 @@ export function storeHint(error: unknown): string | undefined {
   if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
     return `${sqliteFile()} is damaged or not an SQLite database: stop the server, move it (with any guide.db-wal) aside and restore your last backup; without one, the server starts an empty database.`;
   }
-  if (code === "55P03") return "Another PostgreSQL session held a lock for 5 s (a transaction left open in psql, a VACUUM FULL): find it in pg_stat_activity; forms fail until it ends.";
+  if (code === "55P03") return "Another PostgreSQL session held a lock for 5 s, or 10 s while the site brought its tables up to date (a transaction left open in psql, a pg_dump, a VACUUM FULL): find it in pg_stat_activity (SELECT pid, usename, state, xact_start FROM pg_stat_activity ORDER BY xact_start) and end it; until then forms fail, and each tries again.";
   if (code === "42501") {
     return "The database user may not create or use the site's tables: grant it CREATE on the schema (GRANT CREATE ON SCHEMA public TO …), or start once as the database's owner and then grant this user the tables (GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO …).";
   }

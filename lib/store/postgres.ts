@@ -21,7 +21,7 @@ export function poolSize(value: string | undefined): number {
  * PostgreSQL engine (node-postgres pool), for several instances sharing one database. BIGINT (ms timestamps,
  * counts) is parsed to a JS number: every value we store fits in 2^53.
  */
-export function openPostgres(connectionString: string): SqlEngine {
+export function openPostgres(connectionString: string, { migrationLockWaitMs = 10_000 } = {}): SqlEngine {
   const pool = new pg.Pool({
     connectionString,
     max: poolSize(process.env.DATABASE_POOL_SIZE),
@@ -92,8 +92,11 @@ export function openPostgres(connectionString: string): SqlEngine {
       const upToDate = recorded && migrationPlan(recorded, target);
       if (upToDate && upToDate.steps.length === 0) return upToDate.version;
       return inTransaction(async (client) => {
-        // Migrating waits as long as it takes: for another instance's migration, and for requests under way.
-        await client.query("SET LOCAL lock_timeout = 0");
+        // Migrating waits for another instance's migration and for requests under way, but not without end: a
+        // transaction left open in psql had held the start, every form, the health check and a stop until it ended
+        // (and a signup whose reader had given up was then stored). Past the wait PostgreSQL undoes it all, the log
+        // says which lock (storeHint, 55P03), and the next form request tries again.
+        await client.query(`SET LOCAL lock_timeout = ${Math.round(migrationLockWaitMs)}`);
         await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
         await client.query(migrationsTable);
         const done = new Set((await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));

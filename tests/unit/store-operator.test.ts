@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, afterEach, expect, it, vi } from "vitest";
 import { checkWritable, getStore, openStore, openStoreAtStart, sqliteLeftBehind, storeHint } from "@/lib/store";
 import { latestVersion } from "@/lib/store/migrations";
+import { startWarnings } from "@/lib/store/start-checks";
 import { openPostgres } from "@/lib/store/postgres";
 import { freshPostgresDatabase } from "../support/postgres";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
@@ -101,4 +102,36 @@ it("on PostgreSQL, a guide.db left in DATA_DIR with no reader in it is only to b
   await store.addSubscriber({ email: "ada@example.com", consentText: "ok", now: 1 });
   await store.close();
   expect(sqliteLeftBehind(env)).toContain('(README, Storage, "Moving from SQLite to PostgreSQL")');
+});
+
+it("PostgreSQL that comes up after the site: the first form (or health check) that opens it logs 'ready', with the wait, and runs the start's checks", async () => {
+  vi.stubEnv("DATABASE_URL", "postgres://guide@127.0.0.1:9/guide"); // nothing listens: refused
+  const logs = vi.spyOn(console, "log").mockImplementation(() => {});
+  const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+  const warnings = vi.spyOn(console, "warn").mockImplementation(() => {});
+  await openStoreAtStart();
+  expect(errors.mock.calls.join("\n")).toContain("Form storage did not open");
+  // The database is up now, left at a newer schema by a rollback: a warning the start gives.
+  const url = await freshPostgresDatabase("late");
+  await (await openStore({ DATABASE_URL: url })).close();
+  await asOwner(url, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (${latestVersion + 1}, 'from a newer site', 1)`);
+  vi.stubEnv("DATABASE_URL", url);
+  const store = await getStore();
+  await vi.waitFor(() => expect(logs.mock.calls.join("\n")).toMatch(/✓ Form storage ready: PostgreSQL at .+ \(after \d+ s\)/));
+  await vi.waitFor(() => expect(warnings.mock.calls.join("\n")).toContain(`schema version ${latestVersion + 1} by a newer version of the site`));
+  await store.close();
+});
+
+it("a server that signs with another secret than the one started before it on the same database is told so, once per change", async () => {
+  const store = await openStore({ DATA_DIR: tempDir("guide-secrets-") });
+  const told = async (secret: string) => (await startWarnings(store, secret)).filter((w) => w.includes("another secret than the server that last started"));
+  expect(await told("the first secret, set on instance A")).toEqual([]);
+  expect(await told("the first secret, set on instance A")).toEqual([]); // A again, or B with the same one
+  expect(await told("a second secret, set on instance B")).toHaveLength(1);
+  expect(await told("a second secret, set on instance B")).toEqual([]);
+  expect(await told("")).toHaveLength(1); // FORM_SECRET unset: the generated secret
+  expect(await told("")).toEqual([]);
+  // Only a slow fingerprint is kept, never the secret.
+  expect(await store.hasSetting("secret_fingerprint", "a second secret, set on instance B")).toBe(false);
+  await store.close();
 });
