@@ -128,7 +128,14 @@ export function formEndpoint(
       if (type !== "application/x-www-form-urlencoded" && !multipart) {
         return fail(problem(415, "The form was sent in a format we do not read", "Send the form from the page on this site. Nothing was stored."));
       }
-      const bytes = await readBody(request, maxBodyBytes);
+      const bytes = await readBody(request, maxBodyBytes).catch(() => "lost" as const);
+      if (bytes === "lost") {
+        // The reader's connection dropped, or the server's time limit cut a body that stopped arriving: nothing to
+        // store, and no fault here. It had been logged as an error ("form endpoint …: Error (ECONNRESET)"), which
+        // an operator read as the database or the mail server failing; now a warning, at most once a minute.
+        logRefusal("body-lost", "A form stopped arriving before its end (the reader's connection dropped, or it was too slow): nothing was stored.");
+        return fail(problem(400, "The form did not arrive whole", "The connection dropped while the form was being sent. Nothing was stored: please send it again."));
+      }
       if (!bytes) return fail(tooLarge);
       let body: URLSearchParams;
       try {
