@@ -32,8 +32,16 @@ const maxEntryBytes = 512 * 1024;
  */
 function encodingOf(accept: string | undefined): string {
   if (!accept) return "identity";
-  return new Negotiator({ headers: { "accept-encoding": accept } }).encoding(["gzip", "deflate", "identity"]) ?? "identity";
+  // Remembered per header value (clients send a handful of them), as this runs for every request the cache sees.
+  let encoding = negotiated.get(accept);
+  if (encoding === undefined) {
+    encoding = new Negotiator({ headers: { "accept-encoding": accept } }).encoding(["gzip", "deflate", "identity"]) ?? "identity";
+    if (negotiated.size >= 64) negotiated.clear();
+    negotiated.set(accept, encoding);
+  }
+  return encoding;
 }
+const negotiated = new Map<string, string>();
 
 /**
  * The cache key of a request (every header Next varies on), or undefined when it must go to Next. For a page
@@ -79,8 +87,10 @@ function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, byte
  * The bytes are those sent, so the gzip and plain versions get different tags, as they should.
  */
 function withEtag(entry: Entry): Entry {
-  if (entry.headers.etag !== undefined) return entry;
-  return { ...entry, headers: { ...entry.headers, etag: contentEtag(entry.body) } };
+  // And with its length, to GET and HEAD alike: Next had streamed most of these (chunked, no length), and some
+  // link previewers drop an image without one.
+  const headers = { ...entry.headers, "content-length": entry.body.length };
+  return { ...entry, headers: entry.headers.etag === undefined ? { ...headers, etag: contentEtag(entry.body) } : headers };
 }
 
 /**
@@ -102,9 +112,7 @@ export function createResponseCache({ maxEntries = 2_000, maxBytes = 64 * 1024 *
       res.end();
       return true;
     }
-    // With its length, to GET and HEAD alike: Next had streamed most of these (chunked, no length), and some link
-    // previewers drop an image without one.
-    res.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length });
+    res.writeHead(entry.status, entry.headers);
     res.end(req.method === "HEAD" ? undefined : entry.body);
     return true;
   }
