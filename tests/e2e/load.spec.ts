@@ -54,7 +54,7 @@ test.afterAll(() => {
 });
 
 test("100 connections for 20 s on a chapter, a search and a 404 at once: no errors, no 5xx, memory back near its start", async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   // Warm up under the same load (first renders, caches, JIT, the heap's working size), then take the
   // starting point: growth after that, over 20 s of load, is what a leak would look like. The 404s are
   // rendered on every request, and V8 lets the heap grow for a while before it settles: 3 s of warm-up
@@ -73,8 +73,15 @@ test("100 connections for 20 s on a chapter, a search and a 404 at once: no erro
     expect(result[expectedStatus], `${path}: ${expectedStatus} answers`).toBe(result.requests.total);
     expect(result.requests.total, `${path}: answers under load`).toBeGreaterThan(0);
   });
+  // Then 10 s more of the same load. Measured right after the 20 s, the heap was often still at a peak it gives back
+  // (366 → 495 MiB once, with no leak; the same build at other times 0.9×): a failure one run in three. A leak
+  // grows in both rounds; the heap's peak does not come back in the second.
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const mid = rssBytes(server.pid!);
+  await load(10);
   await new Promise((resolve) => setTimeout(resolve, 3_000));
   const end = rssBytes(server.pid!);
-  console.log(`memory ${Math.round(start / 2 ** 20)} MiB → ${Math.round(end / 2 ** 20)} MiB`);
+  console.log(`memory ${Math.round(start / 2 ** 20)} MiB → ${Math.round(mid / 2 ** 20)} MiB → ${Math.round(end / 2 ** 20)} MiB`);
   expect(end, `memory grew from ${start} to ${end} bytes`).toBeLessThanOrEqual(start * 1.2);
+  expect(end, `memory grew in the second round, from ${mid} to ${end} bytes`).toBeLessThanOrEqual(mid * 1.1);
 });
