@@ -20,7 +20,7 @@ export const metadata: Metadata = {
   icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: { url: "/apple-touch-icon.png", sizes: "180x180" } },
   alternates: { types: feedAlternate },
   // For the pages that set no Open Graph fields of their own (a 404, the pages after a form); pageMetadata's replace it.
-  openGraph: { type: "website", siteName: site.name },
+  openGraph: { type: "website", siteName: site.shortName },
 };
 
 export const viewport: Viewport = {

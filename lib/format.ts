@@ -25,3 +25,9 @@ export function inSentence(text: string): string {
   const name = /^[A-Z][a-z]/.test(first) && /^[A-Z][a-z]/.test(second);
   return /^[A-Z]/.test(first) && !acronym && !name ? `${text[0].toLowerCase()}${text.slice(1)}` : text;
 }
+
+/**
+ * Reader input as a page shows it back: control characters (a null, an escape) become "�", as browsers show
+ * them anyway, since they are not allowed in HTML; tabs and line breaks (a message's paragraphs) stay.
+ */
+export const withoutControls = (text: string): string => text.replace(/[^\P{Cc}\t\n\r]/gu, "\uFFFD");

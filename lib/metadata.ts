@@ -96,7 +96,9 @@ export function pageMetadata(input: {
       title: parts.join(" – "),
       description: input.description,
       url,
-      siteName: site.name,
+      // The short name, as in every page title: the long one is the home page's own title, and unfurlers that
+      // print the site's name above the title (Slack, Facebook, LinkedIn) showed the home card's line twice.
+      siteName: site.shortName,
       type: input.type ?? "website",
       // Only when given: an `images` key, even undefined, stops Next adding the opengraph-image file's image.
       ...(images ? { images } : {}),

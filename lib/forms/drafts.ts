@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import type { z } from "zod";
 import { pageMetadata } from "@/lib/metadata";
+import { withoutControls } from "@/lib/format";
 import { maxLength, returnField, returnPath } from "./fields";
 import { validate, type FieldErrors, type FormValues } from "./schemas";
 import { openForPage, sealFor, ttl } from "./tokens";
@@ -40,7 +41,8 @@ export const readDraft = cache(async function readDraft(
   // With the store down the page shows an empty form, whose post then says that nothing was stored.
   const opened = await openForPage<FormValues>(purpose, token, "form page");
   if (!opened.ok) return { values: {}, errors: {}, expired: opened.reason === "expired" };
-  const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, String(opened.data[k] ?? "")]));
+  // A hand-made post can carry a raw null into a field; the page that shows it back stays valid HTML.
+  const values = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, withoutControls(String(opened.data[k] ?? ""))]));
   const result = validate(schema, values);
   return { values, errors: result.ok ? {} : result.errors, expired: false, from: returnPath(opened.data[returnField]) };
 });

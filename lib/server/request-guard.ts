@@ -88,6 +88,11 @@ export function guardRequest({ method, url }: GuardRequest, isApiRoute?: (path: 
     return { kind: "redirect", location: resolved + (query === -1 ? "" : url.slice(query)) };
   }
 
+  // "/vetting.MD" served the chapter's Markdown (Next's rewrite matches without regard to case) where "/VETTING.md"
+  // is a 404: one spelling of each address.
+  const extension = path.slice(-3);
+  if (extension !== ".md" && extension.toLowerCase() === ".md") return { kind: "not-found" };
+
   if (isApi && isApiRoute && !isApiRoute(path)) {
     if (method === "GET" || method === "HEAD") return { kind: "not-found" };
     return { kind: "reply", status: 404, message: "Not found: nothing at this address accepts requests. Check the address and try again." };

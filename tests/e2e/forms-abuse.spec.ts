@@ -126,6 +126,14 @@ test.describe("hostile input: a 4xx or a form error, nothing stored, nothing ref
     expect(count("consultations")).toBe(before);
   });
 
+  test("a null character posted into a field comes back shown as �, so the page holding it stays valid HTML", async ({ baseURL }) => {
+    const refused = await postForm(`${baseURL}/api/subscribe`, { email: "ada\u0000@example.com", consent: "yes" }, { "X-Forwarded-For": freshAddress() });
+    expect(refused.status).toBe(303);
+    const html = await (await fetch(`${baseURL}${refused.headers.get("location")}`)).text();
+    expect(html).not.toContain("\u0000");
+    expect(html).toContain('value="ada\uFFFD@example.com"');
+  });
+
   test("a draft that was altered or is not ours shows an empty form, not an error", async ({ page }) => {
     const response = await page.goto("/consultation?draft=AQ-forged-draft");
     expect(response?.status()).toBe(200);

@@ -22,11 +22,17 @@ test("robots.txt blocks nothing, so crawlers can read the noindex of search resu
   expect(search.ogType).toBe("website");
 });
 
+test("the home page's preview does not print the same line twice: its site name is the short one, its title the guide's", async ({ page }) => {
+  const home = await headOf(page, "/");
+  expect(home.ogTitle).toBe(site.name);
+  expect(home.ogSiteName).toBe(site.shortName);
+});
+
 test("pages without cards of their own still say what they are to an unfurler: a 404, the page after a signup", async ({ page }) => {
   for (const path of ["/no-such-page", "/privacy/link-sent"]) {
     const head = await headOf(page, path);
     expect(head.ogType, path).toBe("website");
-    expect(head.ogSiteName, path).toBe(site.name);
+    expect(head.ogSiteName, path).toBe(site.shortName);
     expect(head.robots, path).toMatch(/noindex/);
   }
 });

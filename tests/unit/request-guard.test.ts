@@ -62,6 +62,11 @@ describe("request guard", () => {
     expect(guardRequest({ method: "OPTIONS", url: "/vetting" })).toMatchObject({ status: 204, allow: "GET, HEAD" });
   });
 
+  it("sends a chapter's Markdown written in capitals (/vetting.MD) to the 404, as /VETTING.md is: one spelling of each address", () => {
+    for (const url of ["/vetting.MD", "/vetting.Md", "/vetting.mD?x=1"]) expect(status("GET", url), url).toBe("not-found");
+    expect(status("GET", "/vetting.md")).toBe("pass");
+  });
+
   it("sends Next's internal pages to the site's 404", () => {
     expect(status("GET", "/_global-error")).toBe("not-found");
     expect(status("GET", "/_not-found")).toBe("not-found");
