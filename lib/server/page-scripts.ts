@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { pageScripts } from "../http/script-hashes";
 import { contentSecurityPolicy, type HeaderOptions } from "../http/security-headers";
+import { holdResponse } from "./hold-response";
 
 /** A page larger than this is sent as it comes, with the policy Next gave it (no page of the guide is near it). */
 const maxHeldBytes = 8 * 1024 * 1024;
@@ -59,70 +60,21 @@ function policyOf(body: Buffer, encoding: string, path: string, options: HeaderO
  * lib/http/security-headers.ts), in place of the one Next set, which allows any inline script. Next streams a
  * page and its headers go first, before the scripts they must name are known: so the page is held (Next's
  * bytes, compressed or not, unchanged) until Next ends it, then its scripts are read, and header and body
- * leave together. A guide page is rendered in milliseconds and all of it is needed to show it, so holding
- * it delays no reader; prerendered pages are then kept whole by the response cache, hashes included. Any
- * other response (a file, an image, flight data, a HEAD) passes through untouched; so does a page that
- * cannot be read, with Next's policy. Installed first, so that it sees the page as it will leave: after the
- * not-found swap (lib/server/not-found-document.ts) and Next's compression.
+ * leave together (lib/server/hold-response.ts). A guide page is rendered in milliseconds and all of it is
+ * needed to show it, so holding it delays no reader; prerendered pages are then kept whole by the response
+ * cache, hashes included. Any other response (a file, an image, flight data, a HEAD) passes through untouched;
+ * so does a page that cannot be read, with Next's policy. Installed first, so that it sees the page as it will
+ * leave: after the not-found swap (lib/server/not-found-document.ts) and Next's compression.
  */
 export function hashPageScripts(req: IncomingMessage, res: ServerResponse, options: HeaderOptions): void {
   if (req.method !== "GET") return;
-  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
-  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  const flushHeaders = res.flushHeaders.bind(res);
-  const held: Buffer[] = [];
-  let heldBytes = 0;
-  /** Whether this response is being held: decided once, at the first thing Next sends (see isPage). */
-  let holding: boolean | undefined;
-  /** Set once the held page is being sent: from then on every call goes straight through. */
-  let releasing = false;
-  const isPage = () =>
-    (holding ??= !res.headersSent && res.statusCode !== 304 && res.statusCode !== 204 && String(res.getHeader("content-type") ?? "").startsWith("text/html"));
-  /** Sends what is held, with `policy` when given (else Next's), and lets every later call through. */
-  const release = (policy: string | undefined) => {
-    releasing = true;
-    if (policy !== undefined) res.setHeader("Content-Security-Policy", policy);
-    writeHead(res.statusCode);
-    for (const chunk of held.splice(0)) write(chunk);
-  };
-
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (releasing) return writeHead(status, ...rest);
-    // Headers given here (Next's, the not-found swap's) join those set before, so that they leave when the page does.
-    const headers = rest.find((arg) => typeof arg === "object" && arg !== null);
-    if (Array.isArray(headers)) holding ??= false; // the raw [name, value, …] form: left to Node
-    if (typeof rest[0] === "string") res.statusMessage = rest[0];
-    res.statusCode = status;
-    if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string);
-    return isPage() ? res : writeHead(status);
-  }) as typeof res.writeHead;
-  res.flushHeaders = () => {
-    if (releasing || !isPage()) flushHeaders();
-  };
-  /** Keeps a piece of the page, or sends all of it on, with Next's policy, once it outgrows maxHeldBytes. */
-  const hold = (chunk: unknown, encoding: unknown) => {
-    if (chunk === undefined || chunk === null) return;
-    const buffer = Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
-    held.push(buffer);
-    heldBytes += buffer.length;
-    if (heldBytes > maxHeldBytes) release(undefined);
-  };
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (releasing || !isPage()) return write(chunk, ...rest);
-    hold(chunk, rest[0]);
-    const callback = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
-    if (callback) process.nextTick(callback);
-    return true;
-  }) as typeof res.write;
-  res.end = ((...args: unknown[]) => {
-    if (releasing || !isPage()) return end(...args);
-    const callback = args.find((arg) => typeof arg === "function");
-    if (typeof args[0] !== "function") hold(args[0], args[1]);
-    if (!releasing) {
+  holdResponse(res, {
+    holds: () => String(res.getHeader("content-type") ?? "").startsWith("text/html"),
+    maxBytes: maxHeldBytes,
+    beforeSend: (body) => {
       const encoding = String(res.getHeader("content-encoding") ?? "identity").toLowerCase();
-      release(policyOf(Buffer.concat(held), encoding, (req.url ?? "/").split("?", 1)[0], options));
-    }
-    return end(callback);
-  }) as typeof res.end;
+      const policy = policyOf(body, encoding, (req.url ?? "/").split("?", 1)[0], options);
+      if (policy !== undefined) res.setHeader("Content-Security-Policy", policy);
+    },
+  });
 }
