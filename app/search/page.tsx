@@ -3,6 +3,7 @@ import { cache } from "react";
 import { SearchForm } from "@/components/search-form";
 import { SearchPages } from "@/components/search-pages";
 import { SearchResults } from "@/components/search-results";
+import { withoutControls } from "@/lib/format";
 import { homeCardImage, pageMetadata } from "@/lib/metadata";
 import { pagePaths, searchPath } from "@/lib/routes";
 import { searchGuide } from "@/lib/search";
@@ -23,7 +24,8 @@ const cachedSearch = cache((query: string, page: number) => searchGuide(query, p
  */
 async function search(searchParams: Props["searchParams"]) {
   const { q, page } = await searchParams;
-  return cachedSearch((Array.isArray(q) ? q[0] : q) ?? "", parsePage(page));
+  // Control characters (a null, an escape) as "�": the query goes back into the title, the box and the status.
+  return cachedSearch(withoutControls((Array.isArray(q) ? q[0] : q) ?? ""), parsePage(page));
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

@@ -1,6 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { git } from "../git";
 import type { MdxComponentName } from "../schemas/mdx-props";
 
 /**
@@ -23,59 +23,34 @@ export interface DatedChapter {
   updated: string;
 }
 
-/** Runs git in `cwd`; undefined when git is missing or `cwd` is not in a repository. */
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 /** Today in the editor's own calendar, as `updated` is written. */
 const localToday = () => new Date().toLocaleDateString("sv");
 
 /**
- * When a file last changed: today while it has changes not yet committed, else the date of its last commit.
- * Undefined outside a repository, and for committed history in a shallow clone, where every file seems to
- * have changed in its one commit.
- */
-function lastChanged(absolute: string, shallow: boolean): { date: string; pending: boolean } | undefined {
-  const dir = path.dirname(absolute);
-  const status = git(dir, ["status", "--porcelain", "--", absolute]);
-  if (status === undefined) return undefined;
-  if (status !== "") return { date: localToday(), pending: true };
-  if (shallow) return undefined;
-  const date = git(dir, ["log", "-1", "--format=%cs", "--", absolute]);
-  return date ? { date, pending: false } : undefined;
-}
-
-/**
- * Chapters whose `updated` is older than their last change, in their file or in the data a component of theirs
- * shows, as warnings: `content/guides/vetting.mdx:5  updated: …`. The date is what a reader sees as "Last updated",
- * and what the feed and the sitemap give, so a feed reader shows the chapter again only when it moves. A warning,
- * not an error: a fixed typo need not make a chapter new. Git is asked, as it alone knows when a file changed;
- * without it (a copy that is no repository) nothing is said. Hand-written: no library ties chapters to the data
- * their components render.
+ * Chapters changed and not yet committed, in their own file or in the data a component of theirs shows, whose
+ * `updated` is older than today, as warnings: `content/guides/vetting.mdx:5  updated: …`. The date is what a reader
+ * sees as "Last updated", and what the feed and the sitemap give, so a feed reader shows the chapter again only when
+ * it moves; five chapters had kept an older date after a change to them or to their data. Told while the editor is
+ * at it (`npm run check` before committing, CONTRIBUTING.md), and no more once committed: a warning, not an error,
+ * as a fixed typo need not make a chapter new. Two git calls for all; outside a repository nothing is said.
+ * Hand-written: no library ties chapters to the data their components render.
  */
 export function staleUpdatedDates(root: string, chapters: readonly DatedChapter[]): string[] {
-  const shallow = git(root, ["rev-parse", "--is-shallow-repository"]) === "true";
+  // Changed since the last commit (staged or not), and new files, by their paths from `root`.
+  const edited = git(root, ["diff", "--name-only", "--relative", "HEAD", "--", "content", "lib"]);
+  const added = git(root, ["ls-files", "--others", "--exclude-standard", "--", "content", "lib"]);
+  if (edited === undefined || added === undefined) return [];
+  const changed = new Set(`${edited}\n${added}`.split("\n").filter(Boolean));
+  const today = localToday();
   const warnings: string[] = [];
   for (const chapter of chapters) {
+    if (chapter.updated >= today) continue;
     const source = readFileSync(path.join(root, chapter.file), "utf8");
     const tags = Object.keys(dataOfComponent).filter((name) => new RegExp(`<${name}\\b`).test(source)) as MdxComponentName[];
-    const files = [chapter.file, ...new Set(tags.flatMap((name) => dataOfComponent[name] ?? []))].filter((file) => existsSync(path.join(root, file)));
-    const changes = files.flatMap((file) => {
-      const changed = lastChanged(path.join(root, file), shallow);
-      return changed && changed.date > chapter.updated ? [{ file, ...changed }] : [];
-    });
-    const latest = changes.sort((a, b) => b.date.localeCompare(a.date))[0];
-    if (!latest) continue;
+    const file = [chapter.file, ...new Set(tags.flatMap((name) => dataOfComponent[name] ?? []))].find((name) => changed.has(name));
+    if (!file) continue;
     const line = source.split("\n").findIndex((text) => text.startsWith("updated:")) + 1;
-    const when = latest.pending ? "has changes not committed yet" : `changed on ${latest.date}`;
-    warnings.push(
-      `${chapter.file}:${line}  updated: ${chapter.updated}, but ${latest.file} ${when}  (if readers should see the change as new, in the feed too, write updated: ${latest.date})`,
-    );
+    warnings.push(`${chapter.file}:${line}  updated: ${chapter.updated}, but ${file} has changes not committed yet  (if readers should see the change as new, in the feed too, write updated: ${today})`);
   }
   return warnings;
 }

@@ -40,8 +40,8 @@ const apiMethods = "GET, HEAD, POST";
 /**
  * Whether a path has a "." or ".." segment, plain or %-escaped ("%2e"). Browsers resolve them before sending,
  * but scanners and `curl --path-as-is` do not, and Next resolves them after this guard read the path: "/./_global-error"
- * reached Next's 500 page, "/x/../vetting/missing" a section page's 200. Rare, so its regular expression is off
- * the hot path, behind two `includes`.
+ * reached Next's 500 page, "/x/../vetting/missing" a section page's 200. Rare, so the segments are split only
+ * when a cheap look (an `includes`, a small regular expression) finds a dot after a slash or a "%2e".
  */
 function hasDotSegment(path: string): boolean {
   if (!path.includes("/.") && !/%2e/i.test(path)) return false;

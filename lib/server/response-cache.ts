@@ -25,10 +25,11 @@ interface Entry {
 const maxEntryBytes = 512 * 1024;
 
 /**
- * The encoding a request gets, negotiated as Next's compression negotiates it (gzip first), used to key the
- * cache: `gzip;q=0, identity` had been read as gzip, and once a gzip client had filled the entry, a client that
- * refused compression got gzip bytes. A response is still kept only when it was sent with this encoding (see
- * isKeepable): without that check, `Accept-Encoding: *` had stored a gzipped body under the plain key.
+ * The encoding a request accepts best (negotiator, gzip first on a tie), used to key the cache: `gzip;q=0,
+ * identity` had been read as gzip, and once a gzip client had filled the entry, a client that refused compression
+ * got gzip bytes. Next's compression may choose otherwise (it sends gzip to `deflate, gzip;q=0.5`), so a response
+ * is kept only when it was sent with the key's encoding (see isKeepable); such a client is then answered by Next
+ * each time, never with the wrong bytes. Without that check, `Accept-Encoding: *` had stored gzip under the plain key.
  */
 function encodingOf(accept: string | undefined): string {
   if (!accept) return "identity";

@@ -1,7 +1,7 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { openOnce } from "../per-process";
+import { openOnce, perProcess } from "../per-process";
 import { latestVersion } from "./migrations";
 import { startWarnings } from "./start-checks";
 import { openPostgres } from "./postgres";
@@ -110,8 +110,9 @@ export function getStore(): Promise<Store> {
   // (PostgreSQL).
   return openOnce("store", async () => {
     const store = await openStore();
-    if (failedAtStart !== undefined) void announceOpen(store, failedAtStart);
-    failedAtStart = undefined;
+    const state = startState();
+    if (state.failedAt !== undefined) void announceOpen(store, state.failedAt);
+    delete state.failedAt;
     return store;
   });
 }
@@ -124,8 +125,11 @@ export async function checkWritable(store: Store, now = Date.now()): Promise<voi
   await store.setSetting("health_checked_at", String(now));
 }
 
-/** Set when the store did not open at start: the first open after it says so in the log, with the start's checks. */
-let failedAtStart: number | undefined;
+/**
+ * When the store did not open at start: the first open after it says so in the log, with the start's checks. Per
+ * process, not per module: Next gives instrumentation.ts and the route handlers each their own copy of this file.
+ */
+const startState = () => perProcess<{ failedAt: number }>("store-start", { keepInDev: true });
 
 /** The log's word that the store is open, and what it should warn about (lib/store/start-checks.ts). */
 async function announceOpen(store: Store, since?: number): Promise<void> {
@@ -159,7 +163,7 @@ export async function openStoreAtStart(): Promise<void> {
   try {
     store = await getStore();
   } catch (error) {
-    failedAtStart = Date.now();
+    startState().failedAt = Date.now();
     return notOpen(error);
   }
   // Opened, but a full disk or a read-only database fails every form: said the same way.

@@ -1,4 +1,5 @@
-import { randomBytes, scryptSync } from "node:crypto";
+import { randomBytes, scrypt } from "node:crypto";
+import { promisify } from "node:util";
 import { latestVersion } from "./migrations";
 import type { Store } from "./types";
 
@@ -26,7 +27,8 @@ const otherSecret = [
  * A fingerprint of the secret in use: equal for equal secrets, and slow to guess from (scrypt), since it sits in
  * the database beside readers' data and FORM_SECRET may be a short phrase.
  */
-const fingerprintOf = (secret: string) => scryptSync(secret, "ai-hiring-guide signing secret fingerprint", 16).toString("base64url");
+const fingerprintOf = async (secret: string) =>
+  ((await promisify(scrypt)(secret, "ai-hiring-guide signing secret fingerprint", 16)) as Buffer).toString("base64url");
 
 /**
  * What the log should say once the store has opened: a database a newer version of the site migrated (a
@@ -42,7 +44,11 @@ export async function startWarnings(store: Store, formSecret = process.env.FORM_
     warnings.push(`⚠ The database was last brought to schema version ${found} by a newer version of the site; this one knows up to ${latestVersion}. Deploy the newer version again, or restore the backup made before it.`);
   }
   if (formSecret && (await store.hasSetting("form_secret")) && !(await store.hasSetting("form_secret", formSecret))) warnings.push(generatedSecretLeft);
-  const fingerprint = fingerprintOf(formSecret || (await generatedSecret(store)));
+  // Without FORM_SECRET, only a secret already generated (by a form) is compared: making one here, at every start,
+  // had a later FORM_SECRET warned about as replacing a secret that no mail had ever used.
+  const secret = formSecret || ((await store.hasSetting("form_secret")) ? await generatedSecret(store) : undefined);
+  if (secret === undefined) return warnings;
+  const fingerprint = await fingerprintOf(secret);
   if ((await store.hasSetting("secret_fingerprint")) && !(await store.hasSetting("secret_fingerprint", fingerprint))) warnings.push(otherSecret);
   await store.setSetting("secret_fingerprint", fingerprint);
   return warnings;

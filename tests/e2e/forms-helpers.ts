@@ -97,6 +97,8 @@ export interface Server {
   process: ChildProcess;
   /** What the server has written to stderr so far (its warnings). */
   stderr(): string;
+  /** What it has written to stdout so far (its "✓ …" lines). */
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -105,9 +107,10 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const origin = `http://localhost:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/start.ts"], {
     env: { ...process.env, DATABASE_URL: "", SMTP_URL: "", TRUST_PROXY: "", ADMIN_TOKEN: "", FORM_RATE_LIMIT: "", ...env, PORT: String(port), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  let stderr = "";
+  let [stdout, stderr] = ["", ""];
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const deadline = Date.now() + 30_000;
@@ -123,6 +126,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     origin,
     process: child,
     stderr: () => stderr,
+    stdout: () => stdout,
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;

@@ -126,6 +126,14 @@ test.describe("hostile queries", () => {
     });
   }
 
+  test("control characters in a query (a null, an escape) come back as �, in the title, the box and the status: the page stays valid HTML", async ({ page, request }) => {
+    const html = await (await request.get("/search?q=ab%00cd%1Bx")).text();
+    for (const control of ["\u0000", "\u001b"]) expect(html.includes(control), JSON.stringify(control)).toBe(false);
+    await page.goto("/search?q=ab%00cd%1Bx");
+    await expect(page).toHaveTitle(/^Search: ab\uFFFDcd\uFFFDx/);
+    await expect(page.locator("main").getByRole("searchbox")).toHaveValue("ab\uFFFDcd\uFFFDx");
+  });
+
   test("a query with no match says so and suggests others", async ({ page }) => {
     await page.goto("/search?q=zzzqqqxxy");
     await expect(page.getByRole("status")).toContainText("Nothing in the guide matches");

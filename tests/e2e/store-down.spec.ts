@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ownServerPorts } from "../support/e2e-server";
 import { linkFromMail, postForm, startServer, tempDataDir, uniqueEmail } from "./forms-helpers";
@@ -48,6 +48,13 @@ test("a server whose DATA_DIR cannot be written says so at start, serves every p
     expect(unsubscribe.status).toBe(503);
     expect(await unsubscribe.text()).toContain("You may still be on the list");
     expect((await fetch(`${server.origin}/subscribe`)).status).toBe(200);
+
+    // The operator fixes DATA_DIR while the server runs: the next request that needs the store opens it, and the log
+    // says so (it had kept "did not open" as its last word, the start's checks never run).
+    rmSync(file);
+    mkdirSync(file);
+    await expect.poll(async () => (await fetch(`${server.origin}/api/health`)).status).toBe(200);
+    await expect.poll(() => server.stdout()).toMatch(/✓ Form storage ready: SQLite at .+ \(after \d+ s\)/);
   } finally {
     await server.stop();
   }

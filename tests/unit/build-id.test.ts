@@ -8,7 +8,7 @@ import { removeTempDirs, tempDir } from "../support/temp-dirs";
 afterAll(removeTempDirs);
 
 describe("the build's ID", () => {
-  it("is the commit for a clean work tree, so instances built apart from one commit agree; a random one (null) with uncommitted changes or no repository; BUILD_ID when the operator gives one", () => {
+  it("is the commit for a clean work tree, so instances built apart from one commit agree; a random one (null) with uncommitted changes or no repository; GUIDE_BUILD_ID when the operator gives one (not Jenkins's BUILD_ID)", () => {
     const repo = tempDir("guide-build-id-");
     const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=Operator", "-c", "user.email=ops@example.com", ...args], { cwd: repo, encoding: "utf8" }).trim();
     git("init", "-q");
@@ -17,12 +17,13 @@ describe("the build's ID", () => {
     git("commit", "-q", "-m", "first");
     const head = git("rev-parse", "HEAD");
     expect(buildIdFromSource({}, repo)).toBe(head);
+    expect(buildIdFromSource({ BUILD_ID: "jenkins-7" }, repo)).toBe(head); // a CI's own variable is not ours
     // Built twice from the same commit (two hosts): the same ID.
     expect(buildIdFromSource({}, repo)).toBe(buildIdFromSource({}, repo));
 
     writeFileSync(path.join(repo, "page.txt"), "two, not committed");
     expect(buildIdFromSource({}, repo)).toBeNull();
-    expect(buildIdFromSource({ BUILD_ID: " release-42 " }, repo)).toBe("release-42");
+    expect(buildIdFromSource({ GUIDE_BUILD_ID: " release-42 ", BUILD_ID: "jenkins-7" }, repo)).toBe("release-42");
     expect(buildIdFromSource({}, tempDir("guide-no-repo-"))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, afterEach, expect, it, vi } from "vitest";
 import { checkWritable, getStore, openStore, openStoreAtStart, sqliteLeftBehind, storeHint } from "@/lib/store";
 import { latestVersion } from "@/lib/store/migrations";
-import { startWarnings } from "@/lib/store/start-checks";
+import { generatedSecret, startWarnings } from "@/lib/store/start-checks";
 import { openPostgres } from "@/lib/store/postgres";
 import { freshPostgresDatabase } from "../support/postgres";
 import { removeTempDirs, tempDir } from "../support/temp-dirs";
@@ -122,6 +122,14 @@ it("PostgreSQL that comes up after the site: the first form (or health check) th
   await store.close();
 });
 
+it("a server without FORM_SECRET whose forms were never used makes no secret at start, so setting FORM_SECRET later is not warned about as replacing one", async () => {
+  const store = await openStore({ DATA_DIR: tempDir("guide-no-secret-yet-") });
+  expect(await startWarnings(store, "")).toEqual([]);
+  expect(await store.hasSetting("form_secret")).toBe(false);
+  expect(await startWarnings(store, "a secret set before any mail went out")).toEqual([]);
+  await store.close();
+});
+
 it("a server that signs with another secret than the one started before it on the same database is told so, once per change", async () => {
   const store = await openStore({ DATA_DIR: tempDir("guide-secrets-") });
   const told = async (secret: string) => (await startWarnings(store, secret)).filter((w) => w.includes("another secret than the server that last started"));
@@ -129,6 +137,7 @@ it("a server that signs with another secret than the one started before it on th
   expect(await told("the first secret, set on instance A")).toEqual([]); // A again, or B with the same one
   expect(await told("a second secret, set on instance B")).toHaveLength(1);
   expect(await told("a second secret, set on instance B")).toEqual([]);
+  await generatedSecret(store); // made by a first form on a server without FORM_SECRET
   expect(await told("")).toHaveLength(1); // FORM_SECRET unset: the generated secret
   expect(await told("")).toEqual([]);
   // Only a slow fingerprint is kept, never the secret.
