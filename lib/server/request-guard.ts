@@ -41,10 +41,10 @@ const apiMethods = "GET, HEAD, POST";
  * Whether a path has a "." or ".." segment, plain or %-escaped ("%2e"). Browsers resolve them before sending,
  * but scanners and `curl --path-as-is` do not, and Next resolves them after this guard read the path: "/./_global-error"
  * reached Next's 500 page, "/x/../vetting/missing" a section page's 200. Rare, so the segments are split only
- * when a cheap look (an `includes`, a small regular expression) finds a dot after a slash or a "%2e".
+ * when a dot follows a slash, or a "%2e" is found in a path that has a "%" at all (the hot path stays two `includes`).
  */
 function hasDotSegment(path: string): boolean {
-  if (!path.includes("/.") && !/%2e/i.test(path)) return false;
+  if (!path.includes("/.") && !(path.includes("%") && /%2e/i.test(path))) return false;
   return path.split("/").some((segment) => {
     const plain = segment.replaceAll(/%2e/gi, ".");
     return plain === "." || plain === "..";
