@@ -13,7 +13,7 @@ export interface HoldOptions {
  * Holds a response Next streams (flushHeaders, then chunks) until Next ends it, then sends head and body
  * together, with the body's Content-Length: for a page, whose Content-Security-Policy names scripts found only
  * in its body (lib/server/page-scripts.ts), and for a preview image, which link previewers such as Signal's
- * drop without a length (lib/server/whole-body.ts). Next's bytes are sent unchanged; anything it sends that
+ * drop without a length (lib/server/start.ts). Next's bytes are sent unchanged; anything it sends that
  * `holds` refuses, a 204 or a 304 pass straight through. Installed before Next's handler runs, so Next's
  * compression wraps it and it sees the bytes as they will leave. Hand-written because no library holds a
  * Node response for a framework that writes it itself.

@@ -83,11 +83,11 @@ function isKeepable(url: string, req: IncomingMessage, res: ServerResponse, byte
 }
 
 /**
- * Gives a kept response that Next sent without an ETag (the Atom feed, llms.txt, the Markdown files) one
- * made from its bytes, so a feed reader polling with If-None-Match gets a 304 instead of the whole feed.
- * The bytes are those sent, so the gzip and plain versions get different tags, as they should.
+ * A response as the cache keeps it: with its length, and, when Next sent none (the Atom feed, llms.txt, the
+ * Markdown files), an ETag made from its bytes, so a feed reader polling with If-None-Match gets a 304 instead of
+ * the whole feed. The bytes are those sent, so the gzip and plain versions get different tags, as they should.
  */
-function withEtag(entry: Entry): Entry {
+function asKept(entry: Entry): Entry {
   // And with its length, to GET and HEAD alike: Next had streamed most of these (chunked, no length), and some
   // link previewers drop an image without one.
   const headers = { ...entry.headers, "content-length": entry.body.length };
@@ -141,7 +141,7 @@ export function createResponseCache({ maxEntries = 2_000, maxBytes = 64 * 1024 *
       // Kept with the headers as they left, after the handlers inside this one had their say (a page's script
       // policy is set as it ends: lib/server/page-scripts.ts).
       const ended = end(chunk, ...rest);
-      if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, chapterRoute)) entries.set(key, withEtag({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
+      if (bytes <= maxEntryBytes && isKeepable(url, req, res, bytes, chapterRoute)) entries.set(key, asKept({ status: 200, headers: res.getHeaders(), body: Buffer.concat(chunks) }));
       return ended;
     }) as typeof res.end;
   }

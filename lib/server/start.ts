@@ -20,9 +20,9 @@ import { notFoundDocuments, serveNotFoundDocument } from "./not-found-document";
 import { hashPageScripts } from "./page-scripts";
 import { recordIntoCache, responseCacheKey, serveFromCache } from "./response-cache";
 import { listenFailure, listenPort, listensEverywhere, listenUrl } from "./listen";
+import { holdResponse } from "./hold-response";
 import { guardRequest } from "./request-guard";
 import { staticFileAnswer, staticFiles } from "./static-files";
-import { sendWhole } from "./whole-body";
 import { apiRoutesOfBuild, prerenderedOfBuild } from "./build-output";
 import { builtOrigin, warnAboutSiteUrl } from "./site-url";
 
@@ -128,8 +128,9 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   hashPageScripts(req, res, headerOptions);
   const notFoundDocument = notFoundDocumentFor(chapter);
   if (notFoundDocument) serveNotFoundDocument(req, res, notFoundDocument);
-  // Preview cards go out whole, with their length, which some link previewers need (lib/server/whole-body.ts).
-  if (pathOnly.endsWith(`/${chapterImageSegment}`)) sendWhole(res, req.method);
+  // Preview cards go out whole, with their length: Next streams them, and link previewers such as Signal's drop an
+  // image without one (a length set on the route's own Response does not survive Next's streaming). GET only.
+  if (req.method === "GET" && pathOnly.endsWith(`/${chapterImageSegment}`)) holdResponse(res, { holds: () => true });
   if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, onRequest !== undefined);
   handle(req, res).catch((error: unknown) => {
     // Its kind, not its message, as everywhere in this log (lib/error-kind.ts): a message may quote a reader's input.
