@@ -132,6 +132,9 @@ const server = createServer({ connectionsCheckingInterval: 5_000 }, (req, res) =
   // image without one (a length set on the route's own Response does not survive Next's streaming). GET only.
   if (req.method === "GET" && pathOnly.endsWith(`/${chapterImageSegment}`)) holdResponse(res, { holds: () => true });
   if (cacheKey !== undefined) recordIntoCache(cacheKey, req, res, onRequest !== undefined);
+  // Next's header rules (next.config.ts) never reach the redirects Next makes itself (`/vetting/` → `/vetting`), so
+  // every answer starts with the security headers; Next's rules set the same values again on everything else.
+  for (const { key, value } of headers) res.setHeader(key, value);
   handle(req, res).catch((error: unknown) => {
     // Its kind, not its message, as everywhere in this log (lib/error-kind.ts): a message may quote a reader's input.
     console.error(`request failed: ${errorKind(error)}`);
