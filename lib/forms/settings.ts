@@ -43,19 +43,25 @@ export function formSettingsWarnings(env: Record<string, string | undefined> = p
   if (token && token.length < adminTokenMinLength) {
     warnings.push(`⚠ ADMIN_TOKEN is shorter than ${adminTokenMinLength} characters: whoever guesses it reads every consultation request. Use a long random value, e.g. from \`openssl rand -hex 24\`.`);
   }
+  // Every request's page and receipt promise the reader a reply: without a notice or the admin area, only an export
+  // shows that a request came, and the start-up log was all green.
+  if (notify.length === 0 && !adminToken(env.ADMIN_TOKEN)) {
+    warnings.push("⚠ CONSULT_NOTIFY_TO is not set and the admin area is off (no ADMIN_TOKEN): consultation requests are stored and readers are told a specialist will reply, but nobody is told of them (only `npm run export -- consultations` lists them). Set CONSULT_NOTIFY_TO to the agency's address.");
+  }
   return warnings;
 }
 
 /**
  * What the forms use, for the start-up log: the rate limit, where a client's address comes from, whether the
- * admin area is on and where the signing secret lives. The warnings above name values that cannot be used; this
- * line names what is used, so an operator sees that TRUST_PROXY or ADMIN_TOKEN took effect without sending forms
- * to find out (the log said nothing about either).
+ * admin area is on, whether the agency is told of consultation requests, and where the signing secret lives. The
+ * warnings above name values that cannot be used; this line names what is used, so an operator sees that
+ * TRUST_PROXY or ADMIN_TOKEN took effect without sending forms to find out (the log said nothing about either).
  */
 export function formSettingsLine(env: Record<string, string | undefined> = process.env): string {
   const hops = trustedHops(env.TRUST_PROXY);
   const from = hops ? `X-Forwarded-For, ${hops} from the right (TRUST_PROXY)` : "the connection (TRUST_PROXY unset)";
   const admin = adminToken(env.ADMIN_TOKEN) ? "on at /admin (ADMIN_TOKEN)" : "off (no ADMIN_TOKEN)";
   const secret = env.FORM_SECRET ? "FORM_SECRET" : "generated, kept in the database";
-  return `✓ Forms: ${rateLimitPerHour(env.FORM_RATE_LIMIT)} an hour per client (FORM_RATE_LIMIT), the client's address from ${from}; admin area ${admin}; signing secret: ${secret}`;
+  const notices = env.CONSULT_NOTIFY_TO?.trim() ? "mailed to CONSULT_NOTIFY_TO" : "off (no CONSULT_NOTIFY_TO)";
+  return `✓ Forms: ${rateLimitPerHour(env.FORM_RATE_LIMIT)} an hour per client (FORM_RATE_LIMIT), the client's address from ${from}; admin area ${admin}; consultation notices ${notices}; signing secret: ${secret}`;
 }

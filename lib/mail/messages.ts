@@ -84,10 +84,11 @@ function choices(c: Consultation): string[] {
 
 /**
  * The reader's message with "> " before each line, as a mail quotes: a message is many lines, and unquoted
- * they could fake the rest of the notice (a sign-off, a reference, an instruction "from the site").
+ * they could fake the rest of the notice (a sign-off, a reference, an instruction "from the site"). Unicode's
+ * line and paragraph separators (U+2028, U+2029), which a pasted text may hold, break lines too.
  */
 function quoted(message: string): string[] {
-  return message.split("\n").map((line) => (line ? `> ${line}` : ">"));
+  return message.split(/\n|\u2028|\u2029/).map((line) => (line ? `> ${line}` : ">"));
 }
 
 function details(c: Consultation): string[] {
@@ -131,12 +132,13 @@ export function consultationReceipt(c: Consultation, links: RecipientLinks): Mai
 /**
  * Notification to the agency (`CONSULT_NOTIFY_TO`). Replying goes to the reader. Not a list mail: no
  * List-Unsubscribe (a mail program's "Unsubscribe" button would not stop the notices, only the setting does)
- * and no link to the reader's pages.
+ * and no link to the reader's pages. Not marked as sent by a program either (see `Mail.autoSubmitted`).
  */
 export function consultationNotification(to: string, c: Consultation): Mail {
   return {
     to,
     replyTo: c.email,
+    autoSubmitted: false,
     // Reader input never goes into a header other than Reply-To (a validated address).
     subject: `New consultation request ${c.reference}`,
     text: [

@@ -20,6 +20,12 @@ export interface Mail {
    */
   unsubscribeUrl?: string;
   replyTo?: string;
+  /**
+   * Whether the mail says a program sent it (`Auto-Submitted`, RFC 3834), so that vacation notices leave it alone:
+   * yes for readers' mails. The agency's notice goes without: help desks such as Zendesk suspend mail that says so,
+   * "including from custom built ticket forms", and the notice is often sent to one.
+   */
+  autoSubmitted?: false;
 }
 
 /** The default sender: `AI Hiring Guide <no-reply@HOST>`, HOST from the site's address. */
@@ -195,7 +201,7 @@ export function sendMail(mail: Mail): Promise<void> {
       // RFC 3834: a program sent it, so vacation notices and other automatic replies leave it alone (they
       // would go to the sender, no-reply@). "auto-generated", not "auto-replied": each mail answers a form on
       // the site, not a mail.
-      "Auto-Submitted": "auto-generated",
+      ...(mail.autoSubmitted === false ? {} : { "Auto-Submitted": "auto-generated" }),
       ...(mail.unsubscribeUrl ? { "List-Unsubscribe": `<${mail.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),
     },
   }));

@@ -51,10 +51,10 @@ const everyMail = () => ({
 });
 
 describe("what a mail administrator sees in the headers", () => {
-  test("every mail says it was sent automatically (RFC 3834), so out-of-office replies do not answer it", async () => {
+  test("every mail to a reader says it was sent automatically (RFC 3834), so out-of-office replies do not answer it; the agency's notice does not, so its help desk takes it", async () => {
     for (const [kind, mail] of Object.entries(everyMail())) {
       // auto-generated, not auto-replied: these answer a form on the site, not a mail.
-      expect(header(await written(mail), "auto-submitted"), kind).toBe("auto-generated");
+      expect(header(await written(mail), "auto-submitted"), kind).toBe(kind === "agency notice" ? undefined : "auto-generated");
     }
   });
 });
@@ -79,6 +79,9 @@ describe("the agency's notice", () => {
     expect(body.match(/^Reference: /gm)).toHaveLength(1);
     expect(body.match(/^--/gm)).toHaveLength(1);
     expect(body).not.toMatch(/^UPDATE/m);
+    // Unicode's line and paragraph separators break a line in some mail programs: quoted as breaks too.
+    const separated = textBody(await written(consultationNotification("agency@example.com", { ...request, message: "Thanks.\u2028Reference: CR-YYYYYYYY\u2029-- " })));
+    expect(separated).toContain("> Thanks.\n> Reference: CR-YYYYYYYY\n> -- ");
   });
 });
 

@@ -45,6 +45,8 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   });
   const mails: [string, Mail | undefined][] = [["consultation receipt", mayReceipt === true ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined]];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation)]);
+  // Without a notice the log is where the operator learns that a request came (the reference only).
+  else console.warn(`consultation ${consultation.reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
   const send = async ([what, mail]: [string, Mail | undefined]): Promise<boolean> => {
     if (!mail) {
