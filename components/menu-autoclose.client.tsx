@@ -13,7 +13,8 @@ import { useEffect } from "react";
 export function MenuAutoClose() {
   const pathname = usePathname();
   useEffect(() => {
-    const menus = () => Array.from(document.querySelectorAll<HTMLDetailsElement>("details[data-menu][open]"));
+    // Not a menu that OpenWide opened as the wide layout's inline list (open-wide.client.tsx).
+    const menus = () => Array.from(document.querySelectorAll<HTMLDetailsElement>("details[data-menu][open]:not([data-opened-wide])"));
     menus().forEach((menu) => (menu.open = false));
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Escape") return;

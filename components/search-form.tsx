@@ -7,7 +7,8 @@ import { pagePaths } from "@/lib/routes";
  * screens (the header's follows the header's own width, see components/site-header.tsx), and `placeholder` is
  * its visible text, which starts its name (WCAG 2.5.3): the header's narrow field says only "Search".
  * `button` adds a visible "Search" button: on a page's own form, for readers who do not know that Enter submits
- * (and whose typed words have hidden the placeholder); the header's has no room for one.
+ * (and whose typed words have hidden the placeholder); the header's has no room for one. The field's text is 16 px:
+ * iOS Safari zooms the page into any smaller field a reader taps, and leaves it zoomed.
  */
 export function SearchForm({
   id,
@@ -36,7 +37,7 @@ export function SearchForm({
         defaultValue={defaultValue}
         placeholder={placeholder}
         maxLength={200}
-        className={`h-9 w-full min-w-0 rounded-md border border-border-strong bg-bg px-3 text-sm placeholder:text-fg-muted ${width}`}
+        className={`h-9 w-full min-w-0 rounded-md border border-border-strong bg-bg px-3 text-base placeholder:text-fg-muted ${width}`}
       />
       {button && (
         <button type="submit" className="h-9 shrink-0 rounded-md bg-accent px-4 text-sm font-semibold text-on-accent hover:bg-accent-hover">

@@ -4,6 +4,7 @@ import { AppLink } from "./app-link";
 import { CurrentPageLinks } from "./current-page-links.client";
 import { FocusAfterNavigation } from "./focus-after-navigation.client";
 import { MenuAutoClose } from "./menu-autoclose.client";
+import { OpenWide } from "./open-wide.client";
 import { SearchButton } from "./search-button.client";
 import { SearchForm } from "./search-form";
 import { ThemeToggle } from "./theme-toggle.client";
@@ -119,6 +120,7 @@ export function SiteHeader() {
         </div>
       </div>
       <MenuAutoClose />
+      <OpenWide />
       <CurrentPageLinks />
       <FocusAfterNavigation />
     </header>

@@ -13,7 +13,8 @@ import { FaqHashOpener } from "../faq-hash-opener.client";
  * The answer's scroll margin keeps its question in view above it, below the sticky header (room for four lines of question on phones). Each answer ends with one "Read more"
  * link to the section that goes deeper (`more` in lib/data/faq.ts), its own # link and, in a chapter
  * (`shareUrl`, the chapter body's, which its headings' buttons use too), a "Copy link" button for the
- * answer's share page. Each question is a heading inside its summary, at `level` (lib/faq.ts#faqQuestionLevel, one
+ * answer's share page. On /print the answers are open (`printedIn`): browsers without `::details-content` (which the
+ * print stylesheet opens closed ones with) printed the questions alone. Each question is a heading inside its summary, at `level` (lib/faq.ts#faqQuestionLevel, one
  * more in /print), so a screen reader can move from question to question by heading.
  */
 export async function FaqList({
@@ -33,7 +34,7 @@ export async function FaqList({
   return (
     <div className="not-prose my-8 divide-y divide-border rounded-xl border border-border" data-faq-list>
       {entries.map((entry) => (
-        <details key={entry.id} data-faq-entry className="group px-5 py-1">
+        <details key={entry.id} data-faq-entry open={printedIn ? true : undefined} className="group px-5 py-1">
           <summary className="flex cursor-pointer list-none items-start justify-between gap-4 py-3 text-[1.1em] font-semibold print:text-[11pt] [&::-webkit-details-marker]:hidden">
             <Question className="min-w-0">{entry.question}</Question>
             <span aria-hidden="true" data-screen-only className="mt-0.5 text-fg-muted transition-transform group-open:rotate-45 motion-reduce:transition-none">+</span>

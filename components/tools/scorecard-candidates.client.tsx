@@ -197,7 +197,7 @@ export function ScorecardCandidates({ sheets, role, title, maxRating }: Props) {
           </ul>
         </div>
       ) : (
-        <p className="mt-3 text-sm text-fg-muted">No candidates kept for this role yet.</p>
+        <p className="mt-3 text-sm text-fg-muted print:hidden">No candidates kept for this role yet.</p>
       )}
     </>
   );

@@ -34,6 +34,15 @@ const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 p
  * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
  * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
  */
+/**
+ * The printed copy of the note just before it, shown instead of it on paper only where the browser cannot grow a
+ * textarea to its text (no `field-sizing`): ScorecardActions fills it as printing starts (app/globals.css). Hidden
+ * from assistive technology: the field is what is read.
+ */
+function NotesCopy({ minHeight }: { minHeight: "min-h-[var(--notes-min-height)]" | "min-h-[7mm]" }) {
+  return <div data-notes-copy aria-hidden="true" className={`mt-1 hidden w-full whitespace-pre-wrap break-words rounded-md border border-border-strong px-2 py-1.5 text-[8pt] ${minHeight}`} />;
+}
+
 export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: SheetProps) {
   const max = scale.length;
   // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.
@@ -118,8 +127,10 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
               rows={3}
               maxLength={maxFieldLength}
               autoComplete="off"
+              data-notes-field
               className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:mt-1 print:min-h-[var(--notes-min-height)] print:resize-none print:text-[8pt] print:[field-sizing:content]"
             />
+            <NotesCopy minHeight="min-h-[var(--notes-min-height)]" />
           </li>
         ))}
       </ol>
@@ -152,8 +163,10 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
         rows={2}
         maxLength={maxFieldLength}
         autoComplete="off"
+        data-notes-field
         className="mt-1 block w-full resize-y rounded-md border border-border-strong bg-bg px-2 py-1.5 print:min-h-[7mm] print:resize-none print:text-[8pt] print:[field-sizing:content]"
       />
+      <NotesCopy minHeight="min-h-[7mm]" />
       <p className="mt-2 text-xs text-fg-muted print:mt-1 print:text-[7pt]">
         From the AI hiring guide:{" "}
         <AppLink className="underline underline-offset-2" href={sheet.href}>

@@ -58,11 +58,26 @@ export function ScorecardActions({ fieldNames }: { fieldNames: readonly string[]
       refresh();
     };
     window.addEventListener("storage", follow);
+    // A note grows on paper through `field-sizing`, which Firefox and Safari before 26.2 lack: there a long note
+    // printed cut off. Before printing, each note goes into the copy after its field, which prints instead.
+    const copyNotes = () => {
+      if (CSS.supports("field-sizing", "content")) return;
+      for (const field of document.querySelectorAll<HTMLTextAreaElement>("textarea[data-notes-field]")) {
+        const copy = field.nextElementSibling;
+        if (copy?.hasAttribute("data-notes-copy")) copy.textContent = field.value;
+      }
+      document.documentElement.setAttribute("data-notes-copies", "");
+    };
+    const dropCopies = () => document.documentElement.removeAttribute("data-notes-copies");
+    window.addEventListener("beforeprint", copyNotes);
+    window.addEventListener("afterprint", dropCopies);
     // Keeping, reopening and removing candidates (scorecard-candidates.client.tsx) report here.
     const stopAnnouncing = onAnnounce(setStatus);
     return () => {
       stopAnnouncing();
       window.removeEventListener("storage", follow);
+      window.removeEventListener("beforeprint", copyNotes);
+      window.removeEventListener("afterprint", dropCopies);
       document.removeEventListener("input", save);
       document.removeEventListener("change", save);
       document.removeEventListener("change", markEmptyDates);
