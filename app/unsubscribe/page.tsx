@@ -3,28 +3,48 @@ import { cache } from "react";
 import { AppLink } from "@/components/app-link";
 import { PageShell } from "@/components/forms/page-shell";
 import { newsletterStateFor } from "@/lib/forms/confirm";
+import { inDays, ttl } from "@/lib/forms/tokens";
 import { pagePaths } from "@/lib/routes";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Whether the link's address gets the newsletter, read once per request for the page and its title alike. */
-const subscribedFor = cache(async (token: string) => (await newsletterStateFor(token)) !== "not-subscribed");
+/** What the link stands for, read once per request for the page and its title alike. */
+const linkState = cache((token: string) => newsletterStateFor(token));
 
 /**
  * Whether to say "You are unsubscribed": the unsubscribe endpoint's redirect adds `status=unsubscribed`, but anyone
  * can write that into a link, so it is said only when the link's address is indeed off the list.
  */
-const unsubscribedBy = async (token: string, status: unknown) => status === "unsubscribed" && !(await subscribedFor(token));
+const unsubscribedBy = async (token: string, status: unknown) => status === "unsubscribed" && (await linkState(token)) === "not-subscribed";
+
+/** A link that cannot be used, said as soon as it opens (as the confirmation page does), with the way to a new one. */
+const deadLink = {
+  expired: ["This link has expired", `The links in our mails work for ${inDays(ttl.unsubscribe)} days. Use the link in a newer mail from us, or ask for a new one: nothing has changed.`],
+  invalid: ["This link is not valid", "It may have been cut short when it was copied. Open it exactly as it is in the mail, or ask for a new one: nothing has changed."],
+} as const;
 
 /**
- * The page's heading, which its tab repeats: what the page offers first (a consultation receipt's link leads with
- * deleting the request), or what has happened ("You are unsubscribed", not "Unsubscribe" over it).
+ * Where a link leads first. A consultation receipt's link (`about=request`) and the deletion link mailed from
+ * /privacy (`about=delete`) go to someone who came to delete, and may never have subscribed: the page leads with
+ * deleting. Every other mail's link is about the newsletter.
+ */
+const deletionFirst = {
+  request: { title: "Delete your request and your data", form: "Everything sent with this address", instead: "Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays." },
+  delete: { title: "Delete your data", form: "Everything we hold for this address", instead: "Do you only want the newsletter to stop? Unsubscribe instead: anything else you sent us stays." },
+} as const;
+const leadsWithDeletion = (about: unknown): about is keyof typeof deletionFirst => about === "request" || about === "delete";
+
+/**
+ * The page's heading, which its tab repeats: why the link cannot be used, what the page offers first, or what has
+ * happened ("You are unsubscribed", not "Unsubscribe" over it).
  */
 async function headingFor({ token, status, about }: Awaited<Props["searchParams"]>) {
   if (typeof token !== "string" || !token) return "Unsubscribe";
+  const state = await linkState(token);
+  if (state === "expired" || state === "invalid") return deadLink[state][0];
   if (await unsubscribedBy(token, status)) return "You are unsubscribed";
-  if (about === "request") return "Delete your request and your data";
-  return (await subscribedFor(token)) ? "Unsubscribe from the newsletter" : "This address gets no newsletter";
+  if (leadsWithDeletion(about)) return deletionFirst[about].title;
+  return state === "not-subscribed" ? "This address gets no newsletter" : "Unsubscribe from the newsletter";
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -32,10 +52,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const buttonClass = "rounded-lg px-5 py-2.5 font-semibold";
+const newLinkClass = "font-semibold text-accent underline underline-offset-4";
 
 /**
  * Where the link in every mail leads. Opening it changes nothing (mail scanners open links); each action is a
- * button that posts the token. The token is checked by the endpoints, which say when it is invalid or expired.
+ * button that posts the token.
  */
 export default async function UnsubscribePage({ searchParams }: Props) {
   const params = await searchParams;
@@ -51,11 +72,21 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       </PageShell>
     );
   }
+  const state = await linkState(token);
+  if (state === "expired" || state === "invalid") {
+    return (
+      <PageShell withoutFooterSignup eyebrow="Your data" title={title}>
+        <p>{deadLink[state][1]}</p>
+        <p>
+          <AppLink className={newLinkClass} href={pagePaths.privacyLeave}>Ask for a new link on the privacy page</AppLink>
+        </p>
+      </PageShell>
+    );
+  }
   const done = await unsubscribedBy(token, status);
   // A link opened again after unsubscribing, or from a receipt to an address that never subscribed: no button
   // that would stop nothing.
-  const subscribed = done ? false : await subscribedFor(token);
-  // Under the consultation receipt's own title ("Delete your request and your data") it says what goes with it.
+  const subscribed = !done && state !== "not-subscribed";
   const deletion = (heading: string) => (
     <form method="post" action="/api/delete-my-data" className="mt-8 rounded-lg border border-border p-5 text-base first:mt-0">
       <h2 className="text-xl font-semibold">{heading}</h2>
@@ -68,15 +99,15 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       </button>
     </form>
   );
-  // From a consultation receipt (`about=request`): its reader may never have subscribed, so deleting comes first.
-  if (about === "request" && !done) {
+  if (leadsWithDeletion(about) && !done) {
+    const texts = deletionFirst[about];
     return (
       <PageShell withoutFooterSignup eyebrow="Your data" title={title}>
-        {deletion("Everything sent with this address")}
+        {deletion(texts.form)}
         {subscribed && (
           <form method="post" action="/api/unsubscribe" className="mt-8 text-base">
             <input type="hidden" name="token" value={token} />
-            <p>Does this address also get our newsletter, and you only want that to stop? Unsubscribe instead: your request stays.</p>
+            <p>{texts.instead}</p>
             <button type="submit" className={`mt-3 border border-border-strong hover:border-accent ${buttonClass}`}>
               Unsubscribe from the newsletter
             </button>

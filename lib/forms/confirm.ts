@@ -34,14 +34,19 @@ export async function confirmLinkState(token: string | undefined): Promise<Confi
   return link.subscriber.status === "pending" ? { state: "pending", email: link.email } : { state: "confirmed" };
 }
 
+/** What an unsubscribe link stands for now (see newsletterStateFor). */
+export type NewsletterLinkState = "subscribed" | "not-subscribed" | "expired" | "invalid" | "unknown";
+
 /**
  * Whether the address an unsubscribe link names gets the newsletter now: the page offers Unsubscribe only where
- * there is something to stop. Anything it cannot tell (a link cut short or expired, the store down) is
- * `unknown`, and the page shows its buttons, whose endpoints say what is wrong.
+ * there is something to stop, and no button at all for a link that has expired or was cut short (its buttons
+ * had failed only once pressed). When the store is down it cannot tell: `unknown`, and the page shows its
+ * buttons, whose endpoints say what is wrong.
  */
-export async function newsletterStateFor(token: string): Promise<"subscribed" | "not-subscribed" | "unknown"> {
+export async function newsletterStateFor(token: string): Promise<NewsletterLinkState> {
   const link = await subscriberFromLink("unsubscribe", token, "unsubscribe page");
-  if (!link.ok || link.subscriber === "unavailable") return "unknown";
+  if (!link.ok) return link.reason === "unavailable" ? "unknown" : link.reason;
+  if (link.subscriber === "unavailable") return "unknown";
   return link.subscriber ? "subscribed" : "not-subscribed";
 }
 

@@ -24,6 +24,27 @@ function tooLong(max: number) {
   return { error: (issue: { input?: unknown }) => messages.tooLong(max, String(issue.input ?? "").length) };
 }
 
+/**
+ * An address's domain as mail servers know it: a domain in another script (`пример.рф`, `münchen.de`) in its ASCII
+ * form (`xn--…`), which is what browsers send from an email field. The URL parser does the conversion (IDNA), in
+ * Node and browsers alike; a domain it cannot read is left for the check to refuse.
+ */
+function asciiDomain(address: string): string {
+  const at = address.lastIndexOf("@");
+  if (at < 0 || /^[!-~]*$/.test(address.slice(at + 1))) return address;
+  try {
+    return `${address.slice(0, at)}@${new URL(`http://${address.slice(at + 1)}`).hostname}`;
+  } catch {
+    return address;
+  }
+}
+
+/**
+ * Zod's own address check (z.regexes.email), but for its last label: that took letters only, so every address under
+ * a top-level domain in another script (`.рф`, `.中国`, `.भारत`: `xn--…` in ASCII) was refused as not an address.
+ */
+const emailShape = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:[A-Za-z]{2,}|xn--[A-Za-z0-9-]+)$/;
+
 const email = z
   .string()
   .trim()
@@ -32,7 +53,8 @@ const email = z
   .toLowerCase()
   .min(1, messages.emailMissing)
   .max(maxLength.email, tooLong(maxLength.email))
-  .pipe(z.email({ error: (issue) => emailInvalidMessage(String(issue.input ?? "")) }));
+  .transform(asciiDomain)
+  .pipe(z.email({ pattern: emailShape, error: (issue) => emailInvalidMessage(String(issue.input ?? "")) }));
 
 function line(missing: string, max: number) {
   return z

@@ -15,7 +15,7 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
  * token carries a JSON header in every link, which makes the links in mails and draft URLs longer for nothing.
  */
 
-export type Purpose = "confirm" | "unsubscribe" | "signup-result" | "draft-subscribe" | "draft-consultation" | "draft-leave" | "admin-session";
+export type Purpose = "confirm" | "unsubscribe" | "signup-result" | "consultation-result" | "draft-subscribe" | "draft-consultation" | "draft-leave" | "admin-session";
 
 export type Opened<T> = { ok: true; data: T } | { ok: false; reason: "invalid" | "expired" };
 

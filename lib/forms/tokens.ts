@@ -20,6 +20,8 @@ export const ttl = {
   unsubscribe: 365 * 24 * HOUR,
   /** The "check your inbox" page and its "send it again" button. */
   signupResult: 24 * HOUR,
+  /** The address a consultation request's result page shows. */
+  consultationResult: 24 * HOUR,
   /** Typed values brought back to a form after a failed submission. */
   draft: 15 * MINUTE,
   /** The admin's sign-in cookie (checked on the server, whatever the browser keeps). */

@@ -171,21 +171,25 @@ export function alreadySubscribedMail(to: string, links: RecipientLinks): Mail {
   };
 }
 
-/** Sent on request from /privacy: a link that deletes everything held for the address, valid `validDays`. */
-export function deletionLinkMail(to: string, links: RecipientLinks, validDays: number): Mail {
+/**
+ * Sent on request from /privacy: a link that deletes everything held for the address, valid `validDays`. Its page
+ * leads with deleting (`about=delete`); the link is not repeated in a footer. One-click unsubscribe only for an
+ * address on the list (`listed`): mail programs would offer "Unsubscribe" from a list the reader is not on.
+ */
+export function deletionLinkMail(to: string, links: RecipientLinks, validDays: number, listed: boolean): Mail {
   return {
     to,
     subject: "Your link to delete your data from the AI Hiring Guide",
-    unsubscribeUrl: links.oneClick,
+    ...(listed ? { unsubscribeUrl: links.oneClick } : {}),
     text: [
       ...paragraph(
         'Someone, probably you, asked for a link to delete the data the AI Hiring Guide holds for this address. Open this page and choose "Delete all my data":',
       ),
       "",
-      links.unsubscribePage,
+      `${links.unsubscribePage}&about=delete`,
       "",
       ...paragraph(`The link works for ${validDays} days. If you did not ask for this, ignore this mail; nothing changes.`),
-      ...footer(links),
+      ...signature(),
     ].join("\n"),
   };
 }

@@ -3,14 +3,19 @@ import { expect, test, type Page } from "@playwright/test";
 import { allAnswerCombinations } from "../../lib/tools/plan";
 import { planHref } from "../../lib/tools/plan-params";
 import { planRules } from "../../lib/tools/plan-rules";
-import { freshAddress, postForm, uniqueEmail, validRequest } from "./forms-helpers";
+import { freshAddress, postForm, uniqueEmail, unsubscribePath, validRequest } from "./forms-helpers";
 import { chapterPaths, contrast, openSearchDialog, sectionsOf, sitemapPaths } from "./helpers";
 
 // The planner with an answer, and with a link it cannot read (the questionnaire plus a message).
 const planRoutes = [planHref(allAnswerCombinations(planRules)[0], planRules.questions), "/plan?ai=unknown&colour=blue"];
-// The page every mail links to (it renders its buttons for any token; the endpoints check it), also as a
-// consultation receipt opens it.
-const mailLinkRoutes = ["/unsubscribe?token=t", "/unsubscribe?token=t&about=request"];
+/**
+ * The page every mail links to, for a real link (with its buttons), as a consultation receipt and the deletion
+ * link open it, and for a link that is not valid.
+ */
+async function mailLinkRoutes(baseURL: string): Promise<string[]> {
+  const link = await unsubscribePath(baseURL, "a11y-link");
+  return [link, `${link}&about=request`, `${link}&about=delete`, "/unsubscribe?token=t"];
+}
 
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -53,7 +58,7 @@ test("no WCAG 2.1 A/AA violations on any route, light and dark, and no link name
   const [section] = await sectionsOf(page, chapter);
   // Home, every chapter (FAQ included), /salaries, /contact and the tools come from the sitemap.
   // A middle page of search results has both ways through them, and every result's link.
-  const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, ...mailLinkRoutes, "/search?q=architect&page=2", "/no-such-page", `${chapter}/no-such-section`, ...(await formRoutes(baseURL!))];
+  const routes = [...(await sitemapPaths(request)), `${chapter}/${section.id}`, ...planRoutes, ...(await mailLinkRoutes(baseURL!)), "/search?q=architect&page=2", "/no-such-page", `${chapter}/no-such-section`, ...(await formRoutes(baseURL!))];
   const problems: string[] = [];
   for (const route of routes) {
     await test.step(route, async () => {

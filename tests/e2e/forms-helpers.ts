@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { hkdfSync } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 import { mailsTo, textBody } from "../support/mail";
 import { mainServerEnv } from "../support/e2e-server";
+import { seal } from "../../lib/forms/seal";
 
 /** DATA_DIR of the main test server (playwright.config.ts empties it before starting the server). */
 export const mainDataDir = path.resolve(mainServerEnv.DATA_DIR);
@@ -80,6 +82,27 @@ export async function linkFromMail(to: string, pathname: string, outbox = mainOu
 export function pathOf(link: string): string {
   const url = new URL(link);
   return `${url.pathname}${url.search}`;
+}
+
+/**
+ * The path of the unsubscribe link in a fresh signup's confirmation mail: a real token, for an address on the list
+ * (pending). The page every mail links to shows its buttons only for such a link.
+ */
+export async function unsubscribePath(baseURL: string, tag: string): Promise<string> {
+  const email = uniqueEmail(tag);
+  expect((await postForm(`${baseURL}/api/subscribe`, { email, consent: "yes" }, { "X-Forwarded-For": freshAddress() })).status).toBe(303);
+  return pathOf(await linkFromMail(email, "/unsubscribe"));
+}
+
+/**
+ * An unsubscribe token for `email` that expired a minute ago, sealed with the main server's key: the secret it
+ * generated and keeps in its database, derived as lib/forms/keys.ts does (that module is server-only). A change
+ * there makes this token "not valid" rather than "expired", and the test that uses it fails.
+ */
+export function expiredUnsubscribeToken(email: string): string {
+  const [{ value }] = query<{ value: string }>("SELECT value FROM settings WHERE name = 'form_secret'");
+  const key = Buffer.from(hkdfSync("sha256", value, "ai-hiring-guide", "seal v1", 32));
+  return seal(key, "unsubscribe", { e: email }, -60_000);
 }
 
 /** Fills and sends the newsletter form with the given id prefix on the current page. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { freshAddress, linkFromMail, pathOf, signUp, uniqueEmail } from "./forms-helpers";
+import { expiredUnsubscribeToken, freshAddress, linkFromMail, pathOf, signUp, uniqueEmail, unsubscribePath } from "./forms-helpers";
 
 // The page title is the first thing a screen reader says when a page opens (and what it repeats on request):
 // on the pages a form or a mail's link leads to, it must say what the page says, not what it said before
@@ -18,17 +18,24 @@ async function expectPage(page: Page, heading: string) {
   expect((await page.title()).split(" · ")[0]).toBe(heading);
 }
 
-test("an outcome page's title is its heading, whatever the outcome", async ({ page }) => {
+test("an outcome page's title is its heading, whatever the outcome", async ({ page, baseURL }) => {
+  // A real link from a mail, to an address on the list.
+  const unsubscribe = await unsubscribePath(baseURL!, "titles-link");
   const outcomes: [string, string][] = [
     ["/subscribe/sent", "This page has expired"],
     ["/subscribe/sent?t=cut-short", "This page has expired"],
     ["/subscribe/confirm?token=cut-short", "This link is not valid"],
     ["/unsubscribe", "Unsubscribe"],
+    // A link that cannot be used says so as it opens (its buttons had failed only once pressed).
+    ["/unsubscribe?token=cut-short", "This link is not valid"],
+    [`/unsubscribe?token=${expiredUnsubscribeToken("gone@example.com")}`, "This link has expired"],
     // status=unsubscribed is what the endpoint's redirect adds; written into a link by anyone, it is not believed
     // (the page had said "You are unsubscribed" for any token). The real one is in the next test.
-    ["/unsubscribe?token=t&status=unsubscribed", "Unsubscribe from the newsletter"],
-    ["/unsubscribe?token=t&about=request&status=unsubscribed", "Delete your request and your data"],
-    ["/unsubscribe?token=t&about=request", "Delete your request and your data"],
+    [`${unsubscribe}&status=unsubscribed`, "Unsubscribe from the newsletter"],
+    [`${unsubscribe}&about=request&status=unsubscribed`, "Delete your request and your data"],
+    [`${unsubscribe}&about=request`, "Delete your request and your data"],
+    // The deletion link mailed from /privacy.
+    [`${unsubscribe}&about=delete`, "Delete your data"],
     ["/consultation/sent?ref=CR-7K2M9QXD", "Thank you: your request is in"],
   ];
   for (const [path, heading] of outcomes) {

@@ -60,6 +60,10 @@ test("when mail fails: a signup is retried by signing up again once the mail ser
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // A mailbox this server does not have: a lasting no (5xx), as for a mistyped address.
+    onRcptTo(address, _session, callback) {
+      callback(address.address.startsWith("unknown-") ? Object.assign(new Error("User unknown"), { responseCode: 550 }) : undefined);
+    },
     onData(stream, session, callback) {
       received.push(...session.envelope.rcptTo.map((r) => r.address));
       stream.resume();
@@ -97,6 +101,11 @@ test("when mail fails: a signup is retried by signing up again once the mail ser
     // as for any signup.
     expect(await resultPage()).toContain("We sent a mail to");
     expect(received).toEqual([email]);
+    // A request from an address the mail server does not know: the page shows the address and says it was refused,
+    // while the reader can still send the request again with the right one.
+    const unknown = { ...request, email: uniqueEmail("unknown-mailbox") };
+    const refused = await (await fetch(new URL((await postForm(`${server.origin}/api/consultation`, unknown)).headers.get("location")!, server.origin))).text();
+    expect(refused).toContain(`The mail server for <strong class="break-all">${unknown.email}</strong> refused our receipt`);
   } finally {
     await server.stop();
     await new Promise<void>((resolve) => smtp.close(() => resolve()));

@@ -5,6 +5,7 @@ import { isCrossSite } from "@/lib/forms/endpoint";
 import { maxLength, messages } from "@/lib/forms/fields";
 import { mailbox } from "@/lib/forms/rate-limit";
 import { consultationSchema, pickFields, subscribeSchema, validate } from "@/lib/forms/schemas";
+import { shownAddress } from "@/lib/forms/shown-address";
 
 const goodRequest = {
   name: "Grace Hopper",
@@ -20,6 +21,19 @@ const goodRequest = {
 describe("newsletter signup validation", () => {
   test("normalises the address: trimmed and lower-cased", () => {
     expect(validate(subscribeSchema, { email: "  Ada@Example.COM ", consent: "yes" })).toEqual({ ok: true, data: { email: "ada@example.com", consent: "yes" } });
+  });
+
+  test("takes addresses under domains in other scripts, as browsers send them (xn--) or as typed, and keeps them in ASCII", () => {
+    const accepted = (email: string) => validate(subscribeSchema, { email, consent: "yes" });
+    // .рф: a top-level domain zod's own check refused as not an address
+    expect(accepted("ivan@xn--e1afmkfd.xn--p1ai")).toEqual({ ok: true, data: { email: "ivan@xn--e1afmkfd.xn--p1ai", consent: "yes" } });
+    expect(accepted("Ivan@Пример.РФ")).toEqual({ ok: true, data: { email: "ivan@xn--e1afmkfd.xn--p1ai", consent: "yes" } });
+    expect(accepted("ada@münchen.de")).toEqual({ ok: true, data: { email: "ada@xn--mnchen-3ya.de", consent: "yes" } });
+    expect(accepted("ada@münchen")).toEqual({ ok: false, errors: { email: messages.emailNoEnding } });
+    // Shown to the reader as they know it.
+    expect(shownAddress("ada@xn--mnchen-3ya.de")).toBe("ada@münchen.de");
+    expect(shownAddress("ivan@xn--e1afmkfd.xn--p1ai")).toBe("ivan@пример.рф");
+    expect(shownAddress("xn--odd-local@example.com")).toBe("xn--odd-local@example.com");
   });
 
   test.each([

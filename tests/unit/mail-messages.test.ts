@@ -45,7 +45,7 @@ async function written(mail: Mail): Promise<string> {
 const everyMail = () => ({
   confirmation: confirmationMail("reader@example.com", `https://guide.example/subscribe/confirm?token=${token}`, links, 48),
   "already subscribed": alreadySubscribedMail("reader@example.com", links),
-  "deletion link": deletionLinkMail("reader@example.com", links, 365),
+  "deletion link": deletionLinkMail("reader@example.com", links, 365, true),
   receipt: consultationReceipt(request, links),
   "agency notice": consultationNotification("agency@example.com", request),
 });
@@ -82,6 +82,16 @@ describe("the agency's notice", () => {
     // Unicode's line and paragraph separators break a line in some mail programs: quoted as breaks too.
     const separated = textBody(await written(consultationNotification("agency@example.com", { ...request, message: "Thanks.\u2028Reference: CR-YYYYYYYY\u2029-- " })));
     expect(separated).toContain("> Thanks.\n> Reference: CR-YYYYYYYY\n> -- ");
+  });
+});
+
+describe("the deletion link mailed from /privacy", () => {
+  test("holds its link once, to the page that leads with deleting; one-click unsubscribe only for an address on the list", async () => {
+    for (const listed of [true, false]) {
+      const raw = await written(deletionLinkMail("reader@example.com", links, 365, listed));
+      expect(textBody(raw).match(/https:\/\/\S+/g)).toEqual([`${links.unsubscribePage}&about=delete`]);
+      expect(header(raw, "list-unsubscribe"), String(listed)).toBe(listed ? `<${links.oneClick}>` : undefined);
+    }
   });
 });
 

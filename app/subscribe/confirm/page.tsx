@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/fields";
 import { PageShell } from "@/components/forms/page-shell";
 import { confirmLinkState, type ConfirmLinkState } from "@/lib/forms/confirm";
 import { retention } from "@/lib/forms/retention";
+import { shownAddress } from "@/lib/forms/shown-address";
 import { inHours, ttl } from "@/lib/forms/tokens";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -46,7 +47,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
     return (
       <PageShell withoutFooterSignup eyebrow="Newsletter" title="Confirm your subscription">
         <p>
-          One click, and the AI Hiring Guide newsletter goes to <strong className="break-all">{link.email}</strong>.
+          One click, and the AI Hiring Guide newsletter goes to <strong className="break-all">{shownAddress(link.email)}</strong>.
         </p>
         <form method="post" action="/api/subscribe/confirm">
           <input type="hidden" name="token" value={token} />

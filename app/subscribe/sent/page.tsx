@@ -7,6 +7,7 @@ import { resendIntervalMs, type SignupResult, type SignupState } from "@/lib/for
 import { inHours, inMinutes, openForPage, ttl } from "@/lib/forms/tokens";
 import { returnPath } from "@/lib/forms/fields";
 import { retention } from "@/lib/forms/retention";
+import { shownAddress } from "@/lib/forms/shown-address";
 import { pagePaths } from "@/lib/routes";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -87,7 +88,7 @@ export default async function SignupSentPage({ searchParams }: Props) {
     <PageShell withoutFooterSignup eyebrow="Newsletter" title={entry.title}>
       <p>
         {before}
-        <strong className="break-all">{email}</strong>
+        <strong className="break-all">{shownAddress(email)}</strong>
         {after}
       </p>
       {entry.resend && (

@@ -9,7 +9,7 @@ import { allowMailTo, allowSubmission } from "../rate-limit";
 import type { Outcome } from "../respond";
 import { consultationSchema, pickFields, validate } from "../schemas";
 import { draftLocation } from "../drafts";
-import { recipientLinks } from "../tokens";
+import { recipientLinks, sealFor, ttl } from "../tokens";
 import { honeypotProblem, rateLimited } from "./refusals";
 import { pagePaths } from "@/lib/paths";
 
@@ -48,22 +48,27 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   // Without a notice the log is where the operator learns that a request came (the reference only).
   else console.warn(`consultation ${consultation.reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
-  const send = async ([what, mail]: [string, Mail | undefined]): Promise<boolean> => {
+  const send = async ([what, mail]: [string, Mail | undefined]): Promise<"sent" | "failed" | "refused"> => {
     if (!mail) {
       if (mayReceipt === false) console.error(`${what} for ${consultation.reference} not sent: its address has had all its mails for this hour`);
-      return false;
+      return "failed";
     }
     try {
       await sendMail(mail);
-      return true;
+      return "sent";
     } catch (error) {
       console.error(`${what} for ${consultation.reference} not sent: ${errorKind(error)}`);
-      return false;
+      // A 5xx to the recipient is the mail server's lasting no (an unknown mailbox), not a passing fault.
+      const code = (error as { responseCode?: unknown }).responseCode;
+      return typeof code === "number" && code >= 500 ? "refused" : "failed";
     }
   };
-  const sent = await Promise.all(mails.map(send));
-  // The result page promises the reader a copy only when it went out.
-  return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}${sent[0] ? "" : "&copy=no"}` };
+  const [receipt] = await Promise.all(mails.map(send));
+  // The result page promises the reader a copy only when it went out, and shows the address it went to (sealed:
+  // never in a URL in plain text), so that a mistyped one is seen while the reader can still send it again.
+  const address = await sealFor("consultation-result", { e: consultation.email }, ttl.consultationResult);
+  const copy = receipt === "sent" ? "" : `&copy=${receipt === "refused" ? "refused" : "no"}`;
+  return { kind: "done", to: `/consultation/sent?ref=${consultation.reference}${copy}&t=${address}` };
 }
 
 /** POST /api/consultation: a consultation request. */

@@ -77,7 +77,11 @@ async function deleteMyData(request: FormRequest): Promise<Outcome> {
     finishBeforeStop(
       (async () => {
         try {
-          if (mayMail && (await (await getStore()).hasDataFor(email))) await sendMail(deletionLinkMail(email, await recipientLinks(email), inDays(ttl.unsubscribe)));
+          const store = mayMail ? await getStore() : undefined;
+          if (store && (await store.hasDataFor(email))) {
+            const listed = (await store.getSubscriber(email)) !== undefined;
+            await sendMail(deletionLinkMail(email, await recipientLinks(email), inDays(ttl.unsubscribe), listed));
+          }
         } catch (error) {
           console.error(`deletion link not sent: ${errorKind(error)}`);
         }
