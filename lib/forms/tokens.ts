@@ -1,7 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import type { RecipientLinks } from "@/lib/mail/messages";
-import { absoluteUrl } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 import { getFormKeys } from "./keys";
 import { seal, unseal, type Opened, type Purpose } from "./seal";
 
@@ -52,11 +52,13 @@ export async function openForPage<T>(purpose: Purpose, token: string | null | un
   return keys ? unseal<T>(keys.seal, purpose, token) : { ok: false, reason: "unavailable" };
 }
 
+/** The unsubscribe page and one-click links for a mail to `email`, sealed with `sealKey`, on `origin`. */
+export function linksFor(sealKey: Buffer, email: string, origin: string): RecipientLinks {
+  const token = seal(sealKey, "unsubscribe", { e: email }, ttl.unsubscribe);
+  return { unsubscribePage: `${origin}/unsubscribe?token=${token}`, oneClick: `${origin}/api/unsubscribe?token=${token}` };
+}
+
 /** The unsubscribe page and one-click links for a mail to `email`, on the public origin. */
 export async function recipientLinks(email: string): Promise<RecipientLinks> {
-  const token = await sealFor("unsubscribe", { e: email }, ttl.unsubscribe);
-  return {
-    unsubscribePage: absoluteUrl(`/unsubscribe?token=${token}`),
-    oneClick: absoluteUrl(`/api/unsubscribe?token=${token}`),
-  };
+  return linksFor((await getFormKeys()).seal, email, siteOrigin);
 }

@@ -193,3 +193,18 @@ export function deletionLinkMail(to: string, links: RecipientLinks, validDays: n
     ].join("\n"),
   };
 }
+
+/**
+ * One issue of the newsletter (`npm run newsletter`), to a confirmed subscriber: the editor's text as written (its
+ * lines and links untouched), then the footer every mail to a reader ends with, and one-click unsubscribe. Not
+ * marked as sent by a program: a person wrote it, and it answers nothing the reader did.
+ */
+export function newsletterIssueMail(to: string, issue: { subject: string; body: string }, links: RecipientLinks): Mail {
+  return {
+    to,
+    subject: issue.subject,
+    unsubscribeUrl: links.oneClick,
+    autoSubmitted: false,
+    text: [issue.body.trimEnd(), ...footer(links)].join("\n"),
+  };
+}

@@ -61,6 +61,11 @@ export const migrations: readonly Migration[] = [
       `UPDATE subscribers SET last_mail_at = created_at WHERE status = 'pending'`,
     ],
   },
+  {
+    version: 3,
+    name: "newsletter issues: the last one each subscriber was sent",
+    statements: [`ALTER TABLE subscribers ADD COLUMN last_issue TEXT`],
+  },
 ];
 
 /** The version a fully migrated database is at. */

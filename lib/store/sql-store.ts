@@ -83,6 +83,23 @@ export function sqlStore(engine: SqlEngine): Store {
     async releaseSignupMail(email, claimedAt) {
       await engine.run("UPDATE subscribers SET last_mail_at = NULL WHERE email = ? AND last_mail_at = ?", [email, claimedAt]);
     },
+    async issueRecipients(issue) {
+      const rows = await engine.all<Row>(
+        "SELECT email, last_issue FROM subscribers WHERE status = 'confirmed' AND (last_issue IS NULL OR last_issue <> ?) ORDER BY email",
+        [issue],
+      );
+      return rows.map((row) => ({ email: String(row.email), lastIssue: row.last_issue == null ? null : String(row.last_issue) }));
+    },
+    async claimIssue(email, issue) {
+      const changed = await engine.run(
+        "UPDATE subscribers SET last_issue = ? WHERE email = ? AND status = 'confirmed' AND (last_issue IS NULL OR last_issue <> ?)",
+        [issue, email, issue],
+      );
+      return changed === 1;
+    },
+    async releaseIssue(email, issue, previous) {
+      await engine.run("UPDATE subscribers SET last_issue = ? WHERE email = ? AND last_issue = ?", [previous, email, issue]);
+    },
     async removeSubscriber(email) {
       const removed = (await engine.run("DELETE FROM subscribers WHERE email = ?", [email])) > 0;
       await engine.erased(removed);

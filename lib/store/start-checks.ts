@@ -31,6 +31,14 @@ const fingerprintOf = async (secret: string) =>
   ((await promisify(scrypt)(secret, "ai-hiring-guide signing secret fingerprint", 16)) as Buffer).toString("base64url");
 
 /**
+ * Whether `secret` is the one the last server started on this store signed with (true when none has recorded one):
+ * links signed with another would not open on the site.
+ */
+export async function signsLikeLastServer(store: Store, secret: string): Promise<boolean> {
+  return !(await store.hasSetting("secret_fingerprint")) || store.hasSetting("secret_fingerprint", await fingerprintOf(secret));
+}
+
+/**
  * What the log should say once the store has opened: a database a newer version of the site migrated (a
  * rollback), FORM_SECRET set over a generated secret that mailed links still use, and an instance that signs
  * with another secret than the last one started on the same database. Instances with different secrets had
