@@ -14,7 +14,7 @@ function lineName(line: CostLine): string {
 }
 
 /**
- * What the recommended team costs a year: a small range chart (hidden from screen readers, which get
+ * What the recommended team is paid a year (salaries only, and it says so): a small range chart (hidden from screen readers, which get
  * the table), a table with each line's band and the total, and, in words, what the guide has no
  * figure for. Every figure is labelled with its band and region, with its source and as-of date.
  */
@@ -25,7 +25,7 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
   const mixedRegions = mixesRegions(cost.bands);
   return (
     <section aria-labelledby="plan-cost-title" className="avoid-break mt-8 rounded-xl border border-border bg-bg-raised p-4 sm:p-5" data-plan-cost>
-      <h3 id="plan-cost-title" className="font-semibold">What this team costs a year</h3>
+      <h3 id="plan-cost-title" className="font-semibold">Yearly salaries of this team</h3>
       {cost.total && (
         <div aria-hidden="true" className="mt-4 space-y-3 text-sm">
           {/* A total bar only when it adds lines up: with one priced line it drew the same bar twice. */}
@@ -86,6 +86,8 @@ export function PlanCost({ cost, labels, marketNotes }: { cost: TeamCost; labels
       </table>
       </ScrollBox>
       <div className="mt-3 space-y-2 text-sm">
+        {/* A budget is more than salaries: said beside the figure a reader copies into one. */}
+        <p>{labels.salariesOnly}</p>
         {cost.unpriced.includes("ai-architect") && <p>{labels.fractionalCost}</p>}
         <p>
           {labels.offshoreCost} {marketNotes.map((note) => note.text).join(" ")}

@@ -50,6 +50,13 @@ export const rawPlanNotes: unknown[] = [
     href: "/trends-and-regulation#compliance",
   },
   {
+    // A founder adding an LLM feature read "Build the capability in-house" as "host or train a model of our own".
+    id: "note-bought-model",
+    when: { regulated: ["yes"], ai: ["feature", "exploring"] },
+    reason: "Building in-house need not mean a model of your own: one bought through an API can sit inside the system, once the architect has decided what data may reach its vendor and on what contract.",
+    href: "/sourcing-and-cost#build-buy-or-hire",
+  },
+  {
     id: "note-other-roles",
     reason: "A full AI team also has AI/ML Engineers and Data Scientists, which this plan leaves out because the guide gives no pay for them.",
     href: "/team-composition#optimal-team",

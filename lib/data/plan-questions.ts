@@ -82,5 +82,7 @@ export const rawPlanQuestions: Record<string, unknown> = {
     fractionalCost:
       "The guide gives no rate for fractional architects, so that cost is not in the range: ask providers for a quote.",
     offshoreCost: "The guide gives no figures for offshore or nearshore pay, so the range is for the bands above only.",
+    salariesOnly:
+      "These are salaries only: employer costs on top of them (payroll taxes, benefits, equipment), recruiting or agency fees, and any fractional help while you search are not included.",
   },
 };

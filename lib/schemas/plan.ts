@@ -69,6 +69,8 @@ export const planRulesSchema = z
       fractionalCost: z.string().min(20).max(240),
       /** Says, in words, that the guide has no figures for offshore or nearshore pay. */
       offshoreCost: z.string().min(20).max(240),
+      /** Says what the yearly figure leaves out: it is salaries only. */
+      salariesOnly: z.string().min(20).max(240),
     }),
   })
   .superRefine((data, ctx) => {

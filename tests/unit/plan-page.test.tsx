@@ -182,6 +182,9 @@ describe("every combination of answers", () => {
       expect(!cost.total || text.includes(formatBandRange(cost.total)), "the team's total").toBe(true);
       expect(cost.unpriced.length === 0 || text.includes(planRules.labels.fractionalCost), "the unpriced note").toBe(true);
       expect(text).toContain(planRules.labels.offshoreCost);
+      // The figure a reader copies into a budget says, beside it, what it leaves out.
+      expect(text).toContain("Yearly salaries of this team");
+      expect(text).toContain(planRules.labels.salariesOnly);
       expect(html).toContain(`href="${shareHref.replaceAll("&", "&amp;")}#answer"`);
     }
   });

@@ -149,6 +149,11 @@ describe("the guide's decision points", () => {
   it("builds in-house when AI is core or the data is regulated, and raises compliance when data is regulated", () => {
     for (const { plan } of where((a) => a.ai === "core" || a.regulated === "yes")) expect(plan.approach.value).toBe("build");
     for (const { plan } of where((a) => a.regulated === "yes")) expect(plan.notes.map((n) => n.href)).toContain("/trends-and-regulation#compliance");
+    // "Build" for an AI feature under rules is not "train a model of your own": the plan says so beside it.
+    for (const { answers, plan } of where(() => true)) {
+      const says = plan.notes.some((n) => n.reason.startsWith("Building in-house need not mean a model of your own"));
+      expect(says, JSON.stringify(answers)).toBe(plan.approach.value === "build" && answers.ai !== "core");
+    }
   });
 
   it("points a team with no engineers to the first-hire advice, and every fractional plan to scoping the engagement", () => {
