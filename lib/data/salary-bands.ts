@@ -20,6 +20,7 @@ export const rawSalaryBands: unknown[] = [
     low: 200_000,
     high: 350_000,
     openEnded: true,
+    note: "The source does not say whether this is base salary or total pay (bonus and equity included).",
     source: seedSource,
   },
   {
@@ -29,7 +30,7 @@ export const rawSalaryBands: unknown[] = [
     low: 100_000,
     high: 190_000,
     openEnded: false,
-    note: "The source lists this band next to the US figure for architects, but does not say which region it covers.",
+    note: "The source lists this band next to the US figure for architects, but does not say which region it covers, nor whether it is base salary or total pay.",
     source: seedSource,
   },
 ];
