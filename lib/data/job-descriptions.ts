@@ -101,6 +101,7 @@ export const rawJobDescriptions: unknown[] = [
           "Machine learning: [your frameworks, e.g. PyTorch or TensorFlow]",
           "Cloud machine learning: [your platform, e.g. AWS SageMaker]",
           "Pipelines: [your tools, e.g. Kubeflow or Airflow]",
+          "Large language models, if you build on them: [your vendor and model, how data is retrieved, how answers are evaluated]",
         ],
       },
       {
@@ -176,6 +177,7 @@ export const rawJobDescriptions: unknown[] = [
           "Web and backend frameworks: [yours, e.g. Django and React]",
           "Delivery: CI/CD, version control and MLOps",
           "AI stack: [what you use, e.g. PyTorch, TensorFlow, AWS SageMaker, Kubeflow or Airflow]",
+          "Large language models, if you build on them: [your model's API, how data is retrieved, how answers are tested]",
         ],
       },
       {
