@@ -40,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       {/* A column as tall as the window at least, so the footer of a short page (a form's answer) ends at the
           bottom of the screen rather than above an empty band. Each child spans the width, as a block would. On paper
           the body is a plain block again. */}
-      <body className="flex min-h-screen flex-col font-sans antialiased *:w-full print:block">
+      <body className="flex min-h-dvh flex-col font-sans antialiased *:w-full print:block">
         <SiteHeader />
         {children}
         {/* Not printed: after the scorecard's sheets (a named page, app/globals.css) even an empty block starts a page. */}

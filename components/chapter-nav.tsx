@@ -18,7 +18,7 @@ export function ChapterNav({ chapters, currentSlug }: { chapters: Chapter[]; cur
   return (
     <details className="chapter-nav no-print @5xl:open-wide mb-6 rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm @5xl:mb-0 @5xl:border-0 @5xl:bg-transparent @5xl:p-0">
       <summary className="cursor-pointer font-semibold">Chapters</summary>
-      <nav aria-label="Chapters" className="mt-3 @5xl:sticky @5xl:top-20 @5xl:-mx-1.5 @5xl:mt-0 @5xl:max-h-[calc(100vh-6rem)] @5xl:overflow-y-auto @5xl:px-1.5 @5xl:py-1.5">
+      <nav aria-label="Chapters" className="mt-3 @5xl:sticky @5xl:top-20 @5xl:-mx-1.5 @5xl:mt-0 @5xl:max-h-[calc(100vh-6rem)] @5xl:overflow-y-auto @5xl:scroll-py-2 @5xl:px-1.5 @5xl:py-1.5">
         <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase @5xl:block">The guide</p>
         {hiddenBefore > 0 && <p className="px-2 pb-1 text-fg-muted">…</p>}
         <ol className="space-y-0.5">

@@ -27,7 +27,9 @@ export function SearchHitText({ hit, href }: { hit: SearchHit; href?: string }) 
       ) : (
         <span className="block font-semibold">{title}</span>
       )}
-      <span className={href ? "mt-1 block text-fg-muted" : "block text-sm text-fg-muted"}>
+      {/* In the dialog on a short screen (a phone in landscape, or zoomed 400%) two lines of excerpt: whole, an option
+          was taller than the list, and a keyboard reader could not scroll to the rest. /search shows it whole. */}
+      <span className={href ? "mt-1 block text-fg-muted" : "block text-sm text-fg-muted [@media(max-height:30rem)]:line-clamp-2"}>
         <Excerpt parts={hit.excerpt} />
       </span>
     </>

@@ -27,7 +27,7 @@ export function Toc({ toc }: { toc: TocEntry[] }) {
   return (
     <details className="toc no-print @7xl:open-wide mb-8 max-w-[68ch] rounded-lg border border-border bg-bg-subtle px-4 py-3 text-sm @7xl:mb-0 @7xl:border-0 @7xl:bg-transparent @7xl:p-0">
       <summary className="cursor-pointer font-semibold">On this page</summary>
-      <nav aria-label="On this page" data-toc-box className="mt-3 @7xl:sticky @7xl:top-20 @7xl:-mx-1.5 @7xl:mt-0 @7xl:max-h-[calc(100vh-6rem)] @7xl:overflow-y-auto @7xl:px-1.5 @7xl:py-1.5">
+      <nav aria-label="On this page" data-toc-box className="mt-3 @7xl:sticky @7xl:top-20 @7xl:-mx-1.5 @7xl:mt-0 @7xl:max-h-[calc(100vh-6rem)] @7xl:overflow-y-auto @7xl:scroll-py-2 @7xl:px-1.5 @7xl:py-1.5">
         <p className="mb-3 hidden text-xs font-semibold tracking-wide text-fg-muted uppercase @7xl:block">On this page</p>
         <TocList entries={toc} />
       </nav>

@@ -44,14 +44,14 @@ export function SalaryBands({ role, region, showAnchors = false }: MdxComponentP
           </div>
         ))}
         <div className="@container relative h-5 text-xs text-fg-muted">
-          {/* Under 24rem of axis every other label (the last always stays): at 320 px, or with a larger text size,
-              they ran into each other. A container query in rem follows enlarged text, which a media query misses:
+          {/* Under 24rem of axis every other label (the last always stays), under 12rem the ends alone: at 320 px,
+              or with a larger text size, they ran into each other ("$20$K00K" at 320 px with text at 200%). A container query in rem follows enlarged text, which a media query misses:
               at 640 px with text at 200% all five were shown and "$300K$400K" ran together. */}
           {ticks.map((tick, i) => (
             <span
               key={tick}
               data-axis-label
-              className={`absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full ${i % 2 === 1 && i !== ticks.length - 1 ? "@max-[24rem]:hidden" : ""}`}
+              className={`absolute -translate-x-1/2 tabular-nums first:translate-x-0 last:-translate-x-full ${i % 2 === 1 && i !== ticks.length - 1 ? "@max-[24rem]:hidden" : ""} ${i !== 0 && i !== ticks.length - 1 ? "@max-[12rem]:hidden" : ""}`}
               style={{ left: pct(tick) }}
             >
               {formatMoneyShort(tick, currency)}

@@ -1,6 +1,7 @@
 import { bandLabel, formatBandRange, formatSourceDate } from "@/lib/salary-bands";
 import type { PlanAnswers, PlanQuestion } from "@/lib/schemas/plan";
 import type { SalaryBand } from "@/lib/schemas/salary-band";
+import { FieldError } from "../forms/fields";
 
 /** Id of the planner's form; the live-update leaf finds the form by it. */
 export const planFormId = "plan-form";
@@ -26,7 +27,7 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
         const band = question.band ? bandFor(question.band) : undefined;
         const hintId = `${question.id}-hint`;
         return (
-          <fieldset key={question.id} aria-describedby={hintId} className="rounded-xl border border-border bg-bg-raised p-4 sm:p-5">
+          <fieldset key={question.id} aria-describedby={`${hintId} ${question.id}-error`} className="scroll-mt-20 rounded-xl border border-border bg-bg-raised p-4 sm:p-5">
             <legend className="px-1 font-semibold">
               <span data-ui-number>{index + 1}.</span> {question.label}
             </legend>
@@ -53,6 +54,8 @@ export function PlanForm({ questions, answers, bandFor }: PlanFormProps) {
                 </label>
               ))}
             </div>
+            {/* Filled by PlanLive when "Show my team" finds the question unanswered (the browser's bubble without JavaScript). */}
+            <FieldError id={`${question.id}-error`} name={question.id} />
           </fieldset>
         );
       })}

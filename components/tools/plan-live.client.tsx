@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 
 /**
  * Live answers for the planner. Without JavaScript the form is a plain GET form; with it, every change
@@ -37,9 +37,16 @@ interface Props {
 const queryOf = (questionIds: readonly string[], value: (id: string) => unknown) =>
   new URLSearchParams(questionIds.flatMap((id) => (typeof value(id) === "string" ? [[id, value(id) as string]] : []))).toString();
 
+/** "Question 6 needs an answer" or "Questions 2 and 6 need an answer", by the questions' numbers on the page. */
+function missingText(numbers: number[]): string {
+  const list = numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
+  return `Question${numbers.length === 1 ? "" : "s"} ${list} need${numbers.length === 1 ? "s" : ""} an answer.`;
+}
+
 export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const [missing, setMissing] = useState("");
   const focusAnswer = useRef(false);
   const rendered = queryOf(questionIds, (id) => answers[id]);
   // Queries this leaf asked for, oldest first, and the one the page was last rendered for.
@@ -56,6 +63,14 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
     const ids = questionKey.split(" ");
+    // The page's own messages, beside each unanswered question, rather than the browser's bubble: it showed for a
+    // few seconds, in no text of the page, with the question's heading above the view at high zoom.
+    form.noValidate = true;
+    const mark = (id: string, message: string) => {
+      const slot = document.getElementById(`${id}-error`);
+      if (slot) slot.textContent = message;
+      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)) radio.toggleAttribute("aria-invalid", message !== "");
+    };
     const update = (event: Event) => {
       window.clearTimeout(timer.current);
       const data = new FormData(form);
@@ -68,6 +83,19 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
       };
       // A change after "Show my team", before its answer came: the reader is choosing again, so focus stays with them.
       focusAnswer.current = false;
+      const unanswered = ids.filter((id) => typeof data.get(id) !== "string");
+      if (event.type === "submit" && unanswered.length > 0) {
+        event.preventDefault();
+        for (const id of ids) mark(id, unanswered.includes(id) ? "Choose an answer to this question." : "");
+        setMissing(missingText(unanswered.map((id) => ids.indexOf(id) + 1)));
+        // The question's heading in view, then its first option focused: the group's description reads the message.
+        const first = form.querySelector<HTMLInputElement>(`input[name="${unanswered[0]}"]`);
+        first?.closest("fieldset")?.scrollIntoView({ block: "start" });
+        first?.focus({ preventScroll: true });
+        return;
+      }
+      if (event.target instanceof HTMLInputElement && event.target.name) mark(event.target.name, "");
+      if (unanswered.length === 0) setMissing("");
       if (event.type === "submit") {
         event.preventDefault();
         focusAnswer.current = complete;
@@ -118,8 +146,8 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
   }, [pending, answerId]);
 
   return (
-    <p className="js-only mt-3 min-h-5 text-sm text-fg-muted">
-      {pending ? "Updating the answer…" : ""}
+    <p className={`js-only mt-3 min-h-5 text-sm ${missing && !pending ? "font-medium text-error" : "text-fg-muted"}`} data-plan-status>
+      {pending ? "Updating the answer…" : missing}
     </p>
   );
 }

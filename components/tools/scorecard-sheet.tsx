@@ -87,7 +87,7 @@ export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: Sh
             {/* The rating sits beside the title, in a column of its own so it is in the same place on every row
                 whatever the title's length (below the title on a phone), and each row stays short enough for one
                 printed page. */}
-            <div className="grid items-start gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_auto] print:grid-cols-[minmax(0,1fr)_auto]">
+            <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-x-4 gap-y-2 sm:grid-cols-[minmax(0,1fr)_auto] print:grid-cols-[minmax(0,1fr)_auto]">
               <h3 className="font-semibold print:text-[10pt]"><span data-ui-number>{index + 1}.</span> {item.title}</h3>
               <div className="flex flex-wrap items-center gap-x-3 gap-y-2 print:gap-x-2">
               <fieldset className="flex min-w-0 flex-wrap items-center gap-1.5 sm:gap-2">

@@ -13,15 +13,21 @@ test.describe("admin", () => {
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": freshAddress() });
   });
 
-  test("no token, a wrong token and a wrong sign-in are the site's 404", async ({ page, request }) => {
+  test("no token and a wrong Bearer token are the site's 404; a wrong token in the form comes back to it, saying so", async ({ page, request }) => {
     for (const headers of [{}, { Authorization: "Bearer wrong" }, { Authorization: `Basic ${adminToken}` }] as Record<string, string>[]) {
       const response = await request.get("/admin", { headers: { ...headers, "X-Forwarded-For": freshAddress() } });
       expect(response.status(), JSON.stringify(headers)).toBe(404);
+      expect(await response.text()).toContain(notFoundHeading);
     }
     await page.goto("/admin/sign-in");
     await page.getByLabel("Admin token").fill("wrong-token");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(notFoundHeading);
+    // It had led to "We could not find that page", read as "the admin area is off".
+    await expect(page).toHaveTitle(/^Error: Sign in/);
+    const field = page.getByLabel("Admin token");
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(field).toHaveAccessibleDescription("That is not the admin token. Check it and try again.");
     expect((await page.context().cookies()).length).toBe(0);
   });
 

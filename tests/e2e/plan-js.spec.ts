@@ -161,4 +161,21 @@ test.describe("the team planner with JavaScript", () => {
     await expect(page.locator("#answer")).toBeFocused();
     await expectAnswer(page, first);
   });
+
+  test("'Show my team' with questions unanswered says which, beside each, and takes the reader to the first (not the browser's bubble)", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 256 }); // 400% zoom of a 1280 px screen
+    await page.goto(`/plan?ai=${first.ai}&regulated=${first.regulated}`);
+    await hydrated(page);
+    await page.getByRole("button", { name: "Show my team" }).click();
+    await expect(page.locator("[data-plan-status]")).toHaveText("Questions 2, 4, 5 and 6 need an answer.");
+    const scope = page.getByRole("group", { name: /^2\./ });
+    await expect(scope.getByRole("radio").first()).toBeFocused();
+    await expect(scope).toHaveAccessibleDescription(/Choose an answer to this question\.$/);
+    await expect(scope.locator("legend")).toBeInViewport();
+    await expect(page.getByRole("group", { name: /^3\./ })).not.toHaveAccessibleDescription(/Choose an answer/);
+    // Answered, its message goes; the others stay until they are.
+    await scope.getByRole("radio").first().check();
+    await expect(scope).not.toHaveAccessibleDescription(/Choose an answer/);
+    await expect(page.getByRole("group", { name: /^6\./ })).toHaveAccessibleDescription(/Choose an answer to this question\.$/);
+  });
 });

@@ -13,8 +13,9 @@ const secure = siteOrigin.startsWith("https:") ? "; Secure" : "";
 
 /**
  * Sign-in: a right token sets the session cookie (httpOnly, SameSite=Strict, Secure on https) and goes to
- * /admin; a wrong one goes to /admin without it, which is the site's 404 page, like every other failure.
- * Attempts count against the per-address limit (scope "admin"), so the token cannot be guessed quickly.
+ * /admin; a wrong one goes back to the form, which says so (it had led to the site's 404 page, read as "the admin
+ * area is off": the form itself answers only when ADMIN_TOKEN is set, so saying so reveals nothing). Attempts
+ * count against the per-address limit (scope "admin"), so the token cannot be guessed quickly.
  */
 async function signIn(request: FormRequest): Promise<Outcome | Response> {
   const token = adminToken();
@@ -22,7 +23,8 @@ async function signIn(request: FormRequest): Promise<Outcome | Response> {
   const given = (request.body.get("token") ?? "").trim();
   if (!token) return { kind: "done", to: "/admin" };
   if (!(await allowSubmission(request.address, "admin"))) return rateLimited();
-  if (!sameSecret(given, token)) return { kind: "done", to: "/admin" };
+  // The fragment lands the operator on the field (a focusable target of the address's fragment takes the focus).
+  if (!sameSecret(given, token)) return { kind: "done", to: "/admin/sign-in?wrong=1#admin-token" };
   const response = seeOther("/admin");
   response.headers.append("Set-Cookie", `${adminCookie}=${await adminSessionValue(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${ttl.adminSession / 1000}${secure}`);
   return response;
