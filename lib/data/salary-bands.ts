@@ -20,7 +20,7 @@ export const rawSalaryBands: unknown[] = [
     low: 200_000,
     high: 350_000,
     openEnded: true,
-    note: "The source does not say whether this is base salary or total pay (bonus and equity included).",
+    note: "The source does not say whether this is base salary or total pay.",
     source: seedSource,
   },
   {
