@@ -43,8 +43,8 @@ export default async function HomePage() {
             AI Architect or Software Engineer? Know which work needs which, and hire for it.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-fg-muted md:text-xl">
-            Getting this choice wrong can cost millions in technical debt and a late start in your market. This guide
-            explains what each role owns, how to build the team around them, how to vet candidates and what they cost.
+            Getting this choice wrong can cost millions in technical debt and a late start in your market, in the view of{" "}
+            {site.publisher}, which publishes this guide. It explains what each role owns, how to build the team around them, how to vet candidates and what they cost.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {first && (

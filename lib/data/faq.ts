@@ -8,7 +8,7 @@ export const rawFaqEntries: unknown[] = [
     id: "what-is-the-difference",
     question: "How is an AI Architect different from an AI Engineer?",
     answer:
-      "An AI Architect sets the AI strategy and design for the whole system, tied to business goals. An AI Engineer builds the models and data pipelines within it: the AI/ML Engineer in the optimal team (Team composition). This guide compares the architect with a third role, the Software Engineer, who builds the apps around the models and makes sure the parts connect.",
+      "An AI Architect sets the AI strategy and design for the whole system, tied to business goals. An AI Engineer builds the models and data pipelines within it: the AI/ML Engineer in the optimal team (Team composition). This guide compares the architect with a third role, the Software Engineer, who builds the apps around the models and makes sure the parts connect. On job boards, \"AI Engineer\" often means someone who builds features on a large language model (LLM) vendor's API: in this guide's terms, a Software Engineer whose strength is AI integration, so use the engineer checks in Vetting candidates.",
     chapters: ["the-two-roles", "team-composition"],
     more: "/team-composition#optimal-team",
   },

@@ -39,7 +39,7 @@ export const rawVetting: unknown = {
       topic: "Putting MLOps in place and keeping it compliant",
       question: "Which MLOps tools have you put in place, and how did you keep that work compliant?",
       strongAnswer:
-        "named tools used on real projects, such as Kubeflow, Airflow or AWS SageMaker, plus the specific steps taken to meet regulatory requirements inside the pipeline.",
+        "named tools used on real projects, such as Kubeflow, Airflow or AWS SageMaker (for LLM systems: versioned prompts, models and test sets, with checks before release and in use), plus the specific steps taken to meet regulatory requirements inside the pipeline.",
     },
     {
       id: "explaining-strategy",
@@ -72,7 +72,7 @@ export const rawVetting: unknown = {
       text: "Check that they can connect models, APIs and data pipelines to a real application, not only write clean core code.",
       question: "Tell me about a model or AI API you connected to an application: what did the product do when the model was slow, failed or gave a wrong answer?",
       strongAnswer:
-        "concrete handling of those failures, such as time limits, retries, a fallback and checks on the output, and how they tested and watched the connection once it was live.",
+        "concrete handling of those failures, such as time limits, retries, a fallback and checks on the output, and how they tested and watched the connection once it was live. Be cautious if the model only ever ran in a demo.",
     },
     {
       id: "secure-data",
@@ -80,7 +80,7 @@ export const rawVetting: unknown = {
       text: "When the product holds personal, financial or health data, check that they have built software that keeps such data safe and within rules such as GDPR or HIPAA.",
       question: "Tell me about code you wrote that handled personal or sensitive data: how did you limit who could see it, and how did you show that it met the rules?",
       strongAnswer:
-        "specific steps, such as collecting only the data needed, encrypting it, limiting access, keeping it out of logs and deleting it on time, and who reviewed the work, such as a security or compliance team.",
+        "specific steps, such as collecting only the data needed, encrypting it, limiting access, keeping it out of logs and deleting it on time, and who reviewed the work, such as a security or compliance team. Be cautious if they cannot name the rules that applied.",
     },
   ],
 };

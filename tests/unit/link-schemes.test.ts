@@ -32,6 +32,6 @@ it("says a mistyped or empty web address is not one, and how to write it, at its
     // A chapter's file name for its address: the check suggested /glossary.md, its Markdown version.
     `content/guides/the-two-roles.mdx:${line}:115  link to "/glossary.mdx", a file name: pages have no .mdx in their address  (link to /glossary#saas)`,
     `content/guides/the-two-roles.mdx:${line + 2}:27  this link has no address: nothing is written between ( and )  (write the address between the brackets, e.g. [text](/vetting), or remove the link)`,
-    `content/guides/the-two-roles.mdx:${line + 2}:37  link to missing section "#no-such-part" on /vetting  (sections there: beyond-the-resume, architect-questions, vetting-engineers, work-sample, hiring-steps, warning-signs and 3 more)`,
+    `content/guides/the-two-roles.mdx:${line + 2}:37  link to missing section "#no-such-part" on /vetting  (sections there: beyond-the-resume, architect-questions, managing-people, vetting-engineers, work-sample, architect-exercise and 5 more)`,
   ]);
 });
