@@ -122,7 +122,10 @@ export function concepts(query: string, known: (word: string) => boolean = () =>
     const written = group || misspelt !== undefined || known(list[at]) ? undefined : writtenForm(list[at], known);
     const other = group || misspelt !== undefined || written ? undefined : otherNumber(list[at], known);
     const alternatives = group ? (listed ? group : [typed, ...group]) : misspelt !== undefined ? [typed, ...groups[misspelt]] : written ? [typed, [written]] : other ? [typed, [other]] : [typed];
-    found.push({ typed, alternatives, known: typed.every(known) });
+    // A compound written closed up ("parttime") is its spaced phrase as typed ("part time"), at full weight: as a
+    // synonym of what the reader wrote it had counted less, and ordered the hits otherwise than "part-time" does.
+    const spaced = typed.length === 1 ? group?.find((phrase) => phrase.length > 1 && phrase.join("") === typed[0]) : undefined;
+    found.push({ typed: spaced ?? typed, alternatives, known: (spaced ?? typed).every(known) });
     at += typed.length;
   }
   return found;
