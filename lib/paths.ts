@@ -20,6 +20,8 @@ export const pagePaths = {
   privacyLeave: "/privacy#leave",
   /** The deletion-link form on its own, where a mistake in it comes back marked. */
   privacyDelete: "/privacy/delete",
+  /** Where to look for an architect (the planner's next step for a plan that hires one). */
+  findArchitect: "/sourcing-and-cost#where-to-look",
 } as const;
 
 /**

@@ -13,6 +13,7 @@ import { getTool } from "@/lib/tools/catalog";
 import { planBandFor } from "@/lib/tools/plan-cost";
 import { planPageData } from "@/lib/tools/plan-page";
 import { planRules } from "@/lib/tools/plan-rules";
+import { unansweredText } from "@/lib/tools/plan-missing";
 import { planCostLine, planSummary, planTitle } from "@/lib/tools/plan-text";
 import { salaryBands } from "@/lib/salary-bands";
 
@@ -40,6 +41,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function PlanPage({ searchParams }: Props) {
   const data = await planData(searchParams);
   const questionIds = planRules.questions.map((q) => q.id);
+  const unanswered = questionIds.flatMap((id, index) => (data.answers[id] === undefined ? [index + 1] : []));
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-12 focus:outline-none sm:px-6">
       <ToolHeader tool={tool}>
@@ -82,6 +84,8 @@ export default async function PlanPage({ searchParams }: Props) {
             <p className="rounded-xl border border-dashed border-border-strong p-5 text-fg-muted" data-plan-empty>
               Answer the questions and choose “Show my team” to see the team, the reasons for it
               and its yearly salary range.
+              {/* A half-answered link (shared, or reloaded mid-way) says what is left, with or without JavaScript. */}
+              {unanswered.length > 0 && unanswered.length < questionIds.length && ` ${unansweredText(unanswered)}`}
             </p>
           )}
         </section>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { unansweredText } from "@/lib/tools/plan-missing";
 
 /**
  * Live answers for the planner. Without JavaScript the form is a plain GET form; with it, every change
@@ -36,12 +37,6 @@ interface Props {
 /** The answers as a query, in question order: what this leaf asks for, and what each render was made for. */
 const queryOf = (questionIds: readonly string[], value: (id: string) => unknown) =>
   new URLSearchParams(questionIds.flatMap((id) => (typeof value(id) === "string" ? [[id, value(id) as string]] : []))).toString();
-
-/** "Question 6 needs an answer" or "Questions 2 and 6 need an answer", by the questions' numbers on the page. */
-function missingText(numbers: number[]): string {
-  const list = numbers.length === 1 ? String(numbers[0]) : `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
-  return `Question${numbers.length === 1 ? "" : "s"} ${list} need${numbers.length === 1 ? "s" : ""} an answer.`;
-}
 
 export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
   const router = useRouter();
@@ -87,7 +82,7 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
       if (event.type === "submit" && unanswered.length > 0) {
         event.preventDefault();
         for (const id of ids) mark(id, unanswered.includes(id) ? "Choose an answer to this question." : "");
-        setMissing(missingText(unanswered.map((id) => ids.indexOf(id) + 1)));
+        setMissing(unansweredText(unanswered.map((id) => ids.indexOf(id) + 1)));
         // The question's heading in view, then its first option focused: the group's description reads the message.
         const first = form.querySelector<HTMLInputElement>(`input[name="${unanswered[0]}"]`);
         first?.closest("fieldset")?.scrollIntoView({ block: "start" });

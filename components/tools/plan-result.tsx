@@ -91,7 +91,14 @@ export function PlanResult(props: PlanResultProps) {
       <p className="mt-3 text-sm print:hidden" data-plan-next>
         Next: write the job ad from a{" "}
         <AppLink className="text-accent underline underline-offset-2" href={toolPath("job-descriptions")}>job description starter</AppLink>, prepare the
-        interviews with the <AppLink className="text-accent underline underline-offset-2" href={toolPath("scorecard")}>interview scorecard</AppLink>, or{" "}
+        interviews with the <AppLink className="text-accent underline underline-offset-2" href={toolPath("scorecard")}>interview scorecard</AppLink>,{" "}
+        {/* Where to look first, before the publisher's own form: referrals, independent consultants, agencies. */}
+        {(plan.architect.value === "fractional" || plan.architect.value === "full-time") && (
+          <>
+            see <AppLink className="text-accent underline underline-offset-2" href={pagePaths.findArchitect}>where to find an architect</AppLink>,{" "}
+          </>
+        )}
+        or{" "}
         {plan.architect.value === "fractional" ? (
           <>
             <AppLink className="text-accent underline underline-offset-2" href={`${pagePaths.consultation}?role=fractional-architect`}>ask a specialist</AppLink>{" "}

@@ -165,6 +165,11 @@ describe("what the team costs (figures from lib/salary-bands.ts only)", () => {
 });
 
 describe("every combination of answers", () => {
+  it("links only to sections that exist: 'where to find an architect'", () => {
+    const sourcing = chapters.find((chapter) => chapter.slug === "sourcing-and-cost")!;
+    expect(JSON.stringify(sourcing.toc)).toContain('"where-to-look"');
+  });
+
   it("gets a full answer that renders on the server, with its reasons, links and figures", () => {
     expect(combinations.length).toBeGreaterThan(0);
     for (const answers of combinations) {
@@ -182,6 +187,9 @@ describe("every combination of answers", () => {
       expect(!cost.total || text.includes(formatBandRange(cost.total)), "the team's total").toBe(true);
       expect(cost.unpriced.length === 0 || text.includes(planRules.labels.fractionalCost), "the unpriced note").toBe(true);
       expect(text).toContain(planRules.labels.offshoreCost);
+      // A plan with an architect to find says where to look, not only the publisher's own form; the section is there.
+      const findsArchitect = plan.architect.value === "fractional" || plan.architect.value === "full-time";
+      expect(html.includes('href="/sourcing-and-cost#where-to-look"'), plan.architect.value).toBe(findsArchitect);
       // The figure a reader copies into a budget says, beside it, what it leaves out.
       expect(text).toContain("Yearly salaries of this team");
       expect(text).toContain(planRules.labels.salariesOnly);
