@@ -17,7 +17,7 @@ export function PrivacyNotice() {
         <h2 id="newsletter">Newsletter</h2>
         <p>
           <strong>What:</strong> your email address, the consent wording you agreed to and when, when you signed up and
-          confirmed, when we last sent you a confirmation mail, and which issue of the newsletter we last sent you (so that
+          confirmed, when we last sent you a confirmation mail, and which issues of the newsletter we have sent you (so that
           none reaches you twice). <strong>Why:</strong> to send the newsletter you asked
           for, and to prove that you asked. <strong>How long:</strong> until you unsubscribe. A signup that is never
           confirmed is deleted {retention.pendingSignupDays} days after its last confirmation mail.

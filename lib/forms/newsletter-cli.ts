@@ -39,9 +39,16 @@ async function main(args: string[]): Promise<number> {
   const built = builtOrigin(path.join(process.cwd(), ".next"));
   const origin = built ?? (process.env.SITE_URL ? originFrom(process.env.SITE_URL) : undefined);
   if (!origin) return fail("The links would name no address: run this in the built site's folder (npm run build), or set SITE_URL.");
-  if (isLocalOrigin(origin)) say(`⚠ The links name ${origin}, which only this machine reaches: build with SITE_URL set to the site's public address.`);
+  // Not to the whole list: every reader would get unsubscribe links that do not open, and the issue marked as sent.
+  const local = `The links would name ${origin}, which only this machine reaches: build with SITE_URL set to the site's public address.`;
+  if (isLocalOrigin(origin)) {
+    if (send) return fail(local);
+    say(`⚠ ${local}`);
+  }
+  if (send && !process.env.SMTP_URL) return fail("SMTP_URL is not set: every mail would be written to the outbox, and the whole list marked as sent. Set it as the server has it.");
   if (!process.env.DATABASE_URL && !existsSync(sqliteFile())) return fail(`No database at ${sqliteFile()}. Check DATA_DIR: it must be the folder the server stores into.`);
-  const store = await openStore();
+  // The tables as the server left them: a command from another checkout neither creates nor migrates them.
+  const store = await openStore(process.env, { migrate: false });
   try {
     return await run(store, { issue, origin, send, address });
   } finally {
@@ -50,9 +57,10 @@ async function main(args: string[]): Promise<number> {
 }
 
 async function run(store: Store, { issue, origin, send, address }: { issue: ReturnType<typeof readIssue>; origin: string; send: boolean; address?: string }): Promise<number> {
-  // The server's secret (FORM_SECRET, or the one it generated and keeps in the store). Another one makes links that
-  // do not open on the site: not one mail with those.
-  const secret = process.env.FORM_SECRET || (await generatedSecret(store));
+  // The server's secret (FORM_SECRET, or the one it generated and keeps in the store; never one made here, which the
+  // next server start would warn about). Another one makes links that do not open on the site: not one mail with those.
+  const secret = process.env.FORM_SECRET || ((await store.hasSetting("form_secret")) ? await generatedSecret(store) : undefined);
+  if (secret === undefined) return fail("FORM_SECRET is not set, and the server has generated no secret yet (it has sent no mail, so nobody has subscribed). Run this with the server's settings.");
   if (!(await signsLikeLastServer(store, secret))) {
     return fail("This signs links with another secret than the server last started with (FORM_SECRET differs, or is set on one side only): the unsubscribe links would not open. Run this with the server's settings.");
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { errorKind } from "@/lib/error-kind";
 import { newsletterIssueMail } from "@/lib/mail/messages";
-import { sendMail, type Mail } from "@/lib/mail/transport";
+import { recipientRefused, sendMail, type Mail } from "@/lib/mail/transport";
 import type { Store } from "@/lib/store";
 import { linksFor } from "./tokens";
 
@@ -46,38 +46,42 @@ export interface SendReport {
   stoppedBy?: string;
 }
 
-/** A mail server's lasting no to one recipient (RCPT refused with 5xx: no such mailbox), which trying again won't change. */
-function refusedRecipient(error: unknown): boolean {
-  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
-  return code === "EENVELOPE" && typeof responseCode === "number" && responseCode >= 500;
-}
+/** Refusals in a row after which the send stops: a server that refuses every address is refusing us, not them. */
+const refusalsInARow = 5;
 
 /**
  * Sends `issue` to every confirmed subscriber who has not had it, one at a time, each mail with its own unsubscribe
  * links (sealed with `sealKey`, on the site's `origin`). Each subscriber is claimed before their mail goes, so two
- * sends at once (or one run again) mail nobody twice. A refused recipient is counted and not tried again; any other
- * failure (the mail server down, a refused login) gives the claim back and stops, and running it again goes on.
+ * sends at once (or one run again) mail nobody twice. An address the mail server refuses (RCPT TO, 5xx) is counted
+ * and not tried again; any other failure (the server down, our sender or login refused), or refusals of several
+ * addresses in a row, gives back the claims that failed and stops, and running it again goes on.
  */
 export async function sendIssue(
   store: Store,
   issue: Issue,
-  options: { sealKey: Buffer; origin: string; send?: (mail: Mail) => Promise<void>; progress?: (done: number, of: number) => void },
+  options: { sealKey: Buffer; origin: string; send?: (mail: Mail) => Promise<void>; progress?: (done: number, of: number) => void; now?: () => number },
 ): Promise<SendReport> {
-  const { sealKey, origin, send = sendMail, progress } = options;
+  const { sealKey, origin, send = sendMail, progress, now = Date.now } = options;
   const recipients = await store.issueRecipients(issue.id);
   const report: SendReport = { sent: 0, refused: 0, left: 0 };
-  for (const [index, { email, lastIssue }] of recipients.entries()) {
+  let refusedInARow: string[] = [];
+  for (const [index, email] of recipients.entries()) {
     // Taken by a send running beside this one, or unsubscribed since the list was read.
-    if (!(await store.claimIssue(email, issue.id))) continue;
-    try {
-      await send(newsletterIssueMail(email, issue, linksFor(sealKey, email, origin)));
+    if (!(await store.claimIssue(email, issue.id, now()))) continue;
+    const error = await send(newsletterIssueMail(email, issue, linksFor(sealKey, email, origin))).then(() => undefined, (failure: unknown) => failure ?? new Error("send failed"));
+    const refused = error !== undefined && recipientRefused(error);
+    if (error === undefined) {
       report.sent++;
-    } catch (error) {
-      if (!refusedRecipient(error)) {
-        await store.releaseIssue(email, issue.id, lastIssue);
-        return { ...report, left: recipients.length - index, stoppedBy: errorKind(error) };
-      }
+      refusedInARow = [];
+    } else if (refused && refusedInARow.length + 1 < refusalsInARow) {
       report.refused++;
+      refusedInARow.push(email);
+    } else {
+      // Stop. Refusals just before this were the server refusing us, not those readers: they go back with it.
+      const back = [...refusedInARow, email];
+      for (const address of back) await store.releaseIssue(address, issue.id);
+      const stoppedBy = refused ? `${back.length} addresses in a row refused (${errorKind(error)}): the mail server may be refusing us, not them` : errorKind(error);
+      return { sent: report.sent, refused: report.refused - refusedInARow.length, left: recipients.length - index - 1 + back.length, stoppedBy };
     }
     progress?.(index + 1, recipients.length);
   }

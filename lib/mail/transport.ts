@@ -44,6 +44,16 @@ export function mailFrom(env: Record<string, string | undefined> = process.env):
   return env.MAIL_FROM && isSenderAddress(env.MAIL_FROM) ? env.MAIL_FROM.trim() : defaultFrom();
 }
 
+/**
+ * Whether a send failed because the mail server said no to the recipient for good (RCPT TO answered 5xx: no such
+ * mailbox): the address's fault, not ours. A 5xx to our sender (MAIL FROM: an unverified sender, a quota) or to
+ * our login (EAUTH) is ours, and says nothing about the reader's address.
+ */
+export function recipientRefused(error: unknown): boolean {
+  const { code, command, responseCode } = (error ?? {}) as { code?: unknown; command?: unknown; responseCode?: unknown };
+  return code === "EENVELOPE" && command === "RCPT TO" && typeof responseCode === "number" && responseCode >= 500;
+}
+
 /** How long mail may hold a form request: a dead or stalled mail server fails the mail, not the request. */
 const smtpTimeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000, dnsTimeout: 10_000 };
 

@@ -66,20 +66,21 @@ export function describeStore(env: Record<string, string | undefined> = process.
 
 /**
  * Opens the store chosen by the environment and runs the migrations: PostgreSQL when `DATABASE_URL` is set,
- * else SQLite at `DATA_DIR/guide.db`. With `readOnly` (the CSV export) nothing is created or migrated: a
- * database at another schema version than this code's (an empty one included) is an error that says so, so
- * a mistyped database name or an export from a newer checkout never changes production.
+ * else SQLite at `DATA_DIR/guide.db`. With `readOnly` (the CSV export), or `migrate: false` (the newsletter
+ * command, which writes only what it sends), nothing is created or migrated: a database at another schema
+ * version than this code's (an empty one included) is an error that says so, so a mistyped database name or a
+ * command from a newer checkout never changes production's tables.
  */
-export async function openStore(env: Record<string, string | undefined> = process.env, { readOnly = false } = {}): Promise<Store> {
+export async function openStore(env: Record<string, string | undefined> = process.env, { readOnly = false, migrate = !readOnly }: { readOnly?: boolean; migrate?: boolean } = {}): Promise<Store> {
   const problem = env.DATABASE_URL ? databaseUrlProblem(env.DATABASE_URL) : undefined;
   if (problem) throw new Error(problem);
   const engine = env.DATABASE_URL
     ? openPostgres(env.DATABASE_URL)
     : openSqlite(sqliteFile(env));
   try {
-    if (!readOnly) await engine.migrate();
+    if (migrate) await engine.migrate();
     const store = sqlStore(engine);
-    if (readOnly) {
+    if (!migrate) {
       // Only a missing table means "not this site's database": an unreachable server, a database that does not
       // exist or a refused password was reported as one holding no tables, sending the operator to the wrong cause.
       const [found, known] = [await store.schemaVersion().catch((error: unknown) => (isMissingTable(error) ? 0 : Promise.reject(error))), latestVersion];

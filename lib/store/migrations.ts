@@ -63,8 +63,15 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 3,
-    name: "newsletter issues: the last one each subscriber was sent",
-    statements: [`ALTER TABLE subscribers ADD COLUMN last_issue TEXT`],
+    name: "newsletter issues sent: one row per issue and subscriber, deleted with the subscriber",
+    statements: [
+      `CREATE TABLE newsletter_sends (
+        issue TEXT NOT NULL,
+        email TEXT NOT NULL,
+        sent_at BIGINT NOT NULL,
+        PRIMARY KEY (issue, email)
+      )`,
+    ],
   },
 ];
 

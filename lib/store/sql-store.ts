@@ -85,30 +85,38 @@ export function sqlStore(engine: SqlEngine): Store {
     },
     async issueRecipients(issue) {
       const rows = await engine.all<Row>(
-        "SELECT email, last_issue FROM subscribers WHERE status = 'confirmed' AND (last_issue IS NULL OR last_issue <> ?) ORDER BY email",
+        `SELECT email FROM subscribers s WHERE status = 'confirmed'
+         AND NOT EXISTS (SELECT 1 FROM newsletter_sends n WHERE n.issue = ? AND n.email = s.email) ORDER BY email`,
         [issue],
       );
-      return rows.map((row) => ({ email: String(row.email), lastIssue: row.last_issue == null ? null : String(row.last_issue) }));
+      return rows.map((row) => String(row.email));
     },
-    async claimIssue(email, issue) {
+    async claimIssue(email, issue, now) {
+      // The WHERE tells SQLite's parser that ON CONFLICT belongs to the INSERT, not to the SELECT's join.
       const changed = await engine.run(
-        "UPDATE subscribers SET last_issue = ? WHERE email = ? AND status = 'confirmed' AND (last_issue IS NULL OR last_issue <> ?)",
-        [issue, email, issue],
+        `INSERT INTO newsletter_sends (issue, email, sent_at) SELECT ?, email, ? FROM subscribers WHERE email = ? AND status = 'confirmed'
+         ON CONFLICT (issue, email) DO NOTHING`,
+        [issue, now, email],
       );
       return changed === 1;
     },
-    async releaseIssue(email, issue, previous) {
-      await engine.run("UPDATE subscribers SET last_issue = ? WHERE email = ? AND last_issue = ?", [previous, email, issue]);
+    async releaseIssue(email, issue) {
+      await engine.run("DELETE FROM newsletter_sends WHERE issue = ? AND email = ?", [issue, email]);
     },
     async removeSubscriber(email) {
-      const removed = (await engine.run("DELETE FROM subscribers WHERE email = ?", [email])) > 0;
-      await engine.erased(removed);
-      return removed;
+      // Which issues went to the address goes with the signup: it is theirs, and kept only to send each once.
+      const [removed] = await engine.batch([
+        { sql: "DELETE FROM subscribers WHERE email = ?", params: [email] },
+        { sql: "DELETE FROM newsletter_sends WHERE email = ?", params: [email] },
+      ]);
+      await engine.erased(removed > 0);
+      return removed > 0;
     },
     async deleteAllFor(email) {
       const [subscribers, consultations] = await engine.batch([
         { sql: "DELETE FROM subscribers WHERE email = ?", params: [email] },
         { sql: "DELETE FROM consultations WHERE email = ?", params: [email] },
+        { sql: "DELETE FROM newsletter_sends WHERE email = ?", params: [email] },
       ]);
       await engine.erased(subscribers + consultations > 0);
       return { subscribers, consultations };

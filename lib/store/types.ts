@@ -75,15 +75,16 @@ export interface Store {
   addConsultation(input: NewConsultation & { now: number }): Promise<Consultation>;
   listConsultations(limit: number): Promise<Consultation[]>;
   listSubscribers(): Promise<Subscriber[]>;
-  /** Confirmed subscribers who have not been sent the newsletter issue `issue` (its id), by address. */
-  issueRecipients(issue: string): Promise<{ email: string; lastIssue: string | null }[]>;
+  /** The addresses of confirmed subscribers who have not been sent the newsletter issue `issue` (its id), in order. */
+  issueRecipients(issue: string): Promise<string[]>;
   /**
    * Claims sending issue `issue` to one subscriber: true (and records it) only while they are confirmed and have
-   * not had it. Atomic, so two sends of one issue running at once mail each subscriber once.
+   * not had it. Atomic, so two sends of one issue running at once mail each subscriber once. Kept per issue, so an
+   * older issue sent again reaches nobody who had it; deleted with the subscriber.
    */
-  claimIssue(email: string, issue: string): Promise<boolean>;
-  /** Undoes a claim whose mail could not be sent, back to the issue they had before (`previous`). */
-  releaseIssue(email: string, issue: string, previous: string | null): Promise<void>;
+  claimIssue(email: string, issue: string, now: number): Promise<boolean>;
+  /** Undoes a claim whose mail could not be sent. */
+  releaseIssue(email: string, issue: string): Promise<void>;
   countSubscribers(): Promise<{ pending: number; confirmed: number }>;
   /** Counts one hit for `keyHash` in the window starting at `windowStart` and returns the new count (atomic). */
   hitRateLimit(keyHash: string, windowStart: number): Promise<number>;

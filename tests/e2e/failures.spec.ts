@@ -85,7 +85,7 @@ test("a consultation request or a signup saved before its mail count failed gets
     // the log names each one that came, by reference.
     expect(server.stderr()).toContain("⚠ CONSULT_NOTIFY_TO is not set and the admin area is off (no ADMIN_TOKEN)");
     const reference = new URL(sent.headers.get("location")!, server.origin).searchParams.get("ref");
-    expect(server.stderr()).toContain(`consultation ${reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
+    expect(server.stdout()).toContain(`consultation ${reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
     const email = uniqueEmail("count");
     expect(await resultText(server, await postForm(`${server.origin}/api/subscribe`, { email, consent: "yes" }))).toContain("Your signup is saved, but the mail did not go out");
     expect(rowsFor(dir, "subscribers", email)).toBe(1);

@@ -76,6 +76,10 @@ describe("npm run newsletter, against a real database and a real SMTP receiver",
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
+      onMailFrom(address, _session, callback) {
+        // A sender the relay will not send for (unverified, or over its quota): every mail fails, whoever it is to.
+        callback(address.address.startsWith("blocked") ? Object.assign(new Error("Sender not allowed"), { responseCode: 550 }) : undefined);
+      },
       onRcptTo(address, _session, callback) {
         callback(address.address.startsWith("gone") ? Object.assign(new Error("User unknown"), { responseCode: 550 }) : undefined);
       },
@@ -149,6 +153,41 @@ describe("npm run newsletter, against a real database and a real SMTP receiver",
     const before = received.length;
     expect((await newsletter([file, "--send"])).out).toContain("Sent 3. 1 refused");
     expect(received.slice(before).map((m) => m.to).sort()).toEqual(["ada@example.com", "grace@example.com", "new@example.com"]);
+  });
+
+  test("a sender the mail server refuses stops the send with nobody marked; an older issue sent again reaches nobody who had it", async () => {
+    const file = issueFile("february.txt", "Subject: Hiring notes for February\n\nHello.\n");
+    const blocked = await newsletter([file, "--send"], { MAIL_FROM: "blocked@guide.example.com" });
+    expect(blocked.code).toBe(1);
+    expect(blocked.err).toContain("Stopped: Error (EENVELOPE, SMTP 550). Sent 0, 4 left.");
+    expect((await newsletter([file, "--send"])).out).toContain("Sent 3. 1 refused");
+    // December again, after January and February: everyone had it.
+    expect((await newsletter(["december.txt", "--send"])).out).toContain("0 confirmed subscribers have not had it.");
+  });
+
+  test("stops after five addresses in a row are refused (the server refusing us), and gives them back", async () => {
+    for (const n of [1, 2, 3, 4]) await subscribe(`gone${n}@example.com`);
+    const file = issueFile("march.txt", "Subject: Hiring notes for March\n\nHello.\n");
+    const stopped = await newsletter([file, "--send"]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.err).toContain("Stopped: 5 addresses in a row refused (Error (EENVELOPE, SMTP 550)): the mail server may be refusing us, not them. Sent 1, 7 left.");
+    expect((await store.issueRecipients(readIssue(fs.readFileSync(path.join(dir, file), "utf8"), file).id)).length).toBe(7);
+    for (const n of [1, 2, 3, 4]) await store.removeSubscriber(`gone${n}@example.com`);
+  });
+
+  test("will not mail the list without SMTP_URL or with links to this machine, and makes no secret of its own", async () => {
+    const file = issueFile("april.txt", "Subject: Hiring notes for April\n\nHello.\n");
+    expect((await newsletter([file, "--send"], { SMTP_URL: "" })).err).toContain("SMTP_URL is not set: every mail would be written to the outbox, and the whole list marked as sent.");
+    expect((await newsletter([file, "--send"], { SITE_URL: "http://localhost:3000" })).err).toContain("The links would name http://localhost:3000, which only this machine reaches");
+    expect((await newsletter([file])).out).toContain("4 confirmed subscribers have not had it."); // nothing was marked
+    // A database whose server never made a secret (no mail sent yet): refused, and none is made here.
+    const fresh = tempDir("guide-newsletter-fresh-");
+    await (await openStore({ DATA_DIR: fresh })).close();
+    const none = await newsletter([file], { DATA_DIR: fresh });
+    expect(none.err).toContain("FORM_SECRET is not set, and the server has generated no secret yet");
+    const check = await openStore({ DATA_DIR: fresh });
+    expect(await check.hasSetting("form_secret")).toBe(false);
+    await check.close();
   });
 
   test("refuses to send links the site would not open (another FORM_SECRET than the server's), and reads no issue with a slip", async () => {

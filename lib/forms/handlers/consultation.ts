@@ -1,7 +1,7 @@
 import "server-only";
 import { errorKind } from "@/lib/error-kind";
 import { consultationNotification, consultationReceipt } from "@/lib/mail/messages";
-import { sendMail, type Mail } from "@/lib/mail/transport";
+import { recipientRefused, sendMail, type Mail } from "@/lib/mail/transport";
 import { getStore } from "@/lib/store";
 import { formEndpoint, type FormRequest } from "../endpoint";
 import { consultationConsent, honeypotField } from "../fields";
@@ -46,7 +46,7 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
   const mails: [string, Mail | undefined][] = [["consultation receipt", mayReceipt === true ? consultationReceipt(consultation, await recipientLinks(consultation.email)) : undefined]];
   if (to) mails.push(["consultation notice to the agency", consultationNotification(to, consultation)]);
   // Without a notice the log is where the operator learns that a request came (the reference only).
-  else console.warn(`consultation ${consultation.reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
+  else console.log(`consultation ${consultation.reference} stored; no notice was sent (CONSULT_NOTIFY_TO is not set)`);
   // The log names the reference (not personal data), so the operator can tell which request to follow up.
   const send = async ([what, mail]: [string, Mail | undefined]): Promise<"sent" | "failed" | "refused"> => {
     if (!mail) {
@@ -58,9 +58,8 @@ async function requestConsultation(request: FormRequest): Promise<Outcome> {
       return "sent";
     } catch (error) {
       console.error(`${what} for ${consultation.reference} not sent: ${errorKind(error)}`);
-      // A 5xx to the recipient is the mail server's lasting no (an unknown mailbox), not a passing fault.
-      const code = (error as { responseCode?: unknown }).responseCode;
-      return typeof code === "number" && code >= 500 ? "refused" : "failed";
+      // The mail server's lasting no to this address (an unknown mailbox), not a passing fault or one of ours.
+      return recipientRefused(error) ? "refused" : "failed";
     }
   };
   const [receipt] = await Promise.all(mails.map(send));
