@@ -5,7 +5,7 @@ import { useEffect } from "react";
 
 /**
  * The header menu, the chapter list and the contents are disclosures that wide screens show open through
- * `::details-content` (`open-wide`, app/globals.css). Safari before 18.4 and Firefox before 143 lack it, so there
+ * `::details-content` (`open-wide`, app/styles/open-wide.css). Safari before 18.4 and Firefox before 143 lack it, so there
  * a desktop reader got a "Menu" button whose panel spilled out of the header, and closed side columns. In those
  * browsers this opens each such disclosure while its wide layout applies (the utility's `--open-wide`, set by the
  * same container query, so no width is written twice) and marks it, which hides its summary; it closes them again
@@ -17,7 +17,10 @@ export function OpenWide() {
     if (CSS.supports("selector(::details-content)")) return;
     const update = () => {
       for (const details of document.querySelectorAll<HTMLDetailsElement>('details[class*="open-wide"]')) {
-        const wide = getComputedStyle(details).getPropertyValue("--open-wide").trim() === "1";
+        // Custom properties inherit: the header menu's Tools (open-wide on phones only) read the wide menu's value and
+        // was pinned open over every page. Only a value set on the disclosure itself, not its parent's, counts.
+        const own = (element: Element | null) => (element ? getComputedStyle(element).getPropertyValue("--open-wide").trim() : "");
+        const wide = own(details) === "1" && own(details.parentElement) !== "1";
         if (wide === details.hasAttribute("data-opened-wide")) continue;
         details.toggleAttribute("data-opened-wide", wide);
         details.open = wide;

@@ -14,7 +14,7 @@ import { pagePaths } from "@/lib/routes";
  * The sticky site header. Its links are written once: on phones they sit in a "Menu" disclosure (a
  * <details>, so it works without JavaScript); from 48rem of header width up (`@3xl`, a container query that
  * follows the text size: enlarged text gets the Menu) the same list is shown inline (`open-wide`
- * in app/globals.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
+ * in app/styles/open-wide.css). The chapter list is not repeated here: it is on the home page and beside each chapter.
  *
  * On phones the row is a grid, name | Menu | search and theme: the order of the wide screens' row (name,
  * links, buttons) and of the Tab key, which the Menu button once broke by sitting at the right edge while
@@ -31,7 +31,8 @@ import { pagePaths } from "@/lib/routes";
  *
  * The Tools group is a dropdown from @3xl up; in the phone menu its links are listed in place under a
  * "Tools" label, one tap away like the other pages, not behind a second disclosure (where the browser has
- * ::details-content; elsewhere it stays a disclosure there too, so the links are never out of reach).
+ * ::details-content, or with JavaScript through OpenWide; elsewhere it stays a disclosure there too, so the links
+ * are never out of reach).
  */
 /**
  * The name with one place to break, the space nearest its middle ("AI Hiring / Guide"): squeezed beside the
@@ -77,7 +78,7 @@ export function SiteHeader() {
                       <summary className="cursor-pointer list-none whitespace-nowrap rounded-md px-3 py-2 text-fg-muted hover:text-fg @3xl:px-2 @5xl:px-3 [&::-webkit-details-marker]:hidden">
                         {link.text} <span aria-hidden="true">▾</span>
                       </summary>
-                      <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:@max-3xl:block">
+                      <span id={`header-${link.text.toLowerCase()}-label`} className="hidden px-3 pt-2 pb-1 text-xs font-semibold uppercase tracking-wide text-fg-muted supports-[selector(::details-content)]:@max-3xl:block [details[data-opened-wide]>&]:block">
                         {link.text}
                       </span>
                       <ul aria-labelledby={`header-${link.text.toLowerCase()}-label`} className="pl-3 @3xl:absolute @3xl:left-0 @3xl:top-full @3xl:z-50 @3xl:mt-2 @3xl:w-60 @3xl:rounded-lg @3xl:border @3xl:border-border @3xl:bg-bg-raised @3xl:p-2 @3xl:shadow-lg">

@@ -84,8 +84,9 @@ export default async function PlanPage({ searchParams }: Props) {
             <p className="rounded-xl border border-dashed border-border-strong p-5 text-fg-muted" data-plan-empty>
               Answer the questions and choose “Show my team” to see the team, the reasons for it
               and its yearly salary range.
-              {/* A half-answered link (shared, or reloaded mid-way) says what is left, with or without JavaScript. */}
-              {unanswered.length > 0 && unanswered.length < questionIds.length && ` ${unansweredText(unanswered)}`}
+              {/* A half-answered link (shared, or reloaded mid-way) says what is left. Without JavaScript only: with it,
+                  the answers change without a new page, and the planner's status says what is left. */}
+              {unanswered.length > 0 && unanswered.length < questionIds.length && <span className="no-js-only"> {unansweredText(unanswered)}</span>}
             </p>
           )}
         </section>

@@ -64,7 +64,10 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
     const mark = (id: string, message: string) => {
       const slot = document.getElementById(`${id}-error`);
       if (slot) slot.textContent = message;
-      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)) radio.toggleAttribute("aria-invalid", message !== "");
+      for (const radio of form.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)) {
+        if (message) radio.setAttribute("aria-invalid", "true");
+        else radio.removeAttribute("aria-invalid");
+      }
     };
     const update = (event: Event) => {
       window.clearTimeout(timer.current);
@@ -90,7 +93,8 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
         return;
       }
       if (event.target instanceof HTMLInputElement && event.target.name) mark(event.target.name, "");
-      if (unanswered.length === 0) setMissing("");
+      // What is still missing, once said, follows each answer ("Question 6 needs an answer" after 5 is answered).
+      setMissing((said) => (said && unanswered.length > 0 ? unansweredText(unanswered.map((id) => ids.indexOf(id) + 1)) : ""));
       if (event.type === "submit") {
         event.preventDefault();
         focusAnswer.current = complete;
@@ -127,7 +131,12 @@ export function PlanLive({ formId, questionIds, answerId, answers }: Props) {
     window.clearTimeout(timer.current);
     const form = document.getElementById(formId);
     const values = new URLSearchParams(rendered);
-    for (const input of form?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []) input.checked = values.get(input.name) === input.value;
+    for (const input of form?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? []) {
+      input.checked = values.get(input.name) === input.value;
+      input.removeAttribute("aria-invalid"); // a message from before is not about this planner
+    }
+    for (const slot of form?.querySelectorAll("[data-error-for]") ?? []) slot.textContent = "";
+    setMissing("");
   }, [rendered, formId]);
 
   // After "Show my team", move focus and the view to the answer's start once it has rendered. focus()

@@ -31,7 +31,10 @@ function tooLong(max: number) {
  */
 function asciiDomain(address: string): string {
   const at = address.lastIndexOf("@");
-  if (at < 0 || /^[!-~]*$/.test(address.slice(at + 1))) return address;
+  const domain = address.slice(at + 1);
+  // ASCII already, or holding what a URL would read as something else (a path, a port, a query): left as typed, for
+  // the check to refuse ("ada@münchen.de/x" had been taken as ada@xn--mnchen-3ya.de).
+  if (at < 0 || /^[!-~]*$/.test(domain) || /[\s/\\?#:@%]/.test(domain)) return address;
   try {
     return `${address.slice(0, at)}@${new URL(`http://${address.slice(at + 1)}`).hostname}`;
   } catch {
@@ -54,7 +57,8 @@ const email = z
   .min(1, messages.emailMissing)
   .max(maxLength.email, tooLong(maxLength.email))
   .transform(asciiDomain)
-  .pipe(z.email({ pattern: emailShape, error: (issue) => emailInvalidMessage(String(issue.input ?? "")) }));
+  // The length again in ASCII: "ü" is one character typed, and several in xn--.
+  .pipe(z.email({ pattern: emailShape, error: (issue) => emailInvalidMessage(String(issue.input ?? "")) }).max(maxLength.email, tooLong(maxLength.email)));
 
 function line(missing: string, max: number) {
   return z

@@ -31,13 +31,21 @@ test("a wide screen shows the header's links, the chapter list and the contents 
   await expect(page.locator(".toc [data-toc-link]").first()).toBeVisible();
   await expect(page.locator(".chapter-nav > summary, .toc > summary")).toHaveCount(2);
   for (const summary of await page.locator(".chapter-nav > summary, .toc > summary").all()) await expect(summary).toBeHidden();
+  // The Tools dropdown stays closed (it had inherited the wide menu's --open-wide and was pinned open over the page).
+  const tools = header.locator("li > details"); // the menu inside the menu
+  await expect(tools.locator(":scope > summary")).toHaveText(/Tools/);
+  await expect(tools.locator(":scope > summary")).toBeVisible();
+  await expect(tools).not.toHaveAttribute("open");
   // A click in the page closes open menus, not the header's links.
   await page.locator("main h1").click();
   await expect(header.getByRole("link", { name: "Salaries" })).toBeVisible();
-  // Narrowed to a phone: the Menu again, closed.
+  // Narrowed to a phone: the Menu again, closed; opened, the tools are listed under their label.
   await page.setViewportSize(phone);
   await expect(menu).toBeVisible();
   await expect(header.getByRole("link", { name: "Salaries" })).toBeHidden();
+  await menu.click();
+  await expect(tools.getByRole("list", { name: "Tools" })).toBeVisible();
+  await expect(tools.locator(":scope > summary")).toBeHidden();
 });
 
 test("printing the FAQ prints every answer, and closes again the ones it opened", async ({ page }) => {

@@ -173,9 +173,18 @@ test.describe("the team planner with JavaScript", () => {
     await expect(scope).toHaveAccessibleDescription(/Choose an answer to this question\.$/);
     await expect(scope.locator("legend")).toBeInViewport();
     await expect(page.getByRole("group", { name: /^3\./ })).not.toHaveAccessibleDescription(/Choose an answer/);
-    // Answered, its message goes; the others stay until they are.
+    // Answered, its message goes, and the status follows; the others stay until they are.
     await scope.getByRole("radio").first().check();
     await expect(scope).not.toHaveAccessibleDescription(/Choose an answer/);
+    await expect(page.locator("[data-plan-status]")).toHaveText("Questions 4, 5 and 6 need an answer.");
     await expect(page.getByRole("group", { name: /^6\./ })).toHaveAccessibleDescription(/Choose an answer to this question\.$/);
+    await expect(page.getByRole("group", { name: /^6\./ }).getByRole("radio").first()).toHaveAttribute("aria-invalid", "true");
+    // Another planner (the header's link): no message from this one.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator("header").getByRole("button", { name: "Tools" }).or(page.locator("header summary", { hasText: "Tools" })).click();
+    await page.locator("header").getByRole("link", { name: /planner/i }).click();
+    await expect(page).toHaveURL(/\/plan$/);
+    await expect(page.getByRole("group", { name: /^6\./ })).not.toHaveAccessibleDescription(/Choose an answer/);
+    await expect(page.locator("[data-plan-status]")).toHaveText("");
   });
 });

@@ -30,6 +30,12 @@ describe("newsletter signup validation", () => {
     expect(accepted("Ivan@Пример.РФ")).toEqual({ ok: true, data: { email: "ivan@xn--e1afmkfd.xn--p1ai", consent: "yes" } });
     expect(accepted("ada@münchen.de")).toEqual({ ok: true, data: { email: "ada@xn--mnchen-3ya.de", consent: "yes" } });
     expect(accepted("ada@münchen")).toEqual({ ok: false, errors: { email: messages.emailNoEnding } });
+    // What a URL would read as a path, a port or a query is not part of an address: refused, not dropped.
+    for (const typed of ["ada@münchen.de/anything", "ada@münchen.de:25", "ada@münchen.de?x", "ada@münchen.de#frag"]) {
+      expect(accepted(typed).ok, typed).toBe(false);
+    }
+    // The length counts in ASCII, as it is stored and mailed.
+    expect(accepted(`${"a".repeat(240)}@münchen.de`)).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/^Use at most 254 characters/) } });
     // Shown to the reader as they know it.
     expect(shownAddress("ada@xn--mnchen-3ya.de")).toBe("ada@münchen.de");
     expect(shownAddress("ivan@xn--e1afmkfd.xn--p1ai")).toBe("ivan@пример.рф");
