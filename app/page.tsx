@@ -44,7 +44,7 @@ export default async function HomePage() {
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-fg-muted md:text-xl">
             Getting this choice wrong can cost millions in technical debt and a late start in your market, in the view of{" "}
-            {site.publisher}, which publishes this guide. It explains what each role owns, how to build the team around them, how to vet candidates and what they cost.
+            {site.publisher}, which publishes this guide. This guide explains what each role owns, how to build the team around them, how to vet candidates and what they cost.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {first && (

@@ -7,7 +7,7 @@ import { pagePaths } from "@/lib/routes";
 
 /**
  * The chapter list beside a chapter, written once per page: a sticky column from 64rem of page width up, a "Chapters"
- * disclosure at the top of the page below that (`@5xl:open-wide`, see app/globals.css). The current chapter
+ * disclosure at the top of the page below that (`@5xl:open-wide`, see app/styles/open-wide.css). The current chapter
  * is marked with aria-current="page" on the server, so it shows without JavaScript. A long guide lists a
  * window of chapters around the current one and links to the full contents (lib/navigation.ts).
  */

@@ -18,7 +18,7 @@ function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: bo
 
 /**
  * The on-page table of contents, written once: a sticky right-hand column from 80rem of page width up, an "On this page"
- * disclosure at the top of the chapter below that (`@7xl:open-wide`, see app/globals.css). Rendered on the server;
+ * disclosure at the top of the chapter below that (`@7xl:open-wide`, see app/styles/open-wide.css). Rendered on the server;
  * the only client code is TocHighlight, which marks the entry being read.
  */
 export function Toc({ toc }: { toc: TocEntry[] }) {

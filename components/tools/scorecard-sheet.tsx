@@ -31,10 +31,6 @@ interface SheetProps {
 const field = "w-full rounded-md border border-border-strong bg-bg px-2 py-1.5 print:border-0 print:border-b print:rounded-none print:px-0 print:py-0.5";
 
 /**
- * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
- * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
- */
-/**
  * The printed copy of the note just before it, shown instead of it on paper only where the browser cannot grow a
  * textarea to its text (no `field-sizing`): ScorecardActions fills it as printing starts (app/globals.css). Hidden
  * from assistive technology: the field is what is read.
@@ -43,6 +39,10 @@ function NotesCopy({ minHeight }: { minHeight: "min-h-[var(--notes-min-height)]"
   return <div data-notes-copy aria-hidden="true" className={`mt-1 hidden w-full whitespace-pre-wrap break-words rounded-md border border-border-strong px-2 py-1.5 text-[8pt] ${minHeight}`} />;
 }
 
+/**
+ * One role's scorecard: who, when, the rating scale, each question or check with a rating and notes,
+ * and the total. Plain inputs outside any form (nothing to submit); printed, each role starts a page.
+ */
 export function ScorecardSheet({ sheet, scale, sourceName, candidateSheets }: SheetProps) {
   const max = scale.length;
   // Printed notes boxes share what is left of one page: a sheet with few items gets taller boxes to write in.

@@ -83,6 +83,6 @@ export const rawPlanQuestions: Record<string, unknown> = {
       "The guide gives no rate for fractional architects, so that cost is not in the range: ask providers for a quote.",
     offshoreCost: "The guide gives no figures for offshore or nearshore pay, so the range is for the bands above only.",
     salariesOnly:
-      "These are salaries only: employer costs on top of them (payroll taxes, benefits, equipment), recruiting or agency fees, and any fractional help while you search are not included.",
+      "This is the pay in the bands above and nothing else: employer costs on top of it (payroll taxes, benefits, equipment), recruiting or agency fees, and any fractional help while you search are not included.",
   },
 };
