@@ -3,8 +3,7 @@
  * from the store the environment selects (DATABASE_URL, else DATA_DIR/guide.db). Cells that a spreadsheet
  * would run as formulas are neutralised (csv.ts).
  */
-import { existsSync } from "node:fs";
-import { openStore, sqliteFile } from "@/lib/store";
+import { noStoreAt, openStore } from "@/lib/store";
 import { toCsv } from "./csv";
 
 const iso = (ms: number | null) => (ms == null ? "" : new Date(ms).toISOString());
@@ -14,11 +13,9 @@ async function main(kind: string | undefined): Promise<number> {
     process.stderr.write("Usage: npm run export -- subscribers|consultations\n");
     return 2;
   }
-  // Exporting never creates a database: a mistyped DATA_DIR would otherwise print an empty list as if
-  // nobody had signed up.
-  const file = sqliteFile();
-  if (!process.env.DATABASE_URL && !existsSync(file)) {
-    process.stderr.write(`No database at ${file}. Check DATA_DIR: it must be the folder the server stores into.\n`);
+  const missing = noStoreAt();
+  if (missing) {
+    process.stderr.write(`${missing}\n`);
     return 1;
   }
   const store = await openStore(process.env, { readOnly: true });

@@ -11,8 +11,8 @@ import { newsletterIssueMail } from "@/lib/mail/messages";
 import { mailSetup, sendMail } from "@/lib/mail/transport";
 import { originFrom } from "@/lib/origin";
 import { builtOrigin, isLocalOrigin } from "@/lib/server/site-url";
-import { openStore, sqliteFile, type Store } from "@/lib/store";
-import { generatedSecret, signsLikeLastServer } from "@/lib/store/start-checks";
+import { noStoreAt, openStore, type Store } from "@/lib/store";
+import { secretInUse, signsLikeLastServer } from "@/lib/store/start-checks";
 import { deriveKeys } from "./keys";
 import { IssueProblem, readIssue, sendIssue } from "./newsletter";
 import { deletionRequestSchema, validate } from "./schemas";
@@ -46,7 +46,8 @@ async function main(args: string[]): Promise<number> {
     say(`⚠ ${local}`);
   }
   if (send && !process.env.SMTP_URL) return fail("SMTP_URL is not set: every mail would be written to the outbox, and the whole list marked as sent. Set it as the server has it.");
-  if (!process.env.DATABASE_URL && !existsSync(sqliteFile())) return fail(`No database at ${sqliteFile()}. Check DATA_DIR: it must be the folder the server stores into.`);
+  const missing = noStoreAt();
+  if (missing) return fail(missing);
   // The tables as the server left them: a command from another checkout neither creates nor migrates them.
   const store = await openStore(process.env, { migrate: false });
   try {
@@ -59,7 +60,7 @@ async function main(args: string[]): Promise<number> {
 async function run(store: Store, { issue, origin, send, address }: { issue: ReturnType<typeof readIssue>; origin: string; send: boolean; address?: string }): Promise<number> {
   // The server's secret (FORM_SECRET, or the one it generated and keeps in the store; never one made here, which the
   // next server start would warn about). Another one makes links that do not open on the site: not one mail with those.
-  const secret = process.env.FORM_SECRET || ((await store.hasSetting("form_secret")) ? await generatedSecret(store) : undefined);
+  const secret = await secretInUse(store, process.env.FORM_SECRET);
   if (secret === undefined) return fail("FORM_SECRET is not set, and the server has generated no secret yet (it has sent no mail, so nobody has subscribed). Run this with the server's settings.");
   if (!(await signsLikeLastServer(store, secret))) {
     return fail("This signs links with another secret than the server last started with (FORM_SECRET differs, or is set on one side only): the unsubscribe links would not open. Run this with the server's settings.");

@@ -65,6 +65,16 @@ export function describeStore(env: Record<string, string | undefined> = process.
 }
 
 /**
+ * Why a command that reads the server's store (the export, the newsletter) cannot, or undefined: without
+ * DATABASE_URL, a DATA_DIR that holds no database. Such a command never creates one: a mistyped DATA_DIR would
+ * otherwise look like a site nobody has signed up on.
+ */
+export function noStoreAt(env: Record<string, string | undefined> = process.env): string | undefined {
+  if (env.DATABASE_URL || existsSync(sqliteFile(env))) return undefined;
+  return `No database at ${sqliteFile(env)}. Check DATA_DIR: it must be the folder the server stores into.`;
+}
+
+/**
  * Opens the store chosen by the environment and runs the migrations: PostgreSQL when `DATABASE_URL` is set,
  * else SQLite at `DATA_DIR/guide.db`. With `readOnly` (the CSV export), or `migrate: false` (the newsletter
  * command, which writes only what it sends), nothing is created or migrated: a database at another schema

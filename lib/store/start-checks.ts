@@ -9,6 +9,15 @@ import type { Store } from "./types";
  */
 export const generatedSecret = (store: Store): Promise<string> => store.ensureSetting("form_secret", randomBytes(32).toString("base64url"));
 
+/**
+ * The secret in use, without making one: FORM_SECRET, else the one a form already generated, else undefined (no
+ * mail has been signed yet). A secret made here, where nothing will sign with it, would be warned about later as
+ * one that mailed links still use.
+ */
+export async function secretInUse(store: Store, formSecret: string | undefined): Promise<string | undefined> {
+  return formSecret || ((await store.hasSetting("form_secret")) ? await generatedSecret(store) : undefined);
+}
+
 const generatedSecretLeft = [
   "⚠ FORM_SECRET is set, but the database holds the secret this site generated and used before it was: links in mails sent",
   "  with that one (confirm, unsubscribe, delete my data) no longer open. To keep them working, unset FORM_SECRET, or set it",
@@ -54,7 +63,7 @@ export async function startWarnings(store: Store, formSecret = process.env.FORM_
   if (formSecret && (await store.hasSetting("form_secret")) && !(await store.hasSetting("form_secret", formSecret))) warnings.push(generatedSecretLeft);
   // Without FORM_SECRET, only a secret already generated (by a form) is compared: making one here, at every start,
   // had a later FORM_SECRET warned about as replacing a secret that no mail had ever used.
-  const secret = formSecret || ((await store.hasSetting("form_secret")) ? await generatedSecret(store) : undefined);
+  const secret = await secretInUse(store, formSecret);
   if (secret === undefined) return warnings;
   const fingerprint = await fingerprintOf(secret);
   if ((await store.hasSetting("secret_fingerprint")) && !(await store.hasSetting("secret_fingerprint", fingerprint))) warnings.push(otherSecret);
